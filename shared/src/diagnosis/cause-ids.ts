@@ -1,0 +1,42 @@
+/** Cause ids are a contract (DESIGN.md): add new ones, never rename. */
+export const CAUSE_IDS = [
+  'smtp-auth-disabled',
+  'security-defaults-on',
+  'conditional-access-blocked',
+  'ca-blocks-device-code',
+  'mfa-required',
+  'consent-missing',
+  'admin-role-missing',
+  'sign-in-expired',
+  'sign-in-required',
+  'signed-in-not-saved',
+  'sender-mismatch',
+  'send-throttled',
+  'token-rejected',
+  'token-audience',
+  'not-authenticated',
+  'tls-too-old',
+  'basic-auth-rejected',
+  'ip-blocked',
+  'mailbox-unlicensed',
+  'wrong-server',
+  'wrong-port',
+  'wrong-secure-connection',
+  'service-unreachable',
+  'certificate-invalid',
+  'certificate-validation-disabled',
+  'app-not-found',
+  'wrong-tenant-endpoint',
+  'public-client-disabled',
+  'client-secret-sent',
+  'device-code-expired',
+  'device-code-declined',
+  'transient-server-error',
+  'additional-network-unsupported',
+  'oauth-not-supported',
+] as const;
+export type CauseId = (typeof CAUSE_IDS)[number];
+
+export function isCauseId(value: string): value is CauseId {
+  return (CAUSE_IDS as readonly string[]).includes(value);
+}

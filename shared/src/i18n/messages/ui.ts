@@ -1,0 +1,6 @@
+import { defineMessages } from '../define.ts';
+
+export default defineMessages({
+  en: {},
+  pt: {},
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// Each workspace keeps its own vitest config; this file only lists them so `vitest run` runs all.
+export default defineConfig({
+  test: {
+    projects: ['shared', 'agent', 'test', 'extension'].map((dir) => `${dir}/vitest.config.ts`),
+  },
+});
