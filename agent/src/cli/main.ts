@@ -1,0 +1,22 @@
+import { CommanderError } from 'commander';
+import { processIO, UserError } from './io.ts';
+import { buildProgram, type RegisterCommand } from './program.ts';
+
+const commands: RegisterCommand[] = [];
+
+const program = buildProgram(processIO, commands);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof UserError) {
+    processIO.err(`wcoa: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    // A bug, not bad input: say so in one line; the stack only with WCOA_DEBUG.
+    processIO.err(`wcoa: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.WCOA_DEBUG && error instanceof Error) processIO.err(error.stack ?? '');
+    process.exitCode = 70;
+  }
+}
