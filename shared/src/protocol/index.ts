@@ -1,1 +1,3 @@
-export {};
+export * from './agent-api.ts';
+export * from './page-model.ts';
+export * from './runtime-messages.ts';

@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { PageModelSchema } from './page-model.ts';
+
+/**
+ * The agent's HTTP API (DESIGN.md "Agent HTTP API"): every request body and response, as zod
+ * schemas with their inferred types. The agent validates requests with these; the extension's
+ * service worker validates responses with them. Paths are in AGENT_PATHS.
+ */
+
+export const AGENT_DEFAULT_PORT = 8765;
+
+export const AGENT_PATHS = {
+  health: '/v1/health',
+  status: '/v1/status',
+  pair: '/v1/pair',
+  pairingCodes: '/v1/pairing-codes',
+  clients: '/v1/clients',
+  client: (id: string) => `/v1/clients/${encodeURIComponent(id)}`,
+  accounts: '/v1/accounts',
+  signin: '/v1/accounts/signin',
+  testMail: '/v1/test-mail',
+  probe: '/v1/probe',
+  printersSeen: '/v1/printers/seen',
+  printers: '/v1/printers',
+} as const;
+
+export const CauseIdSchema = z.enum(CAUSE_IDS);
+
+/** An ISO 8601 timestamp (UTC). */
+const timestamp = z.string();
+
+/** A mailbox address. The agent also rejects CR/LF with its own message (header injection). */
+export const EmailAddressSchema = z.email().max(254);
+
+/** A host name or IP literal: no spaces, no scheme, no path. */
+export const HostSchema = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[A-Za-z0-9.\-:[\]]+$/);
+export const PortSchema = z.number().int().min(1).max(65535);
+
+// ── errors ───────────────────────────────────────────────────────────────────
+
+export const API_ERROR_CODES = [
+  'forbidden-host',
+  'unsupported-media-type',
+  'payload-too-large',
+  'invalid-json',
+  'forbidden-origin',
+  'unauthorized',
+  'rate-limited',
+  'invalid-request',
+  'not-found',
+  'pairing-code-invalid',
+  'account-unknown',
+  'account-not-signed-in',
+  'recipient-not-allowed',
+  'signin-not-configured',
+  'internal',
+  // Raised by the extension's service worker, never by the agent:
+  'agent-down',
+  'not-paired',
+  'printer-not-enabled',
+] as const;
+export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+
+/** Every error response: `{ error: { code, message } }`, message in the caller's Accept-Language. */
+export const ApiErrorSchema = z.object({
+  error: z.object({ code: ApiErrorCodeSchema, message: z.string() }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+// ── health and status ────────────────────────────────────────────────────────
+
+export const HealthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+
+export const SecretBackendSchema = z.enum(['keyring', 'file']);
+export type SecretBackend = z.infer<typeof SecretBackendSchema>;
+
+// ── pairing and clients ──────────────────────────────────────────────────────
+
+/** `XXXX-XXXX` from an alphabet without 0/O, 1/I/L, 2/Z, 5/S, 8/B (typed by hand from a terminal). */
+export const PAIRING_CODE_ALPHABET = '3467ACDEFGHJKMNPQRTUVWXY';
+export const PairingCodeSchema = z
+  .string()
+  .trim()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(new RegExp(`^[${PAIRING_CODE_ALPHABET}]{8}$`)));
+
+export const PairRequestSchema = z.object({
+  code: z.string().max(32),
+  name: z.string().trim().min(1).max(100),
+});
+export type PairRequest = z.infer<typeof PairRequestSchema>;
+
+export const PairResponseSchema = z.object({ token: z.string(), origin: z.string() });
+export type PairResponse = z.infer<typeof PairResponseSchema>;
+
+/** `POST /v1/pairing-codes` (CLI only): a fresh one-time code. */
+export const PairingCodeResponseSchema = z.object({ code: z.string(), expiresAt: timestamp });
+export type PairingCodeResponse = z.infer<typeof PairingCodeResponseSchema>;
+
+export const ClientSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  origin: z.string(),
+  createdAt: timestamp,
+  lastUsedAt: timestamp.nullable(),
+});
+export type Client = z.infer<typeof ClientSchema>;
+/** `GET /v1/clients` (CLI only). `DELETE /v1/clients/:id` answers `{ ok: true }`. */
+export const ClientsResponseSchema = z.array(ClientSchema);
+
+// ── accounts and sign-in ─────────────────────────────────────────────────────
+
+export const ACCOUNT_STATES = ['signing-in', 'signed-in', 'expired', 'failed'] as const;
+export const AccountStateSchema = z.enum(ACCOUNT_STATES);
+export type AccountState = z.infer<typeof AccountStateSchema>;
+
+/** A tenant: a GUID, a domain, or `organizations` / `consumers` (Outlook.com). */
+export const TenantSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9.-]+$/);
+
+export const SigninRequestSchema = z.object({
+  email: EmailAddressSchema.optional(),
+  tenant: TenantSchema.optional(),
+});
+export type SigninRequest = z.infer<typeof SigninRequestSchema>;
+
+export const DeviceCodeSchema = z.object({
+  userCode: z.string(),
+  verificationUri: z.string(),
+  expiresAt: timestamp,
+});
+export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
+
+/** Answered at once; the agent polls the token endpoint in the background (watch GET /v1/accounts). */
+export const SigninResponseSchema = DeviceCodeSchema.extend({ id: z.string() });
+export type SigninResponse = z.infer<typeof SigninResponseSchema>;
+
+export const AccountSchema = z.object({
+  /** Stable id: the sign-in's id while the address is not yet known, then the address. */
+  id: z.string(),
+  /** null only while a sign-in started without an address is still pending. */
+  email: z.string().nullable(),
+  tenant: z.string(),
+  state: AccountStateSchema,
+  cause: CauseIdSchema.optional(),
+  /** While signing in: the code to enter and where. */
+  signin: DeviceCodeSchema.optional(),
+  updatedAt: timestamp,
+});
+export type Account = z.infer<typeof AccountSchema>;
+export const AccountsResponseSchema = z.array(AccountSchema);
+
+// ── test mail ────────────────────────────────────────────────────────────────
+
+export const SmtpEndpointSchema = z.object({ host: HostSchema, port: PortSchema });
+export type SmtpEndpoint = z.infer<typeof SmtpEndpointSchema>;
+
+export const TestMailRequestSchema = z.object({
+  account: EmailAddressSchema,
+  /** The printer's Sender's Email Address, so the test meets the same send-as rule. */
+  from: EmailAddressSchema.optional(),
+  /** The account itself unless one of config.json's testMail.allowedRecipients. */
+  to: EmailAddressSchema.optional(),
+  smtp: SmtpEndpointSchema.optional(),
+  printerId: z.string().max(200).optional(),
+});
+export type TestMailRequest = z.infer<typeof TestMailRequestSchema>;
+
+export const TEST_MAIL_STAGES = [
+  'dns',
+  'connect',
+  'tls',
+  'auth',
+  'sender',
+  'recipient',
+  'data',
+  'ok',
+] as const;
+export const TestMailStageSchema = z.enum(TEST_MAIL_STAGES);
+export type TestMailStage = z.infer<typeof TestMailStageSchema>;
+
+/** Milliseconds each stage took; null for a stage not reached. */
+export const TestMailTimingsSchema = z.object({
+  dns: z.number().nullable(),
+  connect: z.number().nullable(),
+  tls: z.number().nullable(),
+  auth: z.number().nullable(),
+  send: z.number().nullable(),
+});
+export type TestMailTimings = z.infer<typeof TestMailTimingsSchema>;
+
+export const TestMailResponseSchema = z.object({
+  ok: z.boolean(),
+  /** `ok` on success, else the stage that failed. */
+  stage: TestMailStageSchema,
+  /** The server's (or token endpoint's) last reply, redacted. */
+  reply: z.string().nullable(),
+  /** The SMTP dialogue, one line each (`S: …`, `C: …`), with tokens and XOAUTH2 blobs removed. */
+  transcript: z.array(z.string()),
+  timings: TestMailTimingsSchema,
+  /** Best first; titles and remedies come from the message table (`causes.<id>`). */
+  causes: z.array(CauseIdSchema),
+  from: z.string(),
+  to: z.string(),
+  smtp: SmtpEndpointSchema,
+  at: timestamp,
+});
+export type TestMailResponse = z.infer<typeof TestMailResponseSchema>;
+
+// ── probe ────────────────────────────────────────────────────────────────────
+
+export const ProbeRequestSchema = z.object({ host: HostSchema, port: PortSchema.default(587) });
+export type ProbeRequest = z.input<typeof ProbeRequestSchema>;
+
+export const PROBE_STAGES = ['dns', 'connect', 'banner', 'ehlo', 'starttls', 'tls', 'auth'] as const;
+export const ProbeStageSchema = z.enum(PROBE_STAGES);
+export type ProbeStage = z.infer<typeof ProbeStageSchema>;
+
+export const ProbeStageResultSchema = z.object({
+  stage: ProbeStageSchema,
+  ok: z.boolean(),
+  ms: z.number(),
+  /** What was seen (an address, a reply line, a TLS version) or what went wrong. */
+  detail: z.string().nullable(),
+});
+export type ProbeStageResult = z.infer<typeof ProbeStageResultSchema>;
+
+export const CertificateSummarySchema = z.object({
+  subject: z.string(),
+  issuer: z.string(),
+  validFrom: timestamp,
+  validTo: timestamp,
+  daysLeft: z.number(),
+  altNames: z.array(z.string()),
+  nameMatch: z.boolean(),
+  fingerprint256: z.string(),
+});
+export type CertificateSummary = z.infer<typeof CertificateSummarySchema>;
+
+export const ProbeResponseSchema = z.object({
+  ok: z.boolean(),
+  host: z.string(),
+  port: z.number(),
+  /** In the order run; stops at the first failure. */
+  stages: z.array(ProbeStageResultSchema),
+  addresses: z.array(z.string()),
+  banner: z.string().nullable(),
+  /** EHLO keywords before STARTTLS. */
+  extensions: z.array(z.string()),
+  starttls: z.boolean(),
+  tls: z
+    .object({
+      version: z.string(),
+      cipher: z.string(),
+      /** Whether the chain verified against the system CAs plus the configured extra CA. */
+      authorized: z.boolean(),
+      authorizationError: z.string().nullable(),
+      certificate: CertificateSummarySchema.nullable(),
+    })
+    .nullable(),
+  /** AUTH mechanisms offered after STARTTLS. */
+  authMechanisms: z.array(z.string()),
+  xoauth2: z.boolean(),
+  causes: z.array(CauseIdSchema),
+  at: timestamp,
+});
+export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
+
+// ── status (CLI and extension) ───────────────────────────────────────────────
+
+export const StatusResponseSchema = z.object({
+  version: z.string(),
+  pid: z.number(),
+  port: z.number(),
+  /** Every address the agent listens on, as URLs. */
+  listening: z.array(z.string()),
+  home: z.string(),
+  secretBackend: SecretBackendSchema,
+  startedAt: timestamp,
+  signin: z.object({
+    configured: z.boolean(),
+    authorityHost: z.string(),
+    tenant: z.string(),
+  }),
+  accounts: AccountsResponseSchema,
+  clients: z.number(),
+});
+export type StatusResponse = z.infer<typeof StatusResponseSchema>;
+
+// ── printers (the extension reports each Web Config page it reads) ───────────
+
+export const PrinterSeenRequestSchema = z.object({
+  /** The page's origin, e.g. `http://192.168.1.20`. */
+  origin: z.string().max(300),
+  pageModel: PageModelSchema,
+});
+export type PrinterSeenRequest = z.infer<typeof PrinterSeenRequestSchema>;
+
+export const OkResponseSchema = z.object({ ok: z.literal(true) });

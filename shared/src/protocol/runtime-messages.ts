@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  AccountsResponseSchema,
+  ApiErrorCodeSchema,
+  PairingCodeSchema,
+  ProbeRequestSchema,
+  ProbeResponseSchema,
+  SigninRequestSchema,
+  SigninResponseSchema,
+  TestMailRequestSchema,
+  TestMailResponseSchema,
+} from './agent-api.ts';
+import { PageModelSchema } from './page-model.ts';
+
+/**
+ * The extension's runtime messages (content script, popup, options → service worker), one
+ * discriminated union on `type`. The service worker parses every message with RuntimeMessageSchema
+ * and drops anything else. Extend here (one place), keeping each variant's reply in RUNTIME_REPLIES.
+ */
+
+export const AgentStatusMessageSchema = z.object({ type: z.literal('agent-status') });
+export const PairMessageSchema = z.object({
+  type: z.literal('pair'),
+  code: PairingCodeSchema,
+  /** Shown by `wcoa clients`; defaults to the browser's name. */
+  name: z.string().trim().min(1).max(100).optional(),
+});
+export const SigninMessageSchema = z.object({ type: z.literal('signin'), request: SigninRequestSchema });
+export const AccountsMessageSchema = z.object({ type: z.literal('accounts') });
+export const TestMailMessageSchema = z.object({
+  type: z.literal('test-mail'),
+  request: TestMailRequestSchema,
+});
+export const ProbeMessageSchema = z.object({ type: z.literal('probe'), request: ProbeRequestSchema });
+export const PageSeenMessageSchema = z.object({
+  type: z.literal('page-seen'),
+  url: z.string(),
+  pageModel: PageModelSchema,
+});
+export const EnablePrinterMessageSchema = z.object({ type: z.literal('enable-printer'), origin: z.string() });
+
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [
+  AgentStatusMessageSchema,
+  PairMessageSchema,
+  SigninMessageSchema,
+  AccountsMessageSchema,
+  TestMailMessageSchema,
+  ProbeMessageSchema,
+  PageSeenMessageSchema,
+  EnablePrinterMessageSchema,
+]);
+export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
+export type RuntimeMessageType = RuntimeMessage['type'];
+
+/** What the service worker knows about its agent. */
+export const AgentConnectionSchema = z.object({
+  running: z.boolean(),
+  paired: z.boolean(),
+  version: z.string().nullable(),
+  url: z.string(),
+});
+export type AgentConnection = z.infer<typeof AgentConnectionSchema>;
+
+/** The data each message type answers with, when it succeeds. */
+export const RUNTIME_REPLIES = {
+  'agent-status': AgentConnectionSchema,
+  pair: AgentConnectionSchema,
+  signin: SigninResponseSchema,
+  accounts: AccountsResponseSchema,
+  'test-mail': TestMailResponseSchema,
+  probe: ProbeResponseSchema,
+  'page-seen': z.object({ printerId: z.string().nullable() }),
+  'enable-printer': z.object({ enabled: z.boolean() }),
+} as const satisfies Record<RuntimeMessageType, z.ZodType>;
+
+export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;
+
+export const RuntimeFailureSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: ApiErrorCodeSchema, message: z.string() }),
+});
+export type RuntimeFailure = z.infer<typeof RuntimeFailureSchema>;
+
+/** Every reply: `{ ok: true, data }` or `{ ok: false, error: { code, message } }` (message localised). */
+export type RuntimeReply<T extends RuntimeMessageType> =
+  | { ok: true; data: RuntimeReplyData<T> }
+  | RuntimeFailure;
+
+export function runtimeReplySchema<T extends RuntimeMessageType>(type: T) {
+  return z.union([z.object({ ok: z.literal(true), data: RUNTIME_REPLIES[type] }), RuntimeFailureSchema]);
+}
