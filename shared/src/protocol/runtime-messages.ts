@@ -3,6 +3,7 @@ import {
   AccountsResponseSchema,
   ApiErrorCodeSchema,
   PairingCodeSchema,
+  PortSchema,
   ProbeRequestSchema,
   ProbeResponseSchema,
   SigninRequestSchema,
@@ -24,6 +25,8 @@ export const PairMessageSchema = z.object({
   code: PairingCodeSchema,
   /** Shown by `wcoa clients`; defaults to the browser's name. */
   name: z.string().trim().min(1).max(100).optional(),
+  /** The agent's port, when it is not the one stored (the options page asks for both). */
+  port: PortSchema.optional(),
 });
 export const SigninMessageSchema = z.object({ type: z.literal('signin'), request: SigninRequestSchema });
 export const AccountsMessageSchema = z.object({ type: z.literal('accounts') });
@@ -38,6 +41,13 @@ export const PageSeenMessageSchema = z.object({
   pageModel: PageModelSchema,
 });
 export const EnablePrinterMessageSchema = z.object({ type: z.literal('enable-printer'), origin: z.string() });
+/** A content script's first word: is my frame's origin an enabled printer, which language, what was ticked. */
+export const HelloMessageSchema = z.object({ type: z.literal('hello') });
+/** The prerequisites checklist of the sender's printer: the ids ticked. */
+export const ChecklistMessageSchema = z.object({
+  type: z.literal('checklist'),
+  checked: z.array(z.string().max(64)).max(32),
+});
 
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   AgentStatusMessageSchema,
@@ -48,6 +58,8 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   ProbeMessageSchema,
   PageSeenMessageSchema,
   EnablePrinterMessageSchema,
+  HelloMessageSchema,
+  ChecklistMessageSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 export type RuntimeMessageType = RuntimeMessage['type'];
@@ -71,6 +83,13 @@ export const RUNTIME_REPLIES = {
   probe: ProbeResponseSchema,
   'page-seen': z.object({ printerId: z.string().nullable() }),
   'enable-printer': z.object({ enabled: z.boolean() }),
+  hello: z.object({
+    enabled: z.boolean(),
+    /** The options page's language choice. */
+    lang: z.enum(['auto', 'en', 'pt']),
+    checklist: z.array(z.string()),
+  }),
+  checklist: z.object({ checked: z.array(z.string()) }),
 } as const satisfies Record<RuntimeMessageType, z.ZodType>;
 
 export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;
