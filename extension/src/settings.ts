@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+
+/** What the extension remembers, all in extension storage (never in the page). */
+export type LangSetting = 'auto' | 'en' | 'pt';
+
+export interface Pairing {
+  port: number;
+  token: string;
+}
+
+/** Origins (scheme://host:port) of printers the admin enabled. */
+export const printersItem = storage.defineItem<string[]>('local:printers', { fallback: [] });
+/** The options switch: every http/https site (for admins of many printers). */
+export const allSitesItem = storage.defineItem<boolean>('local:allSites', { fallback: false });
+export const pairingItem = storage.defineItem<Pairing | null>('local:pairing', { fallback: null });
+/** Agent port the admin typed, kept even before pairing succeeds. */
+export const agentPortItem = storage.defineItem<number>('local:agentPort', { fallback: 8765 });
+export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback: 'auto' });
+
+/** The prerequisites checklist, per printer origin: ids of the items ticked. */
+export function checklistItem(origin: string) {
+  return storage.defineItem<string[]>(`local:checklist:${origin}`, { fallback: [] });
+}

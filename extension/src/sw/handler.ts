@@ -1,0 +1,174 @@
+import {
+  type ApiErrorCode,
+  type RuntimeFailure,
+  type RuntimeMessage,
+  RuntimeMessageSchema,
+  type RuntimeMessageType,
+  type RuntimeReply,
+} from '@wcoa/shared/protocol';
+import { failure } from '../messages.ts';
+import { httpOrigin } from '../printer-address.ts';
+import { agentPortItem, checklistItem, langItem, pairingItem } from '../settings.ts';
+import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
+import { enablePrinter, isEnabledOrigin } from './printers.ts';
+
+/** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export interface HandlerContext {
+  extensionId: string;
+  /** `chrome-extension://ID/` or `moz-extension://UUID/` */
+  extensionBaseUrl: string;
+  browserName: string;
+  client?: (port: number, token: string | null) => AgentClient;
+}
+
+/** Messages a content script on an enabled printer may send; the rest are for the extension's own pages. */
+const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
+  'hello',
+  'checklist',
+  'agent-status',
+  'page-seen',
+  'test-mail',
+  'signin',
+  'accounts',
+]);
+
+type Caller = { kind: 'extension-page' } | { kind: 'printer'; origin: string } | { kind: 'stranger' };
+
+async function classify(sender: Sender, ctx: HandlerContext): Promise<Caller> {
+  if (sender.id !== ctx.extensionId) return { kind: 'stranger' };
+  if (sender.url?.startsWith(ctx.extensionBaseUrl)) return { kind: 'extension-page' };
+  const origin = httpOrigin(sender.url);
+  if (origin && (await isEnabledOrigin(origin))) return { kind: 'printer', origin };
+  return { kind: 'stranger' };
+}
+
+function refusal(code: ApiErrorCode, message: string): RuntimeFailure {
+  return failure(code, message);
+}
+
+function fromError(error: unknown): RuntimeFailure {
+  if (error instanceof AgentCallError) return refusal(error.code, error.message);
+  return refusal('internal', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The service worker's one door: parse, check the caller, then act. Everything that reaches the
+ * agent goes through here, with the pairing token only this worker reads.
+ */
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender,
+  ctx: HandlerContext,
+): Promise<RuntimeReply<RuntimeMessageType>> {
+  const parsed = RuntimeMessageSchema.safeParse(raw);
+  if (!parsed.success) return refusal('invalid-request', 'unknown message');
+  const message = parsed.data;
+  const caller = await classify(sender, ctx);
+  if (caller.kind === 'stranger')
+    return refusal('printer-not-enabled', 'this page is not an enabled printer');
+  if (caller.kind === 'printer' && !FROM_CONTENT_SCRIPTS.has(message.type)) {
+    return refusal('forbidden-origin', `${message.type} is not for content scripts`);
+  }
+  try {
+    return await act(message, caller, ctx);
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+async function connection(ctx: HandlerContext) {
+  const pairing = await pairingItem.getValue();
+  const port = pairing?.port ?? (await agentPortItem.getValue());
+  const make = ctx.client ?? ((p: number, token: string | null) => agentClient({ port: p, token }));
+  return { pairing, port, client: make(port, pairing?.token ?? null) };
+}
+
+async function agentStatus(ctx: HandlerContext) {
+  const { pairing, port, client } = await connection(ctx);
+  const url = agentUrl(port);
+  let version: string | null = null;
+  try {
+    version = (await client.health()).version;
+  } catch {
+    return { running: false, paired: pairing !== null, version, url };
+  }
+  if (!pairing) return { running: true, paired: false, version, url };
+  // A token the agent forgot (a new home, `wcoa clients remove`) shows up as not paired.
+  try {
+    await client.accounts();
+    return { running: true, paired: true, version, url };
+  } catch (error) {
+    if (error instanceof AgentCallError && error.code === 'not-paired') {
+      return { running: true, paired: false, version, url };
+    }
+    throw error;
+  }
+}
+
+async function paired(ctx: HandlerContext): Promise<AgentClient> {
+  const { pairing, client } = await connection(ctx);
+  if (!pairing) throw new AgentCallError('not-paired', 'pair the extension with the agent first');
+  return client;
+}
+
+async function act(
+  message: RuntimeMessage,
+  caller: Exclude<Caller, { kind: 'stranger' }>,
+  ctx: HandlerContext,
+): Promise<RuntimeReply<RuntimeMessageType>> {
+  switch (message.type) {
+    case 'hello': {
+      const origin = caller.kind === 'printer' ? caller.origin : null;
+      return {
+        ok: true,
+        data: {
+          enabled: origin !== null,
+          lang: await langItem.getValue(),
+          checklist: origin ? await checklistItem(origin).getValue() : [],
+        },
+      };
+    }
+    case 'checklist': {
+      if (caller.kind !== 'printer') return refusal('invalid-request', 'the checklist belongs to a printer');
+      await checklistItem(caller.origin).setValue([...new Set(message.checked)]);
+      return { ok: true, data: { checked: message.checked } };
+    }
+    case 'agent-status':
+      return { ok: true, data: await agentStatus(ctx) };
+    case 'pair': {
+      const port = message.port ?? (await agentPortItem.getValue());
+      await agentPortItem.setValue(port);
+      const make = ctx.client ?? ((p: number, token: string | null) => agentClient({ port: p, token }));
+      const answer = await make(port, null).pair(message.code, message.name ?? ctx.browserName);
+      await pairingItem.setValue({ port, token: answer.token });
+      return { ok: true, data: await agentStatus(ctx) };
+    }
+    case 'signin':
+      return { ok: true, data: await (await paired(ctx)).signin(message.request) };
+    case 'accounts':
+      return { ok: true, data: await (await paired(ctx)).accounts() };
+    case 'test-mail':
+      return { ok: true, data: await (await paired(ctx)).testMail(message.request) };
+    case 'probe':
+      return { ok: true, data: await (await paired(ctx)).probe(message.request) };
+    case 'page-seen': {
+      const origin = caller.kind === 'printer' ? caller.origin : httpOrigin(message.url);
+      if (!origin) return refusal('invalid-request', 'no printer origin');
+      const answer = await (await paired(ctx)).printerSeen({ origin, pageModel: message.pageModel });
+      return { ok: true, data: { printerId: answer.printerId ?? answer.id ?? null } };
+    }
+    case 'enable-printer': {
+      const origin = httpOrigin(message.origin);
+      if (!origin) return refusal('invalid-request', 'not an http(s) address');
+      return { ok: true, data: { enabled: await enablePrinter(origin) } };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '../printer-address.ts';
+import { allSitesItem, printersItem } from '../settings.ts';
+
+/**
+ * The service worker's own list of enabled printers. A content-script message counts only when its
+ * frame's origin is on this list (or the all-sites switch is on), whatever else the browser allows.
+ */
+export async function isEnabledOrigin(origin: string | null): Promise<boolean> {
+  if (!origin) return false;
+  if (!/^https?:\/\//.test(origin)) return false;
+  if (await allSitesItem.getValue()) return true;
+  return (await printersItem.getValue()).includes(origin);
+}
+
+/** Add a printer once the browser holds its permission (asked for by the popup or options page). */
+export async function enablePrinter(origin: string): Promise<boolean> {
+  const granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
+  if (!granted) return false;
+  const printers = await printersItem.getValue();
+  if (!printers.includes(origin)) await printersItem.setValue([...printers, origin].sort());
+  return true;
+}
+
+/**
+ * Forget a printer, and give back its permission unless another enabled printer shares the host
+ * (patterns carry no port) or it is the agent's own loopback grant from the manifest.
+ */
+export async function revokePrinter(origin: string): Promise<void> {
+  const remaining = (await printersItem.getValue()).filter((entry) => entry !== origin);
+  await printersItem.setValue(remaining);
+  const pattern = originPattern(origin);
+  const shared = remaining.some((entry) => originPattern(entry) === pattern);
+  const required = browser.runtime.getManifest().host_permissions ?? [];
+  if (!shared && !required.includes(pattern)) {
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  }
+}
+
+/** The browser took a permission back (e.g. from its extensions page): drop the printers it covered. */
+export async function forgetRemovedPatterns(patterns: readonly string[]): Promise<void> {
+  const printers = await printersItem.getValue();
+  const kept = printers.filter((origin) => !patterns.includes(originPattern(origin)));
+  if (kept.length !== printers.length) await printersItem.setValue(kept);
+}

@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checklistItem, pairingItem, printersItem } from '../src/settings.ts';
+import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
+import { handleMessage, type Sender } from '../src/sw/handler.ts';
+
+const ctx = (client: Partial<AgentClient>) => ({
+  extensionId: 'ext-id',
+  extensionBaseUrl: 'chrome-extension://ext-id/',
+  browserName: 'Chromium',
+  client: vi.fn((_port: number, _token: string | null) => client as AgentClient),
+});
+const printerTab = (url: string): Sender => ({ id: 'ext-id', url, tab: { id: 3, url }, frameId: 0 });
+const optionsPage: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
+const down = () => Promise.reject(new AgentCallError('agent-down', 'fetch failed'));
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('who may talk to the service worker', () => {
+  it('refuses a page whose origin is not an enabled printer, even on the same host', async () => {
+    await printersItem.setValue(['http://127.0.0.1:5000']);
+    const reply = await handleMessage({ type: 'hello' }, printerTab('http://127.0.0.1:5001/x'), ctx({}));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'printer-not-enabled' } });
+  });
+
+  it('refuses another extension', async () => {
+    const reply = await handleMessage(
+      { type: 'agent-status' },
+      { id: 'other', url: 'chrome-extension://other/' },
+      ctx({}),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'printer-not-enabled' } });
+  });
+
+  it('refuses anything outside the fixed message types', async () => {
+    for (const message of [{ type: 'eval', code: '1' }, { type: 'test-mail' }, 'hello', null]) {
+      const reply = await handleMessage(message, optionsPage, ctx({}));
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+  });
+
+  it('keeps pairing and enabling to the extension pages', async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+    const pair = await handleMessage(
+      { type: 'pair', code: 'ACDE-FGHJ' },
+      printerTab('http://10.0.0.5/'),
+      ctx({}),
+    );
+    expect(pair).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+    const enable = await handleMessage(
+      { type: 'enable-printer', origin: 'http://10.0.0.6' },
+      printerTab('http://10.0.0.5/'),
+      ctx({}),
+    );
+    expect(enable).toMatchObject({ ok: false, error: { code: 'forbidden-origin' } });
+  });
+});
+
+describe('content scripts on an enabled printer', () => {
+  beforeEach(async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+  });
+
+  it('hello says enabled, the language setting and that printer’s checklist', async () => {
+    await checklistItem('http://10.0.0.5').setValue(['smtp-auth-enabled']);
+    const reply = await handleMessage(
+      { type: 'hello' },
+      printerTab('http://10.0.0.5/PRESENTATION/'),
+      ctx({}),
+    );
+    expect(reply).toEqual({
+      ok: true,
+      data: { enabled: true, lang: 'auto', checklist: ['smtp-auth-enabled'] },
+    });
+  });
+
+  it('stores the checklist under the sender’s own origin', async () => {
+    await handleMessage(
+      { type: 'checklist', checked: ['a', 'b', 'a'] },
+      printerTab('http://10.0.0.5/'),
+      ctx({}),
+    );
+    expect(await checklistItem('http://10.0.0.5').getValue()).toEqual(['a', 'b']);
+    expect(await checklistItem('http://10.0.0.6').getValue()).toEqual([]);
+  });
+
+  it('says not paired before any pairing, without calling the agent', async () => {
+    const testMail = vi.fn();
+    const reply = await handleMessage(
+      { type: 'test-mail', request: { account: 'scan@contoso.com' } },
+      printerTab('http://10.0.0.5/'),
+      ctx({ testMail }),
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not-paired' } });
+    expect(testMail).not.toHaveBeenCalled();
+  });
+
+  it('reports the page to the agent under the frame’s origin', async () => {
+    await pairingItem.setValue({ port: 8765, token: 't0k' });
+    const printerSeen = vi.fn().mockResolvedValue({ id: 'p1' });
+    const c = ctx({ printerSeen });
+    const pageModel = {
+      vendor: 'epson',
+      page: 'job-history',
+      model: 'WF-C5790',
+      lang: 'en',
+      fields: {},
+      raw: {},
+      signals: [],
+    };
+    const reply = await handleMessage(
+      { type: 'page-seen', url: 'http://evil.example/', pageModel },
+      printerTab('http://10.0.0.5/PRESENTATION/ADVANCED/INFO_JOBHISTORY/TOP'),
+      c,
+    );
+    expect(reply).toEqual({ ok: true, data: { printerId: 'p1' } });
+    expect(printerSeen).toHaveBeenCalledWith({ origin: 'http://10.0.0.5', pageModel });
+    expect(c.client).toHaveBeenCalledWith(8765, 't0k');
+  });
+});
+
+describe('agent status and pairing', () => {
+  it('agent down', async () => {
+    const reply = await handleMessage({ type: 'agent-status' }, optionsPage, ctx({ health: down }));
+    expect(reply).toEqual({
+      ok: true,
+      data: { running: false, paired: false, version: null, url: 'http://127.0.0.1:8765' },
+    });
+  });
+
+  it('running, but the agent forgot our token: not paired', async () => {
+    await pairingItem.setValue({ port: 9100, token: 'old' });
+    const reply = await handleMessage(
+      { type: 'agent-status' },
+      optionsPage,
+      ctx({
+        health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
+        accounts: () => Promise.reject(new AgentCallError('not-paired', 'bad token', 401)),
+      }),
+    );
+    expect(reply).toMatchObject({ ok: true, data: { running: true, paired: false, version: '0.1.0' } });
+  });
+
+  it('pairs with the code and keeps the token and port', async () => {
+    const pair = vi.fn().mockResolvedValue({ token: 'new-token', origin: 'chrome-extension://ext-id' });
+    const c = ctx({
+      pair,
+      health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
+      accounts: () => Promise.resolve([]),
+    });
+    const reply = await handleMessage({ type: 'pair', code: 'acde fghj', port: 9123 }, optionsPage, c);
+    expect(pair).toHaveBeenCalledWith('ACDEFGHJ', 'Chromium');
+    expect(reply).toMatchObject({ ok: true, data: { running: true, paired: true } });
+    expect(await pairingItem.getValue()).toEqual({ port: 9123, token: 'new-token' });
+  });
+
+  it('a wrong code leaves no pairing behind', async () => {
+    const c = ctx({
+      pair: () => Promise.reject(new AgentCallError('pairing-code-invalid', 'no such code', 403)),
+    });
+    const reply = await handleMessage({ type: 'pair', code: 'ACDE-FGHJ' }, optionsPage, c);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'pairing-code-invalid' } });
+    expect(await pairingItem.getValue()).toBeNull();
+  });
+});
+
+describe('enable-printer', () => {
+  it('adds the printer only when the browser granted its origin', async () => {
+    const contains = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    fakeBrowser.permissions.contains = contains;
+    const first = await handleMessage(
+      { type: 'enable-printer', origin: 'http://10.0.0.7' },
+      optionsPage,
+      ctx({}),
+    );
+    expect(first).toEqual({ ok: true, data: { enabled: false } });
+    expect(await printersItem.getValue()).toEqual([]);
+    const second = await handleMessage(
+      { type: 'enable-printer', origin: 'http://10.0.0.7/' },
+      optionsPage,
+      ctx({}),
+    );
+    expect(second).toEqual({ ok: true, data: { enabled: true } });
+    expect(contains).toHaveBeenLastCalledWith({ origins: ['http://10.0.0.7/*'] });
+    expect(await printersItem.getValue()).toEqual(['http://10.0.0.7']);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// WXT's plugin gives the tests its fake browser (storage, runtime) and the same module resolution as the build.
+export default defineProject({
+  plugins: [WxtVitest()],
+  test: {
+    name: 'extension',
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    environment: 'jsdom',
+  },
+});

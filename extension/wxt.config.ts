@@ -1,0 +1,23 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The manifest: no host permission at install beyond the agent on loopback; printers are granted
+// one origin at a time at runtime (optional_host_permissions), or all sites by the options switch.
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  manifestVersion: 3,
+  // Explicit imports everywhere: modules say where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Web Config OAuth Assistant',
+    description: 'Guides Epson Web Config through OAuth 2.0 mail setup for Exchange Online, and tests it.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: ['http://127.0.0.1/*'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'wcoa@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
