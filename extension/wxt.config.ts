@@ -17,7 +17,16 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'wcoa@example.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'wcoa@example.org',
+              strict_min_version: '128.0',
+              // Nothing leaves the machine but calls to the local agent.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
