@@ -1,1 +1,3 @@
+export { detect } from './detect.ts';
+export { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
 export * from './page-model.ts';

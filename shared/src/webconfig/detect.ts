@@ -1,0 +1,170 @@
+import { readEmailFields } from './email-fields.ts';
+import { readJobHistory } from './job-history.ts';
+import { detectLanguage } from './language.ts';
+import { isLabel, mentions } from './lexicon.ts';
+import { readNetworkFields } from './network-fields.ts';
+import { readOutline } from './outline.ts';
+import type { PageKind, PageModel } from './page-model.ts';
+import { readRows, shownValue } from './rows.ts';
+import { vendorEvidence } from './vendor.ts';
+
+/**
+ * Read a page: is it Epson Web Config, which page, in which language, and what its fields say.
+ * Pure DOM: runs in the content script and under jsdom alike. The URL, when given, is only a
+ * supporting signal; Web Config's paths for the mail pages are not known.
+ */
+export function detect(document: Document, url?: string): PageModel {
+  const parsedUrl = parseUrl(url);
+  const vendor = vendorEvidence(document, parsedUrl);
+  if (!vendor.epson) {
+    return {
+      vendor: null,
+      page: 'not-webconfig',
+      model: null,
+      lang: null,
+      fields: {},
+      raw: {},
+      signals: vendor.signals,
+    };
+  }
+
+  const signals = [...vendor.signals];
+  const outline = readOutline(document);
+  const language = detectLanguage(document);
+  if (language.signal) signals.push(language.signal);
+  if (outline.breadcrumb.length) signals.push('breadcrumb');
+
+  const model: PageModel = {
+    vendor: 'epson',
+    page: 'webconfig-other',
+    model: outline.model,
+    lang: language.lang,
+    fields: {},
+    raw: {},
+    signals,
+  };
+  if (outline.warnings.length) {
+    model.fields.message = outline.warnings;
+    model.raw.message = outline.warnings;
+  }
+
+  if (document.querySelector('frameset')) {
+    signals.push('frameset');
+    return model;
+  }
+
+  // Where the page names itself: the breadcrumb's last segments and the basic UI's h2.
+  const titles = [...outline.breadcrumb.slice(-2), ...outline.headings.filter((h) => !/ Series$/.test(h))];
+  const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, document.title];
+  const rows = readRows(document);
+
+  if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) {
+    signals.push('print-admin-serverless');
+    const email = readEmailFields(rows);
+    signals.push(...email.signals);
+    Object.assign(model.fields, email.fields);
+    Object.assign(model.raw, email.raw);
+    model.page = 'print-admin-serverless';
+    return model;
+  }
+
+  const email = readEmailFields(rows);
+  if (email.isEmailForm) {
+    signals.push(...email.signals);
+    Object.assign(model.fields, email.fields);
+    Object.assign(model.raw, email.raw);
+    const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
+    const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
+      /FAX/i.test(el.getAttribute('name') ?? ''),
+    );
+    if (faxByTitle) signals.push('fax-heading');
+    if (faxByName) signals.push('fax-field-names');
+    model.page = faxByTitle || faxByName ? 'fax-server-email' : 'email-server-basic';
+    return model;
+  }
+
+  const jobs = readJobHistory(document, titles);
+  if (jobs) {
+    signals.push('job-table');
+    model.page = 'job-history';
+    model.fields.errorCodes = jobs.errorCodes;
+    model.raw.errorCodes = jobs.results;
+    return model;
+  }
+
+  if (isLogin(document, signals)) {
+    model.page = 'login';
+    return model;
+  }
+
+  if (titles.some((t) => mentions(t, 'connectionTest'))) {
+    signals.push('connection-test-heading');
+    model.page = 'email-server-connection-test';
+    return model;
+  }
+
+  const hasTanks = document.querySelector('li.tank, ul.inksection, img[src*="PRTINFO_ILL"]') !== null;
+  const hasLangSelector = document.querySelector('select[name^="SEL_LANG"]') !== null;
+  const net = readNetworkFields(rows);
+  const networkTitled = titles.some((t) => mentions(t, 'networkStatus'));
+  const networkShaped =
+    net.network.ipAddress !== undefined &&
+    net.network.macAddress !== undefined &&
+    !hasTanks &&
+    !hasLangSelector;
+  const productTitled = titles.some((t) => mentions(t, 'productStatus'));
+  const serialRow = rows.find((r) => isLabel(r.label, 'serialNumber'));
+
+  let page: PageKind = 'webconfig-other';
+  if (networkTitled || (networkShaped && !productTitled)) {
+    signals.push(networkTitled ? 'network-status-heading' : 'network-values');
+    page = 'network-status';
+  } else if (productTitled || hasTanks || (serialRow && hasLangSelector)) {
+    if (hasTanks) signals.push('ink-tanks');
+    if (productTitled) signals.push('product-status-heading');
+    page = 'product-status';
+  }
+  model.page = page;
+  if (page === 'network-status' || page === 'product-status') {
+    if (Object.keys(net.network).length) {
+      model.fields.network = net.network;
+      model.raw.network = page === 'network-status' ? net.raw : net.rawUsed;
+    }
+  }
+  if (page === 'product-status' && serialRow) {
+    const serial = shownValue(serialRow);
+    model.raw.serialNumber = serial;
+    if (/^[A-Z0-9]{6,20}$/i.test(serial)) model.fields.serialNumber = serial;
+  }
+  return model;
+}
+
+function isLogin(document: Document, signals: string[]): boolean {
+  const passwords = document.querySelectorAll('input[type="password" i]');
+  if (passwords.length === 0) return false;
+  const visibleText = Array.from(document.querySelectorAll('input')).filter((i) => {
+    const type = (i.getAttribute('type') ?? 'text').toLowerCase();
+    return type === 'text' || type === 'email';
+  });
+  const actions = Array.from(
+    document.querySelectorAll('form[action]'),
+    (f) => f.getAttribute('action') ?? '',
+  );
+  const byAction = actions.some((a) => /(?:PASSWORD\/SET|\/PSWD)(?:$|[?#/])/i.test(a));
+  const bySession = document.querySelector('[name="SEL_SESSIONTYPE"], [name="INPUTT_USERNAME"]') !== null;
+  // A login form asks for at most a user name besides the password.
+  if (visibleText.length > 1 || passwords.length > 1) return false;
+  signals.push('password-field');
+  if (byAction) signals.push('login-form-action');
+  if (bySession) signals.push('login-session-fields');
+  return true;
+}
+
+function parseUrl(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,163 @@
+import { clean, stripLabel, textOf } from './text.ts';
+
+/**
+ * Web Config lays every page out as label/value rows: `dl.values > dt.key + dd.value` in the
+ * ADVANCED UI, `tr.item > td.item-key + td.item-value` in the basic UI. A row's value is text,
+ * or the form controls inside it (INPUTT_ text, INPUTR_ radios, INPUTD_/SEL_ selects).
+ */
+
+export interface Choice {
+  value: string;
+  text: string;
+}
+
+export type Control =
+  | { kind: 'select'; name: string; selected: Choice | null; options: Choice[] }
+  | { kind: 'radio'; name: string; selected: Choice | null; options: Choice[] }
+  | { kind: 'text'; name: string; value: string }
+  | { kind: 'checkbox'; name: string; checked: boolean; text: string }
+  // A password field is noted as present; its value is never read.
+  | { kind: 'password'; name: string };
+
+export interface Row {
+  label: string;
+  /** The value text shown, without the text of controls, options and buttons. */
+  text: string;
+  controls: Control[];
+  buttons: string[];
+  element: Element;
+}
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'TEXTAREA']);
+
+function valueText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.textContent ?? '');
+      else if (child.nodeType === 1 && !SKIP_TEXT.has((child as Element).tagName)) walk(child);
+    }
+  };
+  walk(el);
+  return clean(parts.join(' '));
+}
+
+function labelFor(input: Element): string {
+  const doc = input.ownerDocument;
+  const id = input.getAttribute('id');
+  if (id) {
+    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+      if (label.getAttribute('for') === id) return textOf(label);
+    }
+  }
+  const wrapping = input.closest('label');
+  if (wrapping) return textOf(wrapping);
+  // Bare text right after the radio: <input type=radio> Enable
+  const next = input.nextSibling;
+  if (next && next.nodeType === 3) return clean(next.textContent ?? '');
+  if (next && next.nodeType === 1 && (next as Element).tagName === 'SPAN') return textOf(next);
+  return '';
+}
+
+function readControls(el: Element): Control[] {
+  const controls: Control[] = [];
+  const radios = new Map<string, Extract<Control, { kind: 'radio' }>>();
+  for (const field of Array.from(el.querySelectorAll('input, select, textarea'))) {
+    const name = field.getAttribute('name') ?? field.getAttribute('id') ?? '';
+    if (field.tagName === 'SELECT') {
+      const select = field as HTMLSelectElement;
+      const options = Array.from(select.querySelectorAll('option'), (o) => ({
+        value: o.getAttribute('value') ?? textOf(o),
+        text: textOf(o),
+      }));
+      const index = select.selectedIndex;
+      controls.push({
+        kind: 'select',
+        name,
+        selected: index >= 0 ? (options[index] ?? null) : null,
+        options,
+      });
+      continue;
+    }
+    if (field.tagName === 'TEXTAREA') {
+      controls.push({ kind: 'text', name, value: clean((field as HTMLTextAreaElement).value) });
+      continue;
+    }
+    const input = field as HTMLInputElement;
+    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'password') {
+      controls.push({ kind: 'password', name });
+    } else if (type === 'radio') {
+      let group = radios.get(name);
+      if (!group) {
+        group = { kind: 'radio', name, selected: null, options: [] };
+        radios.set(name, group);
+        controls.push(group);
+      }
+      // INPUTR_ radios carry id NAME-VALUE; use it when the value attribute is missing.
+      const id = input.getAttribute('id') ?? '';
+      const fromId = id.startsWith(`${name}-`) ? id.slice(name.length + 1) : '';
+      const choice = { value: input.getAttribute('value') ?? fromId, text: labelFor(input) };
+      group.options.push(choice);
+      if (input.checked) group.selected = choice;
+    } else if (type === 'checkbox') {
+      controls.push({ kind: 'checkbox', name, checked: input.checked, text: labelFor(input) });
+    } else if (type === 'text' || type === 'email' || type === 'number' || type === 'tel' || type === 'url') {
+      controls.push({ kind: 'text', name, value: clean(input.value) });
+    }
+  }
+  return controls;
+}
+
+function readButtons(el: Element): string[] {
+  return Array.from(
+    el.querySelectorAll('button, input[type="button"], input[type="submit"], a.button'),
+    (b) => (b.tagName === 'INPUT' ? clean(b.getAttribute('value') ?? '') : textOf(b)),
+  ).filter(Boolean);
+}
+
+function makeRow(labelEl: Element, valueEl: Element): Row | null {
+  const label = stripLabel(textOf(labelEl));
+  if (!label) return null;
+  return {
+    label,
+    text: valueText(valueEl),
+    controls: readControls(valueEl),
+    buttons: readButtons(valueEl),
+    element: valueEl,
+  };
+}
+
+/** Every label/value row of the document, in page order. */
+export function readRows(root: Document | Element): Row[] {
+  const rows: Row[] = [];
+  const seen = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('dt, tr'))) {
+    if (el.tagName === 'DT') {
+      let dd = el.nextElementSibling;
+      while (dd && dd.tagName !== 'DD' && dd.tagName !== 'DT') dd = dd.nextElementSibling;
+      if (dd?.tagName !== 'DD' || seen.has(dd)) continue;
+      seen.add(dd);
+      const row = makeRow(el, dd);
+      if (row) rows.push(row);
+    } else {
+      // Two-cell rows only: a label and its value. Wider rows are data tables (job history).
+      const cells = Array.from(el.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+      if (cells.length !== 2) continue;
+      const [key, value] = cells as [Element, Element];
+      if (key.querySelector('input, select, textarea, button, a.button')) continue;
+      const row = makeRow(key, value);
+      if (row) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** The shown value of a row: the selected option or checked radio, the text input, else the text. */
+export function shownValue(row: Row): string {
+  for (const c of row.controls) {
+    if ((c.kind === 'select' || c.kind === 'radio') && c.selected) return c.selected.text || c.selected.value;
+    if (c.kind === 'text') return c.value;
+  }
+  return row.text;
+}

@@ -1,0 +1,119 @@
+import { clean } from './text.ts';
+
+/**
+ * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
+ * Epson's own web sites can carry the SEIKO EPSON author tag, a blog can quote Web Config's field
+ * names, and other vendors' admin pages share its generic layout. A page is Web Config when the
+ * evidence reaches THRESHOLD from at least two independent families (identity + structure).
+ */
+export interface VendorEvidence {
+  epson: boolean;
+  signals: string[];
+}
+
+const THRESHOLD = 4;
+
+interface Probe {
+  signal: string;
+  family: 'identity' | 'structure' | 'location';
+  weight: number;
+  test(doc: Document, url: URL | null): boolean;
+}
+
+const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
+const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
+
+function attrValues(doc: Document, selector: string, attr: string): string[] {
+  return Array.from(doc.querySelectorAll(selector), (el) => el.getAttribute(attr) ?? '');
+}
+
+const PROBES: Probe[] = [
+  {
+    signal: 'meta-author',
+    family: 'identity',
+    weight: 2,
+    test: (doc) =>
+      Array.from(doc.querySelectorAll('meta[name]')).some(
+        (m) =>
+          m.getAttribute('name')?.toLowerCase() === 'author' &&
+          /^seiko\s*epson/i.test(clean(m.getAttribute('content') ?? '')),
+      ),
+  },
+  {
+    signal: 'epson-logo',
+    family: 'identity',
+    weight: 1,
+    test: (doc) => attrValues(doc, 'img[src]', 'src').some((src) => /EPSONLOGO\.PNG/i.test(src)),
+  },
+  {
+    signal: 'title-series',
+    family: 'identity',
+    weight: 1,
+    // "<Model> Series" and nothing else: Web Config's title never carries a site name.
+    test: (doc) => /^[A-Z]{1,4}[A-Z0-9]*-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/.test(clean(doc.title)),
+  },
+  {
+    signal: 'inputt-prefix',
+    family: 'structure',
+    weight: 2,
+    test: (doc) => attrValues(doc, 'input[name], select[name]', 'name').some((n) => WEB_CONFIG_NAME.test(n)),
+  },
+  {
+    signal: 'setup-token',
+    family: 'structure',
+    weight: 1,
+    test: (doc) => doc.querySelector('input[name="INPUTT_SETUPTOKEN"]') !== null,
+  },
+  {
+    signal: 'advanced-skeleton',
+    family: 'structure',
+    weight: 2,
+    test: (doc) => doc.querySelector('body.contents > div.wrap > div.header-main') !== null,
+  },
+  {
+    signal: 'basic-skeleton',
+    family: 'structure',
+    weight: 2,
+    test: (doc) =>
+      doc.querySelector('div.wrap > div.header h1 span.header') !== null &&
+      doc.querySelector('div.wrap > div.section') !== null,
+  },
+  {
+    signal: 'key-value-list',
+    family: 'structure',
+    weight: 1,
+    test: (doc) =>
+      doc.querySelector('dl.values > dt.key > span.key, td.item-key > bdi, dl.values > dt.key') !== null,
+  },
+  {
+    signal: 'presentation-links',
+    family: 'structure',
+    weight: 2,
+    test: (doc) =>
+      [
+        ...attrValues(doc, 'a[href]', 'href'),
+        ...attrValues(doc, 'form[action]', 'action'),
+        ...attrValues(doc, 'frame[src], iframe[src]', 'src'),
+      ].some((v) => PRESENTATION.test(v)),
+  },
+  {
+    signal: 'presentation-path',
+    family: 'location',
+    weight: 1,
+    test: (_doc, url) => url !== null && PRESENTATION.test(url.pathname),
+  },
+];
+
+export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
+  let score = 0;
+  const families = new Set<string>();
+  const signals: string[] = [];
+  for (const probe of PROBES) {
+    if (!probe.test(doc, url)) continue;
+    score += probe.weight;
+    families.add(probe.family);
+    signals.push(probe.signal);
+  }
+  const epson = score >= THRESHOLD && families.has('identity') && families.size >= 2;
+  return { epson, signals };
+}
