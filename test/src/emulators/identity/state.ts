@@ -1,0 +1,525 @@
+/**
+ * The identity emulator's behaviour, free of HTTP: device flows, sign-in and consent, token
+ * redemption, rotating refresh tokens, per-account fault switches, a clock and a log of token
+ * requests. The route modules only translate HTTP to these calls and back.
+ */
+import { type AadErrorBody, type AadstsCode, aadErrorBody, aadTimestamp } from './aadsts.ts';
+import { type App, Directory, type NewUser, type TenantPath, type User } from './directory.ts';
+import { parseScopes, type ScopeRequest } from './scopes.ts';
+import { clientInfo, mintAccessToken, mintIdToken, randomToken, type Signer } from './tokens.ts';
+
+/**
+ * Per-account fault switches. Sign-in faults (MFA, Conditional Access, security defaults) strike at
+ * sign-in and on every refresh; refresh faults only on refresh; the rest on any token request.
+ */
+export const IDENTITY_FAULTS = [
+  'AADSTS50076',
+  'AADSTS50079',
+  'AADSTS53003',
+  'AADSTS530035',
+  'AADSTS65001',
+  'AADSTS700082',
+  'AADSTS70043',
+  'AADSTS50173',
+  'AADSTS7000218',
+  'http429',
+  'http503',
+] as const;
+export type IdentityFault = (typeof IDENTITY_FAULTS)[number];
+
+const SIGN_IN_FAULTS = new Set<IdentityFault>(['AADSTS50076', 'AADSTS50079', 'AADSTS53003', 'AADSTS530035']);
+const REFRESH_FAULTS = new Set<IdentityFault>(['AADSTS700082', 'AADSTS70043', 'AADSTS50173']);
+const REFRESH_TOKEN_INACTIVITY_SEC = 90 * 86_400;
+/** Fault switch key that affects every request, including the device code endpoint. */
+export const ALL_ACCOUNTS = '*';
+
+export interface DeviceFlow {
+  deviceCode: string;
+  userCode: string;
+  clientId: string;
+  scope: string;
+  scopes: ScopeRequest;
+  tenant: TenantPath;
+  expiresAt: number;
+  status: 'pending' | 'approved' | 'declined' | 'failed' | 'redeemed';
+  email?: string;
+  failure?: AadstsCode;
+}
+
+interface RefreshGrant {
+  email: string;
+  clientId: string;
+  issuedAt: number;
+  tenant: TenantPath;
+}
+
+export interface TokenRequestRecord {
+  at: number;
+  grantType: string;
+  clientId: string;
+  email?: string;
+  status: number;
+  /** 'tokens', or the OAuth error with its code, e.g. 'authorization_pending AADSTS70016'. */
+  outcome: string;
+}
+
+export interface TokenResponseBody {
+  token_type: 'Bearer';
+  scope: string;
+  expires_in: number;
+  ext_expires_in: number;
+  access_token: string;
+  refresh_token?: string;
+  id_token?: string;
+  client_info: string;
+}
+
+export type Outcome<T> =
+  | { status: 200; body: T }
+  | { status: number; body: AadErrorBody; retryAfterSec?: number };
+
+export interface DeviceCodeResponseBody {
+  user_code: string;
+  device_code: string;
+  verification_uri: string;
+  expires_in: number;
+  interval: number;
+  message: string;
+}
+
+export interface IdentityStateOptions {
+  baseUrl: () => string;
+  signer: Signer;
+  apps: App[];
+  singleTenantClientIds?: string[];
+  accessTokenLifetimeSec: number;
+  deviceCodeLifetimeSec: number;
+  pollIntervalSec: number;
+  retryAfterSec: number;
+}
+
+/** Microsoft's user codes: 9 upper-case letters and digits. */
+const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+function newUserCode(): string {
+  const bytes = randomToken(16);
+  let code = '';
+  for (let i = 0; code.length < 9; i++) code += USER_CODE_ALPHABET[bytes.charCodeAt(i % bytes.length) % 32];
+  return code;
+}
+
+export function normaliseUserCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export class IdentityState {
+  readonly directory: Directory;
+  private readonly flows = new Map<string, DeviceFlow>();
+  private readonly refreshGrants = new Map<string, RefreshGrant>();
+  private readonly revokedBefore = new Map<string, number>(); // email → refresh tokens issued before are void
+  private readonly faults = new Map<string, IdentityFault>();
+  private readonly issuedAccessTokens = new Map<string, number>(); // uti → issued at (ms)
+  private readonly expiredAccessTokens = new Set<string>();
+  private readonly log: TokenRequestRecord[] = [];
+  private clockOffsetMs = 0;
+
+  constructor(private readonly opts: IdentityStateOptions) {
+    this.directory = new Directory(opts.apps);
+  }
+
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  advanceClock(seconds: number): void {
+    this.clockOffsetMs += seconds * 1000;
+  }
+
+  addUser(user: NewUser): User {
+    return this.directory.addUser(user);
+  }
+
+  setFault(email: string, fault: IdentityFault | null): void {
+    const key = email.trim().toLowerCase();
+    if (fault === null) this.faults.delete(key);
+    else this.faults.set(key, fault);
+  }
+
+  faultOf(email: string | undefined): IdentityFault | undefined {
+    return this.faults.get(ALL_ACCOUNTS) ?? (email ? this.faults.get(email.toLowerCase()) : undefined);
+  }
+
+  revokeRefreshTokens(email: string): void {
+    this.revokedBefore.set(email.toLowerCase(), this.now());
+  }
+
+  expireAccessTokensNow(): void {
+    for (const uti of this.issuedAccessTokens.keys()) this.expiredAccessTokens.add(uti);
+  }
+
+  /** False for a token expired by expireAccessTokensNow(); its `exp` is checked separately. */
+  accessTokenStillValid(uti: string): boolean {
+    return this.issuedAccessTokens.has(uti) && !this.expiredAccessTokens.has(uti);
+  }
+
+  tokenRequests(): TokenRequestRecord[] {
+    return [...this.log];
+  }
+
+  pendingCodes(): {
+    userCode: string;
+    deviceCode: string;
+    clientId: string;
+    scope: string;
+    expiresAt: number;
+  }[] {
+    const now = this.now();
+    return [...this.flows.values()]
+      .filter((f) => f.status === 'pending' && f.expiresAt > now)
+      .map(({ userCode, deviceCode, clientId, scope, expiresAt }) => ({
+        userCode,
+        deviceCode,
+        clientId,
+        scope,
+        expiresAt,
+      }));
+  }
+
+  private error(code: AadstsCode, params: Record<string, string> = {}, status = 400, correlationId?: string) {
+    return {
+      status,
+      body: aadErrorBody(code, {
+        baseUrl: this.opts.baseUrl(),
+        now: this.now(),
+        params,
+        ...(correlationId ? { correlationId } : {}),
+      }),
+    };
+  }
+
+  private httpFault(fault: IdentityFault | undefined, correlationId?: string) {
+    if (fault === 'http429')
+      return { ...this.error(90055, {}, 429, correlationId), retryAfterSec: this.opts.retryAfterSec };
+    if (fault === 'http503')
+      return { ...this.error(90033, {}, 503, correlationId), retryAfterSec: this.opts.retryAfterSec };
+    return undefined;
+  }
+
+  private appParams(app: App | undefined, clientId: string, tenant: string): Record<string, string> {
+    return { clientId, appName: app?.name ?? clientId, tenant };
+  }
+
+  /** Checks shared by the device code and token endpoints; undefined when the client may proceed. */
+  private checkClient(tenantPath: string, clientId: string | undefined, clientSecret: string | undefined) {
+    if (!clientId) return this.error(900144, { parameter: 'client_id' });
+    const tenant = this.directory.resolveTenant(tenantPath);
+    if (!tenant) return this.error(90002, { tenant: tenantPath });
+    const app = this.directory.app(clientId);
+    if (!app) return this.error(700016, this.appParams(app, clientId, tenantPath));
+    if (clientSecret && app.publicClient) return this.error(700025);
+    const singleTenant = this.opts.singleTenantClientIds?.some(
+      (id) => id.toLowerCase() === clientId.toLowerCase(),
+    );
+    if (singleTenant && tenant.kind !== 'tenant')
+      return this.error(50194, this.appParams(app, clientId, tenantPath));
+    return { app, tenant };
+  }
+
+  startDeviceFlow(
+    tenantPath: string,
+    params: { client_id?: string; scope?: string; client_secret?: string },
+  ): Outcome<DeviceCodeResponseBody> {
+    const http = this.httpFault(this.faultOf(undefined));
+    if (http) return http;
+    const client = this.checkClient(tenantPath, params.client_id, params.client_secret);
+    if ('status' in client) return client;
+    if (!params.scope) return this.error(900144, { parameter: 'scope' });
+    const scopes = parseScopes(params.scope);
+    if (!scopes.ok)
+      return this.error(scopes.code, { ...scopes.params, tenant: tenantPath, scope: params.scope });
+    const base = this.opts.baseUrl();
+    const flow: DeviceFlow = {
+      deviceCode: `DAQABIQEAAAD${randomToken(96)}`,
+      userCode: newUserCode(),
+      clientId: client.app.clientId,
+      scope: params.scope,
+      scopes: scopes.value,
+      tenant: client.tenant,
+      expiresAt: this.now() + this.opts.deviceCodeLifetimeSec * 1000,
+      status: 'pending',
+    };
+    this.flows.set(flow.deviceCode, flow);
+    const verificationUri = `${base}/devicelogin`;
+    return {
+      status: 200,
+      body: {
+        user_code: flow.userCode,
+        device_code: flow.deviceCode,
+        verification_uri: verificationUri,
+        expires_in: this.opts.deviceCodeLifetimeSec,
+        interval: this.opts.pollIntervalSec,
+        message: `To sign in, use a web browser to open the page ${verificationUri} and enter the code ${flow.userCode} to authenticate.`,
+      },
+    };
+  }
+
+  /** The flow a user code names, or why it cannot be used. */
+  flowForUserCode(userCode: string): { flow: DeviceFlow } | { problem: 'unknown' | 'expired' | 'used' } {
+    const wanted = normaliseUserCode(userCode);
+    const flow = [...this.flows.values()].find((f) => f.userCode === wanted);
+    if (!flow) return { problem: 'unknown' };
+    if (flow.expiresAt <= this.now()) return { problem: 'expired' };
+    if (flow.status !== 'pending') return { problem: 'used' };
+    return { flow };
+  }
+
+  /**
+   * The account step of the verification page. 'password' when the page must ask for one;
+   * a fault code when sign-in is blocked (the flow then fails with it at the next poll).
+   */
+  signIn(
+    flow: DeviceFlow,
+    email: string,
+    password: string | undefined,
+  ):
+    | { result: 'consent' | 'approved'; user: User }
+    | { result: 'password'; user: User }
+    | { result: 'unknown-user' | 'wrong-password' }
+    | { result: 'not-admitted'; text: string }
+    | { result: 'blocked'; code: AadstsCode } {
+    const user = this.directory.user(email);
+    if (!user) return { result: 'unknown-user' };
+    if (!this.directory.admits(flow.tenant, user)) {
+      const idp = user.consumer ? 'live.com' : `https://sts.windows.net/${user.tenantId}/`;
+      const body = aadErrorBody(50020, {
+        baseUrl: this.opts.baseUrl(),
+        now: this.now(),
+        params: {
+          email: user.email,
+          idp,
+          tenant: flow.tenant.path,
+          clientId: flow.clientId,
+          appName: this.appName(flow),
+        },
+      });
+      return { result: 'not-admitted', text: body.error_description.split('\r\n')[0] ?? '' };
+    }
+    if (user.password !== undefined && password === undefined) return { result: 'password', user };
+    if (user.password !== undefined && password !== user.password) return { result: 'wrong-password' };
+    const fault = this.faultOf(user.email);
+    if (fault && SIGN_IN_FAULTS.has(fault)) {
+      flow.status = 'failed';
+      flow.email = user.email;
+      flow.failure = faultCode(fault);
+      return { result: 'blocked', code: flow.failure };
+    }
+    if (this.directory.hasConsent(user, flow.clientId)) {
+      this.approve(flow, user);
+      return { result: 'approved', user };
+    }
+    return { result: 'consent', user };
+  }
+
+  consent(flow: DeviceFlow, user: User, onBehalfOfOrganization: boolean): void {
+    this.directory.grantConsent(user, flow.clientId, onBehalfOfOrganization);
+    this.approve(flow, user);
+  }
+
+  private approve(flow: DeviceFlow, user: User): void {
+    flow.status = 'approved';
+    flow.email = user.email;
+  }
+
+  decline(flow: DeviceFlow): void {
+    flow.status = 'declined';
+  }
+
+  appName(flow: { clientId: string }): string {
+    return this.directory.app(flow.clientId)?.name ?? flow.clientId;
+  }
+
+  private record<T>(
+    grantType: string,
+    clientId: string,
+    email: string | undefined,
+    o: Outcome<T>,
+  ): Outcome<T> {
+    const err = o.status === 200 ? undefined : (o.body as AadErrorBody);
+    const outcome = err ? `${err.error} AADSTS${err.error_codes[0]}` : 'tokens';
+    this.log.push({
+      at: this.now(),
+      grantType,
+      clientId,
+      ...(email ? { email } : {}),
+      status: o.status,
+      outcome,
+    });
+    return o;
+  }
+
+  /** POST /token with a device code grant (both `device_code` and the RFC 8628 URN). */
+  async redeemDeviceCode(
+    tenantPath: string,
+    p: {
+      grant_type: string;
+      client_id?: string;
+      device_code?: string;
+      client_secret?: string;
+      client_request_id?: string;
+    },
+  ): Promise<Outcome<TokenResponseBody>> {
+    const flow = p.device_code ? this.flows.get(p.device_code) : undefined;
+    const outcome = await this.redeemDeviceCodeInner(tenantPath, p, flow);
+    return this.record(p.grant_type, p.client_id ?? '', flow?.email, outcome);
+  }
+
+  private async redeemDeviceCodeInner(
+    tenantPath: string,
+    p: { client_id?: string; device_code?: string; client_secret?: string; client_request_id?: string },
+    flow: DeviceFlow | undefined,
+  ): Promise<Outcome<TokenResponseBody>> {
+    const cid = p.client_request_id;
+    const client = this.checkClient(tenantPath, p.client_id, p.client_secret);
+    if ('status' in client) return client;
+    if (!p.device_code) return this.error(900144, { parameter: 'device_code' }, 400, cid);
+    if (!flow || flow.clientId.toLowerCase() !== client.app.clientId.toLowerCase())
+      return this.error(7000014, {}, 400, cid);
+    const fault = this.faultOf(flow.email);
+    const http = this.httpFault(fault, cid);
+    if (http) return http;
+    if (flow.status === 'redeemed') return this.error(54005, {}, 400, cid);
+    if (flow.expiresAt <= this.now()) return this.error(70019, {}, 400, cid);
+    if (flow.status === 'pending') return this.error(70016, {}, 400, cid);
+    if (flow.status === 'declined') return this.error(70000, {}, 400, cid);
+    if (flow.status === 'failed' && flow.failure)
+      return this.error(flow.failure, this.faultParams(flow), 400, cid);
+    const user = flow.email ? this.directory.user(flow.email) : undefined;
+    if (!user) return this.error(7000014, {}, 400, cid);
+    const blocked = this.accountFault(client.app, fault, false);
+    if (blocked) return this.error(blocked, this.faultParams(flow), 400, cid);
+    flow.status = 'redeemed';
+    return { status: 200, body: await this.issue(user, client.app, flow.scopes, flow.tenant) };
+  }
+
+  /** POST /token with grant_type=refresh_token. Refresh tokens rotate; the old one stays valid, as in Entra. */
+  async redeemRefreshToken(
+    tenantPath: string,
+    p: {
+      client_id?: string;
+      refresh_token?: string;
+      scope?: string;
+      client_secret?: string;
+      client_request_id?: string;
+    },
+  ): Promise<Outcome<TokenResponseBody>> {
+    const grant = p.refresh_token ? this.refreshGrants.get(p.refresh_token) : undefined;
+    const outcome = await this.redeemRefreshTokenInner(tenantPath, p, grant);
+    return this.record('refresh_token', p.client_id ?? '', grant?.email, outcome);
+  }
+
+  private async redeemRefreshTokenInner(
+    tenantPath: string,
+    p: {
+      client_id?: string;
+      refresh_token?: string;
+      scope?: string;
+      client_secret?: string;
+      client_request_id?: string;
+    },
+    grant: RefreshGrant | undefined,
+  ): Promise<Outcome<TokenResponseBody>> {
+    const cid = p.client_request_id;
+    const client = this.checkClient(tenantPath, p.client_id, p.client_secret);
+    if ('status' in client) return client;
+    if (!p.refresh_token) return this.error(900144, { parameter: 'refresh_token' }, 400, cid);
+    if (!grant || grant.clientId.toLowerCase() !== client.app.clientId.toLowerCase())
+      return this.error(9002313, {}, 400, cid);
+    const user = this.directory.user(grant.email);
+    if (!user) return this.error(9002313, {}, 400, cid);
+    const fault = this.faultOf(user.email);
+    const http = this.httpFault(fault, cid);
+    if (http) return http;
+    const params = {
+      ...this.appParams(client.app, client.app.clientId, tenantPath),
+      resource: '',
+      issuedAt: aadTimestamp(grant.issuedAt),
+      validFrom: aadTimestamp(this.revokedBefore.get(user.email.toLowerCase()) ?? this.now()),
+    };
+    const revokedBefore = this.revokedBefore.get(user.email.toLowerCase());
+    if (revokedBefore !== undefined && grant.issuedAt <= revokedBefore)
+      return this.error(50173, params, 400, cid);
+    if (this.now() - grant.issuedAt > REFRESH_TOKEN_INACTIVITY_SEC * 1000)
+      return this.error(700082, params, 400, cid);
+    const scopes = parseScopes(p.scope || 'openid profile offline_access');
+    if (!scopes.ok) return this.error(scopes.code, { ...scopes.params, tenant: tenantPath }, 400, cid);
+    params.resource = scopes.value.resource;
+    const blocked = this.accountFault(client.app, fault, true);
+    if (blocked) return this.error(blocked, params, 400, cid);
+    if (!this.directory.admits(client.tenant, user)) return this.error(9002313, {}, 400, cid);
+    return { status: 200, body: await this.issue(user, client.app, scopes.value, grant.tenant) };
+  }
+
+  private accountFault(
+    app: App,
+    fault: IdentityFault | undefined,
+    refreshing: boolean,
+  ): AadstsCode | undefined {
+    if (!app.publicClient) return 7000218;
+    if (!fault || fault.startsWith('http')) return undefined;
+    if (REFRESH_FAULTS.has(fault) && !refreshing) return undefined;
+    return faultCode(fault);
+  }
+
+  private faultParams(flow: DeviceFlow): Record<string, string> {
+    return {
+      clientId: flow.clientId,
+      appName: this.appName(flow),
+      resource: flow.scopes.resource,
+      tenant: flow.tenant.path,
+      issuedAt: aadTimestamp(this.now()),
+      validFrom: aadTimestamp(this.now()),
+    };
+  }
+
+  private async issue(
+    user: User,
+    app: App,
+    scopes: ScopeRequest,
+    tenant: TenantPath,
+  ): Promise<TokenResponseBody> {
+    const nowSec = Math.floor(this.now() / 1000);
+    const mint = {
+      user,
+      app,
+      scopes,
+      nowSec,
+      accessTokenLifetimeSec: this.opts.accessTokenLifetimeSec,
+      issuerBase: this.opts.baseUrl(),
+    };
+    const access = await mintAccessToken(this.opts.signer, mint);
+    this.issuedAccessTokens.set(access.uti, this.now());
+    const body: TokenResponseBody = {
+      token_type: 'Bearer',
+      scope: scopes.grantedScope,
+      expires_in: this.opts.accessTokenLifetimeSec,
+      ext_expires_in: this.opts.accessTokenLifetimeSec,
+      access_token: access.token,
+      client_info: clientInfo(user),
+    };
+    if (scopes.offlineAccess) {
+      const refreshToken = `1.AQ${randomToken(180)}`;
+      this.refreshGrants.set(refreshToken, {
+        email: user.email,
+        clientId: app.clientId,
+        issuedAt: this.now(),
+        tenant,
+      });
+      body.refresh_token = refreshToken;
+    }
+    if (scopes.openid) body.id_token = await mintIdToken(this.opts.signer, mint);
+    return body;
+  }
+}
+
+function faultCode(fault: IdentityFault): AadstsCode {
+  return Number(fault.slice('AADSTS'.length)) as AadstsCode;
+}

@@ -1,0 +1,48 @@
+/**
+ * The Microsoft-side emulators (a CONTRACT other parts of wcoa build on; change it only additively).
+ *
+ *   const ca = await createTestCa();                       // { caCertPem, caFile, issue(hostnames) }
+ *   const idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+ *   idp.addUser({ email: 'scan@contoso.com' });            // tenant id derived from the domain
+ *   // MSAL: auth { clientId: idp.clientId, authority: idp.authority('organizations'),
+ *   //              knownAuthorities: [new URL(idp.url).host] },
+ *   //       system { networkClient: caTrustingNetworkClient(ca.caCertPem) }  (or NODE_EXTRA_CA_CERTS=ca.caFile)
+ *   const code = await idp.waitForCode();  await idp.approve(code.userCode, 'scan@contoso.com');
+ *   const smtp = await startSmtpEmulator({ tls: ca, identity: idp });
+ *   // nodemailer: { host: smtp.host, port: smtp.port, secure: false, requireTLS: true, tls: { ca: ca.caCertPem },
+ *   //               auth: { type: 'OAuth2', user, accessToken } }
+ *   const msg = await smtp.waitForMessage((m) => m.envelope.to.includes('x@contoso.com'));
+ *
+ * Identity emulator (https://127.0.0.1:PORT, Microsoft's paths and AADSTS dialect):
+ *   GET  /{tenant}/v2.0/.well-known/openid-configuration, /common/discovery/instance, /{tenant}/discovery/v2.0/keys
+ *   POST /{tenant}/oauth2/v2.0/devicecode, /{tenant}/oauth2/v2.0/token (device_code, URN device_code, refresh_token)
+ *   GET  /devicelogin (also /common/oauth2/deviceauth, ?otc=CODE pre-fills): the sign-in pages
+ *   /_emulator/*: control API for demos (see identity/routes/admin.ts)
+ *   tenant: common | organizations | consumers | tenant id | tenant domain (<domain> or <label>.onmicrosoft.com)
+ *   faults (setFault): see IDENTITY_FAULTS.
+ * SMTP emulator (smtp.office365.com:587's behaviour): see smtp/start.ts.
+ */
+export { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody } from './identity/aadsts.ts';
+export {
+  CONSUMER_TENANT_ID,
+  DEFAULT_APP_NAME,
+  DEFAULT_CLIENT_ID,
+  type NewUser,
+} from './identity/directory.ts';
+export { GRAPH_RESOURCE, OUTLOOK_RESOURCE } from './identity/scopes.ts';
+export {
+  type AccessTokenCheck,
+  type IdentityEmulator,
+  type IdentityEmulatorOptions,
+  type PendingCode,
+  startIdentityEmulator,
+} from './identity/start.ts';
+export {
+  ALL_ACCOUNTS,
+  IDENTITY_FAULTS,
+  type IdentityFault,
+  type TokenRequestRecord,
+} from './identity/state.ts';
+export type { AccessTokenClaims } from './identity/tokens.ts';
+export { caTrustingNetworkClient } from './msal-network.ts';
+export { createTestCa, type EmulatorTls, type KeyAndCert, LOOPBACK_NAMES, type TestCa } from './tls.ts';

@@ -1,0 +1,73 @@
+/**
+ * A throw-away certificate authority for the emulators. Both emulators present leaf certificates
+ * signed by it, so a client trusts them the way it trusts Microsoft: through a CA, not by turning
+ * verification off. `caFile` is a PEM file for NODE_EXTRA_CA_CERTS or the agent's caFile setting.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from 'selfsigned';
+
+export interface EmulatorTls {
+  caCertPem: string;
+  /** A PEM file holding the CA certificate, written to a fresh temp directory. */
+  caFile: string;
+}
+
+export interface KeyAndCert {
+  key: string;
+  cert: string;
+}
+
+export interface TestCa extends EmulatorTls {
+  /** A leaf certificate for these host names / IP addresses, signed by the CA. */
+  issue(hostnames: string[]): Promise<KeyAndCert>;
+}
+
+const DAY_MS = 86_400_000;
+
+export async function createTestCa(): Promise<TestCa> {
+  const now = Date.now();
+  const ca = await generate([{ name: 'commonName', value: 'wcoa emulator test CA' }], {
+    algorithm: 'sha256',
+    keySize: 2048,
+    notBeforeDate: new Date(now - DAY_MS),
+    notAfterDate: new Date(now + 30 * DAY_MS),
+    extensions: [
+      { name: 'basicConstraints', cA: true, critical: true },
+      { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'wcoa-emulator-ca-'));
+  const caFile = join(dir, 'ca.pem');
+  writeFileSync(caFile, ca.cert);
+
+  async function issue(hostnames: string[]): Promise<KeyAndCert> {
+    const [first = 'localhost'] = hostnames;
+    const leaf = await generate([{ name: 'commonName', value: first }], {
+      algorithm: 'sha256',
+      keySize: 2048,
+      notBeforeDate: new Date(now - DAY_MS),
+      notAfterDate: new Date(now + 30 * DAY_MS),
+      ca: { key: ca.private, cert: ca.cert },
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: hostnames.map((h) =>
+            isIP(h) ? { type: 7 as const, ip: h } : { type: 2 as const, value: h },
+          ),
+        },
+      ],
+    });
+    return { key: leaf.private, cert: leaf.cert };
+  }
+
+  return { caCertPem: ca.cert, caFile, issue };
+}
+
+/** The names every emulator certificate covers. */
+export const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '::1'];
