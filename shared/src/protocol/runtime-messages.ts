@@ -49,6 +49,9 @@ export const ChecklistMessageSchema = z.object({
   checked: z.array(z.string().max(64)).max(32),
 });
 
+/** The guide's memory of the sender's printer (shared/guide GuideMemory, read back with parseMemory). */
+export const GuideMemoryMessageSchema = z.object({ type: z.literal('guide-memory'), memory: z.unknown() });
+
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   AgentStatusMessageSchema,
   PairMessageSchema,
@@ -60,6 +63,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   EnablePrinterMessageSchema,
   HelloMessageSchema,
   ChecklistMessageSchema,
+  GuideMemoryMessageSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 export type RuntimeMessageType = RuntimeMessage['type'];
@@ -88,7 +92,10 @@ export const RUNTIME_REPLIES = {
     /** The options page's language choice. */
     lang: z.enum(['auto', 'en', 'pt']),
     checklist: z.array(z.string()),
+    /** The guide's memory of this printer (GuideMemory), or null the first time. */
+    memory: z.unknown(),
   }),
+  'guide-memory': z.object({ saved: z.boolean() }),
   checklist: z.object({ checked: z.array(z.string()) }),
 } as const satisfies Record<RuntimeMessageType, z.ZodType>;
 
