@@ -45,4 +45,14 @@ export {
 } from './identity/state.ts';
 export type { AccessTokenClaims } from './identity/tokens.ts';
 export { caTrustingNetworkClient } from './msal-network.ts';
+export { type ExchangeHost, REPLIES } from './smtp/replies.ts';
+export {
+  type DeliveredMessage,
+  type MailboxSettings,
+  type SmtpEmulator,
+  type SmtpEmulatorOptions,
+  startSmtpEmulator,
+  type TenantSettings,
+  type TranscriptLine,
+} from './smtp/start.ts';
 export { createTestCa, type EmulatorTls, type KeyAndCert, LOOPBACK_NAMES, type TestCa } from './tls.ts';
