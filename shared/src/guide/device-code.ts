@@ -1,0 +1,63 @@
+/**
+ * Reading the device-code prompt Web Config shows after "Sign in with Microsoft": a verification
+ * URL and a short user code, in whatever language surrounds them. The URL is the language-neutral
+ * anchor (Microsoft's are microsoft.com/devicelogin, login.microsoft.com/device,
+ * …/oauth2/deviceauth, and microsoft.com/link for personal accounts; an emulator keeps "device"
+ * in the path too); the code is the code-shaped token nearest to it.
+ */
+export interface DeviceCodePrompt {
+  userCode: string;
+  verificationUri: string;
+}
+
+/** Microsoft's device codes live about 15 minutes (expires_in 900); the printer does not show the expiry. */
+export const DEVICE_CODE_LIFETIME_MS = 15 * 60 * 1000;
+
+// ASCII URL characters only: a Japanese or Chinese full stop right after the URL ends it.
+const URL_PATTERN = /https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]+/gi;
+// RFC 8628 user codes: 6-12 characters from [A-Z0-9], at most one hyphen in the middle (WDJB-MJHT).
+const CODE_PATTERN = /(?<![\w/.-])([A-Z0-9]{3,6}-[A-Z0-9]{3,6}|[A-Z0-9]{6,12})(?![\w/-]|\.\w)/g;
+// Upper-case words a settings page carries that are code-shaped but never a user code.
+const NOT_CODES = new Set(['STARTTLS', 'SSLTLS', 'OAUTH2', 'XOAUTH2', 'SMTPAUTH', 'OUTLOOK', 'MICROSOFT']);
+/** How far from the URL (characters) a code may sit: a prompt is a sentence or two. */
+const NEAR = 300;
+
+function isDeviceUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (/device/i.test(parsed.pathname)) return true;
+    // Personal (Outlook.com) accounts are sent to microsoft.com/link; aka.ms short links redirect.
+    const microsoft = /(^|\.)microsoft\.com$/i.test(parsed.hostname);
+    return (microsoft && /^\/link\/?$/i.test(parsed.pathname)) || /^aka\.ms$/i.test(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeCode(token: string): boolean {
+  if (NOT_CODES.has(token.replace(/[-/]/g, ''))) return false;
+  if (/^\d+$/.test(token.replace('-', ''))) return false; // a port, a year, a serial of digits
+  return /[A-Z]/.test(token);
+}
+
+/** The device-code prompt in a text (a dialog's text, a page's messages), or null. */
+export function findDeviceCode(text: string): DeviceCodePrompt | null {
+  for (const urlMatch of text.matchAll(URL_PATTERN)) {
+    const verificationUri = urlMatch[0].replace(/[.,;:]+$/, '');
+    if (!isDeviceUrl(verificationUri)) continue;
+    const urlStart = urlMatch.index ?? 0;
+    const urlEnd = urlStart + urlMatch[0].length;
+    let best: { code: string; distance: number } | null = null;
+    for (const codeMatch of text.matchAll(CODE_PATTERN)) {
+      const code = codeMatch[1] ?? '';
+      const start = codeMatch.index ?? 0;
+      if (start >= urlStart && start < urlEnd) continue; // inside the URL itself
+      if (!looksLikeCode(code)) continue;
+      const distance = start < urlStart ? urlStart - (start + code.length) : start - urlEnd;
+      if (distance > NEAR) continue;
+      if (!best || distance < best.distance) best = { code, distance };
+    }
+    if (best) return { userCode: best.code, verificationUri };
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import type { PageModel } from '../webconfig/page-model.ts';
+import { DEVICE_CODE_LIFETIME_MS, findDeviceCode } from './device-code.ts';
+import { VARIANT_IDS, VARIANTS, type VariantId, variantForPage } from './variants.ts';
+
+/**
+ * What the guide remembers of one printer between page views: plain JSON, kept per printer by
+ * the extension. It holds no secret: never the device code itself, only when one was shown.
+ */
+const settingsSnapshot = z.object({
+  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).optional(),
+  emailService: z.enum(['exchange-online', 'outlook-com']).optional(),
+  currentStatus: z.enum(['signed-in', 'not-signed-in']).optional(),
+  account: z.string().optional(),
+});
+export type SettingsSnapshot = z.infer<typeof settingsSnapshot>;
+
+const variantMemory = z.object({
+  /** The variant page's settings as they were when the page last loaded: what the printer holds. */
+  loaded: settingsSnapshot.optional(),
+  loadedAt: z.number().optional(),
+  /** The last time a load showed the variant configured (to tell an expired sign-in from a new one). */
+  configuredAt: z.number().optional(),
+  /** When a device code was last seen, while the sign-in it started has not finished. */
+  signInShownAt: z.number().optional(),
+  /** A Signed in status seen as an edit of the page, not (yet) as the printer's stored state. */
+  unsavedSignIn: z.object({ at: z.number(), load: z.string().optional() }).optional(),
+});
+export type VariantMemory = z.infer<typeof variantMemory>;
+
+const guideMemory = z.object({
+  v: z.literal(1),
+  /** The variant of the last variant page seen: the guide other pages continue. */
+  variant: z.enum(VARIANT_IDS).optional(),
+  /** The document the last model came from (see Observation.load). */
+  lastLoad: z.string().optional(),
+  progress: z.partialRecord(z.enum(VARIANT_IDS), variantMemory),
+});
+export type GuideMemory = z.infer<typeof guideMemory>;
+
+export function emptyMemory(): GuideMemory {
+  return { v: 1, progress: {} };
+}
+
+/** Memory read back from storage; anything unreadable (older shape, tampering) starts afresh. */
+export function parseMemory(value: unknown): GuideMemory {
+  const parsed = guideMemory.safeParse(value);
+  return parsed.success ? parsed.data : emptyMemory();
+}
+
+/** What the caller knows about the view beyond the PageModel. */
+export interface Observation {
+  /**
+   * An id unique to the document the model was read from (one per content-script instance, e.g.
+   * crypto.randomUUID()). The first model remembered under a new id is the page as it loaded,
+   * which is the printer's stored state; later models under the same id are the admin's edits.
+   * Without an id every model is taken as a fresh load.
+   */
+  load?: string;
+  /** Text of the page or dialog (innerText) where a device-code prompt may appear. */
+  text?: string;
+  /** Epoch milliseconds; defaults to Date.now(). */
+  now?: number;
+}
+
+export function snapshotOf(model: PageModel): SettingsSnapshot {
+  const { authMethod, emailService, currentStatus, account } = model.fields;
+  const snapshot: SettingsSnapshot = {};
+  if (authMethod !== undefined) snapshot.authMethod = authMethod;
+  if (emailService !== undefined) snapshot.emailService = emailService;
+  if (currentStatus !== undefined) snapshot.currentStatus = currentStatus;
+  if (account !== undefined) snapshot.account = account;
+  return snapshot;
+}
+
+/** Whether settings (as loaded, or as shown) are the variant's finished configuration. */
+export function isConfigured(variant: VariantId, settings: SettingsSnapshot): boolean {
+  const signedIn = settings.currentStatus === 'signed-in';
+  return VARIANTS[variant].configured === 'signed-in'
+    ? signedIn
+    : signedIn && settings.authMethod === 'oauth2';
+}
+
+export function sameSettings(a: SettingsSnapshot, b: SettingsSnapshot): boolean {
+  return (
+    a.authMethod === b.authMethod &&
+    a.emailService === b.emailService &&
+    a.currentStatus === b.currentStatus &&
+    a.account === b.account
+  );
+}
+
+/** A device-code prompt on the page: in the caller's text, or in the printer's messages. */
+export function deviceCodeIn(model: PageModel, text?: string) {
+  const texts = [text ?? '', ...(model.fields.message ?? [])];
+  for (const t of texts) {
+    const found = t ? findDeviceCode(t) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+export function signInActive(progress: VariantMemory | undefined, now: number): boolean {
+  const shown = progress?.signInShownAt;
+  return shown !== undefined && now - shown < DEVICE_CODE_LIFETIME_MS;
+}
+
+/** The memory after one more view. Pure: returns a new object, never changes its input. */
+export function remember(memory: GuideMemory, model: PageModel, observation: Observation = {}): GuideMemory {
+  if (model.page === 'not-webconfig') return memory;
+  const now = observation.now ?? Date.now();
+  const isLoad = observation.load === undefined || observation.load !== memory.lastLoad;
+  const pageVariant = variantForPage(model.page);
+  const variant = pageVariant ?? memory.variant ?? 'email-server';
+  const next: GuideMemory = {
+    ...memory,
+    progress: { ...memory.progress },
+  };
+  if (observation.load === undefined) delete next.lastLoad;
+  else next.lastLoad = observation.load;
+  if (pageVariant) next.variant = pageVariant;
+
+  const progress: VariantMemory = { ...(memory.progress[variant] ?? {}) };
+  const shown = deviceCodeIn(model, observation.text);
+  if (shown) progress.signInShownAt = now;
+
+  if (pageVariant) {
+    const settings = snapshotOf(model);
+    if (settings.currentStatus === 'signed-in') delete progress.signInShownAt;
+    if (isLoad) {
+      progress.loaded = settings;
+      progress.loadedAt = now;
+      if (isConfigured(variant, settings)) {
+        progress.configuredAt = now;
+        delete progress.unsavedSignIn;
+      }
+    } else if (
+      settings.currentStatus === 'signed-in' &&
+      !(progress.loaded && sameSettings(progress.loaded, settings) && isConfigured(variant, settings))
+    ) {
+      progress.unsavedSignIn =
+        observation.load === undefined ? { at: now } : { at: now, load: observation.load };
+    }
+  }
+  next.progress[variant] = progress;
+  return next;
+}

@@ -1,0 +1,402 @@
+import { describe, expect, it } from 'vitest';
+import {
+  currentStep,
+  emptyMemory,
+  type GuideMemory,
+  type GuideState,
+  type Observation,
+  observe,
+  remember,
+  type StepId,
+  VARIANTS,
+  type VariantId,
+} from '../src/guide/index.ts';
+import type { PageFields, PageKind } from '../src/webconfig/page-model.ts';
+import { pageModel } from './guide-model.ts';
+
+const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
+const MIN = 60_000;
+const MS_PROMPT =
+  'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code F8KJ2MXQ4 to authenticate.';
+
+/** Drives the engine the way the content script does: one observe per view, memory carried along. */
+class Session {
+  memory: GuideMemory;
+  now = T0;
+  constructor(memory: GuideMemory = emptyMemory()) {
+    this.memory = memory;
+  }
+  view(page: PageKind, fields: PageFields = {}, observation: Observation = {}, variant?: VariantId) {
+    const result = observe(this.memory, pageModel(page, fields), { now: this.now, ...observation }, variant);
+    // What the extension stores is JSON: every step goes through a serialisation round trip.
+    this.memory = JSON.parse(JSON.stringify(result.memory));
+    return result;
+  }
+  step(...args: Parameters<Session['view']>): StepId | null {
+    return this.view(...args).guide.step;
+  }
+  later(minutes: number) {
+    this.now += minutes * MIN;
+  }
+}
+
+const EMAIL_STEPS = VARIANTS['email-server'].steps.map((s) => s.id);
+
+function expectConsistent(state: GuideState) {
+  const all = VARIANTS[state.variant].steps.map((s) => s.id);
+  if (state.step === null) {
+    expect(state.pending).toEqual([]);
+    return;
+  }
+  expect([...state.done, state.step, ...state.pending]).toEqual(all);
+  expect(state.position).toBe(state.done.length + 1);
+  expect(state.total).toBe(all.length);
+}
+
+describe('the Email Server walk, as the admin works', () => {
+  const off: PageFields = { authMethod: 'off', oauthOffered: true };
+  const oauth: PageFields = { authMethod: 'oauth2', oauthOffered: true };
+  const exchange: PageFields = { ...oauth, emailService: 'exchange-online', currentStatus: 'not-signed-in' };
+  const signedIn: PageFields = {
+    ...oauth,
+    emailService: 'exchange-online',
+    currentStatus: 'signed-in',
+    account: 'printer@contoso.com',
+  };
+
+  it('advances at each action and finishes only after OK reloads the page', () => {
+    const s = new Session();
+    const seen: GuideState[] = [];
+    const record = (r: ReturnType<Session['view']>) => {
+      seen.push(r.guide);
+      expectConsistent(r.guide);
+      return r.guide.step;
+    };
+
+    expect(record(s.view('not-webconfig', {}, { load: 'news' }))).toBeNull();
+    expect(record(s.view('login', {}, { load: 'login' }))).toBe('log-in');
+    expect(record(s.view('product-status', {}, { load: 'status' }))).toBe('open-email-server');
+
+    expect(record(s.view('email-server-basic', off, { load: 'doc-1' }))).toBe('choose-oauth2');
+    expect(s.view('email-server-basic', off, { load: 'doc-1' }).guide.target).toBe('authMethod');
+    // Choosing OAuth2 changes the form in the browser; the service select starts empty here.
+    expect(record(s.view('email-server-basic', oauth, { load: 'doc-1' }))).toBe('choose-service');
+    expect(record(s.view('email-server-basic', exchange, { load: 'doc-1' }))).toBe('sign-in');
+
+    // Sign In -> Sign in with Microsoft: the window shows the code and the URL.
+    s.later(1);
+    const prompt = s.view('email-server-basic', exchange, { load: 'doc-1', text: MS_PROMPT });
+    expect(record(prompt)).toBe('copy-code');
+    expect(prompt.deviceCode).toEqual({
+      userCode: 'F8KJ2MXQ4',
+      verificationUri: 'https://microsoft.com/devicelogin',
+    });
+    expect(prompt.guide.signIn?.minutesLeft).toBe(15);
+    expect(prompt.guide.pending.slice(0, 4)).toEqual(['enter-code', 'admin-account', 'password', 'consent']);
+
+    // The admin is on Microsoft's pages now; the prompt closed, the code still counts down.
+    s.later(4);
+    const waiting = s.view('email-server-basic', exchange, { load: 'doc-1' });
+    expect(record(waiting)).toBe('copy-code');
+    expect(waiting.guide.signIn?.minutesLeft).toBe(11);
+    expect(waiting.deviceCode).toBeNull();
+
+    // Back in Web Config: Signed in, but only in the form: click OK.
+    s.later(2);
+    const unsaved = s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    expect(record(unsaved)).toBe('save-settings');
+    expect(unsaved.guide.target).toBe('ok-button');
+    expect(unsaved.guide.done).toContain('consent');
+    expect(unsaved.guide.signIn).toBeNull();
+
+    // OK -> confirm -> the printer saves; Web Config shows the page again, loaded from the printer.
+    expect(record(s.view('webconfig-other', {}, { load: 'confirm' }))).toBe('open-email-server');
+    const saved = s.view('email-server-basic', signedIn, { load: 'doc-2' });
+    expect(record(saved)).toBeNull();
+    expect(saved.guide.status).toBe('complete');
+    expect(saved.guide.done).toEqual(EMAIL_STEPS);
+
+    const steps = seen.map((g) => g.step);
+    expect(steps).toEqual([
+      null,
+      'log-in',
+      'open-email-server',
+      'choose-oauth2',
+      'choose-service',
+      'sign-in',
+      'copy-code',
+      'copy-code',
+      'save-settings',
+      'open-email-server',
+      null,
+    ]);
+    // Done only grows along the walk on the Email Server page itself.
+    const onPage = seen.slice(3, 9).map((g) => g.done.length);
+    expect(onPage).toEqual([...onPage].sort((a, b) => a - b));
+  });
+
+  it('keeps save-settings while signed-in edits stay in the same document', () => {
+    const s = new Session();
+    s.view('email-server-basic', off, { load: 'doc-1' });
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-1' })).toBe('save-settings');
+    s.later(10);
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-1' })).toBe('save-settings');
+  });
+
+  it('the Outlook.com path is the same walk', () => {
+    const s = new Session();
+    s.view('email-server-basic', { authMethod: 'smtp-auth', oauthOffered: true }, { load: 'a' });
+    expect(s.step('email-server-basic', oauth, { load: 'a' })).toBe('choose-service');
+    const outlook: PageFields = { ...oauth, emailService: 'outlook-com', currentStatus: 'not-signed-in' };
+    expect(s.step('email-server-basic', outlook, { load: 'a' })).toBe('sign-in');
+    expect(
+      s.step('email-server-basic', outlook, {
+        load: 'a',
+        text: 'Open https://www.microsoft.com/link and enter code QW7R-K2LP.',
+      }),
+    ).toBe('copy-code');
+    const done: PageFields = { ...outlook, currentStatus: 'signed-in', account: 'me@outlook.com' };
+    expect(s.step('email-server-basic', done, { load: 'a' })).toBe('save-settings');
+    expect(s.step('email-server-basic', done, { load: 'b' })).toBeNull();
+  });
+
+  it('a printer configured before is done on every page, now and on return', () => {
+    const s = new Session();
+    const first = s.view('email-server-basic', signedIn, { load: 'x' });
+    expect(first.guide.status).toBe('complete');
+    expect(s.step('product-status', {}, { load: 'y' })).toBeNull();
+    expect(s.step('job-history', { errorCodes: [] }, { load: 'z' })).toBeNull();
+    s.later(60 * 24 * 7);
+    expect(s.view('email-server-basic', signedIn, { load: 'w' }).guide.status).toBe('complete');
+    // A login page is still the login step (the session lapsed), whatever the memory says.
+    expect(s.step('login', {}, { load: 'v' })).toBe('log-in');
+  });
+
+  it('without a load id each model is taken as a fresh load (detect on a saved page)', () => {
+    expect(currentStep(pageModel('email-server-basic', signedIn), emptyMemory(), undefined, T0).status).toBe(
+      'complete',
+    );
+    const s = new Session();
+    expect(s.step('email-server-basic', off)).toBe('choose-oauth2');
+    expect(s.step('email-server-basic', signedIn)).toBeNull();
+  });
+
+  it('a sign-in left unsaved: the reloaded page lost it, and the guide says why', () => {
+    const s = new Session();
+    s.view('email-server-basic', off, { load: 'doc-1' });
+    s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    // Navigated away without OK, came back: the printer still holds the old method.
+    s.view('network-status', {}, { load: 'doc-2' });
+    const back = s.view('email-server-basic', off, { load: 'doc-3' });
+    expect(back.guide.step).toBe('choose-oauth2');
+    expect(back.guide.hints).toEqual(['signed-in-not-saved']);
+    // While the admin is still in the document where they signed in, no such hint.
+    const fresh = new Session();
+    fresh.view('email-server-basic', off, { load: 'doc-1' });
+    fresh.view('email-server-basic', signedIn, { load: 'doc-1' });
+    expect(fresh.view('email-server-basic', off, { load: 'doc-1' }).guide.hints).toEqual([]);
+  });
+
+  it('a new sign-in on a configured printer is unsaved until OK', () => {
+    const s = new Session();
+    s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    const other = { ...signedIn, account: 'scanner@contoso.com' };
+    expect(s.step('email-server-basic', other, { load: 'doc-1' })).toBe('save-settings');
+    expect(s.step('email-server-basic', other, { load: 'doc-2' })).toBeNull();
+  });
+
+  it('a configured printer that loads signed out: sign in again, and the hint says it expired', () => {
+    const s = new Session();
+    s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    s.later(60 * 24 * 100);
+    const lapsed = s.view('email-server-basic', exchange, { load: 'doc-2' });
+    expect(lapsed.guide.step).toBe('sign-in');
+    expect(lapsed.guide.hints).toEqual(['sign-in-expired']);
+    expect(s.step('product-status', {}, { load: 'doc-3' })).toBe('open-email-server');
+  });
+
+  it('a device code lapses after 15 minutes: back to Sign In', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    s.later(14);
+    expect(s.step('email-server-basic', exchange, { load: 'd' })).toBe('copy-code');
+    s.later(2);
+    expect(s.step('email-server-basic', exchange, { load: 'd' })).toBe('sign-in');
+  });
+
+  it('a code shown in a window of its own still means copy-code there', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'main' });
+    const popup = s.view('webconfig-other', {}, { load: 'popup', text: MS_PROMPT });
+    expect(popup.guide.step).toBe('copy-code');
+    expect(popup.deviceCode?.userCode).toBe('F8KJ2MXQ4');
+  });
+
+  it('a code in the printer messages (no text passed) is found too', () => {
+    const s = new Session();
+    const r = s.view('email-server-basic', { ...exchange, message: [MS_PROMPT] }, { load: 'm' });
+    expect(r.guide.step).toBe('copy-code');
+    expect(r.deviceCode?.verificationUri).toBe('https://microsoft.com/devicelogin');
+  });
+
+  it('a signed-in status without a service field still passes choose-service', () => {
+    const s = new Session();
+    s.view('email-server-basic', off, { load: 'a' });
+    expect(s.step('email-server-basic', { ...oauth, currentStatus: 'signed-in' }, { load: 'a' })).toBe(
+      'save-settings',
+    );
+  });
+});
+
+describe('pages that are not the variant page', () => {
+  it('not Web Config: idle, no step', () => {
+    const state = currentStep(pageModel('not-webconfig'), emptyMemory(), undefined, T0);
+    expect(state).toMatchObject({ status: 'idle', step: null, done: [], variant: 'email-server' });
+  });
+
+  it.each<PageKind>([
+    'product-status',
+    'network-status',
+    'job-history',
+    'webconfig-other',
+    'email-server-connection-test',
+  ])('%s points to the Email Server page', (page) => {
+    const state = currentStep(pageModel(page), emptyMemory(), undefined, T0);
+    expect(state.step).toBe('open-email-server');
+    expect(state.done).toEqual(['open-webconfig', 'log-in']);
+    expect(state.target).toBe('menu');
+  });
+
+  it('the login page is the login step in every variant', () => {
+    for (const variant of ['email-server', 'fax-server', 'serverless'] as const) {
+      const state = currentStep(pageModel('login'), emptyMemory(), variant, T0);
+      expect(state.step).toBe('log-in');
+      expect(state.variant).toBe(variant);
+      expect(state.done).toEqual(['open-webconfig']);
+      expect(state.target).toBe('login-form');
+    }
+  });
+
+  it('the variant follows the page kind, then the argument, then the memory', () => {
+    const fax = remember(emptyMemory(), pageModel('fax-server-email', { authMethod: 'off' }), { now: T0 });
+    expect(currentStep(pageModel('webconfig-other'), fax, undefined, T0).variant).toBe('fax-server');
+    expect(currentStep(pageModel('webconfig-other'), fax, 'serverless', T0)).toMatchObject({
+      variant: 'serverless',
+      step: 'open-serverless',
+    });
+    expect(currentStep(pageModel('email-server-basic'), fax, 'serverless', T0).variant).toBe('email-server');
+  });
+});
+
+describe('a printer that offers no OAuth2', () => {
+  it('is blocked at choose-oauth2 with oauth-not-supported', () => {
+    const state = currentStep(
+      pageModel('email-server-basic', { authMethod: 'smtp-auth', oauthOffered: false }),
+      emptyMemory(),
+      undefined,
+      T0,
+    );
+    expect(state).toMatchObject({
+      status: 'blocked',
+      step: 'choose-oauth2',
+      blockers: ['oauth-not-supported'],
+    });
+  });
+
+  it('is not blocked when the offer is unknown (field absent)', () => {
+    const state = currentStep(
+      pageModel('email-server-basic', { authMethod: 'off' }),
+      emptyMemory(),
+      undefined,
+      T0,
+    );
+    expect(state).toMatchObject({ status: 'in-progress', step: 'choose-oauth2', blockers: [] });
+  });
+
+  it('the fax page is blocked the same way', () => {
+    const state = currentStep(
+      pageModel('fax-server-email', { authMethod: 'off', oauthOffered: false }),
+      emptyMemory(),
+      undefined,
+      T0,
+    );
+    expect(state).toMatchObject({
+      variant: 'fax-server',
+      status: 'blocked',
+      blockers: ['oauth-not-supported'],
+    });
+  });
+});
+
+describe('the Fax Server variant', () => {
+  it('walks the same step ids on fax-server-email', () => {
+    const s = new Session();
+    const walk = [
+      s.step('webconfig-other', {}, { load: 'top' }, 'fax-server'),
+      s.step('fax-server-email', { authMethod: 'off', oauthOffered: true }, { load: 'f1' }),
+      s.step('fax-server-email', { authMethod: 'oauth2' }, { load: 'f1' }),
+      s.step('fax-server-email', { authMethod: 'oauth2', emailService: 'exchange-online' }, { load: 'f1' }),
+      s.step(
+        'fax-server-email',
+        { authMethod: 'oauth2', emailService: 'exchange-online' },
+        { load: 'f1', text: MS_PROMPT },
+      ),
+      s.step('fax-server-email', { authMethod: 'oauth2', currentStatus: 'signed-in' }, { load: 'f1' }),
+      s.step('fax-server-email', { authMethod: 'oauth2', currentStatus: 'signed-in' }, { load: 'f2' }),
+    ];
+    expect(walk).toEqual([
+      'open-email-server',
+      'choose-oauth2',
+      'choose-service',
+      'sign-in',
+      'copy-code',
+      'save-settings',
+      null,
+    ]);
+    // The fax variant remembers its own progress: the Email Server guide is still to do.
+    expect(s.view('email-server-basic', { authMethod: 'off' }, { load: 'e' }).guide.step).toBe(
+      'choose-oauth2',
+    );
+    expect(s.view('product-status', {}, { load: 'p' }, 'fax-server').guide.status).toBe('complete');
+  });
+});
+
+describe('the Print Admin Serverless "For My Email" variant', () => {
+  it('asks for For My Email, then is complete once the administrator is signed in', () => {
+    const s = new Session();
+    const before = s.view('print-admin-serverless', {}, { load: 's1' });
+    expect(before.guide).toMatchObject({
+      variant: 'serverless',
+      step: 'choose-for-my-email',
+      done: ['open-webconfig', 'log-in', 'open-serverless'],
+      pending: ['admin-account', 'password', 'consent'],
+    });
+    const after = s.view('print-admin-serverless', { currentStatus: 'signed-in' }, { load: 's1' });
+    expect(after.guide.status).toBe('complete');
+    expect(after.guide.done).toEqual(VARIANTS.serverless.steps.map((st) => st.id));
+  });
+
+  it('other pages continue the serverless guide once its page was seen', () => {
+    const s = new Session();
+    s.view('print-admin-serverless', {}, { load: 's1' });
+    expect(s.view('webconfig-other', {}, { load: 'o' }).guide).toMatchObject({
+      variant: 'serverless',
+      step: 'open-serverless',
+    });
+  });
+});
+
+describe('currentStep is pure', () => {
+  it('does not change the memory or the model it is given', () => {
+    const memory = remember(emptyMemory(), pageModel('email-server-basic', { authMethod: 'off' }), {
+      load: 'a',
+      now: T0,
+    });
+    const model = pageModel('email-server-basic', { authMethod: 'oauth2', currentStatus: 'signed-in' });
+    const frozen = JSON.stringify([memory, model]);
+    const a = currentStep(model, memory, undefined, T0);
+    const b = currentStep(model, memory, undefined, T0);
+    expect(a).toEqual(b);
+    expect(JSON.stringify([memory, model])).toBe(frozen);
+  });
+});
