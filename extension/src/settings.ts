@@ -21,3 +21,8 @@ export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback
 export function checklistItem(origin: string) {
   return storage.defineItem<string[]>(`local:checklist:${origin}`, { fallback: [] });
 }
+
+/** The guide's memory of one printer (shared/guide GuideMemory): JSON, no secret. */
+export function guideMemoryItem(origin: string) {
+  return storage.defineItem<unknown>(`local:guide:${origin}`, { fallback: null });
+}

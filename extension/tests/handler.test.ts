@@ -72,7 +72,7 @@ describe('content scripts on an enabled printer', () => {
     );
     expect(reply).toEqual({
       ok: true,
-      data: { enabled: true, lang: 'auto', checklist: ['smtp-auth-enabled'] },
+      data: { enabled: true, lang: 'auto', checklist: ['smtp-auth-enabled'], memory: null },
     });
   });
 

@@ -3,7 +3,7 @@ import { originPattern } from '../printer-address.ts';
 
 export const CONTENT_SCRIPT_ID = 'wcoa-webconfig';
 /** WXT writes the `content` entrypoint here (runtime registration, not in the manifest). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /** The match patterns for the enabled printers (ports are not part of a pattern). */

@@ -8,7 +8,7 @@ import {
 } from '@wcoa/shared/protocol';
 import { failure } from '../messages.ts';
 import { httpOrigin } from '../printer-address.ts';
-import { agentPortItem, checklistItem, langItem, pairingItem } from '../settings.ts';
+import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
 import { enablePrinter, isEnabledOrigin } from './printers.ts';
 
@@ -33,6 +33,7 @@ export interface HandlerContext {
 const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'hello',
   'checklist',
+  'guide-memory',
   'agent-status',
   'page-seen',
   'test-mail',
@@ -133,6 +134,7 @@ async function act(
           enabled: origin !== null,
           lang: await langItem.getValue(),
           checklist: origin ? await checklistItem(origin).getValue() : [],
+          memory: origin ? await guideMemoryItem(origin).getValue() : null,
         },
       };
     }
@@ -140,6 +142,15 @@ async function act(
       if (caller.kind !== 'printer') return refusal('invalid-request', 'the checklist belongs to a printer');
       await checklistItem(caller.origin).setValue([...new Set(message.checked)]);
       return { ok: true, data: { checked: message.checked } };
+    }
+    case 'guide-memory': {
+      if (caller.kind !== 'printer')
+        return refusal('invalid-request', 'the guide memory belongs to a printer');
+      // Bounded: a content script's memory is a few hundred bytes of JSON.
+      if (JSON.stringify(message.memory ?? null).length > 8192)
+        return refusal('payload-too-large', 'memory too large');
+      await guideMemoryItem(caller.origin).setValue(message.memory ?? null);
+      return { ok: true, data: { saved: true } };
     }
     case 'agent-status':
       return { ok: true, data: await agentStatus(ctx) };

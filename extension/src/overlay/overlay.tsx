@@ -1,0 +1,220 @@
+import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
+import { format, messagesFor } from '@wcoa/shared/i18n';
+import { useState } from 'preact/hooks';
+import { CauseCard } from './cause-card.tsx';
+import { DeviceCodeHelper } from './device-code.tsx';
+import { RichText } from './rich-text.tsx';
+import { type Send, TestMail } from './test-mail.tsx';
+import type { OverlayView } from './view.ts';
+
+export interface OverlayProps {
+  view: OverlayView;
+  checklist: readonly string[];
+  onChecklist: (checked: string[]) => void;
+  send: Send;
+  /** Start folded (the panel would cover Web Config's own controls). */
+  startCollapsed?: boolean;
+}
+
+const TEST_MAIL_PAGES = new Set(['email-server-basic', 'fax-server-email', 'email-server-connection-test']);
+const GUIDE_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-admin-serverless', 'login']);
+
+function Guide({ view }: { view: OverlayView }) {
+  const { guide, lang } = view;
+  const messages = messagesFor(lang);
+  const g = messages.guide;
+  const t = messages.ui.overlay;
+  if (!guide || guide.status === 'idle') return null;
+  if (guide.status === 'complete') {
+    return (
+      <div class="section" data-testid="guide">
+        <div class="done">{t.done}</div>
+        {g.variants[guide.variant].complete.slice(1).map((line) => (
+          <p class="small muted" key={line}>
+            <RichText text={line} />
+          </p>
+        ))}
+      </div>
+    );
+  }
+  if (!guide.step) return null;
+  const text = stepText(g, guide.variant, guide.step);
+  return (
+    <div class="section" data-testid="guide">
+      <h3>{g.variants[guide.variant].title}</h3>
+      <div class={guide.status === 'blocked' ? 'blocked' : 'step'}>
+        <div class="count">{format(t.stepOf, { n: guide.position, total: guide.total })}</div>
+        <div class="title">{text.title}</div>
+        {text.action.map((line) => (
+          <p key={line}>
+            <RichText text={line} />
+          </p>
+        ))}
+        {guide.target && <p class="small muted">{t.outlineHint}</p>}
+        <div class="progress">
+          <span style={{ width: `${Math.round(((guide.position - 1) / guide.total) * 100)}%` }} />
+        </div>
+      </div>
+      {guide.blockers.map((id) => (
+        <CauseCard key={id} id={id} lang={lang} open />
+      ))}
+    </div>
+  );
+}
+
+function Checklist({
+  view,
+  checked,
+  onChange,
+}: {
+  view: OverlayView;
+  checked: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const messages = messagesFor(view.lang);
+  const items = messages.guide.prerequisites.items;
+  const t = messages.ui.overlay;
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...new Set([...checked, id])] : checked.filter((c) => c !== id));
+  return (
+    <details class="section checklist" data-testid="checklist" open={checked.length < PREREQUISITES.length}>
+      <summary>
+        <h3 style={{ display: 'inline' }}>
+          {t.checklistHeading} ({checked.length}/{PREREQUISITES.length})
+        </h3>
+      </summary>
+      <p class="small muted">{t.checklistNote}</p>
+      {PREREQUISITES.map((p) => (
+        <label key={p.id}>
+          <input
+            type="checkbox"
+            data-prerequisite={p.id}
+            checked={checked.includes(p.id)}
+            onChange={(e) => toggle(p.id, e.currentTarget.checked)}
+          />
+          <span>
+            <RichText text={items[p.id].title} />
+          </span>
+        </label>
+      ))}
+    </details>
+  );
+}
+
+/** The side panel: the guide, the hints, the checklist, the test mail; collapsible to a tab. */
+export function Overlay({ view, checklist, onChecklist, send, startCollapsed = false }: OverlayProps) {
+  const [collapsed, setCollapsed] = useState(startCollapsed);
+  const messages = messagesFor(view.lang);
+  const t = messages.ui;
+  const { model, lang } = view;
+  if (collapsed) {
+    return (
+      <button
+        type="button"
+        class="tab"
+        data-testid="overlay-tab"
+        title={t.overlay.open}
+        onClick={() => setCollapsed(false)}
+      >
+        {t.product.replace('Web Config ', '')}
+        {view.hints.length > 0 && <span class="badge">{view.hints.length}</span>}
+      </button>
+    );
+  }
+  const guided = GUIDE_PAGES.has(model.page);
+  return (
+    <aside class="panel" data-testid="overlay-panel" aria-label={t.product}>
+      <header class="head">
+        <div class="brand">
+          {t.product}
+          <span class="page">
+            {t.pages[model.page]}
+            {model.model ? ` · ${model.model}` : ''}
+          </span>
+        </div>
+        <button
+          type="button"
+          class="icon"
+          title={t.overlay.collapse}
+          aria-label={t.overlay.collapse}
+          onClick={() => setCollapsed(true)}
+        >
+          ›
+        </button>
+      </header>
+      <div class="body">
+        {guided && <Guide view={view} />}
+        {view.deviceCode && (
+          <div class="section">
+            <DeviceCodeHelper
+              t={t}
+              userCode={view.deviceCode.userCode}
+              verificationUri={view.deviceCode.verificationUri}
+            />
+          </div>
+        )}
+        {view.findings.filter((id) => !view.guide?.blockers.includes(id)).length > 0 && (
+          <div class="section" data-testid="findings">
+            <h3>{t.overlay.hintsHeading}</h3>
+            {view.findings
+              .filter((id) => !view.guide?.blockers.includes(id))
+              .map((id) => (
+                <CauseCard key={id} id={id} lang={lang} />
+              ))}
+          </div>
+        )}
+        {view.messages.some((m) => m.causes.length > 0) && (
+          <div class="section" data-testid="messages">
+            <h3>{t.overlay.messagesHeading}</h3>
+            {view.messages
+              .filter((m) => m.causes.length > 0)
+              .map((m) => (
+                <div key={m.text}>
+                  <p class="small muted">“{m.text}”</p>
+                  {m.causes.map((id, i) => (
+                    <CauseCard key={id} id={id} lang={lang} open={i === 0} />
+                  ))}
+                </div>
+              ))}
+          </div>
+        )}
+        {model.page === 'job-history' && (
+          <div class="section" data-testid="job-codes">
+            <h3>{t.overlay.jobHistoryHeading}</h3>
+            {view.jobCodes.length === 0 && <p class="muted">{t.overlay.jobHistoryNone}</p>}
+            {view.jobCodes.map((job) =>
+              job.cause ? (
+                <div key={job.code}>
+                  <p>
+                    <strong>{format(t.overlay.codeLabel, { code: job.code })}</strong>{' '}
+                    <span class="muted">{format(t.overlay.rowCount, { count: job.count })}</span>
+                  </p>
+                  <CauseCard id={job.cause} lang={lang} />
+                </div>
+              ) : (
+                <p key={job.code} class="small">
+                  <strong>{format(t.overlay.codeLabel, { code: job.code })}</strong>{' '}
+                  {format(t.overlay.codeUnknown, { code: job.code })}
+                </p>
+              ),
+            )}
+          </div>
+        )}
+        {TEST_MAIL_PAGES.has(model.page) && (
+          <div class="section">
+            <h3>{t.testMail.heading}</h3>
+            <TestMail t={t} lang={lang} model={model} send={send} />
+          </div>
+        )}
+        {(guided || model.page === 'job-history') && (
+          <Checklist view={view} checked={checklist} onChange={onChecklist} />
+        )}
+        {!guided && model.page !== 'job-history' && !TEST_MAIL_PAGES.has(model.page) && (
+          <div class="section">
+            <p class="muted">{t.overlay.noGuideHere}</p>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

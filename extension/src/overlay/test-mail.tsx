@@ -1,0 +1,128 @@
+import type { Lang, Messages } from '@wcoa/shared/i18n';
+import { format } from '@wcoa/shared/i18n';
+import type { SigninResponse, TestMailRequest, TestMailResponse } from '@wcoa/shared/protocol';
+import type { PageModel } from '@wcoa/shared/webconfig';
+import { useEffect, useState } from 'preact/hooks';
+import type { send as sendMessage } from '../messages.ts';
+import { AgentNotice } from '../pages/agent-notice.tsx';
+import { TestMailResult } from '../pages/test-mail-result.tsx';
+import { DeviceCodeHelper } from './device-code.tsx';
+
+export type Send = typeof sendMessage;
+
+/** The test request from what the page shows: the account, the sender, the SMTP server and port. */
+export function testMailRequest(model: PageModel): TestMailRequest | null {
+  const { account, sender, smtpServer, smtpPort } = model.fields;
+  const mailbox = account ?? sender;
+  if (!mailbox?.includes('@')) return null;
+  const request: TestMailRequest = { account: mailbox };
+  if (sender?.includes('@')) request.from = sender;
+  if (smtpServer && smtpPort) request.smtp = { host: smtpServer, port: smtpPort };
+  return request;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'result'; result: TestMailResponse }
+  | { kind: 'agent'; problem: 'agent-down' | 'not-paired' }
+  | { kind: 'needs-signin'; account: string }
+  | { kind: 'signing-in'; account: string; signin: SigninResponse }
+  | { kind: 'signed-in' }
+  | { kind: 'error'; message: string };
+
+/** One click: the service worker asks the agent to send through Microsoft, stage by stage. */
+export function TestMail({
+  t,
+  lang,
+  model,
+  send,
+}: {
+  t: Messages['ui'];
+  lang: Lang;
+  model: PageModel;
+  send: Send;
+}) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const request = testMailRequest(model);
+  const m = t.testMail;
+
+  const run = async () => {
+    if (!request) return;
+    setState({ kind: 'sending' });
+    const reply = await send({ type: 'test-mail', request });
+    if (reply.ok) return setState({ kind: 'result', result: reply.data });
+    const code = reply.error.code;
+    if (code === 'agent-down' || code === 'not-paired') return setState({ kind: 'agent', problem: code });
+    if (code === 'account-not-signed-in' || code === 'account-unknown') {
+      return setState({ kind: 'needs-signin', account: request.account });
+    }
+    setState({ kind: 'error', message: reply.error.message });
+  };
+
+  const signin = async (account: string) => {
+    const reply = await send({ type: 'signin', request: { email: account } });
+    if (reply.ok) return setState({ kind: 'signing-in', account, signin: reply.data });
+    const code = reply.error.code;
+    if (code === 'agent-down' || code === 'not-paired') return setState({ kind: 'agent', problem: code });
+    setState({ kind: 'error', message: reply.error.message });
+  };
+
+  // While the agent waits for Microsoft, watch its accounts until this one is signed in.
+  useEffect(() => {
+    if (state.kind !== 'signing-in') return;
+    const timer = setInterval(async () => {
+      const reply = await send({ type: 'accounts' });
+      if (!reply.ok) return;
+      const account = reply.data.find(
+        (a) => a.id === state.signin.id || a.email?.toLowerCase() === state.account.toLowerCase(),
+      );
+      if (account?.state === 'signed-in') setState({ kind: 'signed-in' });
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [state]);
+
+  return (
+    <div data-testid="test-mail">
+      <div class="row">
+        <button
+          type="button"
+          class="btn"
+          data-testid="test-mail-send"
+          disabled={!request || state.kind === 'sending'}
+          onClick={run}
+        >
+          {state.kind === 'sending' ? m.sending : m.button}
+        </button>
+      </div>
+      {!request && <p class="small muted">{m.needAccount}</p>}
+      {state.kind === 'result' && <TestMailResult t={t} lang={lang} result={state.result} />}
+      {state.kind === 'agent' && <AgentNotice t={t} problem={state.problem} />}
+      {state.kind === 'needs-signin' && (
+        <div class="notice" data-testid="needs-signin">
+          <p>{format(m.notSignedIn, { account: state.account })}</p>
+          <button type="button" class="btn" data-testid="agent-signin" onClick={() => signin(state.account)}>
+            {m.signInOnAgent}
+          </button>
+        </div>
+      )}
+      {state.kind === 'signing-in' && (
+        <>
+          <DeviceCodeHelper
+            t={t}
+            userCode={state.signin.userCode}
+            verificationUri={state.signin.verificationUri}
+            expiresAt={state.signin.expiresAt}
+          />
+          <p class="small muted">{m.signingIn}</p>
+        </>
+      )}
+      {state.kind === 'signed-in' && (
+        <p class="ok" data-testid="agent-signed-in">
+          {m.signedInRetry}
+        </p>
+      )}
+      {state.kind === 'error' && <p class="bad">{format(t.agent.error, { message: state.message })}</p>}
+    </div>
+  );
+}

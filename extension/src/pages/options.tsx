@@ -1,0 +1,222 @@
+import { format } from '@wcoa/shared/i18n';
+import type { AgentConnection } from '@wcoa/shared/protocol';
+import { AGENT_DEFAULT_PORT, PairingCodeSchema } from '@wcoa/shared/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { send } from '../messages.ts';
+import { parsePrinterAddress } from '../printer-address.ts';
+import { agentPortItem, allSitesItem, type LangSetting, langItem, printersItem } from '../settings.ts';
+import { ALL_SITES } from '../sw/content-scripts.ts';
+import { revokePrinter } from '../sw/printers.ts';
+import { AgentNotice } from './agent-notice.tsx';
+import { enableOrigin } from './enable.ts';
+import { uiMessages } from './lang.ts';
+
+type Note = { tone: 'ok' | 'bad'; text: string } | null;
+
+function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }, initial: T) {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, [item]);
+  return value;
+}
+
+export function Options() {
+  const lang = useStored<LangSetting>(langItem, 'auto');
+  const printers = useStored<string[]>(printersItem, []);
+  const allSites = useStored<boolean>(allSitesItem, false);
+  const storedPort = useStored<number>(agentPortItem, AGENT_DEFAULT_PORT);
+  const t = uiMessages(lang).ui;
+  const o = t.options;
+
+  const [status, setStatus] = useState<AgentConnection | null>(null);
+  const [code, setCode] = useState('');
+  const [port, setPort] = useState('');
+  const [pairNote, setPairNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const [address, setAddress] = useState('');
+  const [addNote, setAddNote] = useState<Note>(null);
+
+  const refresh = async () => {
+    const reply = await send({ type: 'agent-status' });
+    if (reply.ok) setStatus(reply.data);
+  };
+  useEffect(() => {
+    refresh();
+  }, []);
+
+  const pair = async (event: Event) => {
+    event.preventDefault();
+    const parsedCode = PairingCodeSchema.safeParse(code);
+    if (!parsedCode.success) return setPairNote({ tone: 'bad', text: o.codeFormat });
+    const portText = port.trim() || String(storedPort);
+    const portNumber = Number(portText);
+    if (!/^\d+$/.test(portText) || portNumber < 1 || portNumber > 65535) {
+      return setPairNote({ tone: 'bad', text: o.portInvalid });
+    }
+    setBusy(true);
+    setPairNote({ tone: 'ok', text: o.pairing });
+    const reply = await send({ type: 'pair', code, port: portNumber });
+    setBusy(false);
+    if (reply.ok) {
+      setStatus(reply.data);
+      setCode('');
+      setPairNote({ tone: 'ok', text: format(o.pairedOk, { port: portNumber }) });
+    } else if (reply.error.code === 'agent-down') {
+      setStatus({ running: false, paired: false, version: null, url: `http://127.0.0.1:${portNumber}` });
+      setPairNote(null);
+    } else if (reply.error.code === 'pairing-code-invalid' || reply.error.code === 'rate-limited') {
+      setPairNote({ tone: 'bad', text: o.codeInvalid });
+    } else {
+      setPairNote({ tone: 'bad', text: format(t.agent.error, { message: reply.error.message }) });
+    }
+  };
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parsePrinterAddress(address);
+    if (!parsed.ok) return setAddNote({ tone: 'bad', text: o.errors[parsed.error] });
+    const enabled = await enableOrigin(parsed.origin);
+    if (enabled) {
+      setAddress('');
+      setAddNote({ tone: 'ok', text: format(o.added, { origin: parsed.origin }) });
+    } else {
+      setAddNote({ tone: 'bad', text: format(o.denied, { origin: parsed.origin }) });
+    }
+  };
+
+  const toggleAllSites = async (event: Event) => {
+    const on = (event.currentTarget as HTMLInputElement).checked;
+    if (on) {
+      const granted = await browser.permissions.request({ origins: ALL_SITES });
+      await allSitesItem.setValue(granted);
+    } else {
+      await allSitesItem.setValue(false);
+      await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+    }
+  };
+
+  return (
+    <main>
+      <h1>{o.title}</h1>
+
+      <section>
+        <h2>{o.pairingHeading}</h2>
+        <p class="muted">{o.pairingHelp}</p>
+        <p data-testid="agent-status">
+          {status?.running && status.paired && (
+            <span class="ok">
+              {format(t.agent.running, { version: status.version ?? '?' })} · {t.agent.paired}
+            </span>
+          )}
+          {status?.running && !status.paired && (
+            <span>{format(t.agent.running, { version: status.version ?? '?' })}</span>
+          )}
+        </p>
+        {status && !status.running && <AgentNotice t={t} problem="agent-down" />}
+        {status?.running && !status.paired && <AgentNotice t={t} problem="not-paired" />}
+        <form onSubmit={pair}>
+          <div class="row">
+            <div>
+              <label for="pair-code">{o.codeLabel}</label>
+              <input
+                id="pair-code"
+                data-testid="pair-code"
+                type="text"
+                autocomplete="off"
+                spellcheck={false}
+                placeholder="ABCD-EFGH"
+                value={code}
+                onInput={(e) => setCode(e.currentTarget.value)}
+              />
+            </div>
+            <div>
+              <label for="pair-port">{o.portLabel}</label>
+              <input
+                id="pair-port"
+                data-testid="pair-port"
+                type="text"
+                inputMode="numeric"
+                placeholder={String(storedPort)}
+                value={port}
+                onInput={(e) => setPort(e.currentTarget.value)}
+              />
+            </div>
+          </div>
+          <p>
+            <button type="submit" data-testid="pair-submit" disabled={busy}>
+              {o.pairButton}
+            </button>
+          </p>
+          {pairNote && (
+            <p data-testid="pair-result" class={pairNote.tone}>
+              {pairNote.text}
+            </p>
+          )}
+        </form>
+      </section>
+
+      <section>
+        <h2>{o.languageHeading}</h2>
+        <select
+          data-testid="language"
+          value={lang}
+          onChange={(e) => langItem.setValue(e.currentTarget.value as LangSetting)}
+        >
+          <option value="auto">{o.languageAuto}</option>
+          <option value="en">{o.languageEn}</option>
+          <option value="pt">{o.languagePt}</option>
+        </select>
+      </section>
+
+      <section>
+        <h2>{o.printersHeading}</h2>
+        <p class="muted">{o.printersHelp}</p>
+        <form onSubmit={add}>
+          <label for="add-printer">{o.addLabel}</label>
+          <div class="row">
+            <input
+              id="add-printer"
+              data-testid="add-printer-input"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder={o.addPlaceholder}
+              value={address}
+              onInput={(e) => setAddress(e.currentTarget.value)}
+            />
+            <button type="submit" data-testid="add-printer-submit">
+              {o.addButton}
+            </button>
+          </div>
+          {addNote && (
+            <p data-testid="add-printer-result" class={addNote.tone}>
+              {addNote.text}
+            </p>
+          )}
+        </form>
+        {printers.length === 0 ? (
+          <p class="muted">{o.none}</p>
+        ) : (
+          <ul class="printers" data-testid="printers">
+            {printers.map((origin) => (
+              <li key={origin}>
+                <span>{origin}</span>
+                <button type="button" class="secondary" onClick={() => revokePrinter(origin)}>
+                  {o.revoke}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <label class="row">
+          <input type="checkbox" data-testid="all-sites" checked={allSites} onChange={toggleAllSites} />
+          <span>{o.allSitesLabel}</span>
+        </label>
+        <p class="muted">{o.allSitesHelp}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Lang, Messages } from '@wcoa/shared/i18n';
+import { format } from '@wcoa/shared/i18n';
+import type { TestMailResponse } from '@wcoa/shared/protocol';
+import { explainCause } from '../overlay/diagnosis.ts';
+
+/** A test mail's outcome, stage by stage, with its causes: shared by the overlay and the popup. */
+export function TestMailResult({
+  t,
+  lang,
+  result,
+}: {
+  t: Messages['ui'];
+  lang: Lang;
+  result: TestMailResponse;
+}) {
+  const m = t.testMail;
+  const reached = ['dns', 'connect', 'tls', 'auth', 'send'] as const;
+  return (
+    <div class="result" data-testid="test-mail-result" data-ok={String(result.ok)} data-stage={result.stage}>
+      <p class={result.ok ? 'ok' : 'bad'}>
+        <strong>{result.ok ? m.passed : format(m.failed, { stage: m.stages[result.stage] })}</strong>
+      </p>
+      <p class="muted">
+        {format(m.from, {
+          from: result.from,
+          to: result.to,
+          server: `${result.smtp.host}:${result.smtp.port}`,
+        })}
+      </p>
+      <ol class="stages">
+        {reached.map((stage) => {
+          const ms = result.timings[stage];
+          const label = stage === 'send' ? m.stages.data : m.stages[stage];
+          const failedHere =
+            !result.ok &&
+            (result.stage === stage ||
+              (stage === 'send' && ['sender', 'recipient', 'data'].includes(result.stage)));
+          const state = failedHere ? 'bad' : ms === null ? 'skip' : 'ok';
+          return (
+            <li key={stage} class={`stage ${state}`}>
+              <span class="mark">{state === 'ok' ? '✓' : state === 'bad' ? '✗' : '·'}</span> {label}
+              {ms !== null && <span class="muted"> {Math.round(ms)} ms</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {result.reply && (
+        <p class="reply">
+          <code>{result.reply}</code>
+        </p>
+      )}
+      {result.causes.length > 0 && (
+        <div class="causes">
+          <h4>{m.causesHeading}</h4>
+          {result.causes.map((id) => {
+            const cause = explainCause(id, lang);
+            return (
+              <details key={id} data-cause={id}>
+                <summary>{cause.title}</summary>
+                <ol>
+                  {cause.remedy.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ol>
+              </details>
+            );
+          })}
+        </div>
+      )}
+      <p class="muted small">{m.proves}</p>
+    </div>
+  );
+}
