@@ -45,6 +45,7 @@ export {
 } from './identity/state.ts';
 export type { AccessTokenClaims } from './identity/tokens.ts';
 export { caTrustingNetworkClient } from './msal-network.ts';
+export { smtpAdminRoutes } from './smtp/admin.ts';
 export { type ExchangeHost, REPLIES } from './smtp/replies.ts';
 export {
   type DeliveredMessage,
@@ -55,4 +56,5 @@ export {
   type TenantSettings,
   type TranscriptLine,
 } from './smtp/start.ts';
+export { type Emulators, startEmulators } from './start-all.ts';
 export { createTestCa, type EmulatorTls, type KeyAndCert, LOOPBACK_NAMES, type TestCa } from './tls.ts';
