@@ -43,6 +43,24 @@ describe('findDeviceCode', () => {
     expect(findDeviceCode(text)).toEqual({ userCode, verificationUri });
   });
 
+  it('reads the prompt as Web Config lays it out, code and URL on lines of their own among the fields', () => {
+    const innerText = [
+      'Network > Email Server > Basic',
+      'Copy the authentication code and open the URL to sign in.',
+      'K7PQ2XMNB',
+      'https://127.0.0.1:43121/devicelogin',
+      'Authentication Method\t:\tOAuth2',
+      'Email service\t:\tMicrosoft Exchange Online',
+      'Current Status\t:\tNot signed in\tSign In',
+      'SMTP Server Address\t:\tSMTP.OFFICE365.COM',
+      'Secure Connection\t:\tSTARTTLS',
+    ].join('\n');
+    expect(findDeviceCode(innerText)).toEqual({
+      userCode: 'K7PQ2XMNB',
+      verificationUri: 'https://127.0.0.1:43121/devicelogin',
+    });
+  });
+
   it('picks the code nearest the URL, never a protocol word or a model name', () => {
     const page =
       'WF-C5790 Series  Secure Connection: STARTTLS  SMTP Server Port Number: 587  ' +

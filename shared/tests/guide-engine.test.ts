@@ -224,6 +224,18 @@ describe('the Email Server walk, as the admin works', () => {
     expect(s.step('email-server-basic', exchange, { load: 'd' })).toBe('sign-in');
   });
 
+  it('the countdown runs from when the code first appeared, even with the prompt left open', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    s.later(6);
+    const still = s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    expect(still.guide.signIn?.minutesLeft).toBe(9);
+    s.later(10);
+    // The old code lapsed; a code on the page now is a new one (Sign In clicked again).
+    const again = s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    expect(again.guide).toMatchObject({ step: 'copy-code', signIn: { minutesLeft: 15 } });
+  });
+
   it('a code shown in a window of its own still means copy-code there', () => {
     const s = new Session();
     s.view('email-server-basic', exchange, { load: 'main' });

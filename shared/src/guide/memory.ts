@@ -121,8 +121,8 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
   if (pageVariant) next.variant = pageVariant;
 
   const progress: VariantMemory = { ...(memory.progress[variant] ?? {}) };
-  const shown = deviceCodeIn(model, observation.text);
-  if (shown) progress.signInShownAt = now;
+  // The code's clock starts when it first appears; a prompt left open must not restart it.
+  if (deviceCodeIn(model, observation.text) && !signInActive(progress, now)) progress.signInShownAt = now;
 
   if (pageVariant) {
     const settings = snapshotOf(model);
