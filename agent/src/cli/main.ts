@@ -1,8 +1,23 @@
 import { CommanderError } from 'commander';
+import * as clients from './commands/clients.ts';
+import * as pair from './commands/pair.ts';
+import * as probe from './commands/probe.ts';
+import * as signin from './commands/signin.ts';
+import * as start from './commands/start.ts';
+import * as status from './commands/status.ts';
+import * as testMail from './commands/test-mail.ts';
 import { processIO, UserError } from './io.ts';
 import { buildProgram, type RegisterCommand } from './program.ts';
 
-const commands: RegisterCommand[] = [];
+const commands: RegisterCommand[] = [
+  start.register,
+  status.register,
+  pair.register,
+  clients.register,
+  signin.register,
+  testMail.register,
+  probe.register,
+];
 
 const program = buildProgram(processIO, commands);
 try {

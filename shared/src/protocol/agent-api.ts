@@ -58,6 +58,7 @@ export const API_ERROR_CODES = [
   'account-not-signed-in',
   'recipient-not-allowed',
   'signin-not-configured',
+  'signin-failed',
   'internal',
   // Raised by the extension's service worker, never by the agent:
   'agent-down',

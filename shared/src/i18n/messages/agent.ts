@@ -1,6 +1,231 @@
 import { defineMessages } from '../define.ts';
 
+/**
+ * Everything the agent and the CLI say to a person. pt is written so Portugal and Brazil both read
+ * it naturally: impersonal forms, no ficheiro/arquivo, senha/palavra-passe, tela/ecrã.
+ */
 export default defineMessages({
-  en: {},
-  pt: {},
+  en: {
+    errors: {
+      'forbidden-host': 'This agent answers only at 127.0.0.1, localhost or [::1] on its own port.',
+      'unsupported-media-type': 'Send the request body as JSON (Content-Type: application/json).',
+      'payload-too-large': 'The request body is larger than 64 KiB.',
+      'invalid-json': 'The request body is not valid JSON.',
+      'forbidden-origin':
+        'This origin is not paired with the agent. Run "wcoa pair" and enter the code in the extension\'s options.',
+      unauthorized:
+        'Missing or wrong token. Pair the extension again ("wcoa pair"), or run the CLI with the same --home as the agent.',
+      'rate-limited': 'Too many requests. Try again in {seconds} s.',
+      'invalid-request': 'The request is not valid: {details}',
+      'not-found': 'Nothing here: {path}',
+      'pairing-code-invalid':
+        'That pairing code is wrong, already used or expired. Run "wcoa pair" for a new one.',
+      'account-unknown': 'The agent has no account {account}. Sign in first: wcoa signin --email {account}',
+      'account-not-signed-in':
+        'The account {account} is not signed in ({state}). Sign in again: wcoa signin --email {account}',
+      'recipient-not-allowed':
+        'A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config}.',
+      'signin-not-configured':
+        'Sign-in needs the client id of your Entra app: set "clientId" in {config} or WCOA_CLIENT_ID (README: "Register the Entra app").',
+      'signin-failed': 'The sign-in could not start: {reason}',
+      internal: 'The agent hit an unexpected error. Its log is in {logs}.',
+      'agent-down': 'The wcoa agent is not running. Start it with: npx wcoa start',
+      'not-paired':
+        'The extension is not paired with the agent. Run "npx wcoa pair" and enter the code in the options.',
+      'printer-not-enabled': 'The extension is not enabled on this printer.',
+    },
+    validation: {
+      lineBreak: '{field} must be one line, without line breaks.',
+      email: '{field} is not a valid email address.',
+      required: '{field} is required.',
+      other: '{field}: {problem}',
+    },
+    config: {
+      invalid: 'The configuration is not valid ({where}): {problems}',
+      keyMismatch:
+        'The store key held by the {backend} does not open the store in {home}. Restore the key, or move the store away to start afresh.',
+    },
+    cli: {
+      home: 'agent home (default: WCOA_HOME or the platform data folder)',
+      port: 'agent port (default: WCOA_PORT or {port})',
+      startDescription: 'run the agent on loopback (127.0.0.1 and [::1])',
+      statusDescription: 'show what runs where, the key backend, the accounts and paired clients',
+      pairDescription: 'print a one-time pairing code for the extension (5 minutes, single use)',
+      clientsDescription: 'list paired extensions',
+      revokeDescription: 'revoke a paired extension by its id',
+      signinDescription: 'sign in an account with the device code flow (SMTP.Send)',
+      testMailDescription: 'send a test mail with XOAUTH2 and show each stage',
+      probeDescription: 'check an SMTP endpoint: DNS, connect, STARTTLS, TLS, AUTH mechanisms',
+      badPort: '"{value}" is not a port: use a number from 0 to 65535.',
+      badSmtp: '"{value}" is not HOST or HOST:PORT.',
+      alreadyRunning:
+        'An agent already listens on port {port} (pid {pid}). Stop it first, or use another --port.',
+      portInUse: 'Port {port} is in use. Choose another with --port (0 picks a free one).',
+      notRunning: 'No agent is running for {home}. Start one with: npx wcoa start',
+      unreachable:
+        'Cannot reach the agent at {url} ({reason}). Is "wcoa start" running with the same --port and --home?',
+      agentError: 'The agent says: {message}',
+      running: 'Agent {version}, pid {pid}, listening on {listening}',
+      homeLine: 'Home: {home}',
+      backendLine: 'Store key held by: {backend}',
+      signinLine: 'Sign-in: client id {clientId}, authority {authority}',
+      notConfigured: 'not set',
+      configured: 'set',
+      noAccounts: 'No accounts.',
+      accountLine: '  {email} ({tenant}): {state}',
+      accountCause: '    cause: {cause}',
+      clientsCount: 'Paired extensions: {count}',
+      noClients: 'No paired extensions.',
+      clientLine: '{id}  {name}  {origin}  paired {created}  last used {used}',
+      never: 'never',
+      revoked: 'Revoked {id}.',
+      noSuchClient: 'No paired extension with id {id}. "wcoa clients" lists them.',
+      signinPrompt: 'To sign in, open {url} and enter the code {code}. The code expires at {expires}.',
+      signinWaiting: 'Waiting for the sign-in to finish…',
+      signedIn: 'Signed in: {email}',
+      signinFailed: 'Sign-in failed ({state}).',
+      causeLine: '  {id}: {title}',
+      stageOk: '  ✓ {stage} {ms}',
+      stageFailed: '  ✗ {stage}',
+      testMailOk: 'Test mail accepted: {reply}',
+      testMailFailed: 'Test mail failed at the {stage} stage: {reply}',
+      probeOk: 'The endpoint {host}:{port} accepts STARTTLS and offers XOAUTH2.',
+      probeFailed: '{host}:{port}: the probe stopped at {stage}.',
+      probeNoXoauth2: '{host}:{port} does not offer AUTH XOAUTH2 after STARTTLS.',
+      tlsLine:
+        '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({days} days), name {nameMatch}',
+      nameMatches: 'matches',
+      nameDiffers: 'does NOT match',
+      authLine: '  AUTH after STARTTLS: {mechanisms}',
+    },
+    stages: {
+      dns: 'DNS',
+      connect: 'connect',
+      banner: 'banner',
+      ehlo: 'EHLO',
+      starttls: 'STARTTLS',
+      tls: 'TLS',
+      auth: 'authentication',
+      sender: 'sender',
+      recipient: 'recipient',
+      data: 'message',
+      ok: 'done',
+    },
+    testMail: {
+      subject: 'wcoa test mail: XOAUTH2 works for {account}',
+      body: 'This message was sent by the Web Config OAuth Assistant agent over SMTP with STARTTLS and AUTH XOAUTH2, as {account}, through {server}, at {time}. If it arrived, the tenant accepts OAuth 2.0 mail from this account.',
+    },
+  },
+  pt: {
+    errors: {
+      'forbidden-host': 'Este agente só responde em 127.0.0.1, localhost ou [::1], na sua própria porta.',
+      'unsupported-media-type': 'O corpo do pedido tem de ser JSON (Content-Type: application/json).',
+      'payload-too-large': 'O corpo do pedido ultrapassa 64 KiB.',
+      'invalid-json': 'O corpo do pedido não é JSON válido.',
+      'forbidden-origin':
+        'Esta origem não está emparelhada com o agente. Execute "wcoa pair" e introduza o código nas opções da extensão.',
+      unauthorized:
+        'Token ausente ou incorreto. Emparelhe de novo a extensão ("wcoa pair") ou use a CLI com o mesmo --home do agente.',
+      'rate-limited': 'Demasiados pedidos. Tente de novo dentro de {seconds} s.',
+      'invalid-request': 'O pedido não é válido: {details}',
+      'not-found': 'Nada aqui: {path}',
+      'pairing-code-invalid':
+        'O código de emparelhamento está errado, já foi usado ou expirou. Execute "wcoa pair" para obter outro.',
+      'account-unknown':
+        'O agente não tem a conta {account}. Inicie sessão primeiro: wcoa signin --email {account}',
+      'account-not-signed-in':
+        'A conta {account} não tem sessão iniciada ({state}). Inicie sessão de novo: wcoa signin --email {account}',
+      'recipient-not-allowed':
+        'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config}.',
+      'signin-not-configured':
+        'O início de sessão precisa do client id da sua aplicação Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
+      'signin-failed': 'Não foi possível começar o início de sessão: {reason}',
+      internal: 'O agente encontrou um erro inesperado. O log está em {logs}.',
+      'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
+      'not-paired':
+        'A extensão não está emparelhada com o agente. Execute "npx wcoa pair" e introduza o código nas opções.',
+      'printer-not-enabled': 'A extensão não está ativada nesta impressora.',
+    },
+    validation: {
+      lineBreak: '{field} tem de ocupar uma só linha, sem quebras de linha.',
+      email: '{field} não é um endereço de e-mail válido.',
+      required: '{field} é obrigatório.',
+      other: '{field}: {problem}',
+    },
+    config: {
+      invalid: 'A configuração não é válida ({where}): {problems}',
+      keyMismatch:
+        'A chave guardada em {backend} não abre o armazenamento em {home}. Reponha a chave, ou mova o armazenamento para começar do zero.',
+    },
+    cli: {
+      home: 'pasta do agente (se omitida: WCOA_HOME ou a pasta de dados da plataforma)',
+      port: 'porta do agente (se omitida: WCOA_PORT ou {port})',
+      startDescription: 'executa o agente no loopback (127.0.0.1 e [::1])',
+      statusDescription: 'mostra o que corre e onde, onde está a chave, as contas e os clientes emparelhados',
+      pairDescription: 'mostra um código de emparelhamento para a extensão (5 minutos, uso único)',
+      clientsDescription: 'lista as extensões emparelhadas',
+      revokeDescription: 'revoga uma extensão emparelhada pelo seu id',
+      signinDescription: 'inicia sessão numa conta com o fluxo de código de dispositivo (SMTP.Send)',
+      testMailDescription: 'envia um e-mail de teste com XOAUTH2 e mostra cada etapa',
+      probeDescription: 'verifica um servidor SMTP: DNS, TCP, STARTTLS, TLS, mecanismos AUTH',
+      badPort: '"{value}" não é uma porta: use um número de 0 a 65535.',
+      badSmtp: '"{value}" não tem a forma HOST ou HOST:PORTA.',
+      alreadyRunning: 'Já há um agente na porta {port} (pid {pid}). Pare-o primeiro ou use outra --port.',
+      portInUse: 'A porta {port} está ocupada. Escolha outra com --port (0 escolhe uma livre).',
+      notRunning: 'Nenhum agente em execução para {home}. Inicie um com: npx wcoa start',
+      unreachable:
+        'Não foi possível chegar ao agente em {url} ({reason}). O "wcoa start" está em execução com as mesmas --port e --home?',
+      agentError: 'Resposta do agente: {message}',
+      running: 'Agente {version}, pid {pid}, disponível em {listening}',
+      homeLine: 'Pasta: {home}',
+      backendLine: 'Chave do armazenamento guardada em: {backend}',
+      signinLine: 'Início de sessão: client id {clientId}, autoridade {authority}',
+      notConfigured: 'não definido',
+      configured: 'definido',
+      noAccounts: 'Nenhuma conta.',
+      accountLine: '  {email} ({tenant}): {state}',
+      accountCause: '    causa: {cause}',
+      clientsCount: 'Extensões emparelhadas: {count}',
+      noClients: 'Nenhuma extensão emparelhada.',
+      clientLine: '{id}  {name}  {origin}  emparelhada {created}  último uso {used}',
+      never: 'nunca',
+      revoked: 'Revogado: {id}.',
+      noSuchClient: 'Nenhuma extensão emparelhada com o id {id}. "wcoa clients" lista-as.',
+      signinPrompt:
+        'Para iniciar sessão, abra {url} e introduza o código {code}. O código expira às {expires}.',
+      signinWaiting: 'À espera de que o início de sessão termine…',
+      signedIn: 'Sessão iniciada: {email}',
+      signinFailed: 'O início de sessão falhou ({state}).',
+      causeLine: '  {id}: {title}',
+      stageOk: '  ✓ {stage} {ms}',
+      stageFailed: '  ✗ {stage}',
+      testMailOk: 'E-mail de teste aceite: {reply}',
+      testMailFailed: 'O e-mail de teste falhou na etapa {stage}: {reply}',
+      probeOk: 'O servidor {host}:{port} aceita STARTTLS e oferece XOAUTH2.',
+      probeFailed: '{host}:{port}: a verificação parou em {stage}.',
+      probeNoXoauth2: '{host}:{port} não oferece AUTH XOAUTH2 depois do STARTTLS.',
+      tlsLine:
+        '  TLS {version}, certificado para {subject} emitido por {issuer}, válido até {validTo} ({days} dias), nome {nameMatch}',
+      nameMatches: 'corresponde',
+      nameDiffers: 'NÃO corresponde',
+      authLine: '  AUTH depois do STARTTLS: {mechanisms}',
+    },
+    stages: {
+      dns: 'DNS',
+      connect: 'TCP',
+      banner: 'saudação',
+      ehlo: 'EHLO',
+      starttls: 'STARTTLS',
+      tls: 'TLS',
+      auth: 'autenticação',
+      sender: 'remetente',
+      recipient: 'destinatário',
+      data: 'mensagem',
+      ok: 'concluído',
+    },
+    testMail: {
+      subject: 'E-mail de teste wcoa: XOAUTH2 funciona para {account}',
+      body: 'Esta mensagem foi enviada pelo agente do Web Config OAuth Assistant por SMTP com STARTTLS e AUTH XOAUTH2, como {account}, através de {server}, em {time}. Se chegou, o tenant aceita e-mail OAuth 2.0 desta conta.',
+    },
+  },
 });

@@ -1,0 +1,186 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AccountService } from './auth/accounts.ts';
+import { AgentNetworkModule } from './auth/network.ts';
+import { type Config, loadConfig, readExtraCa } from './config.ts';
+import { ensureHome, type Home } from './home.ts';
+import { createLogger, type Logger } from './log.ts';
+import { newClientToken, PairingCodes } from './pairing.ts';
+import { chooseSecretStore } from './secrets/choose.ts';
+import { createApp, ROUTES, type RouteModule } from './server/app.ts';
+import type { AgentContext } from './server/context.ts';
+import { writeFileAtomic } from './store/atomic-file.ts';
+import { Store } from './store/store.ts';
+import { AGENT_VERSION } from './version.ts';
+
+export interface RuntimeInfo {
+  pid: number;
+  port: number;
+  listening: string[];
+  startedAt: string;
+  version: string;
+}
+
+export class AgentAlreadyRunning extends Error {
+  constructor(readonly info: RuntimeInfo) {
+    super(`already running (pid ${info.pid}, port ${info.port})`);
+  }
+}
+export class PortInUse extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} in use`);
+  }
+}
+
+export interface StartOptions {
+  homeDir: string;
+  port: number;
+  env?: NodeJS.ProcessEnv;
+  /** Log to stdout too (the CLI does; tests may not). */
+  stdout?: boolean;
+  routes?: RouteModule[];
+}
+
+export interface RunningAgent {
+  port: number;
+  home: Home;
+  config: Config;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function readRuntime(home: Home): RuntimeInfo | null {
+  if (!existsSync(home.runtime)) return null;
+  try {
+    return JSON.parse(readFileSync(home.runtime, 'utf8')) as RuntimeInfo;
+  } catch {
+    return null;
+  }
+}
+
+/** The runtime file of a live agent for this home, or null (a stale file from a crash is ignored). */
+export function liveRuntime(home: Home): RuntimeInfo | null {
+  const info = readRuntime(home);
+  return info && info.pid !== process.pid && pidAlive(info.pid) ? info : null;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen({ port, host, exclusive: true }, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Starts the agent: home (0700), config, logs, store and key, a fresh CLI token (0600), then
+ * listens on 127.0.0.1 and, where the host has IPv6 loopback, [::1] on the same port.
+ */
+export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
+  const home = ensureHome(opts.homeDir);
+  const config = loadConfig(home.config, opts.env ?? process.env);
+  const running = liveRuntime(home);
+  if (running) throw new AgentAlreadyRunning(running);
+
+  const logger = createLogger(home.logs, { stdout: opts.stdout });
+  const store = new Store(home.db, chooseSecretStore(home.dir, home.keyFile, config.secretBackend));
+  const cliToken = newClientToken();
+  writeFileAtomic(home.cliToken, cliToken, 0o600);
+  const extraCa = readExtraCa(config);
+  const network = new AgentNetworkModule({
+    extraCa,
+    onResponse: ({ method, url, status, attempt }) =>
+      logger.debug({ method, url: url.split('?')[0], status, attempt }, 'identity platform'),
+  });
+  const accounts = new AccountService(config, store, network, logger);
+
+  let boundPort = opts.port;
+  const listening: string[] = [];
+  const ctx: AgentContext = {
+    version: AGENT_VERSION,
+    home,
+    config,
+    logger,
+    store,
+    accounts,
+    pairing: new PairingCodes(),
+    extraCa,
+    startedAt: new Date().toISOString(),
+    port: () => boundPort,
+    listening: () => listening,
+  };
+  const app = createApp(ctx, cliToken, opts.routes ?? ROUTES);
+  const servers: Server[] = [];
+
+  const server4 = createServer(app);
+  try {
+    boundPort = await listen(server4, opts.port, '127.0.0.1');
+  } catch (error) {
+    store.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUse(opts.port);
+    throw error;
+  }
+  servers.push(server4);
+  listening.push(`http://127.0.0.1:${boundPort}`);
+  const server6 = createServer(app);
+  try {
+    await listen(server6, boundPort, '::1');
+    servers.push(server6);
+    listening.push(`http://[::1]:${boundPort}`);
+  } catch (error) {
+    logger.info({ reason: (error as Error).message }, 'no IPv6 loopback; listening on 127.0.0.1 only');
+  }
+  for (const s of servers) {
+    s.headersTimeout = 10_000;
+    s.requestTimeout = 60_000;
+  }
+
+  const info: RuntimeInfo = {
+    pid: process.pid,
+    port: boundPort,
+    listening,
+    startedAt: ctx.startedAt,
+    version: AGENT_VERSION,
+  };
+  writeFileAtomic(home.runtime, JSON.stringify(info, null, 2), 0o600);
+  logger.info({ listening, home: home.dir, secretBackend: store.secrets.backend }, 'agent started');
+
+  let closed = false;
+  return {
+    port: boundPort,
+    home,
+    config,
+    logger,
+    async close() {
+      if (closed) return;
+      closed = true;
+      accounts.close();
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.close(() => resolve());
+              s.closeAllConnections();
+            }),
+        ),
+      );
+      if (readRuntime(home)?.pid === process.pid) rmSync(home.runtime, { force: true });
+      store.close();
+      logger.info('agent stopped');
+      logger.flush();
+    },
+  };
+}

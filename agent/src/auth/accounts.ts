@@ -1,0 +1,231 @@
+import type { AccountInfo, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
+import type { CauseId } from '@wcoa/shared/diagnosis';
+import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/shared/protocol';
+import type { Config } from '../config.ts';
+import { causesOf } from '../diagnose.ts';
+import type { Logger } from '../log.ts';
+import { newId } from '../pairing.ts';
+import { redact } from '../redact.ts';
+import { ApiHttpError } from '../server/errors.ts';
+import type { Store } from '../store/store.ts';
+import { createMsalApp, SMTP_SCOPES } from './msal-app.ts';
+import type { AgentNetworkModule } from './network.ts';
+
+/** Why no token could be had: the causes, and whether the account now needs a new sign-in. */
+export class TokenError extends Error {
+  constructor(
+    message: string,
+    readonly causes: CauseId[],
+    readonly expired: boolean,
+  ) {
+    super(message);
+  }
+}
+
+interface Flow {
+  id: string;
+  email: string | null;
+  tenant: string;
+  request: DeviceCodeRequest;
+  signin: DeviceCode | null;
+  startedAt: string;
+}
+
+/** What an msal error says, as one redacted line (code, AADSTS text, status). */
+export function describeAuthError(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const e = error as { errorCode?: string; errorMessage?: string; message?: string; status?: number };
+    const parts = [e.errorCode, e.errorMessage || e.message, e.status ? `HTTP ${e.status}` : undefined];
+    return redact(parts.filter(Boolean).join(': '));
+  }
+  return redact(String(error));
+}
+
+/** Sign-in reasons after which only a new interactive sign-in helps (no retry loop). */
+const NEEDS_SIGNIN: CauseId[] = [
+  'sign-in-expired',
+  'mfa-required',
+  'conditional-access-blocked',
+  'consent-missing',
+];
+
+/**
+ * Accounts: device-code sign-in (answers at once, polls in the background), their states, and
+ * access tokens with single-flight refresh per account.
+ */
+export class AccountService {
+  private readonly apps = new Map<string, PublicClientApplication>();
+  private readonly flows = new Map<string, Flow>();
+  private readonly inflight = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly store: Store,
+    private readonly network: AgentNetworkModule,
+    private readonly logger: Logger,
+  ) {}
+
+  private app(tenant: string): PublicClientApplication {
+    const clientId = this.config.clientId;
+    if (!clientId) throw new ApiHttpError(503, 'signin-not-configured');
+    let app = this.apps.get(tenant);
+    if (!app) {
+      app = createMsalApp({
+        clientId,
+        authorityHost: this.config.authorityHost,
+        tenant,
+        store: this.store,
+        network: this.network,
+        logger: this.logger,
+      });
+      this.apps.set(tenant, app);
+    }
+    return app;
+  }
+
+  list(): Account[] {
+    const stored: Account[] = this.store.listAccounts().map(({ homeAccountId: _h, ...account }) => account);
+    const pending: Account[] = [...this.flows.values()]
+      .filter((f) => !stored.some((a) => a.id === f.id && a.state === 'signing-in'))
+      .map((f) => ({
+        id: f.id,
+        email: f.email,
+        tenant: f.tenant,
+        state: 'signing-in' as const,
+        ...(f.signin ? { signin: f.signin } : {}),
+        updatedAt: f.startedAt,
+      }));
+    const merged = stored.map((a) => {
+      const flow = this.flows.get(a.id);
+      return flow?.signin ? { ...a, state: 'signing-in' as const, signin: flow.signin } : a;
+    });
+    return [...merged, ...pending.filter((p) => !merged.some((m) => m.id === p.id))];
+  }
+
+  /** Starts a device-code sign-in; resolves as soon as the code is known. */
+  startSignin(req: SigninRequest): Promise<SigninResponse> {
+    const tenant = req.tenant ?? this.config.tenant;
+    const app = this.app(tenant);
+    const email = req.email?.toLowerCase() ?? null;
+    const id = email ?? `signin-${newId()}`;
+    const previous = this.flows.get(id);
+    if (previous) previous.request.cancel = true;
+
+    return new Promise<SigninResponse>((resolve, reject) => {
+      let answered = false;
+      const flow: Flow = {
+        id,
+        email,
+        tenant,
+        signin: null,
+        startedAt: new Date().toISOString(),
+        request: {
+          scopes: SMTP_SCOPES,
+          deviceCodeCallback: (response) => {
+            flow.signin = {
+              userCode: response.userCode,
+              verificationUri: response.verificationUri,
+              expiresAt: new Date(Date.now() + response.expiresIn * 1000).toISOString(),
+            };
+            answered = true;
+            resolve({ id, ...flow.signin });
+          },
+        },
+      };
+      this.flows.set(id, flow);
+      this.logger.info({ account: id, tenant }, 'sign-in started');
+      app.acquireTokenByDeviceCode(flow.request).then(
+        (result) => {
+          if (this.flows.get(id) === flow) this.flows.delete(id);
+          const account = result?.account;
+          if (!account) return;
+          const signedIn = account.username.toLowerCase();
+          if (id !== signedIn) this.store.removeAccount(id);
+          this.store.upsertAccount({
+            id: signedIn,
+            email: signedIn,
+            tenant,
+            state: 'signed-in',
+            cause: null,
+            homeAccountId: account.homeAccountId,
+          });
+          this.logger.info({ account: signedIn, tenant }, 'signed in');
+        },
+        (error: unknown) => {
+          if (this.flows.get(id) !== flow) return; // replaced by a newer sign-in
+          this.flows.delete(id);
+          const detail = describeAuthError(error);
+          const causes = causesOf(detail);
+          this.store.upsertAccount({ id, email, tenant, state: 'failed', cause: causes[0] ?? null });
+          this.logger.warn({ account: id, error: detail, causes }, 'sign-in failed');
+          if (!answered) reject(new ApiHttpError(502, 'signin-failed', { reason: detail }));
+        },
+      );
+    });
+  }
+
+  private async msalAccount(app: PublicClientApplication, homeAccountId: string | null, email: string) {
+    const cache = app.getTokenCache();
+    const byHome = homeAccountId ? await cache.getAccountByHomeId(homeAccountId) : null;
+    if (byHome) return byHome;
+    const all: AccountInfo[] = await cache.getAllAccounts();
+    return all.find((a) => a.username.toLowerCase() === email) ?? null;
+  }
+
+  /**
+   * An access token for SMTP.Send. Concurrent callers for one account share one refresh.
+   * Throws ApiHttpError for an unknown account, TokenError when no token can be had.
+   */
+  accessToken(email: string): Promise<string> {
+    const id = email.toLowerCase();
+    const stored = this.store.getAccount(id);
+    if (!stored) throw new ApiHttpError(404, 'account-unknown', { account: email });
+    const running = this.inflight.get(id);
+    if (running) return running;
+    const work = this.acquire(id, stored.tenant, stored.homeAccountId).finally(() =>
+      this.inflight.delete(id),
+    );
+    this.inflight.set(id, work);
+    return work;
+  }
+
+  private async acquire(id: string, tenant: string, homeAccountId: string | null): Promise<string> {
+    const stored = this.store.getAccount(id);
+    if (stored && (stored.state === 'expired' || stored.state === 'failed')) {
+      throw new TokenError(`account is ${stored.state}`, [stored.cause ?? 'sign-in-required'], true);
+    }
+    const app = this.app(tenant);
+    const account = await this.msalAccount(app, homeAccountId, id);
+    if (!account) {
+      this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause: 'sign-in-required' });
+      throw new TokenError('no cached sign-in for this account', ['sign-in-required'], true);
+    }
+    try {
+      const result = await app.acquireTokenSilent({ account, scopes: SMTP_SCOPES });
+      if (!result?.accessToken) throw new Error('the token endpoint returned no access token');
+      return result.accessToken;
+    } catch (error) {
+      const detail = describeAuthError(error);
+      const causes = causesOf(detail);
+      const code = (error as { errorCode?: string }).errorCode ?? '';
+      const expired =
+        code === 'invalid_grant' ||
+        code === 'interaction_required' ||
+        code === 'no_tokens_found' ||
+        causes.some((c) => NEEDS_SIGNIN.includes(c));
+      if (expired) {
+        const cause = causes[0] ?? 'sign-in-expired';
+        this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause });
+        this.logger.warn({ account: id, error: detail, cause }, 'token refresh refused: sign-in needed');
+        throw new TokenError(detail, causes.length ? causes : ['sign-in-expired'], true);
+      }
+      this.logger.warn({ account: id, error: detail }, 'token refresh failed');
+      throw new TokenError(detail, causes.length ? causes : ['transient-server-error'], false);
+    }
+  }
+
+  /** Stops background polling (agent shutdown). */
+  close(): void {
+    for (const flow of this.flows.values()) flow.request.cancel = true;
+  }
+}

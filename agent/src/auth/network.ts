@@ -1,0 +1,105 @@
+import { request as httpsRequest } from 'node:https';
+import { rootCertificates } from 'node:tls';
+import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+
+export interface NetworkOptions {
+  /** An extra CA (PEM) trusted besides the system's: a TLS-inspecting proxy, or the emulators. */
+  extraCa?: string;
+  /** Retries for 429 and 5xx; each waits Retry-After (capped) or an exponential step. */
+  maxRetries?: number;
+  maxDelayMs?: number;
+  baseDelayMs?: number;
+  timeoutMs?: number;
+  /** Called for every response, for the token request log and for logs (no bodies). */
+  onResponse?: (info: { method: string; url: string; status: number; attempt: number }) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Seconds or an HTTP date → milliseconds to wait; null when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * msal-node's network module over node:https, so the agent can trust an extra CA (msal's own
+ * client uses fetch, which cannot take one), and so 429/5xx from the identity platform get a
+ * bounded backoff honouring Retry-After before msal sees the failure.
+ */
+export class AgentNetworkModule implements INetworkModule {
+  private readonly ca: string[] | undefined;
+
+  constructor(private readonly opts: NetworkOptions = {}) {
+    this.ca = opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined;
+  }
+
+  sendGetRequestAsync<T>(
+    url: string,
+    options?: NetworkRequestOptions,
+    timeout?: number,
+  ): Promise<NetworkResponse<T>> {
+    return this.withRetries<T>('GET', url, options, timeout);
+  }
+
+  sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+    return this.withRetries<T>('POST', url, options);
+  }
+
+  private async withRetries<T>(
+    method: string,
+    url: string,
+    options?: NetworkRequestOptions,
+    timeout?: number,
+  ): Promise<NetworkResponse<T>> {
+    const maxRetries = this.opts.maxRetries ?? 3;
+    const maxDelay = this.opts.maxDelayMs ?? 30_000;
+    const base = this.opts.baseDelayMs ?? 500;
+    const sleep = this.opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.send<T>(method, url, options, timeout);
+      this.opts.onResponse?.({ method, url, status: response.status, attempt });
+      const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
+      if (!retryable || attempt >= maxRetries) return response;
+      const wait = retryAfterMs(response.headers['retry-after']) ?? base * 2 ** attempt;
+      // A server asking for longer than we are willing to wait: give msal its answer now.
+      if (wait > maxDelay) return response;
+      await sleep(wait);
+    }
+  }
+
+  private send<T>(method: string, url: string, options?: NetworkRequestOptions, timeout?: number) {
+    const body = method === 'POST' ? (options?.body ?? '') : undefined;
+    return new Promise<NetworkResponse<T>>((resolve, reject) => {
+      const headers: Record<string, string | number> = { ...(options?.headers ?? {}) };
+      if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
+      const req = httpsRequest(url, { method, headers, ca: this.ca, minVersion: 'TLSv1.2' }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = {};
+          try {
+            parsed = text ? JSON.parse(text) : {};
+          } catch {
+            parsed = { error: 'invalid_response', error_description: `HTTP ${res.statusCode}: not JSON` };
+          }
+          const headerDict: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers)) {
+            if (v !== undefined) headerDict[k] = Array.isArray(v) ? v.join(', ') : v;
+          }
+          resolve({ headers: headerDict, body: parsed as T, status: res.statusCode ?? 0 });
+        });
+      });
+      req.setTimeout(timeout ?? this.opts.timeoutMs ?? 30_000, () =>
+        req.destroy(new Error('request timed out')),
+      );
+      req.on('error', reject);
+      if (body !== undefined) req.write(body);
+      req.end();
+    });
+  }
+}

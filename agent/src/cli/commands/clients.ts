@@ -1,0 +1,36 @@
+import { format } from '@wcoa/shared/i18n';
+import { AGENT_PATHS, ClientsResponseSchema, OkResponseSchema } from '@wcoa/shared/protocol';
+import type { Command } from 'commander';
+import { type AgentOptions, callAgent, cliMessages, withAgentOptions } from '../agent-client.ts';
+import type { CliIO } from '../io.ts';
+
+export function register(program: Command, io: CliIO): void {
+  const m = cliMessages().cli;
+  const clients = withAgentOptions(program.command('clients').description(m.clientsDescription))
+    .option('--json', 'print one JSON line per client')
+    .action(async (opts: AgentOptions & { json?: boolean }) => {
+      const list = await callAgent(opts, 'GET', AGENT_PATHS.clients, ClientsResponseSchema);
+      if (opts.json) {
+        for (const c of list) io.out(JSON.stringify(c));
+        return;
+      }
+      if (list.length === 0) io.out(m.noClients);
+      for (const c of list) {
+        io.out(
+          format(m.clientLine, {
+            id: c.id,
+            name: c.name,
+            origin: c.origin,
+            created: c.createdAt,
+            used: c.lastUsedAt ?? m.never,
+          }),
+        );
+      }
+    });
+  withAgentOptions(clients.command('revoke').argument('<id>').description(m.revokeDescription)).action(
+    async (id: string, opts: AgentOptions) => {
+      await callAgent({ ...clients.opts(), ...opts }, 'DELETE', AGENT_PATHS.client(id), OkResponseSchema);
+      io.out(format(m.revoked, { id }));
+    },
+  );
+}

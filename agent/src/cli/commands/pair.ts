@@ -1,0 +1,14 @@
+import { AGENT_PATHS, PairingCodeResponseSchema } from '@wcoa/shared/protocol';
+import type { Command } from 'commander';
+import { type AgentOptions, callAgent, cliMessages, withAgentOptions } from '../agent-client.ts';
+import type { CliIO } from '../io.ts';
+
+export function register(program: Command, io: CliIO): void {
+  withAgentOptions(program.command('pair').description(cliMessages().cli.pairDescription)).action(
+    async (opts: AgentOptions) => {
+      const { code } = await callAgent(opts, 'POST', AGENT_PATHS.pairingCodes, PairingCodeResponseSchema);
+      // The contract: the code alone on one line, so scripts can read it.
+      io.out(code);
+    },
+  );
+}

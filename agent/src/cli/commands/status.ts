@@ -1,0 +1,43 @@
+import { format } from '@wcoa/shared/i18n';
+import { AGENT_PATHS, StatusResponseSchema } from '@wcoa/shared/protocol';
+import type { Command } from 'commander';
+import { type AgentOptions, callAgent, causeTitle, cliMessages, withAgentOptions } from '../agent-client.ts';
+import type { CliIO } from '../io.ts';
+
+export function register(program: Command, io: CliIO): void {
+  const m = cliMessages().cli;
+  withAgentOptions(program.command('status').description(m.statusDescription))
+    .option('--json', 'print the status as JSON')
+    .action(async (opts: AgentOptions & { json?: boolean }) => {
+      const status = await callAgent(opts, 'GET', AGENT_PATHS.status, StatusResponseSchema);
+      if (opts.json) return io.out(JSON.stringify(status));
+      io.out(
+        format(m.running, {
+          version: status.version,
+          pid: status.pid,
+          listening: status.listening.join(', '),
+        }),
+      );
+      io.out(format(m.homeLine, { home: status.home }));
+      io.out(format(m.backendLine, { backend: status.secretBackend }));
+      io.out(
+        format(m.signinLine, {
+          clientId: status.signin.configured ? m.configured : m.notConfigured,
+          authority: `${status.signin.authorityHost}/${status.signin.tenant}`,
+        }),
+      );
+      if (status.accounts.length === 0) io.out(m.noAccounts);
+      for (const account of status.accounts) {
+        io.out(
+          format(m.accountLine, {
+            email: account.email ?? account.id,
+            tenant: account.tenant,
+            state: account.state,
+          }),
+        );
+        if (account.cause)
+          io.out(format(m.accountCause, { cause: `${account.cause}: ${causeTitle(account.cause)}` }));
+      }
+      io.out(format(m.clientsCount, { count: status.clients }));
+    });
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { EmailAddressSchema, HostSchema, PortSchema, TenantSchema } from '@wcoa/shared/protocol';
+import { z } from 'zod';
+
+/**
+ * config.json in the home (README "Configuration"), then env overrides. Validated here, once;
+ * everything downstream reads the parsed object.
+ */
+export const ConfigSchema = z
+  .object({
+    /** The admin's own Entra app registration (public client flows on, delegated SMTP.Send). */
+    clientId: z.string().trim().min(1).optional(),
+    /** A tenant id or domain; `organizations` for any work account, `consumers` for Outlook.com. */
+    tenant: TenantSchema.default('organizations'),
+    authorityHost: z
+      .url({ protocol: /^https$/ })
+      .default('https://login.microsoftonline.com')
+      .transform((u) => u.replace(/\/+$/, '')),
+    smtp: z
+      .object({ host: HostSchema.default('smtp.office365.com'), port: PortSchema.default(587) })
+      .strict()
+      .default({ host: 'smtp.office365.com', port: 587 }),
+    tls: z
+      .object({
+        /** Extra CA (PEM) to trust besides the system's: corporate TLS inspection, or the emulators. */
+        caFile: z.string().min(1).optional(),
+      })
+      .strict()
+      .default({}),
+    testMail: z
+      .object({ allowedRecipients: z.array(EmailAddressSchema).default([]) })
+      .strict()
+      .default({ allowedRecipients: [] }),
+    /** Where the store's key lives: `auto` tries the OS keyring first. */
+    secretBackend: z.enum(['auto', 'keyring', 'file']).default('auto'),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly where: string,
+    readonly problems: string[],
+  ) {
+    super(`${where}: ${problems.join('; ')}`);
+  }
+}
+
+function describe(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+}
+
+/** Environment variables that override config.json, and where each lands. */
+const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]> = [
+  ['WCOA_CLIENT_ID', (c, v) => (c.clientId = v)],
+  ['WCOA_TENANT', (c, v) => (c.tenant = v)],
+  ['WCOA_AUTHORITY_HOST', (c, v) => (c.authorityHost = v)],
+  ['WCOA_CA_FILE', (c, v) => (c.tls = { ...(c.tls as object), caFile: v })],
+  ['WCOA_SMTP_HOST', (c, v) => (c.smtp = { ...(c.smtp as object), host: v })],
+  ['WCOA_SMTP_PORT', (c, v) => (c.smtp = { ...(c.smtp as object), port: Number(v) })],
+  [
+    'WCOA_ALLOWED_RECIPIENTS',
+    (c, v) =>
+      (c.testMail = {
+        ...(c.testMail as object),
+        allowedRecipients: v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+  ],
+  ['WCOA_SECRET_BACKEND', (c, v) => (c.secretBackend = v)],
+];
+
+export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): Config {
+  let raw: Record<string, unknown> = {};
+  if (existsSync(path)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new ConfigError(path, [error instanceof Error ? error.message : String(error)]);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ConfigError(path, ['expected a JSON object']);
+    }
+    const fromFile = ConfigSchema.safeParse(parsed);
+    if (!fromFile.success) throw new ConfigError(path, describe(fromFile.error));
+    raw = parsed as Record<string, unknown>;
+  }
+  const used: string[] = [];
+  for (const [name, apply] of ENV) {
+    const value = env[name];
+    if (value !== undefined && value !== '') {
+      apply(raw, value);
+      used.push(name);
+    }
+  }
+  const result = ConfigSchema.safeParse(raw);
+  if (!result.success) throw new ConfigError(used.length ? used.join(', ') : path, describe(result.error));
+  if (result.data.tls.caFile && !existsSync(result.data.tls.caFile)) {
+    throw new ConfigError('tls.caFile', [`no such file: ${result.data.tls.caFile}`]);
+  }
+  return result.data;
+}
+
+/** The extra CA's PEM, if configured. */
+export function readExtraCa(config: Config): string | undefined {
+  return config.tls.caFile ? readFileSync(config.tls.caFile, 'utf8') : undefined;
+}

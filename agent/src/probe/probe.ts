@@ -1,0 +1,220 @@
+import { lookup } from 'node:dns/promises';
+import { isIP, connect as netConnect, type Socket } from 'node:net';
+import { hostname } from 'node:os';
+import {
+  checkServerIdentity,
+  type PeerCertificate,
+  rootCertificates,
+  type TLSSocket,
+  connect as tlsConnect,
+} from 'node:tls';
+import type { CauseId } from '@wcoa/shared/diagnosis';
+import type { CertificateSummary, ProbeResponse, ProbeStage, ProbeStageResult } from '@wcoa/shared/protocol';
+import { causesOf } from '../diagnose.ts';
+import { SmtpReader } from './smtp-reader.ts';
+
+export interface ProbeOptions {
+  extraCa?: string;
+  timeoutMs?: number;
+}
+
+class StageFailure extends Error {
+  constructor(
+    message: string,
+    readonly causes: CauseId[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function summarise(cert: PeerCertificate, host: string): CertificateSummary {
+  const name = (part: PeerCertificate['subject'] | undefined) =>
+    part ? [part.CN, part.O].filter(Boolean).join(', ') || JSON.stringify(part) : '';
+  const validTo = new Date(cert.valid_to);
+  return {
+    subject: name(cert.subject),
+    issuer: name(cert.issuer),
+    validFrom: new Date(cert.valid_from).toISOString(),
+    validTo: validTo.toISOString(),
+    daysLeft: Math.floor((validTo.getTime() - Date.now()) / 86_400_000),
+    altNames: (cert.subjectaltname ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    nameMatch: checkServerIdentity(host, cert) === undefined,
+    fingerprint256: cert.fingerprint256,
+  };
+}
+
+function ehloKeywords(lines: string[]): string[] {
+  // The first line is the greeting ("250-host Hello"); each further line is one extension.
+  return lines.slice(1).map((line) => line.slice(4).trim());
+}
+
+/**
+ * What a printer meets at an SMTP endpoint, stage by stage: DNS, TCP, banner, EHLO, STARTTLS,
+ * TLS (version, certificate, name match), and the AUTH mechanisms offered after STARTTLS.
+ */
+export async function probeSmtp(host: string, port: number, opts: ProbeOptions = {}): Promise<ProbeResponse> {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const result: ProbeResponse = {
+    ok: false,
+    host,
+    port,
+    stages: [],
+    addresses: [],
+    banner: null,
+    extensions: [],
+    starttls: false,
+    tls: null,
+    authMechanisms: [],
+    xoauth2: false,
+    causes: [],
+    at: new Date().toISOString(),
+  };
+  const reader = new SmtpReader(timeoutMs);
+  let socket: Socket | null = null;
+  let secure: TLSSocket | null = null;
+
+  async function stage(name: ProbeStage, run: () => Promise<string | null>): Promise<void> {
+    const start = performance.now();
+    const entry: ProbeStageResult = { stage: name, ok: false, ms: 0, detail: null };
+    result.stages.push(entry);
+    try {
+      entry.detail = await run();
+      entry.ok = true;
+    } catch (error) {
+      entry.detail = error instanceof Error ? error.message : String(error);
+      const own = error instanceof StageFailure ? error.causes : [];
+      result.causes = [...new Set([...own, ...causesOf(entry.detail)])];
+      throw error;
+    } finally {
+      entry.ms = Math.round((performance.now() - start) * 10) / 10;
+    }
+  }
+
+  try {
+    await stage('dns', async () => {
+      result.addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+      return result.addresses.join(', ');
+    });
+
+    await stage('connect', async () => {
+      const address = result.addresses[0]!;
+      socket = await new Promise<Socket>((resolve, reject) => {
+        const s = netConnect({ host: address, port, timeout: timeoutMs });
+        s.on('error', () => {}); // reported through the reader or the handshake; never a crash
+        s.once('connect', () => {
+          s.setTimeout(0);
+          resolve(s);
+        });
+        s.once('timeout', () => {
+          s.destroy();
+          reject(new Error(`connect ETIMEDOUT ${address}:${port}`));
+        });
+        s.once('error', reject);
+      });
+      reader.attach(socket);
+      return `${address}:${port}`;
+    });
+
+    await stage('banner', async () => {
+      const reply = await reader.read().catch((error: Error) => {
+        // Silence on connect is what an implicit-TLS port (465) looks like to a STARTTLS client.
+        throw new StageFailure(error.message, port === 465 ? ['wrong-port', 'wrong-secure-connection'] : []);
+      });
+      result.banner = reply.lines.join(' ');
+      if (reply.code !== 220) throw new StageFailure(result.banner);
+      return result.banner;
+    });
+
+    const ehloName = hostname() || 'wcoa-probe';
+    await stage('ehlo', async () => {
+      reader.send(`EHLO ${ehloName}`);
+      const reply = await reader.read();
+      if (reply.code !== 250) throw new StageFailure(reply.lines.join(' '));
+      result.extensions = ehloKeywords(reply.lines);
+      return result.extensions.join(', ');
+    });
+
+    await stage('starttls', async () => {
+      result.starttls = result.extensions.some((e) => e.toUpperCase() === 'STARTTLS');
+      if (!result.starttls) throw new StageFailure('STARTTLS not offered', ['wrong-secure-connection']);
+      reader.send('STARTTLS');
+      const reply = await reader.read();
+      if (reply.code !== 220) throw new StageFailure(reply.lines.join(' '));
+      return reply.lines.join(' ');
+    });
+
+    await stage('tls', async () => {
+      reader.detach();
+      const raw = socket!;
+      secure = await new Promise<TLSSocket>((resolve, reject) => {
+        const s = tlsConnect({
+          socket: raw,
+          ...(isIP(host) ? {} : { servername: host }),
+          ca: opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined,
+          // Verify ourselves below, so a bad certificate is reported rather than only refused.
+          rejectUnauthorized: false,
+        });
+        s.on('error', () => {});
+        const timer = setTimeout(() => s.destroy(new Error('TLS handshake ETIMEDOUT')), timeoutMs);
+        s.once('secureConnect', () => {
+          clearTimeout(timer);
+          resolve(s);
+        });
+        s.once('error', (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+      });
+      const cert = secure.getPeerCertificate();
+      const version = secure.getProtocol() ?? 'unknown';
+      result.tls = {
+        version,
+        cipher: secure.getCipher().name,
+        authorized: secure.authorized,
+        authorizationError: secure.authorizationError ? String(secure.authorizationError) : null,
+        certificate: cert && Object.keys(cert).length ? summarise(cert, host) : null,
+      };
+      reader.attach(secure);
+      if (version === 'TLSv1' || version === 'TLSv1.1') throw new StageFailure(version, ['tls-too-old']);
+      if (!secure.authorized) {
+        throw new StageFailure(`certificate: ${result.tls.authorizationError ?? 'not trusted'}`, [
+          'certificate-invalid',
+        ]);
+      }
+      if (result.tls.certificate && !result.tls.certificate.nameMatch) {
+        throw new StageFailure(`certificate is not for ${host}`, ['certificate-invalid', 'wrong-server']);
+      }
+      return `${version} ${result.tls.cipher}`;
+    });
+
+    await stage('auth', async () => {
+      reader.send(`EHLO ${ehloName}`);
+      const reply = await reader.read();
+      if (reply.code !== 250) throw new StageFailure(reply.lines.join(' '));
+      const auth = ehloKeywords(reply.lines).find((e) => /^AUTH[ =]/i.test(e));
+      result.authMechanisms = auth ? auth.slice(5).trim().split(/\s+/).filter(Boolean) : [];
+      result.xoauth2 = result.authMechanisms.some((m) => m.toUpperCase() === 'XOAUTH2');
+      if (!result.xoauth2) {
+        throw new StageFailure(
+          result.authMechanisms.length
+            ? `AUTH ${result.authMechanisms.join(' ')}: no XOAUTH2`
+            : 'no AUTH offered',
+          ['wrong-server'],
+        );
+      }
+      return result.authMechanisms.join(' ');
+    });
+    result.ok = true;
+    reader.send('QUIT');
+  } catch {
+    // The failed stage is recorded with its detail and causes.
+  } finally {
+    const open = (secure ?? socket) as Socket | null;
+    setTimeout(() => open?.destroy(), 100).unref();
+    reader.detach();
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+import express, { type ErrorRequestHandler, type Router } from 'express';
+import type { AgentContext } from './context.ts';
+import { ApiHttpError, errorBody, langOf } from './errors.ts';
+import { guard } from './guard.ts';
+import { coreRoutes } from './routes/core.ts';
+import { mailRoutes } from './routes/mail.ts';
+
+/** Route modules; a new feature (printers, the status sheet) adds one line here. */
+export type RouteModule = (router: Router, ctx: AgentContext) => void;
+export const ROUTES: RouteModule[] = [coreRoutes, mailRoutes];
+
+const BODY_ERRORS: Record<string, [number, 'payload-too-large' | 'invalid-json' | 'unsupported-media-type']> =
+  {
+    'entity.too.large': [413, 'payload-too-large'],
+    'entity.parse.failed': [400, 'invalid-json'],
+    'encoding.unsupported': [415, 'unsupported-media-type'],
+    'charset.unsupported': [415, 'unsupported-media-type'],
+  };
+
+export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModule[] = ROUTES) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) => {
+    res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    next();
+  });
+  app.use(
+    guard({
+      port: ctx.port,
+      cliToken,
+      authenticate: (origin, token) => ctx.store.authenticateClient(origin, token),
+      isPairedOrigin: (origin) => ctx.store.listClients().some((c) => c.origin === origin),
+    }),
+  );
+  const router = express.Router();
+  for (const register of routes) register(router, ctx);
+  app.use(router);
+  app.use((req, _res, next) => next(new ApiHttpError(404, 'not-found', { path: req.path })));
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    const lang = langOf(req.headers['accept-language']);
+    const bodyError = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
+    if (error instanceof ApiHttpError) {
+      const level = error.status >= 500 ? 'error' : 'info';
+      ctx.logger[level](
+        { method: req.method, path: req.path, status: error.status, error: error.code },
+        'refused',
+      );
+      res
+        .status(error.status)
+        .set(error.headers)
+        .json(errorBody(lang, error.code, error.params));
+    } else if (bodyError) {
+      ctx.logger.info({ method: req.method, path: req.path, status: bodyError[0] }, 'refused body');
+      res.status(bodyError[0]).json(errorBody(lang, bodyError[1]));
+    } else {
+      ctx.logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
+      res.status(500).json(errorBody(lang, 'internal', { logs: ctx.home.logs }));
+    }
+  };
+  app.use(onError);
+  return app;
+}

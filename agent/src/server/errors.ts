@@ -1,0 +1,64 @@
+import { format, type Lang, messagesFor, pickLang } from '@wcoa/shared/i18n';
+import type { ApiError, ApiErrorCode } from '@wcoa/shared/protocol';
+import type { z } from 'zod';
+
+/** An error the API answers with `{ error: { code, message } }`, the message in the caller's language. */
+export class ApiHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(code);
+  }
+}
+
+/** The caller's language from Accept-Language (`pt-BR,pt;q=0.9,en;q=0.8` → pt). */
+export function langOf(acceptLanguage: string | undefined): Lang {
+  const tags = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]?.trim());
+  return pickLang(...tags);
+}
+
+export function errorBody(
+  lang: Lang,
+  code: ApiErrorCode,
+  params: Record<string, string | number> = {},
+): ApiError {
+  return { error: { code, message: format(messagesFor(lang).agent.errors[code], params) } };
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** zod issues as one readable line, in the caller's language. CR/LF gets its own message (injection). */
+export function describeIssues(lang: Lang, issues: z.core.$ZodIssue[], input: unknown): string {
+  const m = messagesFor(lang).agent.validation;
+  return issues
+    .map((issue) => {
+      const field = issue.path.map(String).join('.') || 'body';
+      const value = valueAt(input, issue.path);
+      if (typeof value === 'string' && /[\r\n]/.test(value)) return format(m.lineBreak, { field });
+      if (issue.code === 'invalid_format' && issue.format === 'email') return format(m.email, { field });
+      if (issue.code === 'invalid_type' && value === undefined) return format(m.required, { field });
+      return format(m.other, { field, problem: issue.message });
+    })
+    .join(' ');
+}
+
+/** Parses a request body with a protocol schema; a failure is a 400 with a clear message. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown, lang: Lang): z.infer<S> {
+  const result = schema.safeParse(body ?? {});
+  if (!result.success) {
+    throw new ApiHttpError(400, 'invalid-request', {
+      details: describeIssues(lang, result.error.issues, body),
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,107 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Client } from '@wcoa/shared/protocol';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { ApiHttpError } from './errors.ts';
+
+export type Caller =
+  | { kind: 'cli' }
+  | { kind: 'extension'; client: Client }
+  | { kind: 'pairing'; origin: string };
+
+export const BODY_LIMIT = '64kb';
+const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[A-Za-z0-9-]{1,64}$/;
+
+export function isExtensionOrigin(origin: string): boolean {
+  return EXTENSION_ORIGIN.test(origin);
+}
+
+export interface GuardDeps {
+  port: () => number;
+  cliToken: string;
+  /** The paired client for this origin whose token matches, or null. */
+  authenticate(origin: string, token: string): Client | null;
+  isPairedOrigin(origin: string): boolean;
+}
+
+export function callerOf(res: Response): Caller {
+  return res.locals.caller as Caller;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function bearer(req: Request): string | null {
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(req.headers.authorization ?? '');
+  return match ? match[1]! : null;
+}
+
+/** 1. Host: only our loopback names with our port (defeats DNS rebinding). */
+function checkHost(deps: GuardDeps): RequestHandler {
+  return (req, _res, next) => {
+    const port = deps.port();
+    const allowed = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+    if (!allowed.includes((req.headers.host ?? '').toLowerCase()))
+      throw new ApiHttpError(403, 'forbidden-host');
+    next();
+  };
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** 2. JSON only (415), at most 64 KiB (413, from the parser before it reads past the limit). */
+function checkBody(): RequestHandler[] {
+  const json = express.json({ limit: BODY_LIMIT, type: 'application/json', strict: true });
+  return [
+    (req, _res, next) => {
+      if (hasBody(req) && !req.is('application/json')) throw new ApiHttpError(415, 'unsupported-media-type');
+      next();
+    },
+    json,
+  ];
+}
+
+/**
+ * 3. Who is calling. An extension: its paired Origin and that pairing's bearer (403 / 401).
+ * The CLI: no Origin, the CLI token from the home (401). POST /v1/pair: an extension-scheme Origin
+ * only; the code is the credential. GET /v1/health: anyone who passed the Host check.
+ */
+function checkCaller(deps: GuardDeps): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'GET' && req.path === '/v1/health') return next();
+    const origin = req.headers.origin;
+    if (req.method === 'POST' && req.path === '/v1/pair') {
+      if (!origin || !isExtensionOrigin(origin)) throw new ApiHttpError(403, 'forbidden-origin');
+      res.locals.caller = { kind: 'pairing', origin } satisfies Caller;
+      return next();
+    }
+    const token = bearer(req);
+    if (origin === undefined) {
+      if (!token || !sameSecret(token, deps.cliToken)) throw new ApiHttpError(401, 'unauthorized');
+      res.locals.caller = { kind: 'cli' } satisfies Caller;
+      return next();
+    }
+    if (!isExtensionOrigin(origin) || !deps.isPairedOrigin(origin))
+      throw new ApiHttpError(403, 'forbidden-origin');
+    const client = token ? deps.authenticate(origin, token) : null;
+    if (!client) throw new ApiHttpError(401, 'unauthorized');
+    res.locals.caller = { kind: 'extension', client } satisfies Caller;
+    next();
+  };
+}
+
+/** The guard, in DESIGN.md's order; rate limits follow in the routes that have them. */
+export function guard(deps: GuardDeps): RequestHandler[] {
+  return [checkHost(deps), ...checkBody(), checkCaller(deps)];
+}
+
+/** For routes only the CLI may call (pairing codes, the client list). */
+export function requireCli(_req: Request, res: Response, next: NextFunction): void {
+  if (callerOf(res).kind !== 'cli') throw new ApiHttpError(403, 'forbidden-origin');
+  next();
+}

@@ -1,0 +1,89 @@
+import { format, messagesFor } from '@wcoa/shared/i18n';
+import {
+  AGENT_PATHS,
+  type HealthResponse,
+  type PairingCodeResponse,
+  PairRequestSchema,
+  type PairResponse,
+  type StatusResponse,
+} from '@wcoa/shared/protocol';
+import type { Router } from 'express';
+import { newClientToken, newId } from '../../pairing.ts';
+import type { AgentContext } from '../context.ts';
+import { ApiHttpError, langOf, parseBody } from '../errors.ts';
+import { callerOf, requireCli } from '../guard.ts';
+import { RateLimiter } from '../rate-limit.ts';
+
+/** Health, status, pairing and paired clients. */
+export function coreRoutes(router: Router, ctx: AgentContext): void {
+  const pairLimit = new RateLimiter(5, 60_000);
+
+  router.get(AGENT_PATHS.health, (_req, res) => {
+    res.json({ ok: true, version: ctx.version } satisfies HealthResponse);
+  });
+
+  router.get(AGENT_PATHS.status, (_req, res) => {
+    res.json({
+      version: ctx.version,
+      pid: process.pid,
+      port: ctx.port(),
+      listening: ctx.listening(),
+      home: ctx.home.dir,
+      secretBackend: ctx.store.secrets.backend,
+      startedAt: ctx.startedAt,
+      signin: {
+        configured: Boolean(ctx.config.clientId),
+        authorityHost: ctx.config.authorityHost,
+        tenant: ctx.config.tenant,
+      },
+      accounts: ctx.accounts.list(),
+      clients: ctx.store.listClients().length,
+    } satisfies StatusResponse);
+  });
+
+  router.post(AGENT_PATHS.pairingCodes, requireCli, (_req, res) => {
+    const { code, expiresAt } = ctx.pairing.issue();
+    ctx.logger.info({ expiresAt }, 'pairing code issued');
+    res.json({ code, expiresAt: expiresAt.toISOString() } satisfies PairingCodeResponse);
+  });
+
+  router.post(AGENT_PATHS.pair, (req, res) => {
+    const lang = langOf(req.headers['accept-language']);
+    // Global, not per origin: an attacker outside a browser can send any Origin it likes.
+    const wait = pairLimit.hit('pair');
+    if (wait) throw new ApiHttpError(429, 'rate-limited', { seconds: wait }, { 'Retry-After': String(wait) });
+    const body = parseBody(PairRequestSchema, req.body, lang);
+    const caller = callerOf(res);
+    if (caller.kind !== 'pairing' || !ctx.pairing.consume(body.code)) {
+      ctx.logger.warn('pairing refused: wrong, used or expired code');
+      throw new ApiHttpError(403, 'pairing-code-invalid');
+    }
+    const token = newClientToken();
+    const id = newId();
+    ctx.store.addClient({
+      id,
+      name: body.name,
+      origin: caller.origin,
+      token,
+      createdAt: new Date().toISOString(),
+    });
+    ctx.logger.info({ client: id, origin: caller.origin, name: body.name }, 'extension paired');
+    res.json({ token, origin: caller.origin } satisfies PairResponse);
+  });
+
+  router.get(AGENT_PATHS.clients, requireCli, (_req, res) => {
+    res.json(ctx.store.listClients());
+  });
+
+  router.delete('/v1/clients/:id', requireCli, (req, res) => {
+    const id = String(req.params.id);
+    if (!ctx.store.removeClient(id)) {
+      const lang = langOf(req.headers['accept-language']);
+      throw new ApiHttpError(404, 'not-found', {
+        path: format(messagesFor(lang).agent.cli.noSuchClient, { id }),
+      });
+    }
+    ctx.logger.info({ client: id }, 'pairing revoked');
+    res.json({ ok: true });
+  });
+}

@@ -1,0 +1,88 @@
+import {
+  type AccountsResponseSchema,
+  AGENT_PATHS,
+  ProbeRequestSchema,
+  SigninRequestSchema,
+  TestMailRequestSchema,
+} from '@wcoa/shared/protocol';
+import type { Router } from 'express';
+import type { z } from 'zod';
+import { TokenError } from '../../auth/accounts.ts';
+import { sendTestMail, TokenUnavailable } from '../../mail/test-mail.ts';
+import { probeSmtp } from '../../probe/probe.ts';
+import type { AgentContext } from '../context.ts';
+import { ApiHttpError, langOf, parseBody } from '../errors.ts';
+import { RateLimiter } from '../rate-limit.ts';
+
+/** Accounts and sign-in, the test mail and the probe. */
+export function mailRoutes(router: Router, ctx: AgentContext): void {
+  const testMailLimit = new RateLimiter(10, 60_000);
+
+  router.get(AGENT_PATHS.accounts, (_req, res) => {
+    res.json(ctx.accounts.list() satisfies z.infer<typeof AccountsResponseSchema>);
+  });
+
+  router.post(AGENT_PATHS.signin, async (req, res) => {
+    const body = parseBody(SigninRequestSchema, req.body, langOf(req.headers['accept-language']));
+    res.json(await ctx.accounts.startSignin(body));
+  });
+
+  router.post(AGENT_PATHS.testMail, async (req, res) => {
+    const lang = langOf(req.headers['accept-language']);
+    const body = parseBody(TestMailRequestSchema, req.body, lang);
+    const account = body.account.toLowerCase();
+    const wait = testMailLimit.hit(account);
+    if (wait) throw new ApiHttpError(429, 'rate-limited', { seconds: wait }, { 'Retry-After': String(wait) });
+    const to = (body.to ?? account).toLowerCase();
+    const allowed = ctx.config.testMail.allowedRecipients.map((r) => r.toLowerCase());
+    // Never an open relay: the account itself, or a recipient the admin configured.
+    if (to !== account && !allowed.includes(to)) {
+      throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: ctx.home.config });
+    }
+    if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });
+    const smtp = body.smtp ?? ctx.config.smtp;
+    const result = await sendTestMail(
+      { account, from: body.from ?? account, to, smtp, lang, extraCa: ctx.extraCa },
+      () =>
+        ctx.accounts.accessToken(account).catch((error: unknown) => {
+          if (error instanceof TokenError) throw new TokenUnavailable(error.message, error.causes);
+          throw error;
+        }),
+    );
+    ctx.store.recordTestMail({
+      at: result.at,
+      account,
+      from: result.from,
+      to: result.to,
+      smtpHost: smtp.host,
+      smtpPort: smtp.port,
+      ok: result.ok,
+      stage: result.stage,
+      reply: result.reply,
+      causes: result.causes,
+      timings: result.timings,
+      printerId: body.printerId ?? null,
+    });
+    ctx.logger.info(
+      {
+        account,
+        to,
+        smtp,
+        ok: result.ok,
+        stage: result.stage,
+        causes: result.causes,
+        timings: result.timings,
+      },
+      'test mail',
+    );
+    res.json(result);
+  });
+
+  router.post(AGENT_PATHS.probe, async (req, res) => {
+    const body = parseBody(ProbeRequestSchema, req.body, langOf(req.headers['accept-language']));
+    const result = await probeSmtp(body.host, body.port, { extraCa: ctx.extraCa });
+    ctx.store.recordProbe({ at: result.at, host: result.host, port: result.port, ok: result.ok, result });
+    ctx.logger.info({ host: body.host, port: body.port, ok: result.ok, causes: result.causes }, 'probe');
+    res.json(result);
+  });
+}

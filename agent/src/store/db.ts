@@ -1,0 +1,50 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Schema migrations, in order; `user_version` records how many ran. Each runs in a transaction,
+ * so a crash mid-migration leaves the previous schema.
+ */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+   CREATE TABLE clients (
+     id TEXT PRIMARY KEY, name TEXT NOT NULL, origin TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, last_used_at TEXT);
+   CREATE TABLE accounts (
+     id TEXT PRIMARY KEY, email TEXT, tenant TEXT NOT NULL, state TEXT NOT NULL, cause TEXT,
+     home_account_id TEXT, updated_at TEXT NOT NULL);
+   CREATE TABLE msal_cache (partition TEXT PRIMARY KEY, data BLOB NOT NULL, updated_at TEXT NOT NULL);
+   CREATE TABLE test_mails (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, account TEXT NOT NULL,
+     from_addr TEXT NOT NULL, to_addr TEXT NOT NULL, smtp_host TEXT NOT NULL, smtp_port INTEGER NOT NULL,
+     ok INTEGER NOT NULL, stage TEXT NOT NULL, reply TEXT, causes TEXT NOT NULL, timings TEXT NOT NULL,
+     printer_id TEXT);
+   CREATE INDEX test_mails_printer ON test_mails (printer_id, at);
+   CREATE TABLE probes (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL,
+     ok INTEGER NOT NULL, result TEXT NOT NULL);`,
+];
+
+/** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */
+export function openDb(path: string): Db {
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(path + suffix)) chmodSync(path + suffix, 0o600);
+  }
+  return db;
+}
