@@ -183,6 +183,16 @@ describe('messages', () => {
     );
   });
 
+  it('bold markup only in lists, always balanced', () => {
+    for (const lang of LANGS) {
+      for (const [key, text] of leaves(messagesFor(lang).guide)) {
+        const inList = /\[\d+\]$/.test(key);
+        if (!inList) expect(text, `${lang}${key}`).not.toContain('**');
+        expect((text.match(/\*\*/g) ?? []).length % 2, `${lang}${key}`).toBe(0);
+      }
+    }
+  });
+
   it('every step text in the table is used by some variant', () => {
     const used = new Set(Object.values(VARIANTS).flatMap((v) => v.steps.map((s) => s.text)));
     expect(Object.keys(messagesFor('en').guide.steps).sort()).toEqual([...used].sort());

@@ -2,7 +2,8 @@ import { defineMessages } from '../define.ts';
 
 /**
  * The setup guide's words (shared/src/guide holds its structure). UI labels in **bold** are the
- * printer's and Microsoft's own. pt: the Epson guide is European Portuguese; this text is written
+ * printer's and Microsoft's own; bold appears only in lists (`action`, `complete`), which the
+ * overlay renders as rich text; titles, `done` and `hint` are plain text. pt: the Epson guide is European Portuguese; this text is written
  * for Portugal and Brazil alike (no ecrã/tela, "insira", "configurações"), and where the two
  * countries' interfaces label a button differently both labels are given.
  */
@@ -555,7 +556,7 @@ export default defineMessages({
         hint: 'Para o Meu E-mail.',
       },
       'fax-open-email-server': {
-        title: 'Abrir Fax > Servidor de fax > Definições de servidor de correio eletrónico',
+        title: 'Abrir as configurações de e-mail do servidor de fax',
         action: [
           'Selecione o separador (aba) **Fax** e depois **Servidor de fax** > **Definições de servidor de correio eletrónico**.',
         ],
