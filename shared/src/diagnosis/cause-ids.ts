@@ -34,6 +34,9 @@ export const CAUSE_IDS = [
   'transient-server-error',
   'additional-network-unsupported',
   'oauth-not-supported',
+  // Added for AADSTS 50126 / 50034 / 50055 / 50057 (wrong account or password, account missing,
+  // expired or disabled): common in the field and none of the ids above says it.
+  'credentials-invalid',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

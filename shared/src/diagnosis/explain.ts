@@ -1,0 +1,124 @@
+import type { CauseId } from './cause-ids.ts';
+import { type Prepared, prepare, unfold } from './prepare.ts';
+import type { Confidence, EvidenceKind, Outcome, Recogniser } from './recogniser.ts';
+import { EPSON_RECOGNISERS } from './rules/epson.ts';
+import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
+import { NETWORK_RECOGNISERS } from './rules/network.ts';
+import { SMTP_RECOGNISERS } from './rules/smtp.ts';
+
+export interface CauseMatch {
+  id: CauseId;
+  /** The part of the text that was recognised, as written (Microsoft's trailer left out). */
+  evidence: string;
+  confidence: Confidence;
+  kind: EvidenceKind;
+}
+
+/** Every recogniser, as data: SMTP replies, Entra ID / OAuth errors, Epson codes and messages, network and TLS. */
+export const RECOGNISERS: readonly Recogniser[] = [
+  ...SMTP_RECOGNISERS,
+  ...IDENTITY_RECOGNISERS,
+  ...EPSON_RECOGNISERS,
+  ...NETWORK_RECOGNISERS,
+];
+
+const MAX_EVIDENCE = 200;
+
+interface Hit {
+  recogniser: Recogniser;
+  outcome: Outcome;
+  evidence: string;
+  index: number;
+}
+
+/**
+ * The causes an error text points to, best first; empty when nothing is recognised and for texts
+ * that report no failure (250 OK, 235 success, authorization_pending). Each cause comes from a
+ * recogniser that matched; a cause is never guessed from the absence of one.
+ */
+export function explain(text: string): CauseMatch[] {
+  if (!text.trim()) return [];
+  const prepared = prepare(text);
+  const hits = RECOGNISERS.filter((r) => !r.fallback).flatMap((r) => hitsOf(r, prepared));
+  const used =
+    hits.length > 0 ? hits : RECOGNISERS.filter((r) => r.fallback).flatMap((r) => hitsOf(r, prepared));
+  used.sort((a, b) => b.recogniser.weight - a.recogniser.weight || a.index - b.index);
+
+  const seen = new Set<CauseId>();
+  const matches: CauseMatch[] = [];
+  for (const hit of used) {
+    hit.outcome.causes.forEach((id, position) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      matches.push({
+        id,
+        evidence: hit.evidence,
+        confidence: position === 0 ? hit.outcome.confidence : 'possible',
+        kind: hit.recogniser.kind,
+      });
+    });
+  }
+  return matches;
+}
+
+function hitsOf(recogniser: Recogniser, prepared: Prepared): Hit[] {
+  const found = recogniser.keywords
+    ? keywordSpan(prepared, recogniser.keywords.groups, recogniser.keywords.window)
+    : patternSpan(prepared, recogniser);
+  if (!found) return [];
+  const outcome = recogniser.refine?.find((r) => r.when.test(prepared.text)) ?? recogniser;
+  return [{ recogniser, outcome, evidence: clip(found.evidence), index: found.index }];
+}
+
+function patternSpan(prepared: Prepared, recogniser: Recogniser): { evidence: string; index: number } | null {
+  if (!recogniser.pattern) return null;
+  if (!recogniser.folded) {
+    const match = recogniser.pattern.exec(prepared.text);
+    return match ? { evidence: match[0], index: match.index } : null;
+  }
+  const match = recogniser.pattern.exec(prepared.folded);
+  if (!match) return null;
+  return {
+    evidence: unfold(prepared, match.index, match.index + match[0].length),
+    index: prepared.origin[match.index] ?? 0,
+  };
+}
+
+/** One term of every group within `window` characters of each other, in the folded text. */
+function keywordSpan(
+  prepared: Prepared,
+  groups: readonly RegExp[],
+  window: number,
+): { evidence: string; index: number } | null {
+  const spans = groups.map((group) =>
+    [...prepared.folded.matchAll(group)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
+  const [anchors, ...others] = spans;
+  if (!anchors || spans.some((s) => s.length === 0)) return null;
+  for (const [anchorStart, anchorEnd] of anchors) {
+    let start = anchorStart;
+    let end = anchorEnd;
+    for (const candidates of others) {
+      const nearest = candidates.reduce((best, span) =>
+        distance(span, anchorStart, anchorEnd) < distance(best, anchorStart, anchorEnd) ? span : best,
+      );
+      start = Math.min(start, nearest[0]);
+      end = Math.max(end, nearest[1]);
+    }
+    if (end - start <= window) {
+      return { evidence: unfold(prepared, start, end), index: prepared.origin[start] ?? 0 };
+    }
+  }
+  return null;
+}
+
+function distance(span: readonly [number, number], start: number, end: number): number {
+  if (span[1] <= start) return start - span[1];
+  if (span[0] >= end) return span[0] - end;
+  return 0;
+}
+
+function clip(evidence: string): string {
+  const tidy = evidence.replace(/\s+/g, ' ').trim();
+  return tidy.length > MAX_EVIDENCE ? `${tidy.slice(0, MAX_EVIDENCE - 1)}…` : tidy;
+}

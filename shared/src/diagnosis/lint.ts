@@ -1,0 +1,87 @@
+import type { PageFields, PageModel } from '../webconfig/page-model.ts';
+import type { CauseId } from './cause-ids.ts';
+
+/** What a page's settings get wrong, and the field concerned (the overlay outlines it). */
+export interface LintFinding {
+  id: CauseId;
+  field: keyof PageFields;
+}
+
+/**
+ * The signal detect() puts in PageModel.signals when a page shows the printer using an additional
+ * network (models with more than one network interface). PageModel has no field for it; this is the
+ * contract between detection and lint.
+ */
+export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
+
+/** Where each service expects SMTP AUTH submission (FACTS.md §3). */
+const EXPECTED_SERVER = {
+  'exchange-online': ['smtp.office365.com', 'smtp-legacy.office365.com'],
+  'outlook-com': ['smtp-mail.outlook.com'],
+} as const;
+const MICROSOFT_SERVERS: readonly string[] = Object.values(EXPECTED_SERVER).flat();
+const SUBMISSION_PORT = 587;
+
+/**
+ * Judges only the fields the page shows. The rules:
+ * - oauth-not-supported: the method list offers no OAuth2 (whatever is selected).
+ * - The mail is "Microsoft-bound" when OAuth2 is selected (the printer's OAuth2 talks only to
+ *   Exchange Online / Outlook.com), or when the method is not shown but an email service is, or when
+ *   the SMTP server is one of Microsoft's. Only then are port (587), secure connection (STARTTLS)
+ *   and sender = account judged: other mail servers have other rules.
+ * - wrong-server: only with OAuth2 and a chosen email service (the service says which host is right;
+ *   smtp-legacy.office365.com is Microsoft's documented host for TLS-1.0 devices and passes).
+ * - A Microsoft server with a password method: basic-auth-rejected; with no authentication or POP
+ *   before SMTP: not-authenticated (Exchange Online needs SMTP AUTH).
+ * - certificate-validation-disabled: whenever the page shows validation off.
+ * - additional-network-unsupported: when detect() reports ADDITIONAL_NETWORK_SIGNAL.
+ */
+export function lint(model: PageModel): LintFinding[] {
+  const f = model.fields;
+  const findings: LintFinding[] = [];
+  const add = (id: CauseId, field: keyof PageFields) => findings.push({ id, field });
+
+  const server = f.smtpServer === undefined ? undefined : normaliseHost(f.smtpServer);
+  const microsoftServer = server !== undefined && MICROSOFT_SERVERS.includes(server);
+  const oauth = f.authMethod === 'oauth2' || (f.authMethod === undefined && f.emailService !== undefined);
+  const microsoftBound = oauth || microsoftServer;
+
+  if (f.oauthOffered === false) add('oauth-not-supported', 'authMethod');
+  if (microsoftServer && f.authMethod === 'smtp-auth') add('basic-auth-rejected', 'authMethod');
+  if (microsoftServer && (f.authMethod === 'off' || f.authMethod === 'pop-before-smtp')) {
+    add('not-authenticated', 'authMethod');
+  }
+
+  if (
+    microsoftBound &&
+    f.authMethod !== 'off' &&
+    f.authMethod !== 'pop-before-smtp' &&
+    f.sender?.trim() &&
+    f.account?.trim() &&
+    f.sender.trim().toLowerCase() !== f.account.trim().toLowerCase()
+  ) {
+    add('sender-mismatch', 'sender');
+  }
+
+  if (oauth && f.emailService && server !== undefined) {
+    const expected: readonly string[] = EXPECTED_SERVER[f.emailService];
+    if (!expected.includes(server)) add('wrong-server', 'smtpServer');
+  }
+  if (microsoftBound && f.smtpPort !== undefined && f.smtpPort !== SUBMISSION_PORT)
+    add('wrong-port', 'smtpPort');
+  if (microsoftBound && f.secureConnection !== undefined && f.secureConnection !== 'starttls') {
+    add('wrong-secure-connection', 'secureConnection');
+  }
+  if (f.certificateValidation === false) add('certificate-validation-disabled', 'certificateValidation');
+  if (model.signals.includes(ADDITIONAL_NETWORK_SIGNAL)) add('additional-network-unsupported', 'network');
+  return findings;
+}
+
+/** The cause ids alone, in page order. */
+export function lintCauses(model: PageModel): CauseId[] {
+  return lint(model).map((finding) => finding.id);
+}
+
+function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}

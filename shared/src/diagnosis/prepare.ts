@@ -1,0 +1,77 @@
+/**
+ * Turns an error text as it reaches us (a JSON body, a redirect URL, a log line) into text the
+ * recognisers can read, and a folded copy (lower case, no accents, compatibility forms) for the
+ * keyword rules, with a map back to the original so evidence is quoted as written.
+ */
+export interface Prepared {
+  /** The text with JSON escapes and URL encoding undone. */
+  text: string;
+  /** `text` folded: NFKD, marks removed, lower case, dashes and quotes unified. */
+  folded: string;
+  /** folded index -> text index (one entry per folded code unit, plus one for the end). */
+  origin: number[];
+}
+
+export function prepare(input: string): Prepared {
+  const text = decodeUrlTokens(unescapeJson(input));
+  const { folded, origin } = foldWithMap(text);
+  return { text, folded, origin };
+}
+
+/** The original span behind a folded match. */
+export function unfold(prepared: Prepared, start: number, end: number): string {
+  return prepared.text.slice(prepared.origin[start], prepared.origin[end]);
+}
+
+/** Fold one term the same way as the text, so keyword tables can be written with accents. */
+export function foldTerm(term: string): string {
+  return foldWithMap(term).folded;
+}
+
+function unescapeJson(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/\\r/g, '')
+    .replace(/\\n/g, '\n')
+    .replace(/\\t/g, ' ')
+    .replace(/\\(["'/])/g, '$1');
+}
+
+/** Decode only tokens that look like URLs or query strings: prose with a "%" stays as written. */
+function decodeUrlTokens(text: string): string {
+  if (!/%[0-9A-Fa-f]{2}|\+/.test(text)) return text;
+  return text
+    .split(/(\s+)/)
+    .map((token) => {
+      if (!/[=?]/.test(token) || !/%[0-9A-Fa-f]{2}|\+/.test(token)) return token;
+      return token.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+        try {
+          return decodeURIComponent(run);
+        } catch {
+          return run;
+        }
+      });
+    })
+    .join('');
+}
+
+function foldWithMap(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const piece = char
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
+      .replace(/\s/g, ' ');
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    folded += piece;
+    i += char.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}

@@ -1,0 +1,65 @@
+import type { CauseId } from './cause-ids.ts';
+import { foldTerm } from './prepare.ts';
+
+/** How sure a match is: the text names the cause, makes it the usual reading, or allows it. */
+export type Confidence = 'certain' | 'likely' | 'possible';
+
+export type EvidenceKind =
+  | 'smtp-reply'
+  | 'aadsts'
+  | 'oauth-error'
+  | 'epson-job-code'
+  | 'webconfig-message'
+  | 'network-error'
+  | 'tls-error';
+
+export interface Outcome {
+  /** Best first. The first takes the rule's confidence; the others are alternatives ('possible'). */
+  causes: readonly CauseId[];
+  confidence: Confidence;
+}
+
+/** A more precise reading when the whole text also matches `when` (first that matches wins). */
+export interface Refinement extends Outcome {
+  when: RegExp;
+}
+
+/**
+ * One recogniser: data, not code. Either a `pattern` run on the decoded text (match[0] is the
+ * evidence) or `keywords`: one term of every group within `window` characters of the folded text.
+ * A recogniser with no causes is a marker: it recognises a text that reports no failure (or a code
+ * we do not map), so that no fallback guesses over it.
+ */
+export interface Recogniser extends Outcome {
+  name: string;
+  kind: EvidenceKind;
+  /** Higher is closer to the root cause; orders the causes of a text with several matches. */
+  weight: number;
+  /** Only used when no other recogniser matched: generic readings (a bare OAuth error, any 4xx). */
+  fallback?: boolean;
+  pattern?: RegExp;
+  /** Run `pattern` on the folded text (lower case, no accents) instead of the decoded text. */
+  folded?: boolean;
+  keywords?: { groups: readonly RegExp[]; window: number };
+  refine?: readonly Refinement[];
+}
+
+/** End of a word in folded text (terms are stems unless they end with this). */
+export const END = '(?![\\p{L}\\p{N}_])';
+
+/**
+ * A keyword group: terms are regex sources written in lower case; non-ASCII runs are folded like
+ * the text (so 'sessão' and 'ログイン' can be written as they are). Terms that start with a Latin
+ * letter must start a word; others (Japanese) may sit anywhere.
+ */
+export function terms(...sources: string[]): RegExp {
+  const alternatives = sources.map((source) => {
+    const folded = source.replace(/[^ -~]+/g, (run) => foldTerm(run));
+    return /^[a-z]/.test(folded) ? `(?<![\\p{L}\\p{N}_])(?:${folded})` : `(?:${folded})`;
+  });
+  return new RegExp(alternatives.join('|'), 'gu');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

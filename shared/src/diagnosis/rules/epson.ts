@@ -1,0 +1,296 @@
+import { DOCUMENTED_JOB_CODES } from '../job-codes.ts';
+import { END, type Recogniser, terms } from '../recogniser.ts';
+
+/**
+ * What Epson printers say: the job codes the OAuth guide documents (360/361/370), and the Web
+ * Config messages it quotes. Printers word these differently by language and firmware, so the
+ * messages are matched by keywords per language (en, pt-PT, pt-BR, es, fr, de, it, nl, pl, ja)
+ * that must occur close together, never by one sentence. All matching is on folded text
+ * (lower case, no accents), so "Sessão"/"sessao" and "Código"/"codigo" are the same.
+ */
+
+/**
+ * A job code counts only when the text is clearly a code: the code alone, or after a word that
+ * introduces an error code ("Error code 360", "Código de erro: 361", "Result: Error (370)",
+ * "エラーコード 360"), with only separators or linking words between. "Port 3600", "Result: 360
+ * pages" or a date does not count.
+ */
+const CODE_WORD = String.raw`(?:error|errors|erro|erreur|fehler\p{L}*|errore|fout\p{L}*|bł[aeę]d\p{L}*|code|codigo|codice|kod|エラー|コート)`;
+const LINK = String.raw`(?:[\s:=#.()\[\]-]|(?<![\p{L}])(?:de|do|da|du|des|der|di|van|nr|no)(?![\p{L}])|${CODE_WORD})`;
+
+function jobCode(code: number): RegExp {
+  return new RegExp(
+    String.raw`^\s*${code}\s*$|(?<![\p{L}\p{N}])${CODE_WORD}${LINK}{0,12}?(?<!\d)${code}(?!\d|[.,]\d)(?:\s*\))?`,
+    'u',
+  );
+}
+
+const JOB_CODE_RECOGNISERS: Recogniser[] = Object.entries(DOCUMENTED_JOB_CODES).map(([code, cause]) => ({
+  name: `epson-job-${code}`,
+  kind: 'epson-job-code',
+  weight: 70,
+  pattern: jobCode(Number(code)),
+  folded: true,
+  causes: [cause],
+  confidence: 'certain',
+}));
+
+const SIGN_IN = terms(
+  'sign[ -]?in',
+  'log[ -]?in',
+  'iniciar sessão',
+  'inicie sessão',
+  'início de sessão',
+  'fazer login',
+  'faça login',
+  'efetuar login',
+  'iniciar sesión',
+  'inicie sesión',
+  'inicio de sesión',
+  'vous connecter',
+  'se connecter',
+  'connectez-vous',
+  'identifier',
+  'anmelden',
+  'melden sie sich',
+  'accedere',
+  'accedi',
+  "effettuare l'accesso",
+  "eseguire l'accesso",
+  'aanmelden',
+  'meld u aan',
+  'inloggen',
+  'zaloguj',
+  'zalogować',
+  'サインイン',
+  'ログイン',
+);
+
+const EMAIL_SERVICE = terms(
+  'e-?mail services?',
+  'mail services?',
+  'serviço de (?:e-?mail|correio)',
+  'servicio de (?:e-?mail|correo)',
+  "service (?:de |d')?(?:messagerie|courrier|e-?mail|mail)",
+  'e-?mail-?dienst',
+  'maildienst',
+  'e-?mail-?service',
+  'servizio (?:di )?(?:posta|e-?mail)',
+  'e-?maildienst',
+  'usług\\p{L}* (?:poczt|e-?mail)',
+  'serwis\\p{L}* (?:poczt|e-?mail)',
+  'メールサービス',
+  'メール サービス',
+);
+
+const NEED_OR_ADMIN = terms(
+  'need',
+  'must',
+  'required',
+  'have to',
+  'administrator',
+  'necessário',
+  'é preciso',
+  'precisa',
+  'deve',
+  'tem de',
+  'tem que',
+  'administrador',
+  'necesita',
+  'necesario',
+  'debe',
+  'tiene que',
+  'devez',
+  'besoin',
+  'nécessaire',
+  'doit',
+  'administrateur',
+  'müssen',
+  'muss',
+  'erforderlich',
+  'notwendig',
+  'occorre',
+  'amministratore',
+  'moet',
+  'vereist',
+  'noodzakelijk',
+  'beheerder',
+  'musisz',
+  'należy',
+  'wymagan',
+  'trzeba',
+  '必要',
+  '管理者',
+);
+
+const SESSION = terms(
+  'sign[ -]?in',
+  'log[ -]?in',
+  'session',
+  'authenticat',
+  'authori[sz]ation',
+  'tokens?',
+  'credentials?',
+  'sessão',
+  'início de sessão',
+  'autenticação',
+  'autorização',
+  'sesión',
+  'autenticación',
+  'autorización',
+  'connexion',
+  'authentification',
+  'jetons?',
+  'anmeldung',
+  'sitzung',
+  'authentifizierung',
+  'autorisierung',
+  'accesso',
+  'sessione',
+  'autenticazione',
+  'autorizzazione',
+  'aanmelding',
+  'sessie',
+  'verificatie',
+  'authenticatie',
+  'logowani',
+  'sesj',
+  'uwierzytelni',
+  'autoryzac',
+  'サインイン',
+  'ログイン',
+  '認証',
+  'トークン',
+  'セッション',
+);
+
+/** Expired, as a finished state: "expires in 3600 s" or "expires_in" is not an expiry. */
+const EXPIRED = terms(
+  `expired${END}`,
+  'no longer valid',
+  'bec(?:o|a)me invalid',
+  `expir(?:ou|ad[ao]s?|aram)${END}`,
+  `caduc(?:ou|ad[ao]s?|aram)${END}`,
+  'deixa(?:ram|ou) de ser válid',
+  'tornar-se-ão inválid',
+  'tornaram-se inválid',
+  `expiró${END}`,
+  `venci(?:ó|d[ao]s?)${END}`,
+  // French: "a expiré", "est expirée"; a bare "expire(s)" would read English "expires in 3600 s".
+  `(?:a|ont|est|sont) expiré`,
+  `expirée(?:s)?${END}`,
+  `périmée?s?${END}`,
+  `abgelaufen${END}`,
+  `scadut[aoie]${END}`,
+  `verlopen${END}`,
+  'wygasł',
+  '期限切れ',
+  '有効期限が切れ',
+  '失効',
+);
+
+const CERTIFICATE = terms('certificat', 'certificado', 'zertifikat', 'certificaat', 'certyfikat', '証明書');
+const REQUIRED = terms(
+  'required',
+  'necessári',
+  'necesari',
+  'nécessaire',
+  'requis',
+  'erforderlich',
+  'benötigt',
+  'richiest',
+  'necessari',
+  'vereist',
+  'nodig',
+  'wymagan',
+  '必要',
+);
+const SECURE_FUNCTION = terms(
+  'secur',
+  'segur',
+  'sécuris',
+  'sicher',
+  'sicur',
+  'beveilig',
+  'bezpiecz',
+  'セキュ',
+  '安全',
+);
+
+const CERTIFICATE_VALIDATION = terms(
+  'certificate validation',
+  'validação (?:do |de )?certificado',
+  'validación (?:del |de )?certificado',
+  'validation (?:du |de |des )?certificats?',
+  'zertifikat(?:s)?(?:validierung|prüfung|überprüfung)',
+  'convalida (?:del )?certificato',
+  'validazione (?:del )?certificato',
+  'verifica (?:del )?certificato',
+  'certificaat(?:validatie|controle)',
+  'validatie van (?:het )?certificaat',
+  '(?:weryfikacj|walidacj)\\p{L}* certyfikat',
+  '証明書の検証',
+  '証明書検証',
+);
+const DISABLED_OR_UNCHECKED = terms(
+  'disabled?',
+  'without confirming',
+  'desativad',
+  'desactivad',
+  'sem confirmar',
+  'sin confirmar',
+  'désactivé',
+  'sans confirmer',
+  'deaktiviert',
+  'ohne',
+  'disattivat',
+  'senza',
+  'uitgeschakeld',
+  'zonder',
+  'wyłącz',
+  'bez ',
+  '無効',
+);
+
+const MESSAGE_RECOGNISERS: Recogniser[] = [
+  {
+    // "To use this feature you need to sign in to your email service. Contact your administrator."
+    name: 'webconfig-sign-in-to-email-service',
+    kind: 'webconfig-message',
+    weight: 70,
+    keywords: { groups: [SIGN_IN, EMAIL_SERVICE, NEED_OR_ADMIN], window: 220 },
+    causes: ['sign-in-required', 'signed-in-not-saved'],
+    confidence: 'likely',
+  },
+  {
+    // The guide's expiry message: tokens became invalid after a long time without use.
+    name: 'webconfig-sign-in-expired',
+    kind: 'webconfig-message',
+    weight: 70,
+    keywords: { groups: [SESSION, EXPIRED], window: 90 },
+    causes: ['sign-in-expired'],
+    confidence: 'likely',
+  },
+  {
+    // "The certificate is required to use a secure function of the email server." A notice the
+    // page always shows: it can only suggest the certificate as a cause.
+    name: 'webconfig-certificate-required',
+    kind: 'webconfig-message',
+    weight: 40,
+    keywords: { groups: [CERTIFICATE, REQUIRED, SECURE_FUNCTION], window: 160 },
+    causes: ['certificate-invalid'],
+    confidence: 'possible',
+  },
+  {
+    // "It will be connected without confirming the safety of the email server when the
+    // Certificate Validation is disabled."
+    name: 'webconfig-certificate-validation-off',
+    kind: 'webconfig-message',
+    weight: 40,
+    keywords: { groups: [CERTIFICATE_VALIDATION, DISABLED_OR_UNCHECKED], window: 160 },
+    causes: ['certificate-validation-disabled'],
+    confidence: 'possible',
+  },
+];
+
+export const EPSON_RECOGNISERS: readonly Recogniser[] = [...JOB_CODE_RECOGNISERS, ...MESSAGE_RECOGNISERS];

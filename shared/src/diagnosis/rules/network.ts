@@ -1,0 +1,107 @@
+import type { Recogniser } from '../recogniser.ts';
+
+/**
+ * Network and TLS failures as Node, nodemailer, .NET (Send-MailMessage) and OpenSSL word them.
+ * Codes are matched as whole upper-case words; phrases as written by those libraries.
+ */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])[^\\n]{0,120}`);
+}
+
+export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
+  {
+    name: 'tls-certificate',
+    kind: 'tls-error',
+    weight: 80,
+    pattern: words(
+      'CERT_HAS_EXPIRED',
+      'CERT_NOT_YET_VALID',
+      'CERT_REVOKED',
+      'CERT_UNTRUSTED',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+      "[Hh]ostname/IP does not match certificate's altnames",
+      'certificate has expired',
+      'self[- ]signed certificate',
+      'unable to verify the first certificate',
+      'unable to get local issuer certificate',
+      'certificate verify failed',
+      'remote certificate is invalid',
+    ),
+    causes: ['certificate-invalid'],
+    confidence: 'certain',
+  },
+  {
+    name: 'tls-protocol-version',
+    kind: 'tls-error',
+    weight: 80,
+    pattern: words(
+      'ERR_SSL_UNSUPPORTED_PROTOCOL',
+      'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
+      'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+      'ERR_SSL_UNSUPPORTED_SSL_VERSION',
+      'tlsv1 alert protocol version',
+      'unsupported protocol',
+      'no protocols available',
+    ),
+    causes: ['tls-too-old'],
+    confidence: 'likely',
+  },
+  {
+    // Implicit TLS spoken to a plain-text (STARTTLS) port, or the reverse.
+    name: 'tls-wrong-version-number',
+    kind: 'tls-error',
+    weight: 80,
+    pattern: words('ERR_SSL_WRONG_VERSION_NUMBER', 'wrong version number'),
+    causes: ['wrong-secure-connection'],
+    confidence: 'likely',
+  },
+  {
+    // .NET's usual wording when the two sides share no TLS version.
+    name: 'tls-transport-closed',
+    kind: 'tls-error',
+    weight: 75,
+    pattern: words('remote party has closed the transport stream'),
+    causes: ['tls-too-old', 'service-unreachable'],
+    confidence: 'possible',
+  },
+  {
+    name: 'network-unreachable',
+    kind: 'network-error',
+    weight: 50,
+    pattern: words(
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'ECONNREFUSED',
+      'ETIMEDOUT',
+      'ECONNRESET',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'EDNS',
+      'Connection timeout',
+      'Greeting never received',
+      'Unable to connect to the remote server',
+      'remote name could not be resolved',
+      'No such host is known',
+      'actively refused',
+      'did not properly respond after a period of time',
+      '[Cc]onnection timed out',
+      '[Cc]onnection refused',
+    ),
+    causes: ['service-unreachable'],
+    confidence: 'likely',
+  },
+  {
+    // nodemailer's generic codes: only when nothing more precise is in the text.
+    name: 'nodemailer-connection',
+    kind: 'network-error',
+    weight: 20,
+    fallback: true,
+    pattern: words('ECONNECTION', 'ESOCKET'),
+    causes: ['service-unreachable'],
+    confidence: 'possible',
+  },
+];

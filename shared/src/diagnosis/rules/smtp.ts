@@ -1,0 +1,183 @@
+import { escapeRegExp, type Recogniser } from '../recogniser.ts';
+
+/**
+ * SMTP replies from Exchange Online (FACTS.md §3), however they reach us: a raw reply with or
+ * without Microsoft's `[XXXX.prod.outlook.com 2025-…]` trailer, a multi-line 535-/535 reply,
+ * nodemailer's "Invalid login: 535 …", .NET's "The server response was: 5.7.57 …", Python's
+ * "(535, b'5.7.139 …')".
+ *
+ * An enhanced status code counts when a reply code precedes it, or when reply text (a capital
+ * letter or ';') follows it: "nodemailer 5.7.3 released" is a version, not a reply.
+ * The evidence runs to the end of the line, stopping before Microsoft's bracketed trailer.
+ */
+const REST = String.raw`[^\n\[\]'"]*`;
+
+function enhanced(code: string): string {
+  const c = escapeRegExp(code);
+  return String.raw`(?<![\d.])(?:[245]\d\d[ \t-]+${c}(?!\d|\.\d)|${c}(?!\d|\.\d)(?=[ \t]+[A-Z]|;))`;
+}
+
+/** Any of the given regex sources, each followed by the rest of its line. */
+function reply(...sources: string[]): RegExp {
+  return new RegExp(`(?:${sources.join('|')})${REST}`);
+}
+
+export const SMTP_RECOGNISERS: readonly Recogniser[] = [
+  {
+    name: 'smtp-5.7.139',
+    kind: 'smtp-reply',
+    weight: 95,
+    pattern: reply(enhanced('5.7.139'), 'SmtpClientAuthentication is disabled'),
+    causes: ['smtp-auth-disabled', 'security-defaults-on'],
+    confidence: 'likely',
+    refine: [
+      {
+        when: /SmtpClientAuthentication is disabled/i,
+        causes: ['smtp-auth-disabled', 'security-defaults-on'],
+        confidence: 'certain',
+      },
+      {
+        when: /security defaults/i,
+        causes: ['security-defaults-on', 'smtp-auth-disabled'],
+        confidence: 'certain',
+      },
+      {
+        when: /did not meet the criteria/i,
+        causes: ['conditional-access-blocked', 'security-defaults-on', 'mfa-required'],
+        confidence: 'likely',
+      },
+      { when: /basic authentication is disabled/i, causes: ['basic-auth-rejected'], confidence: 'likely' },
+    ],
+  },
+  {
+    name: 'smtp-5.7.30',
+    kind: 'smtp-reply',
+    weight: 95,
+    pattern: reply(enhanced('5.7.30'), 'Basic authentication is not supported for Client Submission'),
+    causes: ['basic-auth-rejected'],
+    confidence: 'certain',
+  },
+  {
+    name: 'smtp-5.7.3',
+    kind: 'smtp-reply',
+    weight: 90,
+    pattern: reply(enhanced('5.7.3')),
+    causes: ['token-rejected', 'token-audience', 'smtp-auth-disabled', 'mfa-required'],
+    confidence: 'likely',
+    refine: [
+      {
+        // A transcript where the client sent a token: the default reading stands.
+        when: /^(?:C:\s*)?AUTH XOAUTH2/m,
+        causes: ['token-rejected', 'token-audience', 'smtp-auth-disabled', 'mfa-required'],
+        confidence: 'likely',
+      },
+      {
+        // The client sent a password, not a token (PowerShell's Send-MailMessage, AUTH LOGIN/PLAIN).
+        when: /Send-MailMessage|^(?:C:\s*)?AUTH (?:LOGIN|PLAIN)|\bpassword\b/im,
+        causes: ['smtp-auth-disabled', 'credentials-invalid', 'basic-auth-rejected', 'security-defaults-on'],
+        confidence: 'likely',
+      },
+    ],
+  },
+  {
+    name: 'smtp-send-as-denied',
+    kind: 'smtp-reply',
+    weight: 90,
+    pattern: reply(
+      enhanced('5.7.60'),
+      enhanced('5.2.252'),
+      'SendAsDenied',
+      'not allowed to send as',
+      'Client does not have permissions to send as this sender',
+    ),
+    causes: ['sender-mismatch'],
+    confidence: 'certain',
+    refine: [{ when: /throttl/i, causes: ['sender-mismatch', 'send-throttled'], confidence: 'certain' }],
+  },
+  {
+    name: 'smtp-submission-throttled',
+    kind: 'smtp-reply',
+    weight: 85,
+    pattern: reply(
+      'SubmissionQuotaExceeded',
+      'sender thread limit exceeded',
+      'submission rate for this client has exceeded',
+    ),
+    causes: ['send-throttled'],
+    confidence: 'likely',
+  },
+  {
+    name: 'smtp-5.7.708',
+    kind: 'smtp-reply',
+    weight: 90,
+    pattern: reply(enhanced('5.7.708'), 'traffic not accepted from this IP'),
+    causes: ['ip-blocked'],
+    confidence: 'certain',
+  },
+  {
+    name: 'smtp-4.7.66',
+    kind: 'smtp-reply',
+    weight: 90,
+    pattern: reply(enhanced('4.7.66'), 'TLS 1\\.0 and 1\\.1 are not supported'),
+    causes: ['tls-too-old'],
+    confidence: 'certain',
+  },
+  {
+    name: 'smtp-mailbox-unlicensed',
+    kind: 'smtp-reply',
+    weight: 90,
+    // Exchange Online's wording for a mailbox without a license (ErrorInvalidLicense).
+    pattern: reply("(?:doesn't|does not) have a valid license", 'license is invalid for this mailbox'),
+    causes: ['mailbox-unlicensed'],
+    confidence: 'likely',
+  },
+  {
+    name: 'smtp-starttls-required',
+    kind: 'smtp-reply',
+    weight: 85,
+    // RFC 3207's reply when a client sends commands that need TLS before STARTTLS.
+    pattern: reply('Must issue a STARTTLS command first'),
+    causes: ['wrong-secure-connection', 'not-authenticated'],
+    confidence: 'likely',
+  },
+  {
+    name: 'smtp-5.7.4-auth-type',
+    kind: 'smtp-reply',
+    weight: 55,
+    // XOAUTH2 is only offered after STARTTLS; asking for it before gets this reply.
+    pattern: reply(enhanced('5.7.4'), 'Unrecognized authentication type'),
+    causes: ['wrong-secure-connection', 'not-authenticated'],
+    confidence: 'possible',
+  },
+  {
+    name: 'smtp-5.7.57',
+    kind: 'smtp-reply',
+    // A consequence: the device never authenticated; a reason found elsewhere in the text ranks first.
+    weight: 60,
+    pattern: reply(
+      enhanced('5.7.57'),
+      'Client not authenticated to send mail',
+      'Client was not authenticated to send anonymous mail',
+    ),
+    causes: ['not-authenticated'],
+    confidence: 'certain',
+  },
+  {
+    name: 'smtp-451-4.7.0',
+    kind: 'smtp-reply',
+    weight: 50,
+    pattern: reply(enhanced('4.7.0'), 'Temporary server error'),
+    causes: ['transient-server-error'],
+    confidence: 'certain',
+  },
+  {
+    name: 'smtp-4xx',
+    kind: 'smtp-reply',
+    weight: 30,
+    fallback: true,
+    // Any other 4xx reply with an enhanced code: transient by definition (RFC 3463 class 4).
+    pattern: reply(String.raw`(?<![\d.])4\d\d[ \t-]+4\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`),
+    causes: ['transient-server-error'],
+    confidence: 'likely',
+  },
+];

@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS, type CauseId, explain, isCauseId, RECOGNISERS } from '../src/diagnosis/index.ts';
+
+interface Case {
+  file: string;
+  expected: CauseId | 'none';
+  also: CauseId[];
+  note: string;
+  text: string;
+}
+
+const corpusDir = join(import.meta.dirname, 'corpus');
+
+/** `=== <id|none> [also: id …] [-- note]` then the text (see corpus/README.md). */
+function readCorpus(): Case[] {
+  const cases: Case[] = [];
+  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.corpus'))) {
+    let current: (Omit<Case, 'text'> & { lines: string[] }) | undefined;
+    const flush = () => {
+      if (current) cases.push({ ...current, text: current.lines.join('\n') });
+    };
+    for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
+      const header = /^=== (\S+)(?: also: (.+?))?\s*(?: -- (.*))?$/.exec(line);
+      if (header) {
+        flush();
+        const [, expected = '', also = '', note = ''] = header;
+        const ids = also.split(/\s+/).filter(Boolean);
+        for (const id of [expected, ...ids]) {
+          if (id !== 'none' && !isCauseId(id)) throw new Error(`${file}: unknown cause id "${id}"`);
+        }
+        current = { file, expected: expected as CauseId | 'none', also: ids as CauseId[], note, lines: [] };
+      } else if (line.startsWith('===')) {
+        throw new Error(`${file}: unreadable header "${line}"`);
+      } else if (current) {
+        current.lines.push(line);
+      }
+    }
+    flush();
+  }
+  return cases.map((c) => ({ ...c, text: c.text.replace(/\n+$/, '') }));
+}
+
+const corpus = readCorpus();
+
+describe('explain() on the field corpus', () => {
+  it('has a real corpus: positives for most causes and negatives', () => {
+    expect(corpus.length).toBeGreaterThan(120);
+    expect(corpus.filter((c) => c.expected === 'none').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(
+    corpus.map((c) => [`${c.file}: ${c.expected}${c.note ? ` (${c.note})` : ''}: ${c.text.slice(0, 70)}`, c]),
+  )('%s', (_name, c) => {
+    const result = explain(c.text);
+    const ids = result.map((m) => m.id);
+    if (c.expected === 'none') {
+      expect(ids).toEqual([]);
+      return;
+    }
+    expect(ids[0]).toBe(c.expected);
+    for (const id of c.also) expect(ids).toContain(id);
+    // Evidence is a piece of the text, not a label we made up.
+    for (const match of result) expect(match.evidence.length).toBeGreaterThan(0);
+  });
+});
+
+describe('explain() behaviour', () => {
+  it('gives the brief’s acceptance text smtp-auth-disabled first', () => {
+    const [first] = explain(
+      '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    );
+    expect(first).toMatchObject({ id: 'smtp-auth-disabled', confidence: 'certain', kind: 'smtp-reply' });
+  });
+
+  it('quotes the reply without Microsoft’s trailer as evidence', () => {
+    const [first] = explain(
+      '535 5.7.3 Authentication unsuccessful [AM0PR02CA0134.eurprd02.prod.outlook.com 2024-07-11T11:46:49.042Z 08DCA18218166FB4]',
+    );
+    expect(first?.evidence).toBe('535 5.7.3 Authentication unsuccessful');
+  });
+
+  it('quotes folded matches in the original spelling', () => {
+    const [first] = explain('Código de erro: 361');
+    expect(first?.evidence).toBe('Código de erro: 361');
+  });
+
+  it('ranks alternatives after the first cause, as possible', () => {
+    const result = explain('535 5.7.3 Authentication unsuccessful');
+    expect(result.map((m) => m.id)).toEqual([
+      'token-rejected',
+      'token-audience',
+      'smtp-auth-disabled',
+      'mfa-required',
+    ]);
+    expect(result.slice(1).every((m) => m.confidence === 'possible')).toBe(true);
+  });
+
+  it('lists each cause once, even when several parts of the text point to it', () => {
+    const result = explain('AADSTS700082: The refresh token has expired due to inactivity. Error code 361');
+    expect(result.filter((m) => m.id === 'sign-in-expired')).toHaveLength(1);
+  });
+
+  it('lets an AADSTS code override the generic OAuth error', () => {
+    expect(explain('invalid_grant: AADSTS65001: consent').map((m) => m.id)).toEqual(['consent-missing']);
+    expect(explain('interaction_required AADSTS53003 blocked')[0]?.id).toBe('conditional-access-blocked');
+  });
+
+  it('is empty for empty or blank input', () => {
+    expect(explain('')).toEqual([]);
+    expect(explain('  \n ')).toEqual([]);
+  });
+
+  it('does not take a 5-digit AADSTS code for its 4-digit prefix, nor a job code inside a longer number', () => {
+    expect(explain('AADSTS500761: something')).toEqual([]);
+    expect(explain('Error code 3601')).toEqual([]);
+    expect(explain('Error code 360.5')).toEqual([]);
+  });
+
+  it('reads a huge transcript without choking', () => {
+    const noise = '250-SIZE 157286400\n'.repeat(20000);
+    const started = performance.now();
+    const result = explain(`${noise}535 5.7.3 Authentication unsuccessful`);
+    expect(result[0]?.id).toBe('token-rejected');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('the recogniser table', () => {
+  it('names only catalogued causes and has unique names', () => {
+    const names = RECOGNISERS.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of RECOGNISERS) {
+      for (const id of [...r.causes, ...(r.refine ?? []).flatMap((x) => x.causes)]) {
+        expect(CAUSE_IDS).toContain(id);
+      }
+      expect(Boolean(r.pattern) !== Boolean(r.keywords)).toBe(true);
+    }
+  });
+
+  it('covers every cause that a text can report (the rest come from lint)', () => {
+    const fromText = new Set(
+      corpus.flatMap((c) => (c.expected === 'none' ? c.also : [c.expected, ...c.also])),
+    );
+    const lintOnly: CauseId[] = [
+      'admin-role-missing',
+      'signed-in-not-saved',
+      'wrong-server',
+      'wrong-port',
+      'additional-network-unsupported',
+      'oauth-not-supported',
+    ];
+    const missing = CAUSE_IDS.filter((id) => !fromText.has(id) && !lintOnly.includes(id));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ADDITIONAL_NETWORK_SIGNAL, lint, lintCauses } from '../src/diagnosis/index.ts';
+import type { PageFields, PageModel } from '../src/webconfig/page-model.ts';
+
+function page(fields: PageFields, signals: string[] = []): PageModel {
+  return {
+    vendor: 'epson',
+    page: 'email-server-basic',
+    model: 'WF-C5890',
+    lang: 'en',
+    fields,
+    raw: {},
+    signals,
+  };
+}
+
+/** A correct OAuth2 set-up for Exchange Online, as the guide leaves it. */
+const good: PageFields = {
+  authMethod: 'oauth2',
+  oauthOffered: true,
+  emailService: 'exchange-online',
+  currentStatus: 'signed-in',
+  account: 'scanner@contoso.com',
+  sender: 'scanner@contoso.com',
+  smtpServer: 'smtp.office365.com',
+  smtpPort: 587,
+  secureConnection: 'starttls',
+  certificateValidation: true,
+};
+
+describe('lint()', () => {
+  it('finds nothing wrong with the guide’s settings', () => {
+    expect(lint(page(good))).toEqual([]);
+  });
+
+  it('accepts the server in any case and with stray spaces, and the sender in any case', () => {
+    expect(
+      lint(page({ ...good, smtpServer: '  SMTP.Office365.COM ', sender: 'Scanner@Contoso.com' })),
+    ).toEqual([]);
+  });
+
+  it('finds every wrong field of a bad page, each with its field, in page order', () => {
+    const findings = lint(
+      page({
+        ...good,
+        sender: 'reception@contoso.com',
+        smtpServer: 'smtp.contoso.com',
+        smtpPort: 465,
+        secureConnection: 'ssl-tls',
+        certificateValidation: false,
+      }),
+    );
+    expect(findings).toEqual([
+      { id: 'sender-mismatch', field: 'sender' },
+      { id: 'wrong-server', field: 'smtpServer' },
+      { id: 'wrong-port', field: 'smtpPort' },
+      { id: 'wrong-secure-connection', field: 'secureConnection' },
+      { id: 'certificate-validation-disabled', field: 'certificateValidation' },
+    ]);
+  });
+
+  it('expects smtp-mail.outlook.com for Outlook.com and smtp.office365.com for Exchange Online', () => {
+    const outlook = { ...good, emailService: 'outlook-com' as const };
+    expect(lintCauses(page(outlook))).toEqual(['wrong-server']);
+    expect(lintCauses(page({ ...outlook, smtpServer: 'smtp-mail.outlook.com' }))).toEqual([]);
+    expect(lintCauses(page({ ...good, smtpServer: 'smtp-mail.outlook.com' }))).toEqual(['wrong-server']);
+  });
+
+  it('reports a printer whose method list has no OAuth2', () => {
+    expect(lint(page({ authMethod: 'smtp-auth', oauthOffered: false }))).toEqual([
+      { id: 'oauth-not-supported', field: 'authMethod' },
+    ]);
+  });
+
+  it('judges only the fields the page shows', () => {
+    expect(lint(page({}))).toEqual([]);
+    expect(
+      lint(page({ authMethod: 'oauth2', emailService: 'exchange-online', currentStatus: 'signed-in' })),
+    ).toEqual([]);
+    expect(lintCauses(page({ authMethod: 'oauth2', smtpPort: 25 }))).toEqual(['wrong-port']);
+  });
+
+  it('does not apply Microsoft’s rules to another mail server without OAuth2', () => {
+    const otherServer: PageFields = {
+      authMethod: 'smtp-auth',
+      oauthOffered: true,
+      account: 'printer',
+      sender: 'printer@example.org',
+      smtpServer: 'mail.example.org',
+      smtpPort: 465,
+      secureConnection: 'ssl-tls',
+    };
+    expect(lint(page(otherServer))).toEqual([]);
+  });
+
+  it('says a password or no authentication will not work against Microsoft’s server', () => {
+    const base = { ...good, authMethod: 'smtp-auth' as const, emailService: undefined };
+    expect(lintCauses(page(base))).toEqual(['basic-auth-rejected']);
+    expect(lintCauses(page({ ...base, authMethod: 'off' }))).toEqual(['not-authenticated']);
+    expect(lintCauses(page({ ...base, authMethod: 'pop-before-smtp' }))).toEqual(['not-authenticated']);
+  });
+
+  it('reports certificate validation off whatever the method', () => {
+    expect(lintCauses(page({ authMethod: 'off', certificateValidation: false }))).toEqual([
+      'certificate-validation-disabled',
+    ]);
+  });
+
+  it('reports the additional network when detection signals it', () => {
+    expect(lint(page({}, [ADDITIONAL_NETWORK_SIGNAL]))).toEqual([
+      { id: 'additional-network-unsupported', field: 'network' },
+    ]);
+  });
+
+  it('takes OAuth2 for granted when only the email service is shown', () => {
+    expect(lintCauses(page({ emailService: 'exchange-online', smtpServer: 'smtp.gmail.com' }))).toEqual([
+      'wrong-server',
+    ]);
+  });
+});
