@@ -3,7 +3,7 @@
  * redemption, rotating refresh tokens, per-account fault switches, a clock and a log of token
  * requests. The route modules only translate HTTP to these calls and back.
  */
-import { type AadErrorBody, type AadstsCode, aadErrorBody, aadTimestamp } from './aadsts.ts';
+import { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody, aadTimestamp } from './aadsts.ts';
 import { type App, Directory, type NewUser, type TenantPath, type User } from './directory.ts';
 import { parseScopes, type ScopeRequest } from './scopes.ts';
 import { clientInfo, mintAccessToken, mintIdToken, randomToken, type Signer } from './tokens.ts';
@@ -184,9 +184,15 @@ export class IdentityState {
       }));
   }
 
-  private error(code: AadstsCode, params: Record<string, string> = {}, status = 400, correlationId?: string) {
+  /** invalid_client answers 401, as Entra does; the rest of the OAuth errors 400. */
+  private error(
+    code: AadstsCode,
+    params: Record<string, string> = {},
+    status?: number,
+    correlationId?: string,
+  ) {
     return {
-      status,
+      status: status ?? (AADSTS[code].error === 'invalid_client' ? 401 : 400),
       body: aadErrorBody(code, {
         baseUrl: this.opts.baseUrl(),
         now: this.now(),
@@ -380,22 +386,22 @@ export class IdentityState {
     const cid = p.client_request_id;
     const client = this.checkClient(tenantPath, p.client_id, p.client_secret);
     if ('status' in client) return client;
-    if (!p.device_code) return this.error(900144, { parameter: 'device_code' }, 400, cid);
+    if (!p.device_code) return this.error(900144, { parameter: 'device_code' }, undefined, cid);
     if (!flow || flow.clientId.toLowerCase() !== client.app.clientId.toLowerCase())
-      return this.error(7000014, {}, 400, cid);
+      return this.error(7000014, {}, undefined, cid);
     const fault = this.faultOf(flow.email);
     const http = this.httpFault(fault, cid);
     if (http) return http;
-    if (flow.status === 'redeemed') return this.error(54005, {}, 400, cid);
-    if (flow.expiresAt <= this.now()) return this.error(70019, {}, 400, cid);
-    if (flow.status === 'pending') return this.error(70016, {}, 400, cid);
-    if (flow.status === 'declined') return this.error(70000, {}, 400, cid);
+    if (flow.status === 'redeemed') return this.error(54005, {}, undefined, cid);
+    if (flow.expiresAt <= this.now()) return this.error(70019, {}, undefined, cid);
+    if (flow.status === 'pending') return this.error(70016, {}, undefined, cid);
+    if (flow.status === 'declined') return this.error(70000, {}, undefined, cid);
     if (flow.status === 'failed' && flow.failure)
-      return this.error(flow.failure, this.faultParams(flow), 400, cid);
+      return this.error(flow.failure, this.faultParams(flow), undefined, cid);
     const user = flow.email ? this.directory.user(flow.email) : undefined;
-    if (!user) return this.error(7000014, {}, 400, cid);
+    if (!user) return this.error(7000014, {}, undefined, cid);
     const blocked = this.accountFault(client.app, fault, false);
-    if (blocked) return this.error(blocked, this.faultParams(flow), 400, cid);
+    if (blocked) return this.error(blocked, this.faultParams(flow), undefined, cid);
     flow.status = 'redeemed';
     return { status: 200, body: await this.issue(user, client.app, flow.scopes, flow.tenant) };
   }
@@ -430,11 +436,11 @@ export class IdentityState {
     const cid = p.client_request_id;
     const client = this.checkClient(tenantPath, p.client_id, p.client_secret);
     if ('status' in client) return client;
-    if (!p.refresh_token) return this.error(900144, { parameter: 'refresh_token' }, 400, cid);
+    if (!p.refresh_token) return this.error(900144, { parameter: 'refresh_token' }, undefined, cid);
     if (!grant || grant.clientId.toLowerCase() !== client.app.clientId.toLowerCase())
-      return this.error(9002313, {}, 400, cid);
+      return this.error(9002313, {}, undefined, cid);
     const user = this.directory.user(grant.email);
-    if (!user) return this.error(9002313, {}, 400, cid);
+    if (!user) return this.error(9002313, {}, undefined, cid);
     const fault = this.faultOf(user.email);
     const http = this.httpFault(fault, cid);
     if (http) return http;
@@ -446,15 +452,15 @@ export class IdentityState {
     };
     const revokedBefore = this.revokedBefore.get(user.email.toLowerCase());
     if (revokedBefore !== undefined && grant.issuedAt <= revokedBefore)
-      return this.error(50173, params, 400, cid);
+      return this.error(50173, params, undefined, cid);
     if (this.now() - grant.issuedAt > REFRESH_TOKEN_INACTIVITY_SEC * 1000)
-      return this.error(700082, params, 400, cid);
+      return this.error(700082, params, undefined, cid);
     const scopes = parseScopes(p.scope || 'openid profile offline_access');
-    if (!scopes.ok) return this.error(scopes.code, { ...scopes.params, tenant: tenantPath }, 400, cid);
+    if (!scopes.ok) return this.error(scopes.code, { ...scopes.params, tenant: tenantPath }, undefined, cid);
     params.resource = scopes.value.resource;
     const blocked = this.accountFault(client.app, fault, true);
-    if (blocked) return this.error(blocked, params, 400, cid);
-    if (!this.directory.admits(client.tenant, user)) return this.error(9002313, {}, 400, cid);
+    if (blocked) return this.error(blocked, params, undefined, cid);
+    if (!this.directory.admits(client.tenant, user)) return this.error(9002313, {}, undefined, cid);
     return { status: 200, body: await this.issue(user, client.app, scopes.value, grant.tenant) };
   }
 
