@@ -1,3 +1,4 @@
+import { LEXICON } from './lexicon.ts';
 import { clean, fold } from './text.ts';
 
 /**
@@ -105,6 +106,13 @@ const MARKERS: Record<string, string[]> = {
     'available',
     'authentication',
     'other',
+    'user',
+    'password',
+    'login',
+    'administrator',
+    'current',
+    'history',
+    'management',
   ],
   pt: [
     'de',
@@ -112,9 +120,6 @@ const MARKERS: Record<string, string[]> = {
     'da',
     'dos',
     'das',
-    'e',
-    'o',
-    'a',
     'numero',
     'paginas',
     'endereco',
@@ -135,6 +140,20 @@ const MARKERS: Record<string, string[]> = {
     'porta',
     'seguranca',
     'historico',
+    'utilizador',
+    'usuario',
+    'palavra',
+    'passe',
+    'senha',
+    'atual',
+    'inicio',
+    'administrador',
+    'gestao',
+    'gerenciamento',
+    'dispositivos',
+    'produto',
+    'meu',
+    'para',
   ],
   es: [
     'de',
@@ -143,7 +162,6 @@ const MARKERS: Record<string, string[]> = {
     'el',
     'los',
     'las',
-    'y',
     'numero',
     'paginas',
     'direccion',
@@ -163,6 +181,16 @@ const MARKERS: Record<string, string[]> = {
     'correo',
     'historial',
     'prueba',
+    'usuario',
+    'contrasena',
+    'actual',
+    'inicio',
+    'administrador',
+    'administracion',
+    'dispositivos',
+    'producto',
+    'mi',
+    'aceptar',
   ],
   fr: [
     'de',
@@ -190,6 +218,21 @@ const MARKERS: Record<string, string[]> = {
     'messagerie',
     'historique',
     'base',
+    'pour',
+    'mon',
+    'compte',
+    'connecte',
+    'activer',
+    'desactiver',
+    'statut',
+    'actuel',
+    'utilisateur',
+    'mot',
+    'passe',
+    "l'administrateur",
+    'gestion',
+    'peripherique',
+    'produit',
   ],
   de: [
     'der',
@@ -217,12 +260,19 @@ const MARKERS: Record<string, string[]> = {
     'gesamtanzahl',
     'papier',
     'aktivieren',
+    'benutzername',
+    'kennwort',
+    'aktuelles',
+    'administratoranmeldung',
+    'anmelden',
+    'fur',
+    'meine',
+    'gerateverwaltung',
   ],
   it: [
     'di',
     'del',
     'della',
-    'e',
     'il',
     'la',
     'numero',
@@ -244,6 +294,16 @@ const MARKERS: Record<string, string[]> = {
     'porta',
     'cronologia',
     'servizio',
+    'nome',
+    'utente',
+    'password',
+    'attuale',
+    'amministratore',
+    'gestione',
+    'dispositivo',
+    'per',
+    'mia',
+    'prodotto',
   ],
   nl: [
     'de',
@@ -272,11 +332,17 @@ const MARKERS: Record<string, string[]> = {
     'kleur',
     'zwart',
     'wit',
+    'gebruikersnaam',
+    'wachtwoord',
+    'huidig',
+    'aanmelden',
+    'beheerder',
+    'apparaatbeheer',
+    'voor',
+    'mijn',
+    'taakgeschiedenis',
   ],
   pl: [
-    'i',
-    'w',
-    'z',
     'na',
     'do',
     'liczba',
@@ -301,8 +367,55 @@ const MARKERS: Record<string, string[]> = {
     'urzadzenia',
     'podsieci',
     'haslo',
+    'nazwa',
+    'uzytkownika',
+    'biezace',
+    'logowanie',
+    'administratora',
+    'zarzadzanie',
+    'urzadzeniem',
+    'dla',
+    'mojego',
+    'historia',
+    'zadan',
   ],
 };
+
+/** Every lexicon phrase, folded, with the languages that use it. */
+let lexiconIndex: Map<string, string[]> | null = null;
+function lexiconLanguages(): Map<string, string[]> {
+  if (!lexiconIndex) {
+    lexiconIndex = new Map();
+    for (const entry of Object.values(LEXICON) as Array<Partial<Record<string, readonly string[]>>>) {
+      for (const [lang, list] of Object.entries(entry)) {
+        for (const phrase of list ?? []) {
+          const key = fold(phrase);
+          const langs = lexiconIndex.get(key) ?? [];
+          if (!langs.includes(lang)) langs.push(lang);
+          lexiconIndex.set(key, langs);
+        }
+      }
+    }
+  }
+  return lexiconIndex;
+}
+
+/** Labels, titles, options and buttons: the short texts a lexicon can name. */
+function shortTexts(doc: Document): string[] {
+  const texts = new Set<string>();
+  const crumb = doc.querySelector('div.header-main');
+  for (const part of (crumb?.textContent ?? '').split(/[>›»]/)) texts.add(fold(part));
+  const selector = 'dt, td.item-key, bdi, h1, h2, h3, legend, th, label, button, a, option, li, td';
+  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 2000)) {
+    const whole = (el.textContent ?? '').replace(/[:：]\s*$/, '');
+    // Basic-UI titles join their parts with " - ".
+    for (const part of [whole, ...whole.split(/\s+[-–]\s+/)]) {
+      const t = fold(part);
+      if (t && t.length <= 60) texts.add(t);
+    }
+  }
+  return [...texts];
+}
 
 /** Characters that exist in Traditional but not Simplified Chinese, and the reverse. */
 const HANT = /[體設機網絡連線狀態驗證電郵件伺服器憑帳戶號碼傳這資訊錄歷結]/gu;
@@ -333,15 +446,24 @@ function fromWords(doc: Document): string | null {
   const words = fold(text).split(' ');
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best: string | null = null;
-  let bestScore = 0;
+  const scores = new Map<string, number>();
+  const add = (lang: string, n: number) => scores.set(lang, (scores.get(lang) ?? 0) + n);
   for (const [lang, markers] of Object.entries(MARKERS)) {
     // Distinct markers count more than repeats, so one frequent word cannot decide.
-    let score = 0;
     for (const m of markers) {
       const n = counts.get(m) ?? 0;
-      if (n > 0) score += 1 + Math.min(n - 1, 3) * 0.25;
+      if (n > 0) add(lang, 1 + Math.min(n - 1, 3) * 0.25);
     }
+  }
+  // A label that is exactly a lexicon phrase is strong evidence for the languages that use it.
+  const index = lexiconLanguages();
+  for (const t of shortTexts(doc)) {
+    const langs = index.get(t);
+    if (langs) for (const lang of langs) add(lang, 2 / langs.length);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [lang, score] of scores) {
     if (score > bestScore) {
       bestScore = score;
       best = lang;

@@ -14,12 +14,20 @@ export interface NetworkReading {
   network: NetworkFields;
   /** Every row of the network table, as shown (label → value). */
   raw: Record<string, string>;
-  /** Only the rows that gave a normalised field. */
+  /** Only the rows about the network (by token or label), for pages that show more than that. */
   rawUsed: Record<string, string>;
 }
 
 const IPV6_VALUE = /^[0-9A-Fa-f:]+(?:\/\d{1,3})?$/;
 const EMPTY_IPV6 = /^::(?:\/0)?$/;
+
+const NETWORK_TOKEN = /(?:^|[^A-Za-z])(?:IP|IPv4|IPv6|DNS|MAC|SSID)(?:[^A-Za-z]|$)/;
+const NETWORK_KEYS = ['deviceName', 'connection', 'subnetMask', 'gateway'] as const;
+
+/** A row about the printer's place on the network, whatever its value (placeholders included). */
+function isNetworkLabel(label: string): boolean {
+  return NETWORK_TOKEN.test(label) || NETWORK_KEYS.some((key) => isLabel(label, key));
+}
 
 export function readNetworkFields(rows: Row[]): NetworkReading {
   const network: NetworkFields = {};
@@ -46,6 +54,7 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
     // A label seen before belongs to a later table (Wi-Fi Direct): the first one wins.
     if (label in raw) continue;
     raw[label] = value;
+    if (isNetworkLabel(label)) rawUsed[label] = value;
     const hasIpv6 = /IPv6/i.test(label);
     const hasDns = /DNS/i.test(label);
     if (hasIpv6) {

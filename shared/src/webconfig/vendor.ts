@@ -4,7 +4,7 @@ import { clean } from './text.ts';
  * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
  * Epson's own web sites can carry the SEIKO EPSON author tag, a blog can quote Web Config's field
  * names, and other vendors' admin pages share its generic layout. A page is Web Config when the
- * evidence reaches THRESHOLD from at least two independent families (identity + structure).
+ * evidence reaches THRESHOLD with both an identity mark and Web Config's own page structure.
  */
 export interface VendorEvidence {
   epson: boolean;
@@ -114,6 +114,7 @@ export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
     families.add(probe.family);
     signals.push(probe.signal);
   }
-  const epson = score >= THRESHOLD && families.has('identity') && families.size >= 2;
+  // The URL can support a verdict, never make it: identity and page structure are both required.
+  const epson = score >= THRESHOLD && families.has('identity') && families.has('structure');
   return { epson, signals };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CAPTURES_DIR, captureNames, capturesPresent, detectHtml, readCapture } from './webconfig-helpers.ts';
+
+/** What each real capture is (SOURCES.md), written down by hand from reading the files. */
+const EXPECTED: Record<string, { page: string; model: string; lang: string }> = {
+  'ET-16500_PRTINFO.html': { page: 'product-status', model: 'ET-16500', lang: 'de' },
+  'ET-2750_INFO_MENTINFO_TOP_de.html': { page: 'webconfig-other', model: 'ET-2750', lang: 'de' },
+  'ET-2750_INFO_PRTINFO_TOP_de.html': { page: 'product-status', model: 'ET-2750', lang: 'de' },
+  'ET-4950_INFO_BEHAVIORINFO_TOP.html': { page: 'webconfig-other', model: 'ET-4950', lang: 'en' },
+  'ET-4950_INFO_NWINFO_TOP.html': { page: 'network-status', model: 'ET-4950', lang: 'en' },
+  'ET-4950_PRTINFO.html': { page: 'product-status', model: 'ET-4950', lang: 'en' },
+  'ET-8500_PRTINFO.html': { page: 'product-status', model: 'ET-8500', lang: 'en' },
+  'INFO_MENTINFO_TOP_en.html': { page: 'webconfig-other', model: 'ET-4950', lang: 'en' },
+  'L3250_PRTINFO.html': { page: 'product-status', model: 'L3250', lang: 'en' },
+  'L6270_PRTINFO.html': { page: 'product-status', model: 'L6270', lang: 'en' },
+  'WF-2510_PRTINFO.html': { page: 'product-status', model: 'WF-2510', lang: 'it' },
+  'WF-2930_PRTINFO.html': { page: 'product-status', model: 'WF-2930', lang: 'pl' },
+  'WF-3540_PRTINFO.html': { page: 'product-status', model: 'WF-3540', lang: 'en' },
+  'WF-7720_PRTINFO.html': { page: 'product-status', model: 'WF-7720', lang: 'en' },
+  'WF-7840_PRTINFO.html': { page: 'product-status', model: 'WF-7840', lang: 'en' },
+  'XP-2205_PRTINFO.html': { page: 'product-status', model: 'XP-2200', lang: 'en' },
+  'XP-4200_INFO_MENTINFO_TOP_nl.html': { page: 'webconfig-other', model: 'XP-4200', lang: 'nl' },
+};
+
+if (!capturesPresent) {
+  console.warn(
+    `SKIP real Web Config captures: ${CAPTURES_DIR} is absent (it lives in ../shared next to the repo)`,
+  );
+}
+
+describe.skipIf(!capturesPresent)('real Web Config captures', () => {
+  it('every capture in the folder has an expectation here', () => {
+    expect(captureNames().sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', (file, expected) => {
+    const model = detectHtml(readCapture(file));
+    expect(model.vendor).toBe('epson');
+    expect(model.page).toBe(expected.page);
+    expect(model.model).toBe(expected.model);
+    expect(model.lang).toBe(expected.lang);
+    expect(model.signals).toContain('meta-author');
+  });
+
+  it('reads the Network Status page into fields.network, skipping the Wi-Fi Direct tab', () => {
+    const model = detectHtml(readCapture('ET-4950_INFO_NWINFO_TOP.html'));
+    expect(model.fields.network).toEqual({
+      deviceName: 'EPSON0C85BF',
+      connection: 'Wi-Fi-433Mbps',
+      ipAddress: '10.0.1.116',
+      subnetMask: '255.255.255.0',
+      gateway: '10.0.1.1',
+      dns: ['10.0.1.1'],
+      ipv6: ['fe80::5a05:d9ff:fe0c:85bf/64'],
+      ssid: 'CHAOS PRIVATE',
+      macAddress: '58:05:D9:0C:85:BF',
+    });
+    expect(model.raw.network?.['IP Address']).toBe('10.0.1.116');
+    expect(model.raw.network?.['Connection Method']).toBeUndefined();
+  });
+
+  it('reads the serial number where product status shows it (German labels)', () => {
+    const model = detectHtml(readCapture('ET-2750_INFO_PRTINFO_TOP_de.html'));
+    expect(model.fields.serialNumber).toBe('X95B006435');
+    expect(model.fields.network?.macAddress).toBe('E0:BB:9E:CF:82:A4');
+    expect(model.raw.network).toEqual({ 'Netzwerk-MAC-Adresse': 'E0:BB:9E:CF:82:A4' });
+  });
+
+  it('reads the network table of basic product status pages in Polish and German', () => {
+    const pl = detectHtml(readCapture('WF-2930_PRTINFO.html'));
+    expect(pl.fields.network).toMatchObject({
+      deviceName: 'EPSON038F0F',
+      ipAddress: '192.168.1.25',
+      subnetMask: '255.255.255.0',
+      gateway: '192.168.1.1',
+      dns: ['192.168.1.1'],
+      macAddress: 'F8:25:51:03:8F:0F',
+    });
+    const de = detectHtml(readCapture('ET-16500_PRTINFO.html'));
+    // The wired table has no SSID; the Wi-Fi Direct table's SSID must not leak in.
+    expect(de.fields.network).toEqual({
+      deviceName: 'EPSONFBCCF7',
+      connection: '100BASE-TX Vollduplex',
+      ipAddress: '192.168.1.15',
+      subnetMask: '255.255.255.0',
+      gateway: '192.168.1.1',
+      dns: ['192.168.1.1'],
+      macAddress: '44:D2:44:FB:CC:F7',
+    });
+  });
+
+  it('leaves placeholder values absent but keeps them raw (WF-2510 has XX.XX.XX.XX)', () => {
+    const model = detectHtml(readCapture('WF-2510_PRTINFO.html'));
+    expect(model.fields.network?.ipAddress).toBeUndefined();
+    expect(model.raw.network?.['Indirizzo IP']).toBe('XX.XX.XX.XX');
+  });
+
+  it('a capture still reads the same with its URL, and the URL adds a supporting signal only', () => {
+    const withUrl = detectHtml(
+      readCapture('ET-4950_INFO_NWINFO_TOP.html'),
+      'http://192.0.2.10/PRESENTATION/ADVANCED/INFO_NWINFO/TOP',
+    );
+    const without = detectHtml(readCapture('ET-4950_INFO_NWINFO_TOP.html'));
+    expect(withUrl.page).toBe(without.page);
+    expect(withUrl.fields).toEqual(without.fields);
+    expect(withUrl.signals).toContain('presentation-path');
+  });
+});

@@ -1,0 +1,213 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
+import { detect } from '../src/webconfig/index.ts';
+import { detectHtml } from './webconfig-helpers.ts';
+
+const OAUTH_STATE = {
+  authMethod: 'oauth2',
+  emailService: 'exchange-online',
+  currentStatus: 'signed-in',
+  account: 'scanner@contoso.example',
+  sender: 'scanner@contoso.example',
+  smtpServer: 'smtp.office365.com',
+  smtpPort: 587,
+  secureConnection: 'starttls',
+  certificateValidation: true,
+} as const;
+
+describe('detect on pages it has not been tuned to', () => {
+  it('English form labels inside a Portuguese UI (firmware that keeps English labels)', () => {
+    for (const generation of ['advanced', 'basic'] as const) {
+      const html = renderWebConfigPage({
+        page: 'email-server-basic',
+        generation,
+        lang: 'pt',
+        model: 'WF-C5890',
+        labels: 'english',
+        languageSelector: true,
+        state: OAUTH_STATE,
+      });
+      const model = detectHtml(html);
+      expect(model.page).toBe('email-server-basic');
+      expect(model.lang).toBe('pt');
+      expect(model.fields).toMatchObject({
+        authMethod: 'oauth2',
+        emailService: 'exchange-online',
+        currentStatus: 'signed-in',
+        account: 'scanner@contoso.example',
+        smtpServer: 'smtp.office365.com',
+        smtpPort: 587,
+        secureConnection: 'starttls',
+        certificateValidation: true,
+      });
+    }
+  });
+
+  it('unknown extra rows from newer firmware change nothing', () => {
+    const extraRows = [
+      { label: 'SMTP Greeting Name', value: 'printer-3f' },
+      { label: 'Send Timeout', value: '60' },
+      { label: 'Bcc Address', value: 'archive@contoso.example' },
+    ];
+    for (const generation of ['advanced', 'basic'] as const) {
+      const base = {
+        page: 'email-server-basic',
+        generation,
+        lang: 'de',
+        model: 'AM-C4000',
+        state: OAUTH_STATE,
+      } as const;
+      const plain = detectHtml(renderWebConfigPage(base));
+      const extended = detectHtml(renderWebConfigPage({ ...base, extraRows }));
+      expect(extended.page).toBe('email-server-basic');
+      expect(extended.fields).toEqual(plain.fields);
+    }
+  });
+
+  it('an empty document is not Web Config', () => {
+    expect(detect(new JSDOM('').window.document)).toEqual({
+      vendor: null,
+      page: 'not-webconfig',
+      model: null,
+      lang: null,
+      fields: {},
+      raw: {},
+      signals: [],
+    });
+  });
+
+  it("COMMON/TOP's frameset is webconfig-other with the model from its title", () => {
+    const model = detectHtml(
+      renderWebConfigPage({ page: 'common-top', generation: 'advanced', lang: 'en', model: 'WF-C879R' }),
+    );
+    expect(model).toMatchObject({ vendor: 'epson', page: 'webconfig-other', model: 'WF-C879R', lang: null });
+    expect(model.signals).toContain('frameset');
+  });
+
+  it('an option it does not know leaves the field absent and keeps the raw text', () => {
+    const html = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'advanced',
+      lang: 'en',
+      model: 'WF-C5790',
+      state: { ...OAUTH_STATE, authMethod: 'off' },
+    })
+      .replace(' selected>Off<', '>Off<')
+      .replace(
+        '<option value="OFF">',
+        '<option value="KRB5" selected>Kerberos V5</option><option value="OFF">',
+      );
+    const model = detectHtml(html);
+    expect(model.fields.authMethod).toBeUndefined();
+    expect(model.raw.authMethod).toBe('Kerberos V5');
+    expect(model.fields.oauthOffered).toBe(true);
+  });
+
+  it('reads the live state of the form (a select changed but not yet saved)', () => {
+    const html = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'advanced',
+      lang: 'fr',
+      model: 'WF-C5790',
+      state: { authMethod: 'smtp-auth', smtpServer: 'smtp.office365.com', smtpPort: 587 },
+    });
+    const doc = new JSDOM(html).window.document;
+    const select = doc.querySelector('select[name="INPUTD_AUTHMETHOD"]') as HTMLSelectElement;
+    select.value = 'OAUTH2';
+    expect(detect(doc).fields.authMethod).toBe('oauth2');
+  });
+
+  it('never reads a password value', () => {
+    const secret = 'pa55-never-leaves-the-page';
+    const html = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'basic',
+      lang: 'es',
+      model: 'WF-C5790',
+      state: { authMethod: 'smtp-auth', account: 'mfp@contoso.example', smtpServer: 'smtp.office365.com' },
+    });
+    const doc = new JSDOM(html).window.document;
+    for (const input of Array.from(doc.querySelectorAll('input[type="password"]')) as HTMLInputElement[]) {
+      input.setAttribute('value', secret);
+      input.value = secret;
+    }
+    const model = detect(doc);
+    expect(model.fields.account).toBe('mfp@contoso.example');
+    expect(JSON.stringify(model)).not.toContain(secret);
+
+    const login = new JSDOM(
+      renderWebConfigPage({ page: 'login', generation: 'advanced', lang: 'en', model: 'WF-C5790' }),
+    ).window.document;
+    (login.querySelector('input[type="password"]') as HTMLInputElement).value = secret;
+    expect(JSON.stringify(detect(login))).not.toContain(secret);
+  });
+
+  it('job history: a Result wording and a column header never seen before', () => {
+    const html = renderWebConfigPage({
+      page: 'job-history',
+      generation: 'advanced',
+      lang: 'pt-BR',
+      model: 'WF-C5790',
+      state: {
+        jobs: [
+          { resultText: 'Falha no envio: código 361' },
+          { resultText: 'Concluído' },
+          { resultText: 'Erro de comunicação [360]' },
+        ],
+      },
+    }).replace('<th class="key">Resultado</th>', '<th class="key">Situação final</th>');
+    const model = detectHtml(html);
+    expect(model.page).toBe('job-history');
+    expect(model.fields.errorCodes).toEqual([361, 360]);
+  });
+
+  it('an empty job history is still the job history page', () => {
+    const model = detectHtml(
+      renderWebConfigPage({
+        page: 'job-history',
+        generation: 'basic',
+        lang: 'nl',
+        model: 'WF-C5790',
+        state: { jobs: [] },
+      }),
+    );
+    expect(model.page).toBe('job-history');
+    expect(model.fields.errorCodes).toEqual([]);
+  });
+
+  it('a device-code sign-in under way does not disturb the fields', () => {
+    const model = detectHtml(
+      renderWebConfigPage({
+        page: 'email-server-basic',
+        generation: 'advanced',
+        lang: 'ja',
+        model: 'PX-M382F',
+        state: {
+          ...OAUTH_STATE,
+          currentStatus: 'not-signed-in',
+          deviceCode: { userCode: 'F7QK-29XM', verificationUri: 'https://microsoft.com/devicelogin' },
+        },
+      }),
+    );
+    expect(model.fields).toMatchObject({ authMethod: 'oauth2', currentStatus: 'not-signed-in' });
+    expect(model.fields.account).toBeUndefined();
+    expect(model.lang).toBe('ja');
+  });
+
+  it('Print Admin Serverless is recognised by its product name in any language', () => {
+    for (const lang of ['fr', 'zh-Hant'] as const) {
+      const model = detectHtml(
+        renderWebConfigPage({
+          page: 'print-admin-serverless',
+          generation: 'basic',
+          lang,
+          model: 'AM-C6000',
+          state: { emailService: 'outlook-com', currentStatus: 'not-signed-in' },
+        }),
+      );
+      expect(model.page).toBe('print-admin-serverless');
+      expect(model.fields).toEqual({ emailService: 'outlook-com', currentStatus: 'not-signed-in' });
+    }
+  });
+});
