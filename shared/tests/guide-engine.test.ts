@@ -23,10 +23,13 @@ const MS_PROMPT =
 class Session {
   memory: GuideMemory;
   now = T0;
+  /** Time between two views: a person's pace, well past the load-settling window. */
+  gap = 10_000;
   constructor(memory: GuideMemory = emptyMemory()) {
     this.memory = memory;
   }
   view(page: PageKind, fields: PageFields = {}, observation: Observation = {}, variant?: VariantId) {
+    this.now += this.gap;
     const result = observe(this.memory, pageModel(page, fields), { now: this.now, ...observation }, variant);
     // What the extension stores is JSON: every step goes through a serialisation round trip.
     this.memory = JSON.parse(JSON.stringify(result.memory));
@@ -160,6 +163,27 @@ describe('the Email Server walk, as the admin works', () => {
     expect(s.step('email-server-basic', done, { load: 'b' })).toBeNull();
   });
 
+  it('changes in the first seconds after a load are Web Config filling the form in, not the admin', () => {
+    const s = new Session();
+    s.gap = 800;
+    // The Current Status row appears only once Web Config's script has run.
+    expect(s.step('email-server-basic', { authMethod: 'oauth2' }, { load: 'doc-1' })).toBe('choose-service');
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-1' })).toBeNull();
+    // The same change minutes later is the admin's sign-in, not yet saved.
+    const later = new Session();
+    later.view('email-server-basic', { ...exchange }, { load: 'doc-1' });
+    later.later(3);
+    expect(later.step('email-server-basic', signedIn, { load: 'doc-1' })).toBe('save-settings');
+  });
+
+  it('the settling window does not slide with every mutation', () => {
+    const s = new Session();
+    s.gap = 2_000;
+    s.view('email-server-basic', exchange, { load: 'doc-1' });
+    for (let i = 0; i < 5; i++) s.view('email-server-basic', exchange, { load: 'doc-1' });
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-1' })).toBe('save-settings');
+  });
+
   it('a printer configured before is done on every page, now and on return', () => {
     const s = new Session();
     const first = s.view('email-server-basic', signedIn, { load: 'x' });
@@ -242,6 +266,14 @@ describe('the Email Server walk, as the admin works', () => {
     const popup = s.view('webconfig-other', {}, { load: 'popup', text: MS_PROMPT });
     expect(popup.guide.step).toBe('copy-code');
     expect(popup.deviceCode?.userCode).toBe('F8KJ2MXQ4');
+  });
+
+  it('a code on a page of no variant counts for the guide the admin follows', () => {
+    const s = new Session();
+    const popup = s.view('webconfig-other', {}, { load: 'popup', text: MS_PROMPT }, 'fax-server');
+    expect(popup.guide).toMatchObject({ variant: 'fax-server', step: 'copy-code' });
+    expect(s.memory.progress['fax-server']?.signInShownAt).toBeDefined();
+    expect(s.memory.progress['email-server']).toBeUndefined();
   });
 
   it('a code in the printer messages (no text passed) is found too', () => {

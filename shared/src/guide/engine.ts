@@ -236,7 +236,7 @@ export function observe(
   variant?: VariantId,
 ): Observed {
   const now = observation.now ?? Date.now();
-  const next = remember(memory, model, { ...observation, now });
+  const next = remember(memory, model, variant ? { ...observation, now, variant } : { ...observation, now });
   return {
     memory: next,
     guide: currentStep(model, next, variant, now),

@@ -18,7 +18,9 @@ export type SettingsSnapshot = z.infer<typeof settingsSnapshot>;
 const variantMemory = z.object({
   /** The variant page's settings as they were when the page last loaded: what the printer holds. */
   loaded: settingsSnapshot.optional(),
+  /** When that load was first seen, and its load id. */
   loadedAt: z.number().optional(),
+  loadedFrom: z.string().optional(),
   /** The last time a load showed the variant configured (to tell an expired sign-in from a new one). */
   configuredAt: z.number().optional(),
   /** When a device code was last seen, while the sign-in it started has not finished. */
@@ -61,7 +63,16 @@ export interface Observation {
   text?: string;
   /** Epoch milliseconds; defaults to Date.now(). */
   now?: number;
+  /** The guide the admin follows on pages that belong to no variant (the page kind wins elsewhere). */
+  variant?: VariantId;
 }
+
+/**
+ * Web Config's own scripts may still be filling the form in (showing the Current Status row for
+ * OAuth2, selecting stored values) when the first model is read. Changes this soon after a load
+ * are the load itself, not the admin: no one chooses a method and signs in within seconds.
+ */
+export const LOAD_SETTLE_MS = 5_000;
 
 export function snapshotOf(model: PageModel): SettingsSnapshot {
   const { authMethod, emailService, currentStatus, account } = model.fields;
@@ -109,9 +120,9 @@ export function signInActive(progress: VariantMemory | undefined, now: number): 
 export function remember(memory: GuideMemory, model: PageModel, observation: Observation = {}): GuideMemory {
   if (model.page === 'not-webconfig') return memory;
   const now = observation.now ?? Date.now();
-  const isLoad = observation.load === undefined || observation.load !== memory.lastLoad;
+  const isNewLoad = observation.load === undefined || observation.load !== memory.lastLoad;
   const pageVariant = variantForPage(model.page);
-  const variant = pageVariant ?? memory.variant ?? 'email-server';
+  const variant = pageVariant ?? observation.variant ?? memory.variant ?? 'email-server';
   const next: GuideMemory = {
     ...memory,
     progress: { ...memory.progress },
@@ -127,9 +138,18 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
   if (pageVariant) {
     const settings = snapshotOf(model);
     if (settings.currentStatus === 'signed-in') delete progress.signInShownAt;
-    if (isLoad) {
+    const settling =
+      !isNewLoad &&
+      progress.loadedFrom === observation.load &&
+      progress.loadedAt !== undefined &&
+      now - progress.loadedAt < LOAD_SETTLE_MS;
+    if (isNewLoad || settling) {
       progress.loaded = settings;
-      progress.loadedAt = now;
+      if (isNewLoad) {
+        progress.loadedAt = now;
+        if (observation.load === undefined) delete progress.loadedFrom;
+        else progress.loadedFrom = observation.load;
+      }
       if (isConfigured(variant, settings)) {
         progress.configuredAt = now;
         delete progress.unsavedSignIn;
