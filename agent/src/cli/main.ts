@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import * as clients from './commands/clients.ts';
+import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
 import * as probe from './commands/probe.ts';
 import * as signin from './commands/signin.ts';
@@ -17,6 +18,7 @@ const commands: RegisterCommand[] = [
   signin.register,
   testMail.register,
   probe.register,
+  explain.register,
 ];
 
 const program = buildProgram(processIO, commands);

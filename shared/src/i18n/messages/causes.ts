@@ -339,6 +339,11 @@ export default defineMessages({
       matched: 'Matched: {evidence}',
       emptyInput: 'Nothing to explain: give a text, or - to read one from standard input.',
       badLang: 'Unknown language "{lang}". Use one of: {langs}.',
+      description:
+        'Explain an error text (SMTP reply, sign-in error, Epson code or message): likely causes and what to do',
+      textArgument: 'error texts to explain; - reads one from standard input',
+      jsonOption: 'print one JSON line per text',
+      langOption: 'language of titles and remedies: {langs}',
     },
   },
   pt: {
@@ -681,6 +686,11 @@ export default defineMessages({
       matched: 'Correspondência: {evidence}',
       emptyInput: 'Nada para explicar: indique um texto, ou - para o ler da entrada padrão.',
       badLang: 'Idioma desconhecido "{lang}". Use um destes: {langs}.',
+      description:
+        'Explicar um texto de erro (resposta SMTP, erro de início de sessão, código ou mensagem Epson): causas prováveis e o que fazer',
+      textArgument: 'textos de erro a explicar; - lê um da entrada padrão',
+      jsonOption: 'escrever uma linha JSON por texto',
+      langOption: 'idioma dos títulos e das soluções: {langs}',
     },
   },
 });

@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { register } from '../src/cli/commands/explain.ts';
+import { type CliIO, UserError } from '../src/cli/io.ts';
+import { buildProgram } from '../src/cli/program.ts';
+
+const REPO_ROOT = join(import.meta.dirname, '../..');
+const ACCEPTANCE =
+  '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
+
+/** Runs `wcoa explain …` in-process with an IO that records what it prints. */
+async function run(args: string[], stdin = ''): Promise<{ out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => stdin };
+  await buildProgram(io, [register]).parseAsync(['node', 'wcoa', 'explain', ...args]);
+  return { out, err };
+}
+
+function parseLines(lines: string[]) {
+  return lines.map(
+    (l) =>
+      JSON.parse(l) as {
+        input: string;
+        causes: Array<{ id: string; title: string; remedy: string[]; source: string }>;
+      },
+  );
+}
+
+describe('wcoa explain', () => {
+  it('prints one JSON line per text, in order, best cause first', async () => {
+    const { out } = await run(['--json', ACCEPTANCE, 'AADSTS65001', '250 2.0.0 OK']);
+    const results = parseLines(out);
+    expect(results.map((r) => r.input)).toEqual([ACCEPTANCE, 'AADSTS65001', '250 2.0.0 OK']);
+    expect(results[0]?.causes[0]).toMatchObject({
+      id: 'smtp-auth-disabled',
+      title: 'SMTP AUTH is turned off',
+    });
+    expect(results[0]?.causes[0]?.remedy.join('\n')).toContain('Set-CASMailbox');
+    expect(results[0]?.causes[0]?.source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    expect(results[1]?.causes.map((c) => c.id)).toEqual(['consent-missing']);
+    expect(results[2]?.causes).toEqual([]);
+  });
+
+  it('gives titles and remedies in --lang, and reads pt-BR as pt', async () => {
+    const [pt] = parseLines((await run(['--json', '--lang', 'pt', 'Error code 370'])).out);
+    expect(pt?.causes[0]).toMatchObject({
+      id: 'sign-in-required',
+      title: 'A impressora não tem sessão iniciada no serviço de e-mail',
+    });
+    const [ptBr] = parseLines((await run(['--json', '--lang', 'pt-BR', 'Error code 370'])).out);
+    expect(ptBr?.causes[0]?.title).toBe(pt?.causes[0]?.title);
+  });
+
+  it('reads one text from standard input for -', async () => {
+    const { out } = await run(
+      ['--json', '-'],
+      'Error: Invalid login: 535 5.7.3 Authentication unsuccessful\n',
+    );
+    const [result] = parseLines(out);
+    expect(result?.input).toBe('Error: Invalid login: 535 5.7.3 Authentication unsuccessful');
+    expect(result?.causes[0]?.id).toBe('token-rejected');
+  });
+
+  it('prints readable text: title, numbered remedy steps, source; and says when nothing is recognised', async () => {
+    const { out } = await run(['--lang', 'en', 'Error code 360', 'hello world']);
+    const text = out.join('\n');
+    expect(text).toContain('1. The email service cannot be reached [service-unreachable]');
+    expect(text).toMatch(/1\.1 Check the printer’s network settings/);
+    expect(text).toContain('Source: Epson: Exchange Online OAuth 2.0 guide (pt, 2025)');
+    expect(text).toContain('> hello world\n  No known cause recognised.');
+    const pt = (await run(['--lang', 'pt', 'hello world'])).out.join('\n');
+    expect(pt).toContain('Nenhuma causa conhecida reconhecida.');
+  });
+
+  it('refuses an unknown --lang and an empty call with a user error', async () => {
+    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(UserError);
+    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(/Unknown language "fr"\. Use one of: en, pt\./);
+    await expect(run([])).rejects.toThrow(/Nothing to explain/);
+  });
+
+  it('works through the real bin: the acceptance text, and a bad --lang exits 1 with one line', () => {
+    const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
+    const ok = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--json', ACCEPTANCE], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(ok.status).toBe(0);
+    const [result] = parseLines(ok.stdout.trim().split('\n'));
+    expect(result?.causes[0]?.id).toBe('smtp-auth-disabled');
+
+    const bad = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--lang', 'xx', 'text'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe('wcoa: Unknown language "xx". Use one of: en, pt.');
+    expect(bad.stdout).toBe('');
+  }, 30_000);
+});
