@@ -2,13 +2,13 @@
  * The identity emulator's wire dialect, checked at the HTTP level (what a non-MSAL client, or MSAL's
  * error handling, depends on), and its sign-in pages walked as a browser would post them.
  */
-import { request } from 'node:https';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONSUMER_TENANT_ID,
   createTestCa,
   DEFAULT_CLIENT_ID,
+  httpsCall,
   type IdentityEmulator,
   startIdentityEmulator,
   type TestCa,
@@ -32,42 +32,42 @@ afterAll(async () => {
   await idp?.close();
 });
 
+/** The JSON fields these tests read, from any of the emulator's endpoints. */
+interface Json {
+  error?: string;
+  error_description?: string;
+  error_codes?: number[];
+  timestamp?: string;
+  suberror?: string;
+  access_token?: string;
+  refresh_token?: string;
+  id_token?: string;
+  client_info?: string;
+  user_code?: string;
+  device_code?: string;
+  issuer?: string;
+  token_endpoint?: string;
+  device_authorization_endpoint?: string;
+  keys?: { kty: string; use: string }[];
+  metadata?: { aliases: string[] }[];
+}
+
 interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
-  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies are asserted field by field
-  json: any;
+  json: Json;
 }
 
-function call(path: string, form?: Record<string, string>): Promise<Reply> {
-  const body = form ? new URLSearchParams(form).toString() : undefined;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${idp.url}${path}`,
-      {
-        method: form ? 'POST' : 'GET',
-        ca: ca.caCertPem,
-        headers: form ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+async function call(path: string, form?: Record<string, string>): Promise<Reply> {
+  const r = await httpsCall(`${idp.url}${path}`, { ca: ca.caCertPem, ...(form ? { form } : {}) });
+  let json: Json = {};
+  try {
+    json = JSON.parse(r.text) as Json;
+  } catch {
+    // an HTML page
+  }
+  return { ...r, json };
 }
 
 const SCOPE = 'https://outlook.office.com/SMTP.Send offline_access openid profile';
@@ -136,9 +136,9 @@ describe('discovery', () => {
       90002,
     );
     const keys = (await call('/common/discovery/v2.0/keys')).json;
-    expect(keys.keys[0]).toMatchObject({ kty: 'RSA', use: 'sig' });
+    expect(keys.keys![0]).toMatchObject({ kty: 'RSA', use: 'sig' });
     const instance = (await call('/common/discovery/instance?api-version=1.1')).json;
-    expect(instance.metadata[0].aliases).toEqual([new URL(idp.url).host]);
+    expect(instance.metadata![0]!.aliases).toEqual([new URL(idp.url).host]);
   });
 });
 
@@ -210,11 +210,11 @@ describe('token endpoint, device code grant', () => {
       expires_in: 3600,
     });
     expect(ok.json.refresh_token).toEqual(expect.any(String));
-    expect(JSON.parse(Buffer.from(ok.json.client_info, 'base64url').toString())).toEqual({
-      uid: decodeJwt(ok.json.access_token).oid,
-      utid: decodeJwt(ok.json.access_token).tid,
+    expect(JSON.parse(Buffer.from(ok.json.client_info!, 'base64url').toString())).toEqual({
+      uid: decodeJwt(ok.json.access_token!).oid,
+      utid: decodeJwt(ok.json.access_token!).tid,
     });
-    expect(decodeJwt(ok.json.id_token)).toMatchObject({
+    expect(decodeJwt(ok.json.id_token!)).toMatchObject({
       aud: DEFAULT_CLIENT_ID,
       preferred_username: email,
       ver: '2.0',
@@ -249,8 +249,8 @@ describe('token endpoint, device code grant', () => {
       client_id: DEFAULT_CLIENT_ID,
       scope: 'https://outlook.office.com/SMTP.Send',
     });
-    await idp.approve(r.json.user_code, email);
-    const t = await poll(r.json.device_code);
+    await idp.approve(r.json.user_code!, email);
+    const t = await poll(r.json.device_code!);
     expect(t.json.access_token).toEqual(expect.any(String));
     expect(t.json.refresh_token).toBeUndefined();
     expect(t.json.id_token).toBeUndefined();
@@ -315,7 +315,7 @@ describe('token endpoint, refresh grant', () => {
   it('a Graph scope on refresh gives a Graph audience', async () => {
     const rt = await refreshTokenFor(user());
     const r = await refresh(rt, 'https://graph.microsoft.com/User.Read offline_access');
-    expect(decodeJwt(r.json.access_token).aud).toBe('https://graph.microsoft.com');
+    expect(decodeJwt(r.json.access_token!).aud).toBe('https://graph.microsoft.com');
   });
 
   it('sign-in faults arrive with the suberror MSAL reads', async () => {

@@ -22,6 +22,8 @@
  *   faults (setFault): see IDENTITY_FAULTS.
  * SMTP emulator (smtp.office365.com:587's behaviour): see smtp/start.ts.
  */
+
+export { type HttpsReply, httpsCall } from './https-call.ts';
 export { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody } from './identity/aadsts.ts';
 export {
   CONSUMER_TENANT_ID,

@@ -1,0 +1,110 @@
+/**
+ * startEmulators and the /_emulator control API a demo drives with curl: users, approval, identity
+ * faults and the SMTP switches, each observed through the real protocol afterwards.
+ */
+import nodemailer from 'nodemailer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT_ID, type Emulators, httpsCall, startEmulators } from '../src/emulators/index.ts';
+
+let emu: Emulators;
+beforeAll(async () => {
+  emu = await startEmulators({ pollIntervalSec: 1 });
+}, 30_000);
+afterAll(async () => {
+  await emu?.close();
+});
+
+const admin = (path: string, json?: unknown) =>
+  httpsCall(`${emu.identity.url}/_emulator${path}`, {
+    ca: emu.ca.caCertPem,
+    ...(json !== undefined ? { json } : {}),
+  });
+const form = (path: string, f: Record<string, string>) =>
+  httpsCall(`${emu.identity.url}${path}`, { ca: emu.ca.caCertPem, form: f });
+
+async function signInOverHttp(email: string): Promise<string> {
+  const dc = JSON.parse(
+    (
+      await form('/organizations/oauth2/v2.0/devicecode', {
+        client_id: DEFAULT_CLIENT_ID,
+        scope: 'https://outlook.office.com/SMTP.Send offline_access',
+      })
+    ).text,
+  ) as { user_code: string; device_code: string };
+  const codes = JSON.parse((await admin('/codes')).text) as { userCode: string }[];
+  expect(codes.map((c) => c.userCode)).toContain(dc.user_code);
+  expect((await admin('/approve', { userCode: dc.user_code, email })).status).toBe(200);
+  const token = await form('/organizations/oauth2/v2.0/token', {
+    grant_type: 'device_code',
+    client_id: DEFAULT_CLIENT_ID,
+    device_code: dc.device_code,
+  });
+  const body = JSON.parse(token.text) as { access_token?: string; error_description?: string };
+  if (!body.access_token) throw new Error(body.error_description);
+  return body.access_token;
+}
+
+function send(email: string, accessToken: string) {
+  return nodemailer
+    .createTransport({
+      host: emu.smtp.host,
+      port: emu.smtp.port,
+      secure: false,
+      requireTLS: true,
+      tls: { ca: emu.ca.caCertPem },
+      auth: { type: 'OAuth2', user: email, accessToken },
+    })
+    .sendMail({ from: email, to: email, subject: 'admin api', text: 'x' });
+}
+
+describe('the /_emulator API', () => {
+  it('adds a user, approves a code and shows the delivered message', async () => {
+    expect((await admin('/users', { email: 'demo@contoso.com' })).status).toBe(200);
+    const token = await signInOverHttp('demo@contoso.com');
+    await send('demo@contoso.com', token);
+    const messages = JSON.parse((await admin('/smtp/messages')).text) as {
+      authUser: string;
+      subject: string;
+    }[];
+    expect(messages).toContainEqual(
+      expect.objectContaining({ authUser: 'demo@contoso.com', subject: 'admin api' }),
+    );
+    const log = JSON.parse((await admin('/token-requests')).text) as { grantType: string; outcome: string }[];
+    expect(log.at(-1)).toMatchObject({ grantType: 'device_code', outcome: 'tokens' });
+  });
+
+  it('flips SMTP switches for the tenant and a mailbox', async () => {
+    await admin('/users', { email: 'switch@contoso.com' });
+    const token = await signInOverHttp('switch@contoso.com');
+    await admin('/smtp/tenant', { smtpAuthDisabled: true });
+    await expect(send('switch@contoso.com', token)).rejects.toMatchObject({ responseCode: 535 });
+    await admin('/smtp/tenant', {});
+    await admin('/smtp/mailbox', { email: 'switch@contoso.com', sendAsDenied: true });
+    await expect(send('switch@contoso.com', token)).rejects.toMatchObject({ responseCode: 554 });
+    await admin('/smtp/mailbox', { email: 'switch@contoso.com' });
+    await send('switch@contoso.com', token);
+  });
+
+  it('sets and clears identity faults, and expires access tokens', async () => {
+    await admin('/users', { email: 'fault@contoso.com' });
+    const token = await signInOverHttp('fault@contoso.com');
+    expect((await admin('/faults', { email: 'fault@contoso.com', fault: 'AADSTS53003' })).status).toBe(200);
+    await expect(signInOverHttp('fault@contoso.com')).rejects.toThrow(
+      /^AADSTS53003: Access has been blocked by Conditional Access/,
+    );
+    await admin('/faults', { email: 'fault@contoso.com', fault: null });
+    await admin('/expire-access-tokens', {});
+    await expect(send('fault@contoso.com', token)).rejects.toMatchObject({ responseCode: 535 });
+  });
+
+  it('answers bad input with what is wrong and what it accepts', async () => {
+    const r = await admin('/faults', { email: 'x@contoso.com', fault: 'AADSTS1' });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.text)).toMatchObject({ error: 'unknown fault AADSTS1' });
+    expect((await admin('/users', {})).status).toBe(400);
+    expect((await admin('/approve', { userCode: 'NOPE', email: 'x@contoso.com' })).text).toContain(
+      'user code NOPE is unknown',
+    );
+    expect((await admin('/smtp/mailbox', { smtpAuthDisabled: true })).status).toBe(400);
+  });
+});
