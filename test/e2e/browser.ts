@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../src/chromium.ts';
+import { EXTENSION_DIR } from './paths.ts';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, in a fresh profile. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'wcoa-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--lang=en-US',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function extensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): string {
+  return `chrome-extension://${browser.extensionId}/${page}`;
+}
+
+/** "Add a printer" in the options page, as an admin does (DESIGN.md's data-testid contract). */
+export async function addPrinter(browser: ExtensionBrowser, address: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage(browser, 'options.html'));
+  await page.getByTestId('add-printer-input').fill(address);
+  await page.getByTestId('add-printer-submit').click();
+  await page.getByTestId('add-printer-result').and(page.locator('.ok')).waitFor({ timeout: 10_000 });
+  await page.close();
+}
+
+/** The overlay host's attributes: the one window tests get into the closed shadow root. */
+export async function overlayAttributes(frame: Page | Frame) {
+  const host = frame.locator('wcoa-overlay');
+  await host.waitFor({ state: 'attached', timeout: 15_000 });
+  return {
+    page: await host.getAttribute('data-page'),
+    step: await host.getAttribute('data-step'),
+    hints: await host.getAttribute('data-hints'),
+  };
+}
+
+/** Wait until the overlay's attribute reads the expected value (it follows the page live). */
+export async function waitForOverlay(
+  frame: Page | Frame,
+  attribute: 'data-page' | 'data-step' | 'data-hints',
+  expected: string | RegExp,
+  timeout = 15_000,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await frame
+      .locator('wcoa-overlay')
+      .getAttribute(attribute, { timeout: 1000 })
+      .catch(() => null);
+    if (last !== null && (typeof expected === 'string' ? last === expected : expected.test(last)))
+      return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`overlay ${attribute} stayed ${JSON.stringify(last)}, expected ${expected}`);
+}
+
+export function contentFrame(page: Page): Frame {
+  const frame = page.frame({ name: 'contents' });
+  if (!frame) throw new Error('no content frame: is this COMMON/TOP?');
+  return frame;
+}
