@@ -15,7 +15,7 @@ import { END, type Recogniser, terms } from '../recogniser.ts';
  * "エラーコード 360"), with only separators or linking words between. "Port 3600", "Result: 360
  * pages" or a date does not count.
  */
-const CODE_WORD = String.raw`(?:error|errors|erro|erreur|fehler\p{L}*|errore|fout\p{L}*|bł[aeę]d\p{L}*|code|codigo|codice|kod|エラー|コート)`;
+const CODE_WORD = String.raw`(?:error|errors|err|erro|erreur|fehler\p{L}*|errore|fout\p{L}*|bł[aeę]d\p{L}*|code|codigo|codice|kod|エラー|コート)`;
 const LINK = String.raw`(?:[\s:=#.()\[\]-]|(?<![\p{L}])(?:de|do|da|du|des|der|di|van|nr|no)(?![\p{L}])|${CODE_WORD})`;
 
 function jobCode(code: number): RegExp {

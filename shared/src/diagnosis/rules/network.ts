@@ -69,6 +69,15 @@ export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
     confidence: 'possible',
   },
   {
+    // Node: the peer closed the socket during the TLS handshake (often no shared TLS version).
+    name: 'tls-socket-disconnected',
+    kind: 'tls-error',
+    weight: 75,
+    pattern: words('socket disconnected before secure TLS connection was established'),
+    causes: ['service-unreachable', 'tls-too-old'],
+    confidence: 'possible',
+  },
+  {
     name: 'network-unreachable',
     kind: 'network-error',
     weight: 50,

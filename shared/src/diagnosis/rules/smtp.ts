@@ -67,13 +67,13 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     refine: [
       {
         // A transcript where the client sent a token: the default reading stands.
-        when: /^(?:C:\s*)?AUTH XOAUTH2/m,
+        when: /(?:^|C:\s*|"command"\s*:\s*")AUTH XOAUTH2/m,
         causes: ['token-rejected', 'token-audience', 'smtp-auth-disabled', 'mfa-required'],
         confidence: 'likely',
       },
       {
         // The client sent a password, not a token (PowerShell's Send-MailMessage, AUTH LOGIN/PLAIN).
-        when: /Send-MailMessage|^(?:C:\s*)?AUTH (?:LOGIN|PLAIN)|\bpassword\b/im,
+        when: /Send-MailMessage|(?:^|C:\s*|"command"\s*:\s*")AUTH (?:LOGIN|PLAIN)|\bpassword\b/im,
         causes: ['smtp-auth-disabled', 'credentials-invalid', 'basic-auth-rejected', 'security-defaults-on'],
         confidence: 'likely',
       },
