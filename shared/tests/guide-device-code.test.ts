@@ -61,6 +61,17 @@ describe('findDeviceCode', () => {
     });
   });
 
+  it('reads text whose blocks were glued together (textContent rather than innerText)', () => {
+    const glued =
+      'Network > Email Server > BasicCopy the authentication code and open the URL to sign in.K7PQ2XMNBhttps://127.0.0.1:4000/deviceloginAuthentication Method :OffSMTP AUTHPOP before SMTPOAuth2';
+    // The code is right; the URL can only be as clean as the text (pass innerText where there is one).
+    expect(findDeviceCode(glued)?.userCode).toBe('K7PQ2XMNB');
+    expect(findDeviceCode(glued)?.verificationUri).toMatch(/^https:\/\/127\.0\.0\.1:4000\/devicelogin/);
+    expect(
+      findDeviceCode('認証コードをコピーしてください。K7PQ2XMNBhttps://microsoft.com/devicelogin')?.userCode,
+    ).toBe('K7PQ2XMNB');
+  });
+
   it('picks the code nearest the URL, never a protocol word or a model name', () => {
     const page =
       'WF-C5790 Series  Secure Connection: STARTTLS  SMTP Server Port Number: 587  ' +

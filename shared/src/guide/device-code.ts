@@ -16,7 +16,11 @@ export const DEVICE_CODE_LIFETIME_MS = 15 * 60 * 1000;
 // ASCII URL characters only: a Japanese or Chinese full stop right after the URL ends it.
 const URL_PATTERN = /https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]+/gi;
 // RFC 8628 user codes: 6-12 characters from [A-Z0-9], at most one hyphen in the middle (WDJB-MJHT).
-const CODE_PATTERN = /(?<![\w/.-])([A-Z0-9]{3,6}-[A-Z0-9]{3,6}|[A-Z0-9]{6,12})(?![\w/-]|\.\w)/g;
+// Not part of a longer word, host name or path; but text read with textContent glues blocks
+// together ("…sign in.K7PQ2XMNBhttps://…"), so a sentence's full stop before the code and the URL
+// right after it still delimit it.
+const CODE_PATTERN =
+  /(?<![\w/-]|[A-Z0-9]\.)([A-Z0-9]{3,6}-[A-Z0-9]{3,6}|[A-Z0-9]{6,12})(?!(?!https?:\/\/)[\w/-]|\.\w)/g;
 // Upper-case words a settings page carries that are code-shaped but never a user code.
 const NOT_CODES = new Set(['STARTTLS', 'SSLTLS', 'OAUTH2', 'XOAUTH2', 'SMTPAUTH', 'OUTLOOK', 'MICROSOFT']);
 /** How far from the URL (characters) a code may sit: a prompt is a sentence or two. */

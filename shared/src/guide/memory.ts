@@ -59,7 +59,10 @@ export interface Observation {
    * Without an id every model is taken as a fresh load.
    */
   load?: string;
-  /** Text of the page or dialog (innerText) where a device-code prompt may appear. */
+  /**
+   * Text of the page or dialog where a device-code prompt may appear: innerText, which keeps
+   * blocks apart (textContent glues the URL to the next label).
+   */
   text?: string;
   /** Epoch milliseconds; defaults to Date.now(). */
   now?: number;
