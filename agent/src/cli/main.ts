@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import * as clients from './commands/clients.ts';
+import * as detect from './commands/detect.ts';
 import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
 import * as probe from './commands/probe.ts';
@@ -19,6 +20,7 @@ const commands: RegisterCommand[] = [
   testMail.register,
   probe.register,
   explain.register,
+  detect.register,
 ];
 
 const program = buildProgram(processIO, commands);

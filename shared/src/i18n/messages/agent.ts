@@ -115,6 +115,28 @@ export default defineMessages({
       subject: 'wcoa test mail: XOAUTH2 works for {account}',
       body: 'This message was sent by the Web Config OAuth Assistant agent over SMTP with STARTTLS and AUTH XOAUTH2, as {account}, through {server}, at {time}. If it arrived, the tenant accepts OAuth 2.0 mail from this account.',
     },
+    detect: {
+      description: 'read saved Web Config pages (HTML): page kind, model, language and fields',
+      fileArgument: 'HTML pages saved from a printer (or any page, to check it is not Web Config)',
+      urlOption: 'the address the page came from (a supporting signal only)',
+      jsonOption: 'one JSON line per page: { "file", …PageModel }',
+      noFiles: 'Name at least one HTML page: wcoa detect page.html',
+      badUrl: '"{url}" is not a URL. Give it as http://HOST/PATH, or leave --url out.',
+      unreadable: 'Cannot read {file}: {reason}.',
+      notFound: 'there is no such file; check the path',
+      denied: 'permission denied',
+      isFolder: 'it is a folder; name the HTML pages inside it',
+      notHtml:
+        '{file} is not an HTML page (no markup in it). Save the page from the browser as HTML and try again.',
+      failedCount: '{count} of {total} pages could not be read.',
+      page: 'page',
+      vendor: 'vendor',
+      model: 'model',
+      lang: 'language',
+      signals: 'evidence',
+      unknown: 'unknown',
+      notEpson: 'not Epson Web Config',
+    },
   },
   pt: {
     errors: {
@@ -226,6 +248,29 @@ export default defineMessages({
     testMail: {
       subject: 'E-mail de teste wcoa: XOAUTH2 funciona para {account}',
       body: 'Esta mensagem foi enviada pelo agente do Web Config OAuth Assistant por SMTP com STARTTLS e AUTH XOAUTH2, como {account}, através de {server}, em {time}. Se chegou, o tenant aceita e-mail OAuth 2.0 desta conta.',
+    },
+    detect: {
+      description: 'lê páginas do Web Config gravadas em HTML: tipo de página, modelo, idioma e campos',
+      fileArgument:
+        'páginas HTML gravadas de uma impressora (ou outra página, para confirmar que não é Web Config)',
+      urlOption: 'o endereço de onde veio a página (apenas um indício de apoio)',
+      jsonOption: 'uma linha JSON por página: { "file", …PageModel }',
+      noFiles: 'Indique pelo menos uma página HTML: wcoa detect pagina.html',
+      badUrl: '"{url}" não é um URL. Indique-o como http://HOST/CAMINHO, ou omita --url.',
+      unreadable: 'Não foi possível ler {file}: {reason}.',
+      notFound: 'não existe; confirme o caminho',
+      denied: 'sem permissão de leitura',
+      isFolder: 'é uma pasta; indique as páginas HTML que estão nela',
+      notHtml:
+        '{file} não é uma página HTML (não tem marcação). Grave a página no navegador como HTML e tente de novo.',
+      failedCount: 'Não foi possível ler {count} de {total} páginas.',
+      page: 'página',
+      vendor: 'fabricante',
+      model: 'modelo',
+      lang: 'idioma',
+      signals: 'indícios',
+      unknown: 'desconhecido',
+      notEpson: 'não é Web Config da Epson',
     },
   },
 });

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { format, messagesFor } from '@wcoa/shared/i18n';
+import { detect, type PageModel } from '@wcoa/shared/webconfig';
+import type { Command } from 'commander';
+import { JSDOM } from 'jsdom';
+import { cliLang } from '../agent-client.ts';
+import { type CliIO, UserError } from '../io.ts';
+
+type DetectMessages = ReturnType<typeof messagesFor>['agent']['detect'];
+
+/** `wcoa detect FILE… [--url URL] [--json]`: one result per file, in order; unreadable files on stderr. */
+export function register(program: Command, io: CliIO): void {
+  const m = messagesFor(cliLang()).agent.detect;
+  program
+    .command('detect')
+    .description(m.description)
+    .argument('[files...]', m.fileArgument)
+    .option('--url <url>', m.urlOption)
+    .option('--json', m.jsonOption)
+    .action(async (files: string[], opts: { url?: string; json?: boolean }) => {
+      if (files.length === 0) throw new UserError(m.noFiles);
+      if (opts.url !== undefined && !URL.canParse(opts.url))
+        throw new UserError(format(m.badUrl, { url: opts.url }));
+      let failed = 0;
+      for (const file of files) {
+        const read = await readPage(file, m);
+        if ('problem' in read) {
+          io.err(`wcoa: ${read.problem}`);
+          failed++;
+          continue;
+        }
+        const model = detectPage(read.html, opts.url);
+        const lines = opts.json ? [JSON.stringify({ file, ...model })] : describePage(file, model, m);
+        for (const line of lines) io.out(line);
+      }
+      if (failed > 0) throw new UserError(format(m.failedCount, { count: failed, total: files.length }));
+    });
+}
+
+/** Parse as a browser would (no scripts, no subresources) and read the page. */
+export function detectPage(html: string, url?: string): PageModel {
+  const dom = new JSDOM(html, url ? { url } : {});
+  try {
+    return detect(dom.window.document, url);
+  } finally {
+    dom.window.close();
+  }
+}
+
+async function readPage(file: string, m: DetectMessages): Promise<{ html: string } | { problem: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? m.notFound
+        : code === 'EACCES' || code === 'EPERM'
+          ? m.denied
+          : code === 'EISDIR'
+            ? m.isFolder
+            : (error as Error).message;
+    return { problem: format(m.unreadable, { file, reason }) };
+  }
+  // Binary data (a NUL byte) or text without a single tag is not a page we can read.
+  const head = bytes.subarray(0, 8192);
+  const html = bytes.toString('utf8');
+  if (head.includes(0) || !/<[a-zA-Z!?/]/.test(html)) return { problem: format(m.notHtml, { file }) };
+  return { html };
+}
+
+/** The readable form: the file, what it is, then each field the page shows (raw text alongside). */
+export function describePage(file: string, model: PageModel, m: DetectMessages): string[] {
+  const lines = [file];
+  lines.push(`  ${m.page}: ${model.page}`);
+  lines.push(`  ${m.vendor}: ${model.vendor ?? m.notEpson}`);
+  if (model.vendor) {
+    lines.push(`  ${m.model}: ${model.model ?? m.unknown}`);
+    lines.push(`  ${m.lang}: ${model.lang ?? m.unknown}`);
+  }
+  for (const [key, value] of Object.entries(model.fields)) {
+    if (key === 'network' && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [nKey, nValue] of Object.entries(value)) {
+        if (nValue !== undefined)
+          lines.push(`  network.${nKey}: ${Array.isArray(nValue) ? nValue.join(', ') : nValue}`);
+      }
+      continue;
+    }
+    const raw = model.raw[key as keyof PageModel['raw']];
+    const shown = Array.isArray(value) ? value.join(', ') : String(value);
+    const rawText = typeof raw === 'string' && raw !== shown ? ` (${raw})` : '';
+    lines.push(`  ${key}: ${shown}${rawText}`);
+  }
+  if (model.signals.length) lines.push(`  ${m.signals}: ${model.signals.join(' ')}`);
+  return lines;
+}
