@@ -201,6 +201,19 @@ describe('device code faults as msal-node reports them', () => {
     expect(e.errorMessage).toContain('invalid_client');
     expect(idp.tokenRequests().at(-1)?.outcome).toBe('invalid_client AADSTS7000218');
   }, 20_000);
+  it('an unknown app: msal-node calls back with an empty response, then fails with unauthorized_client', async () => {
+    const responses: unknown[] = [];
+    const e = await failure(
+      msal({ clientId: '99999999-0000-4000-8000-000000000000' }).acquireTokenByDeviceCode({
+        scopes: [SMTP_SCOPE],
+        deviceCodeCallback: (r) => responses.push(r),
+      }),
+    );
+    // What the agent must guard against: no user code to show, and the AADSTS700016 text is lost.
+    expect(responses).toEqual([{}]);
+    expect(e.errorCode).toBe('post_request_failed');
+    expect(e.errorMessage).toBe('unauthorized_client');
+  }, 20_000);
 });
 
 describe('refresh faults as msal-node reports them', () => {

@@ -59,4 +59,11 @@ export {
   type TranscriptLine,
 } from './smtp/start.ts';
 export { type Emulators, startEmulators } from './start-all.ts';
-export { createTestCa, type EmulatorTls, type KeyAndCert, LOOPBACK_NAMES, type TestCa } from './tls.ts';
+export {
+  chromiumTrustArgs,
+  createTestCa,
+  type EmulatorTls,
+  type KeyAndCert,
+  LOOPBACK_NAMES,
+  type TestCa,
+} from './tls.ts';

@@ -3,6 +3,7 @@
  * signed by it, so a client trusts them the way it trusts Microsoft: through a CA, not by turning
  * verification off. `caFile` is a PEM file for NODE_EXTRA_CA_CERTS or the agent's caFile setting.
  */
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,8 +22,14 @@ export interface KeyAndCert {
 }
 
 export interface TestCa extends EmulatorTls {
-  /** A leaf certificate for these host names / IP addresses, signed by the CA. */
+  /** A leaf certificate for these host names / IP addresses, signed by the CA; `cert` is the chain leaf + CA. */
   issue(hostnames: string[]): Promise<KeyAndCert>;
+  /**
+   * base64 SHA-256 of the CA's SubjectPublicKeyInfo. Chromium trusts the emulators (and nothing else
+   * extra) with `--ignore-certificate-errors-spki-list=<this>`, because the servers present the CA in
+   * their chain; see chromiumTrustArgs().
+   */
+  spkiSha256: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -63,10 +70,17 @@ export async function createTestCa(): Promise<TestCa> {
         },
       ],
     });
-    return { key: leaf.private, cert: leaf.cert };
+    return { key: leaf.private, cert: `${leaf.cert.trim()}\n${ca.cert.trim()}\n` };
   }
 
-  return { caCertPem: ca.cert, caFile, issue };
+  const spki = new X509Certificate(ca.cert).publicKey.export({ type: 'spki', format: 'der' });
+  const spkiSha256 = createHash('sha256').update(spki).digest('base64');
+  return { caCertPem: ca.cert, caFile, issue, spkiSha256 };
+}
+
+/** Chromium flags that make it accept certificates chained to this CA, for Playwright's `args`. */
+export function chromiumTrustArgs(ca: Pick<TestCa, 'spkiSha256'>): string[] {
+  return [`--ignore-certificate-errors-spki-list=${ca.spkiSha256}`];
 }
 
 /** The names every emulator certificate covers. */
