@@ -184,6 +184,22 @@ describe('the Email Server walk, as the admin works', () => {
     expect(s.step('email-server-basic', signedIn, { load: 'doc-1' })).toBe('save-settings');
   });
 
+  it('a page read long after it began loading (extension enabled mid-way) asks for OK rather than guess', () => {
+    const s = new Session();
+    const late = { load: 'doc-1', documentStart: T0 - 5 * MIN };
+    expect(s.step('email-server-basic', signedIn, late)).toBe('save-settings');
+    expect(s.step('email-server-basic', signedIn, late)).toBe('save-settings');
+    // OK: the page loads again, read right away: now the printer's state is known.
+    expect(
+      s.step('email-server-basic', signedIn, { load: 'doc-2', documentStart: s.now + s.gap - 1500 }),
+    ).toBeNull();
+    // A late join on a printer known to be configured keeps other pages complete.
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-3', documentStart: s.now - 5 * MIN })).toBe(
+      'save-settings',
+    );
+    expect(s.step('product-status', {}, { load: 'doc-4' })).toBeNull();
+  });
+
   it('a printer configured before is done on every page, now and on return', () => {
     const s = new Session();
     const first = s.view('email-server-basic', signedIn, { load: 'x' });

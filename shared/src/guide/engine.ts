@@ -64,6 +64,9 @@ interface Context {
  * exactly that (no unsaved edit since). A Signed in reached by editing the page is not saved: the
  * step stays `save-settings` until, after OK, the page loads again showing OAuth2 and Signed in.
  * With no load on record (first sight of this printer) the page in hand is taken as loaded.
+ * Two refinements (memory.ts): changes within LOAD_SETTLE_MS of a load are Web Config's scripts
+ * finishing the form, part of the load; a page first read more than LATE_JOIN_MS after it began
+ * loading (Observation.documentStart) has an unknown load state, so OK is asked for.
  * The guide's caveat ("if Current Status is Signed in, the sign-in may not have been saved")
  * remains possible on firmware that shows a pending sign-in on load; the diagnosis catalog's
  * signed-in-not-saved covers mail that still fails.
@@ -74,7 +77,8 @@ function isSaved(ctx: Context): boolean {
     const loaded = ctx.progress?.loaded;
     return loaded !== undefined && isConfigured(ctx.variant, loaded);
   }
-  if (!isConfigured(ctx.variant, shown)) return false;
+  // Joined late: the printer's state is unknown, so OK is asked for (resending is harmless).
+  if (!isConfigured(ctx.variant, shown) || ctx.progress?.loadUnknown) return false;
   const loaded = ctx.progress?.loaded ?? shown;
   return isConfigured(ctx.variant, loaded) && sameSettings(loaded, shown);
 }
@@ -110,7 +114,7 @@ function isDone(completion: Completion, ctx: Context): boolean {
 }
 
 function hintsFor(ctx: Context, step: VariantStep | undefined): CauseId[] {
-  if (!ctx.onVariantPage || !step) return [];
+  if (!ctx.onVariantPage || !step || ctx.progress?.loadUnknown) return [];
   const hints: CauseId[] = [];
   const { progress, model, seen } = ctx;
   const unsaved = progress?.unsavedSignIn;

@@ -21,6 +21,11 @@ const variantMemory = z.object({
   /** When that load was first seen, and its load id. */
   loadedAt: z.number().optional(),
   loadedFrom: z.string().optional(),
+  /**
+   * The last load was joined late (the page had been open a while): its first model may hold the
+   * admin's edits, so what the printer holds is unknown until the next load.
+   */
+  loadUnknown: z.boolean().optional(),
   /** The last time a load showed the variant configured (to tell an expired sign-in from a new one). */
   configuredAt: z.number().optional(),
   /** When a device code was last seen, while the sign-in it started has not finished. */
@@ -68,6 +73,11 @@ export interface Observation {
   now?: number;
   /** The guide the admin follows on pages that belong to no variant (the page kind wins elsewhere). */
   variant?: VariantId;
+  /**
+   * When the document started loading (epoch ms: performance.timeOrigin). A first model read long
+   * after that (the extension enabled on a page already open) is not the page as it loaded.
+   */
+  documentStart?: number;
 }
 
 /**
@@ -76,6 +86,9 @@ export interface Observation {
  * are the load itself, not the admin: no one chooses a method and signs in within seconds.
  */
 export const LOAD_SETTLE_MS = 5_000;
+
+/** A page first read this long after it started loading may already hold the admin's edits. */
+export const LATE_JOIN_MS = 60_000;
 
 export function snapshotOf(model: PageModel): SettingsSnapshot {
   const { authMethod, emailService, currentStatus, account } = model.fields;
@@ -141,25 +154,31 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
   if (pageVariant) {
     const settings = snapshotOf(model);
     if (settings.currentStatus === 'signed-in') delete progress.signInShownAt;
+    const lateJoin =
+      isNewLoad && observation.documentStart !== undefined && now - observation.documentStart > LATE_JOIN_MS;
     const settling =
       !isNewLoad &&
+      !progress.loadUnknown &&
       progress.loadedFrom === observation.load &&
       progress.loadedAt !== undefined &&
       now - progress.loadedAt < LOAD_SETTLE_MS;
-    if (isNewLoad || settling) {
+    if (isNewLoad) {
+      progress.loadedAt = now;
+      if (observation.load === undefined) delete progress.loadedFrom;
+      else progress.loadedFrom = observation.load;
+      if (lateJoin) progress.loadUnknown = true;
+      else delete progress.loadUnknown;
+    }
+    if ((isNewLoad && !lateJoin) || settling) {
       progress.loaded = settings;
-      if (isNewLoad) {
-        progress.loadedAt = now;
-        if (observation.load === undefined) delete progress.loadedFrom;
-        else progress.loadedFrom = observation.load;
-      }
       if (isConfigured(variant, settings)) {
         progress.configuredAt = now;
         delete progress.unsavedSignIn;
       }
     } else if (
       settings.currentStatus === 'signed-in' &&
-      !(progress.loaded && sameSettings(progress.loaded, settings) && isConfigured(variant, settings))
+      (progress.loadUnknown ||
+        !(progress.loaded && sameSettings(progress.loaded, settings) && isConfigured(variant, settings)))
     ) {
       progress.unsavedSignIn =
         observation.load === undefined ? { at: now } : { at: now, load: observation.load };
