@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_IDS, type CauseId, explain, isCauseId, RECOGNISERS } from '../src/diagnosis/index.ts';
+import {
+  CAUSE_IDS,
+  type CauseId,
+  errorText,
+  explain,
+  explainError,
+  isCauseId,
+  RECOGNISERS,
+} from '../src/diagnosis/index.ts';
 
 interface Case {
   file: string;
@@ -153,5 +161,43 @@ describe('the recogniser table', () => {
     ];
     const missing = CAUSE_IDS.filter((id) => !fromText.has(id) && !lintOnly.includes(id));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('explainError()', () => {
+  it('reads nodemailer’s reply and code off the error object', () => {
+    const error = Object.assign(new Error('Invalid login'), {
+      code: 'EAUTH',
+      response:
+        '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+      responseCode: 535,
+      command: 'AUTH XOAUTH2',
+    });
+    expect(explainError(error)[0]?.id).toBe('smtp-auth-disabled');
+  });
+
+  it('follows the cause chain (fetch hides ENOTFOUND there)', () => {
+    const error = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND login.microsoftonline.com'), {
+        code: 'ENOTFOUND',
+      }),
+    });
+    expect(explainError(error).map((m) => m.id)).toEqual(['service-unreachable']);
+    expect(errorText(error)).toContain('ENOTFOUND');
+  });
+
+  it('reads MSAL’s errorCode and errorMessage', () => {
+    const error = Object.assign(new Error('x'), {
+      errorCode: 'invalid_grant',
+      errorMessage: 'AADSTS50173: The provided grant has expired due to it being revoked.',
+      subError: '',
+    });
+    expect(explainError(error)[0]?.id).toBe('sign-in-expired');
+  });
+
+  it('accepts anything thrown', () => {
+    expect(explainError('ECONNREFUSED')[0]?.id).toBe('service-unreachable');
+    expect(explainError(undefined)).toEqual([]);
+    expect(explainError(42)).toEqual([]);
   });
 });

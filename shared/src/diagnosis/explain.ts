@@ -61,6 +61,44 @@ export function explain(text: string): CauseMatch[] {
   return matches;
 }
 
+/**
+ * explain() for a thrown error: nodemailer keeps the server's reply in `response` and the code in
+ * `code`; MSAL in `errorCode`/`errorMessage`/`subError`; fetch hides ENOTFOUND in `cause`. All of
+ * them, along the cause chain, make the text.
+ */
+export function explainError(error: unknown): CauseMatch[] {
+  return explain(errorText(error));
+}
+
+const ERROR_FIELDS = [
+  'name',
+  'message',
+  'code',
+  'response',
+  'errorCode',
+  'errorMessage',
+  'subError',
+  'reason',
+];
+
+export function errorText(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
+    if (typeof current !== 'object') {
+      parts.push(String(current));
+      break;
+    }
+    const record = current as Record<string, unknown>;
+    for (const field of ERROR_FIELDS) {
+      const value = record[field];
+      if (typeof value === 'string' || typeof value === 'number') parts.push(String(value));
+    }
+    current = record.cause;
+  }
+  return parts.join('\n');
+}
+
 function hitsOf(recogniser: Recogniser, prepared: Prepared): Hit[] {
   const found = recogniser.keywords
     ? keywordSpan(prepared, recogniser.keywords.groups, recogniser.keywords.window)

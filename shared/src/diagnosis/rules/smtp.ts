@@ -80,6 +80,16 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     ],
   },
   {
+    // Exchange's wording without the enhanced code (a client that drops it): 5.7.3 or 5.7.139,
+    // so only the readings they share, none of them certain.
+    name: 'smtp-535-unsuccessful',
+    kind: 'smtp-reply',
+    weight: 85,
+    pattern: reply(String.raw`(?<![\d.])535[ \t:-]+Authentication unsuccessful`),
+    causes: ['token-rejected', 'smtp-auth-disabled', 'security-defaults-on'],
+    confidence: 'possible',
+  },
+  {
     name: 'smtp-send-as-denied',
     kind: 'smtp-reply',
     weight: 90,
