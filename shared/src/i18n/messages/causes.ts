@@ -351,9 +351,9 @@ export default defineMessages({
       'smtp-auth-disabled': {
         title: 'O SMTP AUTH está desativado',
         explanation:
-          'O Exchange Online recusa SMTP autenticado para esta caixa de correio ou para toda a organização. Nos inquilinos (tenants) criados depois de janeiro de 2020 vem desativado, e a definição da caixa de correio prevalece sobre a da organização.',
+          'O Exchange Online recusa SMTP autenticado para esta caixa de correio ou para toda a organização. Nos tenants (inquilinos ou locatários) criados depois de janeiro de 2020 vem desativado, e a definição da caixa de correio prevalece sobre a da organização.',
         remedy: [
-          'Centro de administração do Microsoft 365 > Users > Active users > a conta da impressora > Mail > Manage email apps: marque "Authenticated SMTP" e guarde as alterações.',
+          'Centro de administração do Microsoft 365 > Users > Active users > a conta da impressora > Mail > Manage email apps: marque "Authenticated SMTP" e confirme com Save.',
           'Ou, no PowerShell do Exchange Online, para essa caixa de correio: Set-CASMailbox -Identity <conta> -SmtpClientAuthenticationDisabled $false',
           'Se também estiver desativado para a organização: Set-TransportConfig -SmtpClientAuthenticationDisabled $false (Centro de administração do Exchange > Settings > Mail flow: desmarque "Turn off SMTP AUTH protocol for your organization").',
           'As predefinições de segurança (security defaults) também bloqueiam o SMTP AUTH: confirme que estão desativadas (Centro de administração do Entra > Overview > Properties > Manage security defaults).',
@@ -375,7 +375,7 @@ export default defineMessages({
         explanation:
           'O Microsoft Entra ID avaliou uma política de Acesso Condicional (localização, dispositivo, aplicação cliente, risco) e recusou o início de sessão.',
         remedy: [
-          'Centro de administração do Microsoft Entra > Identity > Monitoring & health > Sign-in logs: abra o início de sessão falhado e veja no separador Conditional Access qual a política aplicada.',
+          'Centro de administração do Microsoft Entra > Identity > Monitoring & health > Sign-in logs: abra o início de sessão falhado e veja no painel Conditional Access qual a política aplicada.',
           'Ajuste essa política ou exclua dela a conta da impressora (de preferência com uma política própria, mais restrita).',
           'Inicie sessão de novo no Web Config (Rede > Servidor de e-mail > Básico > Iniciar sessão).',
         ],
@@ -385,9 +385,9 @@ export default defineMessages({
         explanation:
           'A impressora inicia sessão com um código de dispositivo. Uma política de Acesso Condicional com a condição "Authentication flows" (Device code flow) bloqueia esse tipo de início de sessão.',
         remedy: [
-          'Sign-in logs: abra o início de sessão falhado, separador Conditional Access, e encontre a política que bloqueia "Device code flow".',
+          'Sign-in logs: abra o início de sessão falhado, painel Conditional Access, e encontre a política que bloqueia "Device code flow".',
           'Exclua dessa política a conta do administrador da impressora enquanto inicia a sessão da impressora, ou limite o âmbito da política para que esse início de sessão seja permitido.',
-          'Inicie sessão de novo no Web Config (Rede > Servidor de e-mail > Básico > Iniciar sessão) e reponha depois a política como a organização exigir.',
+          'Inicie sessão de novo no Web Config (Rede > Servidor de e-mail > Básico > Iniciar sessão) e volte depois a aplicar a política como a organização exigir.',
         ],
       },
       'mfa-required': {
@@ -397,13 +397,13 @@ export default defineMessages({
         remedy: [
           'Comece de novo o início de sessão e conclua o pedido de autenticação multifator na janela do navegador aberta para o código.',
           'Se a conta nunca configurou um segundo fator, configure-o primeiro em https://aka.ms/mfasetup.',
-          'Se o pedido não puder ser satisfeito a partir daqui, veja nos registos de início de sessão do Entra que política o exige.',
+          'Se o pedido não puder ser satisfeito a partir daqui, veja nos Sign-in logs do Entra que política o exige.',
         ],
       },
       'consent-missing': {
         title: 'A aplicação não tem consentimento nesta organização',
         explanation:
-          'Ninguém consentiu as permissões da aplicação (enviar e-mail em nome da conta) para este inquilino, ou a conta não está atribuída à aplicação.',
+          'Ninguém consentiu as permissões da aplicação (enviar e-mail em nome da conta) para este tenant, ou a conta não está atribuída à aplicação.',
         remedy: [
           'Inicie sessão de novo com uma conta de administrador e, na página de permissões, marque "Consentimento em nome da organização" ("Consent on behalf of your organization") e clique em Aceitar.',
           'Ou conceda-o no Centro de administração do Microsoft Entra > Enterprise applications > a aplicação > Permissions > Grant admin consent.',
@@ -422,11 +422,11 @@ export default defineMessages({
       'sign-in-expired': {
         title: 'A sessão expirou',
         explanation:
-          'O token de acesso e o token de atualização deixaram de ser válidos: a impressora não foi usada durante muito tempo (os tokens de atualização caducam após cerca de 90 dias sem uso), a palavra-passe (senha) foi alterada ou reposta, ou um administrador ou uma política de frequência de início de sessão revogou a sessão.',
+          'O token de acesso e o token de atualização deixaram de ser válidos: a impressora não foi usada durante muito tempo (os tokens de atualização caducam após cerca de 90 dias sem uso), a palavra-passe (senha) foi alterada ou redefinida, ou um administrador ou uma política de frequência de início de sessão revogou a sessão.',
         remedy: [
           'Web Config > Rede > Servidor de e-mail > Básico: clique em Iniciar sessão e conclua de novo o início de sessão.',
           'Clique em OK para que a impressora guarde o novo início de sessão.',
-          'Se voltar a expirar, verifique as políticas de frequência de início de sessão do Acesso Condicional e as reposições de palavra-passe (senha) dessa conta.',
+          'Se voltar a expirar, verifique as políticas de frequência de início de sessão do Acesso Condicional e se a palavra-passe (senha) dessa conta foi redefinida.',
         ],
       },
       'sign-in-required': {
@@ -517,10 +517,10 @@ export default defineMessages({
       'ip-blocked': {
         title: 'A Microsoft não aceita tráfego deste endereço IP',
         explanation:
-          'O Exchange Online recusou a ligação por causa da reputação do endereço IP de envio; é típico de inquilinos novos ou de avaliação.',
+          'O Exchange Online recusou a ligação por causa da reputação do endereço IP de envio; é típico de tenants novos ou de avaliação.',
         remedy: [
           'Abra um pedido de suporte no Microsoft 365 (Centro de administração > Support) com a resposta completa.',
-          'Entretanto, envie a partir de outra rede ou aguarde que o inquilino esteja totalmente aprovisionado.',
+          'Entretanto, envie a partir de outra rede ou aguarde que o tenant esteja totalmente pronto.',
         ],
       },
       'mailbox-unlicensed': {
@@ -529,7 +529,7 @@ export default defineMessages({
           'O Exchange Online só deixa enviar com SMTP AUTH a partir de uma caixa de correio com licença.',
         remedy: [
           'Centro de administração do Microsoft 365 > Users > Active users > a conta > Licenses and apps: atribua uma licença que inclua o Exchange Online.',
-          'Aguarde que a caixa de correio seja aprovisionada e envie de novo um e-mail de teste.',
+          'Aguarde que a caixa de correio fique pronta e envie de novo um e-mail de teste.',
         ],
       },
       'wrong-server': {
@@ -589,22 +589,22 @@ export default defineMessages({
         ],
       },
       'app-not-found': {
-        title: 'A aplicação não foi encontrada no inquilino',
+        title: 'A aplicação não foi encontrada no tenant',
         explanation:
-          'O ID de cliente não é conhecido no inquilino onde decorreu o início de sessão, ou a aplicação está desativada: ID de cliente errado, inquilino errado, ou aplicação não ativada para esse tipo de conta.',
+          'O ID de cliente não é conhecido no tenant onde decorreu o início de sessão, ou a aplicação está desativada: ID de cliente errado, tenant errado, ou aplicação não ativada para esse tipo de conta.',
         remedy: [
           'Compare o ID de cliente com Centro de administração do Microsoft Entra > App registrations > a aplicação > Overview (Application (client) ID).',
-          'Verifique o ID ou domínio do inquilino (diretório) usado no início de sessão.',
+          'Verifique o ID ou domínio do tenant (diretório) usado no início de sessão.',
           'As contas Outlook.com precisam de uma aplicação cujos tipos de conta suportados incluam contas Microsoft pessoais.',
         ],
       },
       'wrong-tenant-endpoint': {
-        title: 'O início de sessão usou o ponto de acesso de inquilino errado',
+        title: 'O início de sessão usou o ponto de acesso de tenant errado',
         explanation:
-          'O inquilino no URL de início de sessão não corresponde à aplicação ou à conta: uma aplicação de inquilino único usada com /common, um inquilino mal escrito, ou uma conta de outro diretório.',
+          'O tenant no URL de início de sessão não corresponde à aplicação ou à conta: uma aplicação de tenant único usada com /common, um tenant mal escrito, ou uma conta de outro diretório.',
         remedy: [
-          'Use o ponto de acesso do próprio inquilino: https://login.microsoftonline.com/<ID ou domínio do inquilino>/.',
-          'Verifique se o nome ou ID do inquilino tem erros e se a conta pertence a esse inquilino.',
+          'Use o ponto de acesso do próprio tenant: https://login.microsoftonline.com/<ID ou domínio do tenant>/.',
+          'Verifique se o nome ou ID do tenant tem erros e se a conta pertence a esse tenant.',
         ],
       },
       'public-client-disabled': {
@@ -612,7 +612,7 @@ export default defineMessages({
         explanation:
           'O fluxo de código de dispositivo exige que a aplicação (App registration) permita fluxos de cliente público; caso contrário, o Entra ID pede um segredo de cliente que o dispositivo não tem.',
         remedy: [
-          'Centro de administração do Microsoft Entra > App registrations > a aplicação > Authentication > Advanced settings: defina "Allow public client flows" como Yes e guarde.',
+          'Centro de administração do Microsoft Entra > App registrations > a aplicação > Authentication > Advanced settings: defina "Allow public client flows" como Yes e confirme com Save.',
         ],
       },
       'client-secret-sent': {
@@ -672,7 +672,7 @@ export default defineMessages({
           'O Entra ID não aceitou o nome da conta ou a palavra-passe (senha): um erro de escrita, uma conta que não existe neste diretório, uma palavra-passe expirada, ou uma conta desativada ou bloqueada.',
         remedy: [
           'Verifique o nome da conta (o endereço completo) e escreva de novo a palavra-passe (senha).',
-          'No Centro de administração do Microsoft 365 > Users > Active users, confirme que a conta existe e não está impedida de iniciar sessão, e reponha a palavra-passe se for preciso.',
+          'No Centro de administração do Microsoft 365 > Users > Active users, confirme que a conta existe e não está impedida de iniciar sessão, e redefina a palavra-passe se for preciso.',
         ],
       },
     },
