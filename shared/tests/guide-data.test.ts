@@ -118,6 +118,10 @@ describe('prerequisites', () => {
       'tenant-smtp-auth',
       'mailbox-smtp-auth',
     ]);
+    expect(prerequisitesFor('ca-blocks-device-code').map((p) => p.id)).toEqual(['conditional-access']);
+    expect(prerequisitesFor('tls-too-old').map((p) => p.id)).toEqual(['latest-firmware']);
+    expect(prerequisitesFor('sender-mismatch')).toEqual([]);
+    for (const p of PREREQUISITES) for (const c of p.relatedCauses ?? []) expect(CAUSE_IDS).toContain(c);
   });
 
   it('a page ticks or flags the firmware prerequisite only when it shows the method list', () => {

@@ -42,6 +42,8 @@ export interface Prerequisite {
   verification: Verification;
   /** The cause id that says this prerequisite is missing. */
   missingCause: CauseId;
+  /** Other findings that also point at this prerequisite (a narrower Conditional Access block…). */
+  relatedCauses?: readonly CauseId[];
   /** Exchange Online PowerShell lines (not translated: commands). `{mailbox}` is the printer's account. */
   powershell?: { check: string; fix: string };
 }
@@ -90,6 +92,7 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     where: 'entra-admin-center',
     verification: 'graph',
     missingCause: 'conditional-access-blocked',
+    relatedCauses: ['ca-blocks-device-code', 'mfa-required'],
   },
   {
     id: 'consent-admin-role',
@@ -104,6 +107,8 @@ export const PREREQUISITES: readonly Prerequisite[] = [
     where: 'printer',
     verification: 'page',
     missingCause: 'oauth-not-supported',
+    // Firmware updates are also what brings TLS 1.2 (421 4.7.66).
+    relatedCauses: ['tls-too-old'],
   },
   {
     id: 'standard-network',
@@ -128,6 +133,7 @@ export function pagePrerequisites(model: PageModel): Partial<Record<Prerequisite
   return {};
 }
 
+/** The prerequisites a finding (a cause id) flags: the ones it says are missing. */
 export function prerequisitesFor(cause: CauseId): Prerequisite[] {
-  return PREREQUISITES.filter((p) => p.missingCause === cause);
+  return PREREQUISITES.filter((p) => p.missingCause === cause || p.relatedCauses?.includes(cause));
 }

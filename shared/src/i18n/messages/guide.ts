@@ -11,8 +11,6 @@ export default defineMessages({
   en: {
     title: 'Set up OAuth 2.0 for Exchange Online',
     progress: 'Step {position} of {total}',
-    doneLabel: 'Done',
-    nextLabel: 'Next',
     howToTell: 'How to tell it is done:',
     variants: {
       'email-server': {
@@ -316,8 +314,6 @@ export default defineMessages({
   pt: {
     title: 'Configurar o OAuth 2.0 para o Exchange Online',
     progress: 'Passo {position} de {total}',
-    doneLabel: 'Concluído',
-    nextLabel: 'Avançar',
     howToTell: 'Como saber que está feito:',
     variants: {
       'email-server': {
