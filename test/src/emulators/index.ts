@@ -21,6 +21,12 @@
  *   tenant: common | organizations | consumers | tenant id | tenant domain (<domain> or <label>.onmicrosoft.com)
  *   faults (setFault): see IDENTITY_FAULTS.
  * SMTP emulator (smtp.office365.com:587's behaviour): see smtp/start.ts.
+ *
+ * Both together: startEmulators() (one CA; SMTP switches also under /_emulator/smtp/*).
+ * Trust: Node clients pass ca.caCertPem (nodemailer tls.ca, httpsCall, caTrustingNetworkClient) or
+ * run with NODE_EXTRA_CA_CERTS=ca.caFile; Chromium launches with chromiumTrustArgs(ca).
+ * Sign-in page hooks for Playwright: see identity/routes/verification-ui.ts.
+ * Figures: npx tsx test/src/emulators/bench/roundtrip.bench.ts
  */
 
 export { type HttpsReply, httpsCall } from './https-call.ts';

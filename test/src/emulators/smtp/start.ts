@@ -120,6 +120,8 @@ export async function startSmtpEmulator(opts: SmtpEmulatorOptions): Promise<Smtp
     authOptional: true,
     size: 157_286_400,
     disabledCommands: [],
+    // Loopback only: a reverse DNS lookup per connection would only add latency.
+    disableReverseLookup: true,
     logger: { level: noop, trace: noop, debug: logLine, info: noop, warn: noop, error: noop, fatal: noop },
 
     onSecure(socket, _session, callback) {
