@@ -98,7 +98,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const model: PageModel = detect(document, location.href);
     // innerText, not textContent: the device-code prompt as shown, without hidden templates or scripts.
     // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point
-    const observed = observe(memory, model, { load, text: document.body?.innerText ?? '' });
+    const observed = observe(memory, model, {
+      load,
+      text: document.body?.innerText ?? '',
+      documentStart: performance.timeOrigin,
+    });
     memory = observed.memory;
     const serialised = JSON.stringify(memory);
     if (serialised !== savedMemory) {
