@@ -115,7 +115,7 @@ export default defineMessages({
           title: 'Latest printer firmware',
           action: [
             "Update the printer's firmware (from Web Config or the printer's panel; see the printer's manual).",
-            'Without OAuth2 in Authentication Method, the printer cannot send through Exchange Online with a sign-in.',
+            'Without OAuth2 in Authentication Method, the printer cannot send email through Exchange Online.',
           ],
           done: 'Authentication Method offers OAuth2.',
         },
@@ -222,7 +222,7 @@ export default defineMessages({
           'Check that **Current Status** reads **Signed in** and shows the account.',
           'Click **OK** to send the OAuth 2.0 settings to the printer. Until you do, the printer does not keep them.',
         ],
-        done: 'After OK the page loads again and still shows OAuth2 and Signed in.',
+        done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
         hint: 'Signed in but not saved yet: click OK.',
       },
       'open-serverless': {
@@ -263,7 +263,7 @@ export default defineMessages({
           'Check that **Current Status** reads **Signed in** and shows the account.',
           'Click **OK** to send the settings to the printer. Until you do, the printer does not keep them.',
         ],
-        done: 'After OK the page loads again and still shows OAuth2 and Signed in.',
+        done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
         hint: 'Signed in but not saved yet: click OK.',
       },
       'serverless-log-in': {
@@ -371,7 +371,7 @@ export default defineMessages({
           title: 'SMTP AUTH ativado para a organização',
           action: [
             'No Centro de administração do Exchange, Definições > Fluxo de correio (Configurações > Fluxo de emails): desmarque **Desativar o protocolo SMTP AUTH para a sua organização** e clique em **Guardar** (ou **Salvar**).',
-            'Nos tenants criados a partir de 2020 vem desativado.',
+            'Vem desativado nos tenants criados a partir de 2020.',
           ],
           done: 'Get-TransportConfig mostra SmtpClientAuthenticationDisabled: False.',
         },
@@ -379,7 +379,7 @@ export default defineMessages({
           title: 'Predefinições de segurança (padrões de segurança) desativadas',
           action: [
             'No Centro de administração do Microsoft Entra, Descrição geral > Propriedades (Visão geral > Propriedades) > **Gerir predefinições de segurança** (**Gerenciar padrões de segurança**): desative-as e proteja a organização com o Acesso Condicional.',
-            'As predefinições de segurança desligam o SMTP AUTH (o guia da Epson indica este passo no Centro de administração do Exchange).',
+            'As predefinições de segurança desativam o SMTP AUTH (o guia da Epson indica este passo no Centro de administração do Exchange).',
           ],
           done: 'As predefinições de segurança aparecem como desativadas.',
         },
@@ -419,7 +419,7 @@ export default defineMessages({
           title: 'Firmware da impressora atualizado',
           action: [
             'Atualize o firmware da impressora (no Web Config ou no painel da impressora; consulte o manual da impressora).',
-            'Sem OAuth2 no Método de autenticação, a impressora não consegue enviar pelo Exchange Online com início de sessão.',
+            'Sem OAuth2 no Método de autenticação, a impressora não consegue enviar e-mails pelo Exchange Online.',
           ],
           done: 'O Método de autenticação oferece OAuth2.',
         },
@@ -531,7 +531,7 @@ export default defineMessages({
           'Confirme que o **Estado actual** mostra **Sessão iniciada** e a conta.',
           'Clique em **OK** para enviar as configurações de OAuth 2.0 para a impressora. Até lá, a impressora não as mantém.',
         ],
-        done: 'Depois de OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
+        done: 'Depois de clicar em OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
         hint: 'Sessão iniciada, mas ainda não enviada para a impressora: clique em OK.',
       },
       'open-serverless': {
@@ -574,7 +574,7 @@ export default defineMessages({
           'Confirme que o **Estado actual** mostra **Sessão iniciada** e a conta.',
           'Clique em **OK** para enviar as configurações para a impressora. Até lá, a impressora não as mantém.',
         ],
-        done: 'Depois de OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
+        done: 'Depois de clicar em OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
         hint: 'Sessão iniciada, mas ainda não enviada para a impressora: clique em OK.',
       },
       'serverless-log-in': {
