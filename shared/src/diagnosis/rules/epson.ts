@@ -288,6 +288,10 @@ const DISABLED_OR_UNCHECKED = terms(
   '無効',
 );
 
+/** A condition marks advice ("when validation is disabled…"), not a state. */
+const CONDITIONAL =
+  /\b(?:when|if|se|si|wenn|falls|quando|als|indien|jeśli|jeżeli|gdy)\b|場合|recommend|recomenda|recomienda|recommand|empfohlen|consiglia|aanbevolen|zaleca/i;
+
 const MESSAGE_RECOGNISERS: Recogniser[] = [
   {
     // "To use this feature you need to sign in to your email service. Contact your administrator."
@@ -317,24 +321,26 @@ const MESSAGE_RECOGNISERS: Recogniser[] = [
     confidence: 'likely',
   },
   {
-    // "The certificate is required to use a secure function of the email server." A notice the
-    // page always shows: it can only suggest the certificate as a cause.
-    name: 'webconfig-certificate-required',
+    // "The certificate is required to use a secure function of the email server." Advice the Email
+    // Server page always shows, not a failure: recognised, so nothing guesses over it, but no cause
+    // (the overlay would otherwise flag every Email Server page). lint() judges the real settings.
+    name: 'webconfig-certificate-notice',
     kind: 'webconfig-message',
     weight: 40,
     keywords: { groups: [CERTIFICATE, REQUIRED, SECURE_FUNCTION], window: 160 },
-    causes: ['certificate-invalid'],
-    confidence: 'possible',
+    causes: [],
+    confidence: 'certain',
   },
   {
-    // "It will be connected without confirming the safety of the email server when the
-    // Certificate Validation is disabled."
+    // "Certificate Validation is disabled." As a state it is a cause; the page's standing advice
+    // ("…without confirming the safety… when the Certificate Validation is disabled") is not.
     name: 'webconfig-certificate-validation-off',
     kind: 'webconfig-message',
     weight: 40,
     keywords: { groups: [CERTIFICATE_VALIDATION, DISABLED_OR_UNCHECKED], window: 160 },
     causes: ['certificate-validation-disabled'],
-    confidence: 'possible',
+    confidence: 'likely',
+    refine: [{ when: CONDITIONAL, causes: [], confidence: 'certain' }],
   },
 ];
 
