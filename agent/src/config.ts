@@ -28,9 +28,13 @@ export const ConfigSchema = z
       .strict()
       .default({}),
     testMail: z
-      .object({ allowedRecipients: z.array(EmailAddressSchema).default([]) })
+      .object({
+        allowedRecipients: z.array(EmailAddressSchema).default([]),
+        /** Test mails a minute per account (each is a real message through the tenant). */
+        ratePerMinute: z.number().int().min(1).max(1000).default(10),
+      })
       .strict()
-      .default({ allowedRecipients: [] }),
+      .default({ allowedRecipients: [], ratePerMinute: 10 }),
     /** Where the store's key lives: `auto` tries the OS keyring first. */
     secretBackend: z.enum(['auto', 'keyring', 'file']).default('auto'),
   })
@@ -69,6 +73,7 @@ const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]
           .filter(Boolean),
       }),
   ],
+  ['WCOA_TEST_MAIL_RATE', (c, v) => (c.testMail = { ...(c.testMail as object), ratePerMinute: Number(v) })],
   ['WCOA_SECRET_BACKEND', (c, v) => (c.secretBackend = v)],
 ];
 

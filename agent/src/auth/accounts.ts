@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AccountInfo, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/shared/protocol';
@@ -41,6 +42,8 @@ export function describeAuthError(error: unknown): string {
   return redact(String(error));
 }
 
+const TOKEN_REUSE_MARGIN_MS = 60_000;
+
 /** Sign-in reasons after which only a new interactive sign-in helps (no retry loop). */
 const NEEDS_SIGNIN: CauseId[] = [
   'sign-in-expired',
@@ -57,6 +60,8 @@ export class AccountService {
   private readonly apps = new Map<string, PublicClientApplication>();
   private readonly flows = new Map<string, Flow>();
   private readonly inflight = new Map<string, Promise<string>>();
+  /** Access tokens msal handed out, reused until a minute before they lapse (msal itself renews 5 min early). */
+  private readonly tokens = new Map<string, { token: string; expiresOn: number }>();
 
   constructor(
     private readonly config: Config,
@@ -121,6 +126,7 @@ export class AccountService {
         startedAt: new Date().toISOString(),
         request: {
           scopes: SMTP_SCOPES,
+          correlationId: randomUUID(),
           deviceCodeCallback: (response) => {
             flow.signin = {
               userCode: response.userCode,
@@ -141,6 +147,7 @@ export class AccountService {
           if (!account) return;
           const signedIn = account.username.toLowerCase();
           if (id !== signedIn) this.store.removeAccount(id);
+          this.tokens.delete(signedIn);
           this.store.upsertAccount({
             id: signedIn,
             email: signedIn,
@@ -154,8 +161,9 @@ export class AccountService {
         (error: unknown) => {
           if (this.flows.get(id) !== flow) return; // replaced by a newer sign-in
           this.flows.delete(id);
-          const detail = describeAuthError(error);
-          const causes = causesOf(detail);
+          const detail = this.detail(error, flow.request.correlationId);
+          // The OAuth error alone as well: it names the outcome when an AADSTS number is not known.
+          const causes = causesOf(detail, (error as { errorMessage?: string }).errorMessage ?? '');
           this.store.upsertAccount({ id, email, tenant, state: 'failed', cause: causes[0] ?? null });
           this.logger.warn({ account: id, error: detail, causes }, 'sign-in failed');
           if (!answered) reject(new ApiHttpError(502, 'signin-failed', { reason: detail }));
@@ -180,6 +188,8 @@ export class AccountService {
     const id = email.toLowerCase();
     const stored = this.store.getAccount(id);
     if (!stored) throw new ApiHttpError(404, 'account-unknown', { account: email });
+    const cached = this.tokens.get(id);
+    if (cached && cached.expiresOn - Date.now() > TOKEN_REUSE_MARGIN_MS) return Promise.resolve(cached.token);
     const running = this.inflight.get(id);
     if (running) return running;
     const work = this.acquire(id, stored.tenant, stored.homeAccountId).finally(() =>
@@ -200,12 +210,15 @@ export class AccountService {
       this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause: 'sign-in-required' });
       throw new TokenError('no cached sign-in for this account', ['sign-in-required'], true);
     }
+    const correlationId = randomUUID();
     try {
-      const result = await app.acquireTokenSilent({ account, scopes: SMTP_SCOPES });
+      const result = await app.acquireTokenSilent({ account, scopes: SMTP_SCOPES, correlationId });
       if (!result?.accessToken) throw new Error('the token endpoint returned no access token');
+      if (result.expiresOn)
+        this.tokens.set(id, { token: result.accessToken, expiresOn: result.expiresOn.getTime() });
       return result.accessToken;
     } catch (error) {
-      const detail = describeAuthError(error);
+      const detail = this.detail(error, correlationId);
       const causes = causesOf(detail);
       const code = (error as { errorCode?: string }).errorCode ?? '';
       const expired =
@@ -213,6 +226,7 @@ export class AccountService {
         code === 'interaction_required' ||
         code === 'no_tokens_found' ||
         causes.some((c) => NEEDS_SIGNIN.includes(c));
+      this.tokens.delete(id);
       if (expired) {
         const cause = causes[0] ?? 'sign-in-expired';
         this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause });
@@ -222,6 +236,12 @@ export class AccountService {
       this.logger.warn({ account: id, error: detail }, 'token refresh failed');
       throw new TokenError(detail, causes.length ? causes : ['transient-server-error'], false);
     }
+  }
+
+  /** The platform's own words for a failure where we have them (AADSTS text), else msal's. */
+  private detail(error: unknown, correlationId: string | undefined): string {
+    const platform = correlationId ? this.network.errorDetail(correlationId) : undefined;
+    return redact(platform ? `${platform} (${describeAuthError(error)})` : describeAuthError(error));
   }
 
   /** Stops background polling (agent shutdown). */

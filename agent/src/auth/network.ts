@@ -1,6 +1,11 @@
 import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+import {
+  AuthError,
+  type INetworkModule,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+} from '@azure/msal-node';
 
 export interface NetworkOptions {
   /** An extra CA (PEM) trusted besides the system's: a TLS-inspecting proxy, or the emulators. */
@@ -13,6 +18,12 @@ export interface NetworkOptions {
   /** Called for every response, for the token request log and for logs (no bodies). */
   onResponse?: (info: { method: string; url: string; status: number; attempt: number }) => void;
   sleep?: (ms: number) => Promise<void>;
+}
+
+function transientError(response: NetworkResponse<unknown>): AuthError {
+  const body = (response.body ?? {}) as { error?: string; error_description?: string };
+  const detail = [body.error, body.error_description?.split(/\r?\n/)[0]].filter(Boolean).join(': ');
+  return new AuthError('temporarily_unavailable', '', `HTTP ${response.status} after retries: ${detail}`);
 }
 
 /** Seconds or an HTTP date → milliseconds to wait; null when absent or unreadable. */
@@ -31,6 +42,8 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
  */
 export class AgentNetworkModule implements INetworkModule {
   private readonly ca: string[] | undefined;
+  /** The identity platform's last error per correlation id: msal's device-code client keeps only `error`. */
+  private readonly errors = new Map<string, string>();
 
   constructor(private readonly opts: NetworkOptions = {}) {
     this.ca = opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined;
@@ -61,13 +74,38 @@ export class AgentNetworkModule implements INetworkModule {
     for (let attempt = 0; ; attempt++) {
       const response = await this.send<T>(method, url, options, timeout);
       this.opts.onResponse?.({ method, url, status: response.status, attempt });
+      this.remember(options, response);
       const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
-      if (!retryable || attempt >= maxRetries) return response;
+      if (!retryable) return response;
       const wait = retryAfterMs(response.headers['retry-after']) ?? base * 2 ** attempt;
-      // A server asking for longer than we are willing to wait: give msal its answer now.
-      if (wait > maxDelay) return response;
+      // Out of patience (or asked to wait longer than we will): fail this call. Thrown rather than
+      // returned, so msal does not also park every later request of the app behind its own
+      // throttle entry (60 s when it cannot read Retry-After); the next call starts afresh.
+      if (attempt >= maxRetries || wait > maxDelay) throw transientError(response);
       await sleep(wait);
     }
+  }
+
+  /** What the platform said for this correlation id's last failed request (error, AADSTS text, codes). */
+  errorDetail(correlationId: string): string | undefined {
+    return this.errors.get(correlationId);
+  }
+
+  private remember(options: NetworkRequestOptions | undefined, response: NetworkResponse<unknown>): void {
+    const correlationId = (options as { correlationId?: string } | undefined)?.correlationId;
+    const body = response.body as
+      | { error?: string; error_description?: string; error_codes?: number[] }
+      | undefined;
+    if (
+      !correlationId ||
+      !body?.error ||
+      body.error === 'authorization_pending' ||
+      body.error === 'slow_down'
+    )
+      return;
+    const description = body.error_description?.split(/\r?\n/)[0];
+    this.errors.set(correlationId, [body.error, description].filter(Boolean).join(': '));
+    if (this.errors.size > 200) this.errors.delete(this.errors.keys().next().value as string);
   }
 
   private send<T>(method: string, url: string, options?: NetworkRequestOptions, timeout?: number) {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { causeText, isCauseId } from '@wcoa/shared/diagnosis';
 import { format, type Lang, type Messages, messagesFor, pickLang } from '@wcoa/shared/i18n';
 import { AGENT_DEFAULT_PORT, ApiErrorSchema } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
@@ -85,11 +86,9 @@ export async function callAgent<S extends z.ZodType>(
   return schema.parse(json);
 }
 
-/** A cause's title in the terminal's language, from the shared catalog's messages (the id if none). */
+/** A cause's title in the terminal's language, from the shared catalog (the id itself if unknown). */
 export function causeTitle(id: string, lang: Lang = cliLang()): string {
-  const causes = messagesFor(lang).causes as unknown as Record<string, { title?: unknown } | undefined>;
-  const title = causes[id]?.title;
-  return typeof title === 'string' ? title : id;
+  return isCauseId(id) ? causeText(id, lang).title : id;
 }
 
 export function formatMs(ms: number | null): string {

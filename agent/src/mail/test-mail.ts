@@ -50,6 +50,17 @@ export function stageOf(error: SmtpError): TestMailStage {
   return 'connect';
 }
 
+/**
+ * What the failing stage itself tells, before any wording: a TLS failure that names a certificate is a
+ * certificate problem whatever socket error carried it; one about the protocol version, an old TLS.
+ */
+function stageCauses(stage: TestMailStage, text: string): TestMailResponse['causes'] {
+  if (stage !== 'tls') return [];
+  if (/certif|self[- ]signed|unable to verify|CERT_/i.test(text)) return ['certificate-invalid'];
+  if (/protocol|version|TLSV1/i.test(text)) return ['tls-too-old'];
+  return [];
+}
+
 const since = (start: number | null, end: number | null) =>
   start !== null && end !== null ? Math.round((end - start) * 10) / 10 : null;
 
@@ -76,7 +87,9 @@ export async function sendTestMail(
     reply: reply === null ? null : redact(reply),
     transcript: [...transcript.toStrings(), ...extra.map(redact)],
     timings,
-    causes: causesOf([reply ?? '', ...extra].join('\n')),
+    causes: [
+      ...new Set([...stageCauses(stage, reply ?? ''), ...causesOf([reply ?? '', ...extra].join('\n'))]),
+    ],
     ...base,
   });
 

@@ -16,7 +16,7 @@ import { RateLimiter } from '../rate-limit.ts';
 
 /** Accounts and sign-in, the test mail and the probe. */
 export function mailRoutes(router: Router, ctx: AgentContext): void {
-  const testMailLimit = new RateLimiter(10, 60_000);
+  const testMailLimit = new RateLimiter(ctx.config.testMail.ratePerMinute, 60_000);
 
   router.get(AGENT_PATHS.accounts, (_req, res) => {
     res.json(ctx.accounts.list() satisfies z.infer<typeof AccountsResponseSchema>);
@@ -70,6 +70,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
         smtp,
         ok: result.ok,
         stage: result.stage,
+        reply: result.reply,
         causes: result.causes,
         timings: result.timings,
       },
