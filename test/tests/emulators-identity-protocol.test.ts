@@ -39,6 +39,7 @@ interface Json {
   error_codes?: number[];
   timestamp?: string;
   suberror?: string;
+  correlation_id?: string;
   access_token?: string;
   refresh_token?: string;
   id_token?: string;
@@ -241,6 +242,18 @@ describe('token endpoint, device code grant', () => {
       'unsupported_grant_type',
       70003,
     );
+  });
+
+  it("echoes MSAL's client-request-id as the correlation id", async () => {
+    const dc = await deviceCode();
+    const correlation = '0b5f6a2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    const r = await call(`/organizations/oauth2/v2.0/token?client-request-id=${correlation}`, {
+      grant_type: 'device_code',
+      client_id: DEFAULT_CLIENT_ID,
+      device_code: dc.device_code,
+    });
+    expect(r.json).toMatchObject({ error: 'authorization_pending', correlation_id: correlation });
+    expect(r.json.error_description).toContain(`Correlation ID: ${correlation}`);
   });
 
   it('no offline_access → no refresh token; no openid → no id token', async () => {

@@ -172,6 +172,8 @@ describe('device code faults as msal-node reports them', () => {
   it.each([
     ['AADSTS53003', 'interaction_required'],
     ['AADSTS50076', 'interaction_required'],
+    ['AADSTS50079', 'interaction_required'],
+    ['AADSTS530035', 'interaction_required'],
     ['AADSTS65001', 'invalid_grant'],
     ['AADSTS7000218', 'invalid_client'],
   ] as const)(
@@ -190,6 +192,13 @@ describe('device code faults as msal-node reports them', () => {
     },
     20_000,
   );
+
+  it('a refresh-only fault (AADSTS700082) does not stop a new sign-in', async () => {
+    const email = newUser();
+    idp.setFault(email, 'AADSTS700082');
+    const result = await deviceFlow(msal(), (code) => idp.approve(code, email));
+    expect(result?.account?.username).toBe(email);
+  }, 20_000);
 
   it('an app without public client flows → invalid_client AADSTS7000218', async () => {
     const email = newUser();

@@ -3,6 +3,7 @@
  * redemption, rotating refresh tokens, per-account fault switches, a clock and a log of token
  * requests. The route modules only translate HTTP to these calls and back.
  */
+import { randomBytes } from 'node:crypto';
 import { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody, aadTimestamp } from './aadsts.ts';
 import { type App, Directory, type NewUser, type TenantPath, type User } from './directory.ts';
 import { parseScopes, type ScopeRequest } from './scopes.ts';
@@ -98,13 +99,10 @@ export interface IdentityStateOptions {
   retryAfterSec: number;
 }
 
-/** Microsoft's user codes: 9 upper-case letters and digits. */
+/** Microsoft's user codes: 9 upper-case letters and digits (32 symbols, so a byte maps without bias). */
 const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 function newUserCode(): string {
-  const bytes = randomToken(16);
-  let code = '';
-  for (let i = 0; code.length < 9; i++) code += USER_CODE_ALPHABET[bytes.charCodeAt(i % bytes.length) % 32];
-  return code;
+  return [...randomBytes(9)].map((b) => USER_CODE_ALPHABET[b % 32]).join('');
 }
 
 export function normaliseUserCode(code: string): string {

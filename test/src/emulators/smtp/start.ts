@@ -22,6 +22,7 @@ import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
 import { type ExchangeHost, newExchangeHost, REPLIES, type Reply, replyError } from './replies.ts';
 
+const TRANSCRIPT_LIMIT = 20_000;
 /** The audiences Exchange Online accepts for SMTP AUTH. */
 const EXCHANGE_AUDIENCES = new Set(['https://outlook.office.com', 'https://outlook.office365.com']);
 
@@ -104,6 +105,8 @@ export async function startSmtpEmulator(opts: SmtpEmulatorOptions): Promise<Smtp
     for (const line of text.split('\r\n')) {
       transcript.push({ connection: m.cid ?? '', direction: m.tnx === 'send' ? 'S' : 'C', line });
     }
+    // A demo left running for hours keeps only the recent conversation.
+    if (transcript.length > TRANSCRIPT_LIMIT) transcript.splice(0, transcript.length - TRANSCRIPT_LIMIT);
   };
   const noop = () => {};
 
