@@ -201,3 +201,49 @@ describe('explainError()', () => {
     expect(explainError(42)).toEqual([]);
   });
 });
+
+describe('explain() does not read numbers as codes', () => {
+  /** Small seeded generator (mulberry32) so a failure names a reproducible case. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it('finds nothing in 2000 generated lines of counters, ports, dates, addresses and versions', () => {
+    const next = random(20261124);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const numbers = [360, 361, 370, 535, 550, 421, 451, 587, 465, 25, 700082, 65001, 53003, 3600, 5_7_3];
+    const number = () => (next() < 0.5 ? pick(numbers) : Math.floor(next() * 1_000_000));
+    const shapes: Array<() => string> = [
+      () => `Port ${number()}`,
+      () => `Printed ${number()} pages`,
+      () => `Result: ${number()} pages`,
+      () => `Job ${number()} completed`,
+      () => `Receipt No. ${number()}`,
+      () => `Copies: ${number()}`,
+      () => `Total ${number()} / ${number()}`,
+      () =>
+        `${2000 + Math.floor(next() * 30)}-${number() % 13}-${number() % 32} ${number() % 24}:${number() % 60}`,
+      () => `192.0.2.${number() % 256}:${number() % 65536}`,
+      () => `Firmware ${number() % 10}.${number() % 10}.${number()}`,
+      () => `Serial X${number()}Y${number()}`,
+      () => `Order ${number()} has shipped`,
+      () => `${number()}`.padStart(7, '0'),
+    ];
+    const flagged: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const line = pick(shapes)();
+      if (explain(line).length > 0) flagged.push(line);
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('reads AADSTS in any case', () => {
+    expect(explain('aadsts700082: the refresh token has expired')[0]?.id).toBe('sign-in-expired');
+  });
+});

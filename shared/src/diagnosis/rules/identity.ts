@@ -114,6 +114,7 @@ function codePattern(codes: readonly number[]): RegExp {
       String.raw`"error_codes"\s*:\s*\[[\d,\s]*?(?<!\d)(?:${alt})(?!\d)[\d,\s]*\]`,
       String.raw`Error\(s\):\s*(?:\d+\s*,\s*)*(?:${alt})(?!\d)`,
     ].join('|'),
+    'i',
   );
 }
 
@@ -236,7 +237,7 @@ export const IDENTITY_RECOGNISERS: readonly Recogniser[] = [
     name: 'aadsts-other',
     kind: 'aadsts',
     weight: 0,
-    pattern: /AADSTS\d{4,8}|"error_codes"\s*:\s*\[\s*\d/,
+    pattern: /AADSTS\d{4,8}|"error_codes"\s*:\s*\[\s*\d/i,
     causes: [],
     confidence: 'certain',
   },
