@@ -90,6 +90,21 @@ describe('findDeviceCode', () => {
     expect(findDeviceCode('')).toBeNull();
   });
 
+  it('finds a code anywhere within a couple of sentences of the URL, on either side, in a long page', () => {
+    const page = (gap: number, codeFirst: boolean) => {
+      const filler = 'Authentication Method : OAuth2 Email service : Exchange Online '.repeat(50);
+      const pad = ' '.repeat(gap);
+      const core = codeFirst
+        ? `Code QZ7M3KD8P${pad}https://microsoft.com/devicelogin`
+        : `https://microsoft.com/devicelogin${pad}code QZ7M3KD8P`;
+      return `${filler}${core} ${filler}`;
+    };
+    for (const codeFirst of [true, false]) {
+      expect(findDeviceCode(page(290, codeFirst))?.userCode).toBe('QZ7M3KD8P');
+      expect(findDeviceCode(page(320, codeFirst))).toBeNull();
+    }
+  });
+
   it('does not take part of the URL for the code', () => {
     expect(findDeviceCode('https://login.microsoftonline.com/ABCDEF123/oauth2/deviceauth')).toBeNull();
   });

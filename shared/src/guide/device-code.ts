@@ -25,6 +25,7 @@ const CODE_PATTERN =
 const NOT_CODES = new Set(['STARTTLS', 'SSLTLS', 'OAUTH2', 'XOAUTH2', 'SMTPAUTH', 'OUTLOOK', 'MICROSOFT']);
 /** How far from the URL (characters) a code may sit: a prompt is a sentence or two. */
 const NEAR = 300;
+const MARGIN = 20;
 
 function isDeviceUrl(url: string): boolean {
   try {
@@ -52,9 +53,12 @@ export function findDeviceCode(text: string): DeviceCodePrompt | null {
     const urlStart = urlMatch.index ?? 0;
     const urlEnd = urlStart + urlMatch[0].length;
     let best: { code: string; distance: number } | null = null;
-    for (const codeMatch of text.matchAll(CODE_PATTERN)) {
+    // Only the text around the URL; the margin keeps a token cut at the window's edge too far to count.
+    const from = Math.max(0, urlStart - NEAR - MARGIN);
+    const around = text.slice(from, urlEnd + NEAR + MARGIN);
+    for (const codeMatch of around.matchAll(CODE_PATTERN)) {
       const code = codeMatch[1] ?? '';
-      const start = codeMatch.index ?? 0;
+      const start = from + (codeMatch.index ?? 0);
       if (start >= urlStart && start < urlEnd) continue; // inside the URL itself
       if (!looksLikeCode(code)) continue;
       const distance = start < urlStart ? urlStart - (start + code.length) : start - urlEnd;
