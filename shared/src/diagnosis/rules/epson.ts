@@ -81,6 +81,49 @@ const EMAIL_SERVICE = terms(
   'serwis\\p{L}* (?:poczt|e-?mail)',
   'メールサービス',
   'メール サービス',
+  // The job-status texts for 360/361/370 say "cloud service or email service".
+  'cloud services?',
+  'serviço de nuvem',
+  'servicio (?:en la |de )?nube',
+  'service (?:de )?cloud',
+  'cloud-?dienst',
+  'servizio (?:di )?cloud',
+  'clouddienst',
+  'usług\\p{L}* (?:w )?chmur',
+  'クラウドサービス',
+);
+
+/** "No connection" (code 360's status text) and the connection that expired (361's). */
+const NO_CONNECTION = terms(
+  'no connection',
+  'could not connect',
+  'cannot connect',
+  'unable to connect',
+  'sem (?:ligação|conexão)',
+  'não (?:foi possível|é possível) (?:ligar|conectar)',
+  'sin conexión',
+  'no se (?:pudo|puede) conectar',
+  'pas de connexion',
+  'impossible de se connecter',
+  'keine verbindung',
+  'nessuna connessione',
+  'impossibile connettersi',
+  'geen verbinding',
+  'brak połączenia',
+  '接続できません',
+  '接続されていません',
+);
+const CONNECTION = terms(
+  'connection',
+  'ligação',
+  'conexão',
+  'conexión',
+  'connexion',
+  'verbindung',
+  'connessione',
+  'verbinding',
+  'połączeni',
+  '接続',
 );
 
 const NEED_OR_ADMIN = terms(
@@ -309,6 +352,24 @@ const MESSAGE_RECOGNISERS: Recogniser[] = [
     weight: 70,
     keywords: { groups: [NOT_SIGNED_IN, EMAIL_SERVICE], window: 160 },
     causes: ['sign-in-required', 'signed-in-not-saved'],
+    confidence: 'likely',
+  },
+  {
+    // Code 360's status text without the code: "No connection to the cloud service or email service."
+    name: 'webconfig-no-connection-to-service',
+    kind: 'webconfig-message',
+    weight: 65,
+    keywords: { groups: [NO_CONNECTION, EMAIL_SERVICE], window: 120 },
+    causes: ['service-unreachable'],
+    confidence: 'likely',
+  },
+  {
+    // Code 361's: "The connection to the cloud service or email service has expired."
+    name: 'webconfig-connection-expired',
+    kind: 'webconfig-message',
+    weight: 70,
+    keywords: { groups: [CONNECTION, EMAIL_SERVICE, EXPIRED], window: 140 },
+    causes: ['sign-in-expired'],
     confidence: 'likely',
   },
   {
