@@ -3,7 +3,12 @@
  * emulators for manual runs and the demo. Prints where everything is and how to drive it; Ctrl-C stops.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_CLIENT_ID, IDENTITY_FAULTS, startEmulators } from '../src/emulators/index.ts';
+import {
+  DEFAULT_CLIENT_ID,
+  IDENTITY_FAULTS,
+  PRINTER_CLIENT_ID,
+  startEmulators,
+} from '../src/emulators/index.ts';
 
 const USAGE = `usage: npm run emulators -w @wcoa/test -- [--identity-port 44300] [--smtp-port 2587]
   [--user printer@contoso.com[:password]]... [--client-id GUID] [--poll-interval 5] [--token-lifetime 3600]
@@ -68,7 +73,7 @@ async function main(): Promise<void> {
   const emulators = await startEmulators({
     identityPort: portArg('identity-port', values['identity-port'], 44300),
     smtpPort: portArg('smtp-port', values['smtp-port'], 2587),
-    clientIds: [clientId],
+    clientIds: [clientId, PRINTER_CLIENT_ID],
     pollIntervalSec: positive('poll-interval', values['poll-interval'], 5),
     accessTokenLifetimeSec: positive('token-lifetime', values['token-lifetime'], 3600),
     requireTls12: !values['allow-legacy-tls'],
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
 Identity platform  ${identity.url}
   authority        ${identity.authority('organizations')}   (also /common, /consumers, /<tenant id or domain>)
   knownAuthorities ${new URL(identity.url).host}
-  client id        ${clientId}
+  client id        ${clientId}   (the printer's app: ${PRINTER_CLIENT_ID})
   scope            https://outlook.office.com/SMTP.Send offline_access
   sign-in page     ${identity.url}/devicelogin   (enter the code shown by the device)
   users            ${users.map((u) => u.email + (u.password ? ' (password set)' : '')).join(', ')}

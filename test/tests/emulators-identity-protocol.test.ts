@@ -374,6 +374,8 @@ describe('the sign-in pages', () => {
     const consent = await call('/devicelogin', { flowToken, step: 'password', passwd: 'P@ssw0rd' });
     expect(consent.text).toContain('Permissions requested');
     expect(consent.text).toContain('Consent on behalf of your organization');
+    expect(consent.text).toContain('<strong>Web Config OAuth Assistant</strong>');
+    expect(consent.text).toContain('Send emails from mailboxes using SMTP AUTH.');
     expectAad(await poll(dc.device_code), 400, 'authorization_pending', 70016);
 
     const done = await call('/devicelogin', {

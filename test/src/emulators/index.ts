@@ -33,9 +33,10 @@ export { type HttpsReply, httpsCall } from './https-call.ts';
 export { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody } from './identity/aadsts.ts';
 export {
   CONSUMER_TENANT_ID,
-  DEFAULT_APP_NAME,
+  DEFAULT_APP_NAMES,
   DEFAULT_CLIENT_ID,
   type NewUser,
+  PRINTER_CLIENT_ID,
 } from './identity/directory.ts';
 export { GRAPH_RESOURCE, OUTLOOK_RESOURCE } from './identity/scopes.ts';
 export {

@@ -7,9 +7,13 @@ import { createHash, randomUUID } from 'node:crypto';
 
 /** The tenant id Microsoft uses for all personal (MSA) accounts. */
 export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
-/** The app registration the emulator knows unless told otherwise. */
+/** The app registrations the emulator knows unless told otherwise: wcoa's agent, and a printer's. */
 export const DEFAULT_CLIENT_ID = '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13';
-export const DEFAULT_APP_NAME = 'Epson Scan to Email';
+export const PRINTER_CLIENT_ID = '3c8d5e71-9a2b-4f60-b1c4-7e2a9d0f6b85';
+export const DEFAULT_APP_NAMES: Record<string, string> = {
+  [DEFAULT_CLIENT_ID]: 'Web Config OAuth Assistant',
+  [PRINTER_CLIENT_ID]: 'Epson Scan to Email',
+};
 
 const CONSUMER_DOMAINS = new Set([
   'outlook.com',

@@ -14,7 +14,13 @@ import express, { type Router } from 'express';
 import type { JSONWebKeySet } from 'jose';
 import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
-import { type App, DEFAULT_APP_NAME, DEFAULT_CLIENT_ID, type NewUser } from './directory.ts';
+import {
+  type App,
+  DEFAULT_APP_NAMES,
+  DEFAULT_CLIENT_ID,
+  type NewUser,
+  PRINTER_CLIENT_ID,
+} from './directory.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
 import { oauthRoutes } from './routes/oauth.ts';
@@ -25,13 +31,17 @@ import { type AccessTokenClaims, createSigner } from './tokens.ts';
 export interface IdentityEmulatorOptions {
   tls: Pick<TestCa, 'issue'>;
   port?: number;
-  /** Registered applications; any other client id gets AADSTS700016. Default [DEFAULT_CLIENT_ID]. */
+  /**
+   * Registered applications; any other client id gets AADSTS700016. Default [DEFAULT_CLIENT_ID (wcoa),
+   * PRINTER_CLIENT_ID (what the Web Config simulator signs in with)].
+   */
   clientIds?: string[];
   /** Apps with "Allow public client flows" on; the rest get AADSTS7000218. Default: all of clientIds. */
   publicClientClientIds?: string[];
   /** Apps registered single-tenant: /common and /organizations give AADSTS50194. */
   singleTenantClientIds?: string[];
-  appName?: string;
+  /** Display names on the consent screen, by client id. */
+  appNames?: Record<string, string>;
   /** Default 3600 (Microsoft's is 60-90 min). MSAL refreshes 5 min before expiry, so < 300 forces refresh. */
   accessTokenLifetimeSec?: number;
   /** Default 900, as Microsoft's. */
@@ -62,7 +72,7 @@ export interface IdentityEmulator {
   port: number;
   /** `${url}/${tenant}`, e.g. authority('organizations'). */
   authority(tenant: string): string;
-  /** The first registered client id. */
+  /** The first registered client id (DEFAULT_CLIENT_ID unless clientIds says otherwise). */
   clientId: string;
   jwksUrl: string;
   publicJwks(): JSONWebKeySet;
@@ -90,11 +100,11 @@ export interface IdentityEmulator {
 }
 
 export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Promise<IdentityEmulator> {
-  const clientIds = opts.clientIds ?? [DEFAULT_CLIENT_ID];
+  const clientIds = opts.clientIds ?? [DEFAULT_CLIENT_ID, PRINTER_CLIENT_ID];
   const publicIds = new Set((opts.publicClientClientIds ?? clientIds).map((c) => c.toLowerCase()));
   const apps: App[] = clientIds.map((clientId) => ({
     clientId,
-    name: opts.appName ?? DEFAULT_APP_NAME,
+    name: opts.appNames?.[clientId] ?? DEFAULT_APP_NAMES[clientId] ?? 'Scan to Email',
     publicClient: publicIds.has(clientId.toLowerCase()),
   }));
   const signer = await createSigner();
