@@ -118,3 +118,26 @@ describe('lint()', () => {
     ]);
   });
 });
+
+describe('lint() on the Fax Server page', () => {
+  const fax = (fields: PageFields): PageModel => ({ ...page(fields), page: 'fax-server-email' });
+
+  it('leaves an Internet fax provider’s own OAuth server alone', () => {
+    expect(
+      lint(fax({ authMethod: 'oauth2', smtpServer: 'smtp.faxprovider.example', smtpPort: 465 })),
+    ).toEqual([]);
+  });
+
+  it('applies Microsoft’s rules when the page chose a Microsoft email service', () => {
+    expect(
+      lintCauses(
+        fax({
+          authMethod: 'oauth2',
+          emailService: 'exchange-online',
+          smtpServer: 'smtp.office365.com',
+          smtpPort: 465,
+        }),
+      ),
+    ).toEqual(['wrong-port']);
+  });
+});

@@ -26,8 +26,9 @@ const SUBMISSION_PORT = 587;
  * Judges only the fields the page shows. The rules:
  * - oauth-not-supported: the method list offers no OAuth2 (whatever is selected).
  * - The mail is "Microsoft-bound" when OAuth2 is selected (the printer's OAuth2 talks only to
- *   Exchange Online / Outlook.com), or when the method is not shown but an email service is, or when
- *   the SMTP server is one of Microsoft's. Only then are port (587), secure connection (STARTTLS)
+ *   Exchange Online / Outlook.com; on the Fax Server page only with an email service chosen, as an
+ *   Internet fax provider may run its own OAuth), or an email service is shown, or the SMTP server
+ *   is one of Microsoft's. Only then are port (587), secure connection (STARTTLS)
  *   and sender = account judged: other mail servers have other rules.
  * - wrong-server: only with OAuth2 and a chosen email service (the service says which host is right;
  *   smtp-legacy.office365.com is Microsoft's documented host for TLS-1.0 devices and passes).
@@ -44,7 +45,10 @@ export function lint(model: PageModel): LintFinding[] {
   const server = f.smtpServer === undefined ? undefined : normaliseHost(f.smtpServer);
   const microsoftServer = server !== undefined && MICROSOFT_SERVERS.includes(server);
   const oauth = f.authMethod === 'oauth2' || (f.authMethod === undefined && f.emailService !== undefined);
-  const microsoftBound = oauth || microsoftServer;
+  // The Fax Server's OAuth2 may belong to an Internet fax provider, not Microsoft: there only a chosen
+  // email service or a Microsoft host says the mail goes to Microsoft.
+  const microsoftBound =
+    microsoftServer || f.emailService !== undefined || (oauth && model.page !== 'fax-server-email');
 
   if (f.oauthOffered === false) add('oauth-not-supported', 'authMethod');
   if (microsoftServer && f.authMethod === 'smtp-auth') add('basic-auth-rejected', 'authMethod');
