@@ -3,6 +3,7 @@
  * using tokens that real msal-node obtained from the identity emulator; each switch and each bad
  * token gets Exchange's reply.
  */
+import { connect } from 'node:net';
 import { PublicClientApplication } from '@azure/msal-node';
 import { generateKeyPair, SignJWT } from 'jose';
 import nodemailer from 'nodemailer';
@@ -286,5 +287,71 @@ describe('tenant and mailbox switches', () => {
     );
     const e = await rejection(old.sendMail({ from: email, to: email, text: 'x' }));
     expect(e.response).toMatch(/^421 4\.7\.66 TLS 1\.0 and 1\.1 are not supported/);
+  }, 20_000);
+});
+
+/** A bare SMTP conversation over plain TCP: each command's complete reply. */
+async function plainConversation(port: number, commands: string[]): Promise<string[]> {
+  const socket = connect(port, '127.0.0.1');
+  let buffer = '';
+  const waiters: (() => void)[] = [];
+  socket.on('data', (d: Buffer) => {
+    buffer += d.toString();
+    for (const w of waiters.splice(0)) w();
+  });
+  const nextReply = async (): Promise<string> => {
+    for (;;) {
+      // A reply ends with a line whose code is followed by a space.
+      const m = /^(?:\d{3}-.*\r\n)*\d{3} .*\r\n/.exec(buffer);
+      if (m) {
+        buffer = buffer.slice(m[0].length);
+        return m[0].trimEnd();
+      }
+      await new Promise<void>((r) => waiters.push(r));
+    }
+  };
+  const replies = [await nextReply()];
+  for (const c of commands) {
+    socket.write(`${c}\r\n`);
+    replies.push(await nextReply());
+  }
+  socket.destroy();
+  return replies;
+}
+
+describe('before STARTTLS', () => {
+  it('offers no AUTH, refuses AUTH as unknown and MAIL as unauthenticated', async () => {
+    const [banner, ehlo, auth, mail] = await plainConversation(smtp.port, [
+      'EHLO printer',
+      'AUTH XOAUTH2 dXNlcj1hQGIBYXV0aD1CZWFyZXIgeAEB',
+      'MAIL FROM:<a@fabrikam.com>',
+    ]);
+    expect(banner).toMatch(/^220 /);
+    expect(ehlo).toContain('250-STARTTLS');
+    expect(ehlo).not.toContain('AUTH');
+    expect(auth).toMatch(/^504 5\.7\.4 Unrecognized authentication type \[/);
+    expect(mail).toMatch(/^530 5\.7\.57 Client not authenticated to send mail\. \[/);
+  });
+});
+
+describe('the legacy endpoint (requireTls12: false)', () => {
+  it('serves a TLS 1.0 client', async () => {
+    const legacy = await startSmtpEmulator({ tls: ca, identity: idp, requireTls12: false });
+    try {
+      const { email, token } = await signedIn();
+      await nodemailer
+        .createTransport({
+          host: legacy.host,
+          port: legacy.port,
+          secure: false,
+          requireTLS: true,
+          tls: { ca: ca.caCertPem, minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' },
+          auth: { type: 'OAuth2', user: email, accessToken: token },
+        })
+        .sendMail({ from: email, to: email, text: 'old printer' });
+      expect((await legacy.waitForMessage()).authUser).toBe(email);
+    } finally {
+      await legacy.close();
+    }
   }, 20_000);
 });
