@@ -247,3 +247,12 @@ describe('explain() does not read numbers as codes', () => {
     expect(explain('aadsts700082: the refresh token has expired')[0]?.id).toBe('sign-in-expired');
   });
 });
+
+describe('explain() evidence for Entra errors', () => {
+  it('quotes the AADSTS sentence rather than MSAL’s code list, and stops before the trace ids', () => {
+    const [first] = explain(
+      'invalid_grant: Error(s): 700082 - Timestamp: 2025-01-01 10:00:00Z - Description: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: abc Correlation ID: def',
+    );
+    expect(first?.evidence).toBe('AADSTS700082: The refresh token has expired due to inactivity.');
+  });
+});

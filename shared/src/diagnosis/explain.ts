@@ -109,17 +109,22 @@ function hitsOf(recogniser: Recogniser, prepared: Prepared): Hit[] {
 }
 
 function patternSpan(prepared: Prepared, recogniser: Recogniser): { evidence: string; index: number } | null {
-  if (!recogniser.pattern) return null;
-  if (!recogniser.folded) {
-    const match = recogniser.pattern.exec(prepared.text);
-    return match ? { evidence: match[0], index: match.index } : null;
+  const patterns = recogniser.pattern instanceof RegExp ? [recogniser.pattern] : (recogniser.pattern ?? []);
+  for (const pattern of patterns) {
+    if (!recogniser.folded) {
+      const match = pattern.exec(prepared.text);
+      if (match) return { evidence: match[0], index: match.index };
+      continue;
+    }
+    const match = pattern.exec(prepared.folded);
+    if (match) {
+      return {
+        evidence: unfold(prepared, match.index, match.index + match[0].length),
+        index: prepared.origin[match.index] ?? 0,
+      };
+    }
   }
-  const match = recogniser.pattern.exec(prepared.folded);
-  if (!match) return null;
-  return {
-    evidence: unfold(prepared, match.index, match.index + match[0].length),
-    index: prepared.origin[match.index] ?? 0,
-  };
+  return null;
 }
 
 /** One term of every group within `window` characters of each other, in the folded text. */

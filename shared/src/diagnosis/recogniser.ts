@@ -37,7 +37,8 @@ export interface Recogniser extends Outcome {
   weight: number;
   /** Only used when no other recogniser matched: generic readings (a bare OAuth error, any 4xx). */
   fallback?: boolean;
-  pattern?: RegExp;
+  /** Several patterns are tried in order; the first that matches gives the evidence. */
+  pattern?: RegExp | readonly RegExp[];
   /** Run `pattern` on the folded text (lower case, no accents) instead of the decoded text. */
   folded?: boolean;
   keywords?: { groups: readonly RegExp[]; window: number };

@@ -105,24 +105,22 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
   { codes: [70016], causes: [], confidence: 'certain', note: 'authorization pending' },
 ];
 
-function codePattern(codes: readonly number[]): RegExp {
+/** The AADSTS sentence first (the best evidence), then MSAL's "Error(s):" list, then a JSON error_codes array. */
+function codePatterns(codes: readonly number[]): RegExp[] {
   const alt = codes.join('|');
-  return new RegExp(
-    [
-      // AADSTS code and its sentence, up to MSAL's "Trace ID" or the end of the string/line.
-      String.raw`AADSTS(?:${alt})(?!\d)(?:[^\r\n"\\]*?(?=\s*Trace ID|[\r\n"\\]|$))?`,
-      String.raw`"error_codes"\s*:\s*\[[\d,\s]*?(?<!\d)(?:${alt})(?!\d)[\d,\s]*\]`,
-      String.raw`Error\(s\):\s*(?:\d+\s*,\s*)*(?:${alt})(?!\d)`,
-    ].join('|'),
-    'i',
-  );
+  return [
+    // The code and its sentence, up to MSAL's "Trace ID" or the end of the string/line.
+    String.raw`AADSTS(?:${alt})(?!\d)(?:[^\r\n"\\]*?(?=\s*Trace ID|[\r\n"\\]|$))?`,
+    String.raw`Error\(s\):\s*(?:\d+\s*,\s*)*(?:${alt})(?!\d)`,
+    String.raw`"error_codes"\s*:\s*\[[\d,\s]*?(?<!\d)(?:${alt})(?!\d)[\d,\s]*\]`,
+  ].map((source) => new RegExp(source, 'i'));
 }
 
 const AADSTS_RECOGNISERS: Recogniser[] = AADSTS_TABLE.map((entry) => ({
   name: `aadsts-${entry.codes.join('-')}`,
   kind: 'aadsts',
   weight: 90,
-  pattern: codePattern(entry.codes),
+  pattern: codePatterns(entry.codes),
   causes: entry.causes,
   confidence: entry.confidence,
   ...(entry.refine ? { refine: entry.refine } : {}),
