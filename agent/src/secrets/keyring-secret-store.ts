@@ -3,13 +3,18 @@ import { Entry } from '@napi-rs/keyring';
 import type { SecretStore } from './secret-store.ts';
 
 const SERVICE = 'wcoa';
+/**
+ * On Linux, only the Secret Service (gnome-keyring, KWallet) keeps a key across restarts; the kernel
+ * keyring the library would otherwise fall back to forgets it, and the store with it. Ignored elsewhere.
+ */
+const OPTIONS = { linux: { store: 'secret-service' as const } };
 
 /** The OS keyring (macOS Keychain, Windows Credential Manager, Secret Service), one entry per home. */
 export class KeyringSecretStore implements SecretStore {
   readonly backend = 'keyring' as const;
   private readonly entry: Entry;
   constructor(homeDir: string) {
-    this.entry = new Entry(SERVICE, `store-key:${homeDir}`);
+    this.entry = new Entry(SERVICE, `store-key:${homeDir}`, OPTIONS);
   }
 
   read(): string | null {
@@ -26,7 +31,7 @@ export class KeyringSecretStore implements SecretStore {
    */
   static works(homeDir: string): boolean {
     try {
-      const probe = new Entry(SERVICE, `probe:${homeDir}`);
+      const probe = new Entry(SERVICE, `probe:${homeDir}`, OPTIONS);
       const value = randomBytes(8).toString('hex');
       probe.setPassword(value);
       const ok = probe.getPassword() === value;

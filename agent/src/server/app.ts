@@ -32,6 +32,13 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
       cliToken,
       authenticate: (origin, token) => ctx.store.authenticateClient(origin, token),
       isPairedOrigin: (origin) => ctx.store.listClients().some((c) => c.origin === origin),
+      authenticateToken: (token) => {
+        for (const origin of new Set(ctx.store.listClients().map((c) => c.origin))) {
+          const client = ctx.store.authenticateClient(origin, token);
+          if (client) return client;
+        }
+        return null;
+      },
     }),
   );
   const router = express.Router();

@@ -21,6 +21,11 @@ export interface GuardDeps {
   /** The paired client for this origin whose token matches, or null. */
   authenticate(origin: string, token: string): Client | null;
   isPairedOrigin(origin: string): boolean;
+  /**
+   * The paired client whose token this is, whatever its origin. Chrome's extension service workers
+   * send no Origin on GET (host access bypasses CORS), so a GET presenting a paired token is that client.
+   */
+  authenticateToken?(token: string): Client | null;
 }
 
 export function callerOf(res: Response): Caller {
@@ -82,6 +87,14 @@ function checkCaller(deps: GuardDeps): RequestHandler {
     }
     const token = bearer(req);
     if (origin === undefined) {
+      const extension =
+        req.method === 'GET' && token && !sameSecret(token, deps.cliToken)
+          ? deps.authenticateToken?.(token)
+          : null;
+      if (extension) {
+        res.locals.caller = { kind: 'extension', client: extension } satisfies Caller;
+        return next();
+      }
       if (!token || !sameSecret(token, deps.cliToken)) throw new ApiHttpError(401, 'unauthorized');
       res.locals.caller = { kind: 'cli' } satisfies Caller;
       return next();

@@ -25,6 +25,17 @@ const MIGRATIONS: string[] = [
    CREATE TABLE probes (
      id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, host TEXT NOT NULL, port INTEGER NOT NULL,
      ok INTEGER NOT NULL, result TEXT NOT NULL);`,
+  // Printers the extension has seen (agent/src/printers): identity, and the last page of each kind.
+  `CREATE TABLE printers (
+     id TEXT PRIMARY KEY, origin TEXT NOT NULL, model TEXT, mac TEXT, serial TEXT, device_name TEXT,
+     first_seen_at TEXT NOT NULL, last_seen_at TEXT NOT NULL, last_mail_at TEXT);
+   CREATE INDEX printers_origin ON printers (origin);
+   CREATE UNIQUE INDEX printers_mac ON printers (mac) WHERE mac IS NOT NULL;
+   CREATE UNIQUE INDEX printers_serial ON printers (serial) WHERE serial IS NOT NULL;
+   CREATE TABLE printer_pages (
+     printer_id TEXT NOT NULL REFERENCES printers (id) ON DELETE CASCADE, page TEXT NOT NULL,
+     seen_at TEXT NOT NULL, page_model TEXT NOT NULL, PRIMARY KEY (printer_id, page));
+   CREATE INDEX probes_host ON probes (host, at);`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

@@ -103,6 +103,11 @@ export class Store {
     this.db.close();
   }
 
+  /** Several writes as one: all or none, whatever instant the process dies at. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   // ── clients (paired extensions) ────────────────────────────────────────────
 
   addClient(client: { id: string; name: string; origin: string; token: string; createdAt: string }): void {
