@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageFieldsSchema } from '../protocol/page-model.ts';
 import type { PageModel } from '../webconfig/page-model.ts';
 import { DEVICE_CODE_LIFETIME_MS, findDeviceCode } from './device-code.ts';
 import { VARIANT_IDS, VARIANTS, type VariantId, variantForPage } from './variants.ts';
@@ -7,11 +8,11 @@ import { VARIANT_IDS, VARIANTS, type VariantId, variantForPage } from './variant
  * What the guide remembers of one printer between page views: plain JSON, kept per printer by
  * the extension. It holds no secret: never the device code itself, only when one was shown.
  */
-const settingsSnapshot = z.object({
-  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).optional(),
-  emailService: z.enum(['exchange-online', 'outlook-com']).optional(),
-  currentStatus: z.enum(['signed-in', 'not-signed-in']).optional(),
-  account: z.string().optional(),
+const settingsSnapshot = PageFieldsSchema.pick({
+  authMethod: true,
+  emailService: true,
+  currentStatus: true,
+  account: true,
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshot>;
 
