@@ -116,6 +116,8 @@ SMTP switches:
 Ctrl-C stops.
 `);
   const stop = () => {
+    // A client holding a connection open must not keep Ctrl-C from stopping the emulators.
+    setTimeout(() => process.exit(0), 2000).unref();
     void emulators.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

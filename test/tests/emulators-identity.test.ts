@@ -2,6 +2,9 @@
  * Acceptance of the identity emulator: real msal-node 7 runs the device code flow, silent refresh
  * and each fault against it over https trusted through the test CA.
  */
+
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import {
   type AuthenticationResult,
   type DeviceCodeRequest,
@@ -279,4 +282,51 @@ describe('refresh faults as msal-node reports them', () => {
     expect(e.errorMessage).toContain('AADSTS90033');
     expect(idp.tokenRequests().at(-1)).toMatchObject({ status: 503, email });
   }, 20_000);
+});
+
+/** msal-node in another process with its default fetch client, as the agent runs it. */
+const CHILD = `
+import { PublicClientApplication } from '@azure/msal-node';
+const { AUTHORITY, CLIENT_ID } = process.env;
+const app = new PublicClientApplication({
+  auth: { clientId: CLIENT_ID, authority: AUTHORITY, knownAuthorities: [new URL(AUTHORITY).host] },
+});
+try {
+  const r = await app.acquireTokenByDeviceCode({ scopes: ['https://outlook.office.com/SMTP.Send'], deviceCodeCallback: () => {} });
+  console.log('signed in ' + r.account.username);
+} catch (e) {
+  console.log('failed ' + e.message);
+}`;
+
+function runChild(env: Record<string, string>): Promise<string> {
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', CHILD],
+      {
+        cwd,
+        env: { ...process.env, AUTHORITY: idp.authority('organizations'), CLIENT_ID: idp.clientId, ...env },
+        timeout: 20_000,
+      },
+      (err, stdout) => (err ? reject(err) : resolve(stdout.trim())),
+    );
+  });
+}
+
+describe('another process trusting the CA through NODE_EXTRA_CA_CERTS', () => {
+  it('signs in with msal-node as shipped (global fetch)', async () => {
+    const email = newUser();
+    const child = runChild({ NODE_EXTRA_CA_CERTS: ca.caFile });
+    const code = await idp.waitForCode((c) => c.clientId === idp.clientId, 15_000);
+    await idp.approve(code.userCode, email);
+    expect(await child).toBe(`signed in ${email}`);
+  }, 30_000);
+
+  it('fails without the CA', async () => {
+    const out = await runChild({ NODE_EXTRA_CA_CERTS: '' });
+    expect(out).toMatch(/^failed /);
+    // MSAL cannot even fetch the OpenID configuration over an untrusted connection.
+    expect(out).toMatch(/endpoints_resolution_error|certificate|fetch failed/i);
+  }, 30_000);
 });

@@ -135,7 +135,10 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
     jwksUrl: '',
     publicJwks: () => signer.jwks,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Clients keep https connections alive; a stopped emulator should not wait for them.
+      server.closeAllConnections();
+      await closed;
     },
     addUser: (user) => {
       state.addUser(user);
