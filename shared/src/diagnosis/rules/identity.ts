@@ -96,6 +96,18 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
   { codes: [70019], causes: ['device-code-expired'], confidence: 'certain', note: 'device code expired' },
   { codes: [500011], causes: ['token-audience'], confidence: 'likely', note: 'resource principal not found' },
   {
+    codes: [28000, 70011],
+    causes: ['token-audience'],
+    confidence: 'likely',
+    note: 'invalid scope: e.g. a Graph and an Outlook scope in one request',
+  },
+  {
+    codes: [90033, 90055],
+    causes: ['transient-server-error'],
+    confidence: 'likely',
+    note: 'transient error / tenant throttled',
+  },
+  {
     codes: [50126, 50034, 50055, 50057, 50053],
     causes: ['credentials-invalid'],
     confidence: 'likely',
@@ -151,10 +163,10 @@ const OAUTH_RECOGNISERS: Recogniser[] = [
     confidence: 'likely',
   },
   {
+    // RFC 8628's own outcome of the device flow: unambiguous, whatever AADSTS code comes with it.
     name: 'oauth-expired-token',
     kind: 'oauth-error',
-    weight: 40,
-    fallback: true,
+    weight: 80,
     pattern: oauthError('expired_token'),
     causes: ['device-code-expired'],
     confidence: 'certain',
@@ -169,12 +181,30 @@ const OAUTH_RECOGNISERS: Recogniser[] = [
     confidence: 'possible',
   },
   {
-    name: 'oauth-declined',
+    // RFC 8628: the user declined at the verification page (Entra sends AADSTS70000 with it).
+    name: 'oauth-authorization-declined',
+    kind: 'oauth-error',
+    weight: 80,
+    pattern: oauthError('authorization_declined'),
+    causes: ['device-code-declined'],
+    confidence: 'certain',
+  },
+  {
+    name: 'oauth-access-denied',
     kind: 'oauth-error',
     weight: 40,
     fallback: true,
-    pattern: oauthError('(?:authorization_declined|access_denied)'),
+    pattern: oauthError('access_denied'),
     causes: ['device-code-declined'],
+    confidence: 'likely',
+  },
+  {
+    name: 'oauth-temporarily-unavailable',
+    kind: 'oauth-error',
+    weight: 40,
+    fallback: true,
+    pattern: oauthError('(?:temporarily_unavailable|server_error)'),
+    causes: ['transient-server-error'],
     confidence: 'likely',
   },
   {
