@@ -225,21 +225,33 @@ describe('messages', () => {
     );
   });
 
-  it('pt reads naturally in Portugal and Brazil: no words only one of them uses', () => {
+  it('pt reads naturally in Portugal and Brazil: no words or forms only one of them uses', () => {
     // ecrã/tela, ficheiro/arquivo, contacte/contate, registo/registro, equipa/equipe, telemóvel/celular,
-    // and the progressive "a aguardar"/"aguardando".
+    // utilizador/usuário, and the progressive "a aguardar"/"aguardando".
     const oneSided =
-      /(?<!\p{L})(ecrã|tela|ficheiro|arquivo|contacte|contate|registos?|registros?|equipa|equipe|telemóvel|celular|a aguardar|aguardando|utilizador(es)?)(?!\p{L})/iu;
-    // The pattern itself must bite (accented words defeat a plain \b).
-    for (const word of ['o ecrã inicial', 'na tela', 'Contacte-nos', 'a aguardar.', 'os utilizadores']) {
-      expect(word).toMatch(oneSided);
+      /(?<!\p{L})(ecrã|tela|ficheiro|arquivo|contacte|contate|registos?|registros?|equipa|equipe|telemóvel|celular|a aguardar|aguardando|utilizador(es)?|usuários?)(?!\p{L})/iu;
+    // Progressive forms differ: Brazil's "está enviando", Portugal's "está a enviar".
+    const progressive = /(?<!\p{L})(est[áa]|estão|estou)\s+(a\s+\p{L}+r|\p{L}+ndo)(?!\p{L})/iu;
+    // Portugal writes without "você"; "tu" is informal in both.
+    const address = /(?<!\p{L})(você|vocês|tu)(?!\p{L})/iu;
+    // The patterns themselves must bite (accented words defeat a plain \b).
+    for (const text of ['o ecrã inicial', 'na tela', 'Contacte-nos', 'a aguardar.', 'os utilizadores']) {
+      expect(text).toMatch(oneSided);
     }
-    expect('telas'.match(oneSided)).toBeNull();
+    expect('telas').not.toMatch(oneSided);
+    expect('a página está a carregar').toMatch(progressive);
+    expect('está carregando').toMatch(progressive);
+    expect('Você pode').toMatch(address);
     for (const [key, text] of leaves(messagesFor('pt').guide)) {
-      // Printer and Microsoft labels are quoted in bold as their interface shows them.
-      const prose = text.replace(/\*\*[^*]+\*\*/g, '').replace(/\([^)]*\)/g, '');
-      const labelsOnly = prose.replace(/Utilizadores > Utilizadores ativos/g, '');
-      expect(labelsOnly, key).not.toMatch(oneSided);
+      // Printer and Microsoft labels are quoted in bold, and the other country's label in
+      // parentheses, as each interface shows them; the prose around them is what must be neutral.
+      const prose = text
+        .replace(/\*\*[^*]+\*\*/g, '')
+        .replace(/\([^)]*\)/g, '')
+        .replace(/Utilizadores > Utilizadores ativos/g, '');
+      expect(prose, key).not.toMatch(oneSided);
+      expect(prose, key).not.toMatch(progressive);
+      expect(prose, key).not.toMatch(address);
       // Portugal's palavra-passe always comes with Brazil's senha.
       if (/palavras?-passe/.test(text)) expect(text, key).toMatch(/senhas?\)/);
     }

@@ -276,6 +276,15 @@ describe('the Email Server walk, as the admin works', () => {
     expect(again.guide).toMatchObject({ step: 'copy-code', signIn: { minutesLeft: 15 } });
   });
 
+  it('a clock set back does not stretch a code past its lifetime', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    s.now -= 60 * MIN;
+    const r = s.view('email-server-basic', exchange, { load: 'd' });
+    expect(r.guide.step).toBe('sign-in');
+    expect(r.guide.signIn).toBeNull();
+  });
+
   it('a code shown in a window of its own still means copy-code there', () => {
     const s = new Session();
     s.view('email-server-basic', exchange, { load: 'main' });

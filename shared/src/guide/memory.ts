@@ -130,7 +130,10 @@ export function deviceCodeIn(model: PageModel, text?: string) {
 
 export function signInActive(progress: VariantMemory | undefined, now: number): boolean {
   const shown = progress?.signInShownAt;
-  return shown !== undefined && now - shown < DEVICE_CODE_LIFETIME_MS;
+  if (shown === undefined) return false;
+  const age = now - shown;
+  // A code "seen in the future" means the clock moved back: its age is unknown, so it does not count.
+  return age >= 0 && age < DEVICE_CODE_LIFETIME_MS;
 }
 
 /** The memory after one more view. Pure: returns a new object, never changes its input. */
