@@ -78,6 +78,7 @@ describe('wcoa explain', () => {
     await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(UserError);
     await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(/Unknown language "fr"\. Use one of: en, pt\./);
     await expect(run([])).rejects.toThrow(/Nothing to explain/);
+    await expect(run(['-'], '  \n')).rejects.toThrow(/Nothing to explain/);
   });
 
   it('works through the real bin: the acceptance text, and a bad --lang exits 1 with one line', () => {

@@ -22,6 +22,7 @@ export function register(program: Command, io: CliIO): void {
       if (texts.length === 0) throw new UserError(help.emptyInput);
       // Standard input is read once, whatever the number of '-'.
       const stdin = texts.includes('-') ? (await io.readStdin()).trim() : '';
+      if (texts.includes('-') && !stdin) throw new UserError(help.emptyInput);
       for (const arg of texts) {
         const text = arg === '-' ? stdin : arg;
         const lines = opts.json ? [JSON.stringify(explainAsJson(text, lang))] : explainAsText(text, lang);
