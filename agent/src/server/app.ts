@@ -4,10 +4,11 @@ import { ApiHttpError, errorBody, langOf } from './errors.ts';
 import { guard } from './guard.ts';
 import { coreRoutes } from './routes/core.ts';
 import { mailRoutes } from './routes/mail.ts';
+import { printersRoutes } from './routes/printers.ts';
 
 /** Route modules; a new feature (printers, the status sheet) adds one line here. */
 export type RouteModule = (router: Router, ctx: AgentContext) => void;
-export const ROUTES: RouteModule[] = [coreRoutes, mailRoutes];
+export const ROUTES: RouteModule[] = [coreRoutes, mailRoutes, printersRoutes];
 
 const BODY_ERRORS: Record<string, [number, 'payload-too-large' | 'invalid-json' | 'unsupported-media-type']> =
   {
