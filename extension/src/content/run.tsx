@@ -96,10 +96,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const root = ui.mounted;
     if (!root) return;
     const model: PageModel = detect(document, location.href);
-    // innerText, not textContent: the device-code prompt as shown, without hidden templates or scripts.
-    // biome-ignore lint/performance/useDomNodeTextContent: visible text is the point
     const observed = observe(memory, model, {
       load,
+      // innerText, not textContent: the device-code prompt as shown, its blocks kept apart.
+      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
       text: document.body?.innerText ?? '',
       documentStart: performance.timeOrigin,
     });

@@ -69,6 +69,7 @@ export function Options() {
       setPairNote(null);
     } else if (reply.error.code === 'pairing-code-invalid' || reply.error.code === 'rate-limited') {
       setPairNote({ tone: 'bad', text: o.codeInvalid });
+      await refresh();
     } else {
       setPairNote({ tone: 'bad', text: format(t.agent.error, { message: reply.error.message }) });
     }

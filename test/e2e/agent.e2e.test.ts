@@ -1,0 +1,174 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestCa,
+  type IdentityEmulator,
+  type SmtpEmulator,
+  startIdentityEmulator,
+  startSmtpEmulator,
+} from '../src/emulators/index.ts';
+import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import { type AgentProcess, startAgentProcess } from './agent-process.ts';
+import {
+  addPrinter,
+  type ExtensionBrowser,
+  extensionPage,
+  launchWithExtension,
+  waitForOverlay,
+} from './browser.ts';
+import { clickInOverlay, overlayAttribute, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
+import { ARTIFACTS_DIR } from './paths.ts';
+
+const ACCOUNT = 'scan@contoso.com';
+const SERIAL = 'X5ZZ001234';
+let browser: ExtensionBrowser;
+let idp: IdentityEmulator;
+let smtp: SmtpEmulator;
+let sim: Simulator;
+let agent: AgentProcess;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const ca = await createTestCa();
+  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+  idp.addUser({ email: ACCOUNT });
+  smtp = await startSmtpEmulator({ tls: ca, identity: idp });
+  sim = await startSimulator({
+    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
+    printers: [
+      {
+        model: 'WF-C5790',
+        serialNumber: SERIAL,
+        // Already set up: OAuth2, signed in, sending through the Exchange emulator.
+        email: {
+          authMethod: 'oauth2',
+          emailService: 'exchange-online',
+          currentStatus: 'signed-in',
+          account: ACCOUNT,
+          sender: ACCOUNT,
+          smtpServer: smtp.host,
+          smtpPort: smtp.port,
+          secureConnection: 'starttls',
+        },
+      },
+    ],
+  });
+  agent = await startAgentProcess({
+    WCOA_CLIENT_ID: idp.clientId,
+    WCOA_AUTHORITY_HOST: idp.url,
+    WCOA_CA_FILE: ca.caFile,
+  });
+  browser = await launchWithExtension();
+  await addPrinter(browser, sim.printers[0]!.origin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await agent?.stop();
+  await sim?.close();
+  await smtp?.close();
+  await idp?.close();
+});
+
+async function optionsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(extensionPage(browser, 'options.html'));
+  return page;
+}
+
+async function openEmailServer(): Promise<Page> {
+  const page = await browser.context.newPage();
+  // Log in as Web Config's administrator, then open Email Server > Basic on its own.
+  await page.goto(`${sim.printers[0]!.origin}/PRESENTATION/ADVANCED/PASSWORD/TOP`);
+  await page.locator('input[name="INPUTT_PASSWORD"]').fill(SERIAL);
+  await page.locator('.footer button').first().click();
+  await page.waitForLoadState('load');
+  await page.goto(`${sim.printers[0]!.origin}${PATHS.emailServer}`);
+  await waitForOverlay(page, 'data-page', 'email-server-basic');
+  return page;
+}
+
+async function pair(page: Page, code: string, port: number) {
+  await page.getByTestId('pair-code').fill(code);
+  await page.getByTestId('pair-port').fill(String(port));
+  await page.getByTestId('pair-submit').click();
+}
+
+describe('the extension and its agent', () => {
+  it('says the agent is not running, with the command to start it', async () => {
+    const page = await optionsPage();
+    await pair(page, 'ACDE-FGHJ', await freePort());
+    const notice = page.getByTestId('agent-down');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('npm start');
+    expect(await notice.textContent()).toContain('npx wcoa start');
+    await page.close();
+  });
+
+  it('says this browser is not paired, with the command to pair, when the code is wrong', async () => {
+    const page = await optionsPage();
+    await pair(page, 'ACDE-FGHJ', agent.port);
+    await page.getByTestId('pair-result').and(page.locator('.bad')).waitFor();
+    const notice = page.getByTestId('not-paired');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('npx wcoa pair');
+    await page.close();
+  });
+
+  it('rejects a malformed code before asking the agent', async () => {
+    const page = await optionsPage();
+    await pair(page, 'hello', agent.port);
+    expect(await page.getByTestId('pair-result').textContent()).toMatch(/8 characters/);
+    await page.close();
+  });
+
+  it('the overlay says so too when its test mail finds the browser not paired', async () => {
+    const page = await openEmailServer();
+    await clickInOverlay(page, 'test-mail-send');
+    await waitForOverlayElement(page, 'not-paired');
+    expect(await overlayText(page, 'not-paired')).toContain('npx wcoa pair');
+    await page.close();
+  });
+
+  it('pairs with a code from `wcoa pair`', async () => {
+    const page = await optionsPage();
+    await pair(page, agent.pairingCode(), agent.port);
+    await page.getByTestId('pair-result').and(page.locator('.ok')).waitFor();
+    await page.getByTestId('agent-status').locator('.ok').waitFor();
+    expect(await page.getByTestId('agent-status').textContent()).toMatch(/Agent running/);
+    await page.close();
+  });
+
+  it('sends a test email in one click from the overlay, signing the agent in first', async () => {
+    const page = await openEmailServer();
+
+    await clickInOverlay(page, 'test-mail-send');
+    // The agent holds no token for the printer's account yet: the overlay offers its sign-in.
+    await clickInOverlay(page, 'agent-signin');
+    await waitForOverlayElement(page, 'device-code-value');
+    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
+    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
+    await idp.approve(code.userCode, ACCOUNT);
+    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+
+    const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
+    await clickInOverlay(page, 'test-mail-send');
+    const message = await arrived;
+    expect(message.envelope.from).toBe(ACCOUNT);
+    await waitForOverlayElement(page, 'test-mail-result', 30_000);
+    expect(await overlayAttribute(page, 'test-mail-result', 'data-ok')).toBe('true');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-en-test-mail.png') });
+    await page.close();
+  });
+});

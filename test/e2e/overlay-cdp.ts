@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Reaching into the overlay as a person does: by looking and clicking. Page scripts cannot see into
+ * the closed shadow root, and neither can Playwright's selectors; the DevTools protocol's DOM view
+ * (pierce: true) can, so tests find an element there and click its on-screen position with the mouse.
+ */
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+function* walk(node: CdpNode, insideOverlay = false): Generator<{ node: CdpNode; insideOverlay: boolean }> {
+  const inside = insideOverlay || node.nodeName === 'WCOA-OVERLAY';
+  yield { node, insideOverlay: inside };
+  for (const child of [
+    ...(node.shadowRoots ?? []),
+    ...(node.children ?? []),
+    ...(node.contentDocument ? [node.contentDocument] : []),
+  ]) {
+    yield* walk(child, inside);
+  }
+}
+
+function attribute(node: CdpNode, name: string): string | undefined {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+}
+
+async function documentTree(page: Page) {
+  const session = await page.context().newCDPSession(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return { session, root };
+}
+
+/** Whether the overlay currently shows an element with this data-testid. */
+export async function overlayHas(page: Page, testId: string): Promise<boolean> {
+  const { session, root } = await documentTree(page);
+  try {
+    for (const { node, insideOverlay } of walk(root)) {
+      if (insideOverlay && attribute(node, 'data-testid') === testId) return true;
+    }
+    return false;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** The text of the overlay element with this data-testid, or null. */
+export async function overlayText(page: Page, testId: string): Promise<string | null> {
+  const { session, root } = await documentTree(page);
+  try {
+    for (const { node, insideOverlay } of walk(root)) {
+      if (!insideOverlay || attribute(node, 'data-testid') !== testId) continue;
+      const texts: string[] = [];
+      for (const { node: n } of walk(node))
+        if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
+      return texts.join(' ');
+    }
+    return null;
+  } finally {
+    await session.detach();
+  }
+}
+
+export async function overlayAttribute(page: Page, testId: string, name: string): Promise<string | null> {
+  const { session, root } = await documentTree(page);
+  try {
+    for (const { node, insideOverlay } of walk(root)) {
+      if (insideOverlay && attribute(node, 'data-testid') === testId) return attribute(node, name) ?? null;
+    }
+    return null;
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Wait until the overlay shows the element, then click the middle of it with the mouse. */
+export async function clickInOverlay(page: Page, testId: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const { session, root } = await documentTree(page);
+    try {
+      for (const { node, insideOverlay } of walk(root)) {
+        if (!insideOverlay || attribute(node, 'data-testid') !== testId) continue;
+        const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+          model: { content: number[] };
+        };
+        const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      }
+    } catch {
+      // not laid out yet (or redrawn under us): look again
+    } finally {
+      await session.detach();
+    }
+    await page.waitForTimeout(150);
+  }
+  throw new Error(`the overlay shows no [data-testid=${testId}]`);
+}
+
+export async function waitForOverlayElement(page: Page, testId: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (await overlayHas(page, testId)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`the overlay never showed [data-testid=${testId}]`);
+}
