@@ -3,7 +3,9 @@ import * as clients from './commands/clients.ts';
 import * as detect from './commands/detect.ts';
 import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
+import * as printers from './commands/printers.ts';
 import * as probe from './commands/probe.ts';
+import * as sheet from './commands/sheet.ts';
 import * as signin from './commands/signin.ts';
 import * as start from './commands/start.ts';
 import * as status from './commands/status.ts';
@@ -21,6 +23,8 @@ const commands: RegisterCommand[] = [
   probe.register,
   explain.register,
   detect.register,
+  printers.register,
+  sheet.register,
 ];
 
 const program = buildProgram(processIO, commands);

@@ -59,6 +59,8 @@ export const API_ERROR_CODES = [
   'recipient-not-allowed',
   'signin-not-configured',
   'signin-failed',
+  'printer-unknown',
+  'sheet-unavailable',
   'internal',
   // Raised by the extension's service worker, never by the agent:
   'agent-down',
@@ -304,7 +306,63 @@ export const PrinterSeenRequestSchema = z.object({
   /** The page's origin, e.g. `http://192.168.1.20`. */
   origin: z.string().max(300),
   pageModel: PageModelSchema,
+  /**
+   * The newest mail job the printer's job history lists as sent, when the page shows its date
+   * (ISO 8601). Optional: the sheet says "not seen yet" rather than guess one.
+   */
+  lastMailAt: timestamp.optional(),
 });
 export type PrinterSeenRequest = z.infer<typeof PrinterSeenRequestSchema>;
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) });
+
+/** `POST /v1/printers/seen` → the printer the page belongs to (same MAC or serial = same printer). */
+export const PrinterSeenResponseSchema = z.object({ ok: z.literal(true), printerId: z.string() });
+export type PrinterSeenResponse = z.infer<typeof PrinterSeenResponseSchema>;
+
+/**
+ * The OAuth state a printer's Email Server page showed: `signed-in` / `not-signed-in` with OAuth2
+ * selected, `other-method` when another method is selected, `not-seen` before any Email Server page.
+ */
+export const PRINTER_OAUTH_STATES = ['signed-in', 'not-signed-in', 'other-method', 'not-seen'] as const;
+export const PrinterOAuthStateSchema = z.enum(PRINTER_OAUTH_STATES);
+export type PrinterOAuthState = z.infer<typeof PrinterOAuthStateSchema>;
+
+/** Where "last mail" comes from: the printer's own job history, or a test mail the agent sent for it. */
+export const MailSourceSchema = z.enum(['job-history', 'test-mail']);
+export type MailSource = z.infer<typeof MailSourceSchema>;
+
+export const PrinterSummarySchema = z.object({
+  id: z.string(),
+  /** Where its Web Config answered last (one click opens it). */
+  origin: z.string(),
+  model: z.string().nullable(),
+  deviceName: z.string().nullable(),
+  macAddress: z.string().nullable(),
+  serialNumber: z.string().nullable(),
+  firstSeenAt: timestamp,
+  lastSeenAt: timestamp,
+  oauth: PrinterOAuthStateSchema,
+  account: z.string().nullable(),
+  lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
+  /** Whole days from lastMail.at to the agent's clock; null without a last mail. */
+  daysSinceMail: z.number().nullable(),
+  /** The job history's error codes as last seen (page order). */
+  errorCodes: z.array(z.number()),
+});
+export type PrinterSummary = z.infer<typeof PrinterSummarySchema>;
+/** `GET /v1/printers`: newest seen first. */
+export const PrintersResponseSchema = z.array(PrinterSummarySchema);
+
+/** `GET /v1/printers/:id/sheet?format=html|pdf&lang=en|pt` (HTML or application/pdf, not JSON). */
+export const SHEET_FORMATS = ['html', 'pdf'] as const;
+export const SheetFormatSchema = z.enum(SHEET_FORMATS);
+export type SheetFormat = z.infer<typeof SheetFormatSchema>;
+export const sheetPath = (id: string, format: SheetFormat, lang?: string): string =>
+  `/v1/printers/${encodeURIComponent(id)}/sheet?format=${format}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
+
+/**
+ * Microsoft revokes a refresh token unused for 90 days, so a printer that sends no mail for that
+ * long must sign in again; we warn from day 60.
+ */
+export const MAIL_INACTIVITY = { warnDays: 60, lapseDays: 90 } as const;

@@ -28,6 +28,9 @@ export default defineMessages({
       'signin-not-configured':
         'Sign-in needs the client id of your Entra app: set "clientId" in {config} or WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'The sign-in could not start: {reason}',
+      'printer-unknown':
+        'The agent has seen no printer "{id}". GET /v1/printers (or `wcoa printers`) lists them.',
+      'sheet-unavailable': '{reason}',
       internal: 'The agent hit an unexpected error. Its log is in {logs}.',
       'agent-down': 'The wcoa agent is not running. Start it with: npx wcoa start',
       'not-paired':
@@ -162,6 +165,9 @@ export default defineMessages({
       'signin-not-configured':
         'O início de sessão precisa do client id da sua aplicação Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'Não foi possível começar o início de sessão: {reason}',
+      'printer-unknown':
+        'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
+      'sheet-unavailable': '{reason}',
       internal: 'O agente encontrou um erro inesperado. O log está em {logs}.',
       'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
       'not-paired':

@@ -1,0 +1,307 @@
+import type { PageKind, PageModel } from '@wcoa/shared/webconfig';
+import { newId } from '../pairing.ts';
+import type { Db } from '../store/db.ts';
+
+/** A printer as the store knows it: where it answered last and what identifies it. */
+export interface PrinterRecord {
+  id: string;
+  origin: string;
+  model: string | null;
+  mac: string | null;
+  serial: string | null;
+  deviceName: string | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** The newest mail job its job history listed as sent, when the page gave a date. */
+  lastMailAt: string | null;
+}
+
+export interface SeenPage {
+  seenAt: string;
+  model: PageModel;
+}
+
+export interface PrinterTestMail {
+  at: string;
+  account: string;
+  from: string;
+  to: string;
+  smtpHost: string;
+  smtpPort: number;
+  ok: boolean;
+  stage: string;
+  reply: string | null;
+  causes: string[];
+}
+
+export interface StoredProbe {
+  at: string;
+  host: string;
+  port: number;
+  ok: boolean;
+  result: unknown;
+}
+
+/** Pages worth remembering: the ones that carry a printer's state. Frames, menus and logins do not. */
+const KEPT_PAGES: ReadonlySet<PageKind> = new Set([
+  'email-server-basic',
+  'email-server-connection-test',
+  'fax-server-email',
+  'job-history',
+  'network-status',
+  'product-status',
+  'print-admin-serverless',
+]);
+
+interface PrinterRow {
+  id: string;
+  origin: string;
+  model: string | null;
+  mac: string | null;
+  serial: string | null;
+  device_name: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  last_mail_at: string | null;
+}
+
+function toRecord(r: PrinterRow): PrinterRecord {
+  return {
+    id: r.id,
+    origin: r.origin,
+    model: r.model,
+    mac: r.mac,
+    serial: r.serial,
+    deviceName: r.device_name,
+    firstSeenAt: r.first_seen_at,
+    lastSeenAt: r.last_seen_at,
+    lastMailAt: r.last_mail_at,
+  };
+}
+
+/** `aa-bb-cc…`, `AABB.CCDD…` → `AA:BB:CC:DD:EE:FF`, so two pages' spellings compare equal. */
+export function normaliseMac(mac: string | undefined): string | null {
+  const hex = mac?.replace(/[^0-9A-Fa-f]/g, '').toUpperCase();
+  if (hex?.length !== 12 || /^0+$/.test(hex)) return null;
+  return hex.match(/../g)!.join(':');
+}
+
+function identityOf(pm: PageModel) {
+  return {
+    model: pm.model,
+    mac: normaliseMac(pm.fields.network?.macAddress),
+    serial: pm.fields.serialNumber?.trim().toUpperCase() || null,
+    deviceName: pm.fields.network?.deviceName?.trim() || null,
+  };
+}
+
+const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
+
+/**
+ * Printers the extension has seen. Identity: a MAC address or serial number, where a page shows
+ * one, wins over the address (DHCP moves printers; the same MAC at a new IP is the same printer);
+ * otherwise the origin, as long as the model does not contradict it. When a page reveals that two
+ * records are one printer (first seen by address, later by MAC), they are merged.
+ */
+export class PrinterStore {
+  constructor(private readonly db: Db) {}
+
+  /** Records a page; returns the printer's id. */
+  recordSeen(origin: string, pm: PageModel, at: string, lastMailAt?: string): string {
+    return this.db.transaction(() => {
+      const id = this.resolve(origin, pm, at);
+      if (KEPT_PAGES.has(pm.page)) {
+        this.db
+          .prepare(
+            `INSERT INTO printer_pages (printer_id, page, seen_at, page_model) VALUES (?, ?, ?, ?)
+             ON CONFLICT (printer_id, page) DO UPDATE SET seen_at = excluded.seen_at, page_model = excluded.page_model`,
+          )
+          .run(id, pm.page, at, JSON.stringify(pm));
+      }
+      if (lastMailAt) {
+        const current = this.get(id)?.lastMailAt ?? null;
+        this.db
+          .prepare('UPDATE printers SET last_mail_at = ? WHERE id = ?')
+          .run(later(current, lastMailAt), id);
+      }
+      return id;
+    })();
+  }
+
+  private byColumn(column: 'mac' | 'serial', value: string | null): PrinterRow | undefined {
+    if (!value) return undefined;
+    return this.db.prepare(`SELECT * FROM printers WHERE ${column} = ?`).get(value) as PrinterRow | undefined;
+  }
+
+  private resolve(origin: string, pm: PageModel, at: string): string {
+    const seen = identityOf(pm);
+    const byId = this.byColumn('mac', seen.mac) ?? this.byColumn('serial', seen.serial);
+    // The record at this origin, unless what it knows contradicts the page (another printer took the IP).
+    const atOrigin = (
+      this.db
+        .prepare('SELECT * FROM printers WHERE origin = ? ORDER BY last_seen_at DESC')
+        .all(origin) as PrinterRow[]
+    ).find(
+      (r) =>
+        !(seen.mac && r.mac && r.mac !== seen.mac) &&
+        !(seen.serial && r.serial && r.serial !== seen.serial) &&
+        !(seen.model && r.model && r.model !== seen.model),
+    );
+    let target = byId ?? atOrigin;
+    if (byId && atOrigin && atOrigin.id !== byId.id && !this.conflicts(byId, atOrigin)) {
+      this.merge(atOrigin.id, byId.id);
+    }
+    if (!target) {
+      const id = newId();
+      this.db
+        .prepare(
+          `INSERT INTO printers (id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, origin, seen.model, seen.mac, seen.serial, seen.deviceName, at, at);
+      return id;
+    }
+    target = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(target.id) as PrinterRow;
+    // Another record holding this MAC or serial would break the unique index: only fill in when free.
+    const mac = target.mac ?? (this.byColumn('mac', seen.mac) ? null : seen.mac);
+    const serial = target.serial ?? (this.byColumn('serial', seen.serial) ? null : seen.serial);
+    this.db
+      .prepare(
+        `UPDATE printers SET origin = ?, model = COALESCE(?, model), mac = ?, serial = ?,
+           device_name = COALESCE(?, device_name), last_seen_at = ? WHERE id = ?`,
+      )
+      .run(origin, seen.model, mac, serial, seen.deviceName, at, target.id);
+    return target.id;
+  }
+
+  private conflicts(a: PrinterRow, b: PrinterRow): boolean {
+    return Boolean(
+      (a.mac && b.mac && a.mac !== b.mac) ||
+        (a.serial && b.serial && a.serial !== b.serial) ||
+        (a.model && b.model && a.model !== b.model),
+    );
+  }
+
+  /** Folds `from` into `into`: pages (the newer of each kind), test mails, dates, identity. */
+  private merge(from: string, into: string): void {
+    const a = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(from) as PrinterRow;
+    this.db
+      .prepare(
+        `INSERT INTO printer_pages (printer_id, page, seen_at, page_model)
+         SELECT ?, page, seen_at, page_model FROM printer_pages WHERE printer_id = ?
+         ON CONFLICT (printer_id, page) DO UPDATE SET seen_at = excluded.seen_at, page_model = excluded.page_model
+           WHERE excluded.seen_at > printer_pages.seen_at`,
+      )
+      .run(into, from);
+    this.db.prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(into, from);
+    this.db.prepare('DELETE FROM printers WHERE id = ?').run(from);
+    this.db
+      .prepare(
+        `UPDATE printers SET first_seen_at = MIN(first_seen_at, ?), model = COALESCE(model, ?),
+           serial = COALESCE(serial, ?), mac = COALESCE(mac, ?), device_name = COALESCE(device_name, ?),
+           last_mail_at = MAX(COALESCE(last_mail_at, ''), COALESCE(?, '')) WHERE id = ?`,
+      )
+      .run(a.first_seen_at, a.model, a.serial, a.mac, a.device_name, a.last_mail_at, into);
+    this.db.prepare("UPDATE printers SET last_mail_at = NULL WHERE last_mail_at = ''").run();
+  }
+
+  list(): PrinterRecord[] {
+    return (this.db.prepare('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map(
+      toRecord,
+    );
+  }
+
+  get(id: string): PrinterRecord | null {
+    const row = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * A printer as an admin names it: its id, its Web Config address (with or without scheme), its
+   * host or IP, MAC, serial number or device name. Null when none or several match.
+   */
+  find(ref: string): PrinterRecord | null {
+    const wanted = ref.trim();
+    if (!wanted) return null;
+    const exact = this.get(wanted);
+    if (exact) return exact;
+    const lower = wanted.toLowerCase().replace(/\/+$/, '');
+    const mac = normaliseMac(wanted);
+    const matches = this.list().filter((p) => {
+      const url = new URL(p.origin);
+      return (
+        p.origin.toLowerCase() === lower ||
+        url.host.toLowerCase() === lower ||
+        url.hostname.toLowerCase() === lower ||
+        (mac !== null && p.mac === mac) ||
+        p.serial?.toLowerCase() === lower ||
+        p.deviceName?.toLowerCase() === lower
+      );
+    });
+    return matches.length === 1 ? matches[0]! : null;
+  }
+
+  /** The last page of each kind seen for this printer. */
+  pages(id: string): Partial<Record<PageKind, SeenPage>> {
+    const rows = this.db
+      .prepare('SELECT page, seen_at, page_model FROM printer_pages WHERE printer_id = ?')
+      .all(id) as Array<{ page: PageKind; seen_at: string; page_model: string }>;
+    return Object.fromEntries(
+      rows.map((r) => [r.page, { seenAt: r.seen_at, model: JSON.parse(r.page_model) as PageModel }]),
+    );
+  }
+
+  /** Test mails the agent sent for this printer, newest first. */
+  testMails(id: string, limit = 20): PrinterTestMail[] {
+    const rows = this.db
+      .prepare('SELECT * FROM test_mails WHERE printer_id = ? ORDER BY at DESC, id DESC LIMIT ?')
+      .all(id, limit) as Array<{
+      at: string;
+      account: string;
+      from_addr: string;
+      to_addr: string;
+      smtp_host: string;
+      smtp_port: number;
+      ok: number;
+      stage: string;
+      reply: string | null;
+      causes: string;
+    }>;
+    return rows.map((r) => ({
+      at: r.at,
+      account: r.account,
+      from: r.from_addr,
+      to: r.to_addr,
+      smtpHost: r.smtp_host,
+      smtpPort: r.smtp_port,
+      ok: r.ok === 1,
+      stage: r.stage,
+      reply: r.reply,
+      causes: JSON.parse(r.causes) as string[],
+    }));
+  }
+
+  /** The newest probe of this SMTP host (any port unless given). */
+  latestProbe(host: string, port?: number): StoredProbe | null {
+    const row = (
+      port === undefined
+        ? this.db
+            .prepare('SELECT * FROM probes WHERE host = ? COLLATE NOCASE ORDER BY at DESC, id DESC')
+            .get(host)
+        : this.db
+            .prepare(
+              'SELECT * FROM probes WHERE host = ? COLLATE NOCASE AND port = ? ORDER BY at DESC, id DESC',
+            )
+            .get(host, port)
+    ) as { at: string; host: string; port: number; ok: number; result: string } | undefined;
+    return row
+      ? {
+          at: row.at,
+          host: row.host,
+          port: row.port,
+          ok: row.ok === 1,
+          result: JSON.parse(row.result) as unknown,
+        }
+      : null;
+  }
+}

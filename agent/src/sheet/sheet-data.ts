@@ -1,0 +1,83 @@
+import { type CauseId, describeJobCode, isCauseId, lint } from '@wcoa/shared/diagnosis';
+import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
+import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
+import type { PrinterRecord, PrinterStore, PrinterTestMail } from '../printers/printer-store.ts';
+import { daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
+import type { Store } from '../store/store.ts';
+import { type TokenState, tokenStateOf } from './token-state.ts';
+
+export type CauseOrigin = 'page' | 'test-mail' | 'jobs';
+
+/** Everything one sheet shows, gathered from the store; what was never seen is absent (null). */
+export interface SheetData {
+  printer: PrinterRecord;
+  network: { seenAt: string; fields: NetworkFields } | null;
+  email: { seenAt: string; fields: PageFields } | null;
+  jobs: { seenAt: string; errorCodes: number[] } | null;
+  testMail: PrinterTestMail | null;
+  probe: ProbeResponse | null;
+  /** The mailbox the printer signs in as (its Email Server page), else the test mails' account. */
+  account: string | null;
+  token: TokenState | null;
+  lastMail: { at: string; source: 'job-history' | 'test-mail' } | null;
+  daysSinceMail: number | null;
+  causes: Array<{ id: CauseId; origin: CauseOrigin }>;
+  now: Date;
+  version: string;
+}
+
+export interface SheetSources {
+  store: Store;
+  printers: PrinterStore;
+  authorityHost: string;
+  version: string;
+}
+
+/** Gathers a printer's sheet as of `now`. */
+export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date): SheetData {
+  const { pages, testMails } = viewOf(src.printers, printer);
+  const emailPage = pages['email-server-basic'];
+  // Network Status is the page for it; the basic Product Status page carries the same table.
+  const networkPage = [pages['network-status'], pages['product-status']].find((p) => p?.model.fields.network);
+  const jobsPage = pages['job-history'];
+  const testMail = testMails[0] ?? null;
+  const email = emailPage?.model.fields;
+
+  const smtpHost = email?.smtpServer ?? testMail?.smtpHost;
+  const storedProbe = smtpHost
+    ? (src.printers.latestProbe(smtpHost, email?.smtpPort) ?? src.printers.latestProbe(smtpHost))
+    : null;
+  const parsedProbe = storedProbe ? ProbeResponseSchema.safeParse(storedProbe.result) : null;
+
+  const account = email?.account?.trim() || testMail?.account || null;
+  const lastMail = lastMailOf(printer, testMails);
+
+  const causes: SheetData['causes'] = [];
+  const add = (id: CauseId, origin: CauseOrigin) => {
+    if (!causes.some((c) => c.id === id)) causes.push({ id, origin });
+  };
+  if (emailPage) for (const finding of lint(emailPage.model)) add(finding.id, 'page');
+  if (testMail && !testMail.ok) for (const id of testMail.causes) if (isCauseId(id)) add(id, 'test-mail');
+  for (const code of jobsPage?.model.fields.errorCodes ?? []) {
+    const info = describeJobCode(code);
+    if (info.documented) add(info.cause, 'jobs');
+  }
+
+  return {
+    printer,
+    network: networkPage
+      ? { seenAt: networkPage.seenAt, fields: networkPage.model.fields.network ?? {} }
+      : null,
+    email: emailPage && email ? { seenAt: emailPage.seenAt, fields: email } : null,
+    jobs: jobsPage ? { seenAt: jobsPage.seenAt, errorCodes: jobsPage.model.fields.errorCodes ?? [] } : null,
+    testMail,
+    probe: parsedProbe?.success ? parsedProbe.data : null,
+    account,
+    token: account ? tokenStateOf(src.store, src.authorityHost, account) : null,
+    lastMail,
+    daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    causes,
+    now,
+    version: src.version,
+  };
+}
