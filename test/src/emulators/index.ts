@@ -17,6 +17,8 @@
  *   GET  /{tenant}/v2.0/.well-known/openid-configuration, /common/discovery/instance, /{tenant}/discovery/v2.0/keys
  *   POST /{tenant}/oauth2/v2.0/devicecode, /{tenant}/oauth2/v2.0/token (device_code, URN device_code, refresh_token)
  *   GET  /devicelogin (also /common/oauth2/deviceauth, ?otc=CODE pre-fills): the sign-in pages
+ *   GET  /{tenant}/oauth2/v2.0/authorize: authorization code + PKCE (S256) through the same pages,
+ *        back to redirect_uri; redeemed with grant_type=authorization_code (see identity/auth-code.ts)
  *   /_emulator/*: control API for demos (see identity/routes/admin.ts)
  *   tenant: common | organizations | consumers | tenant id | tenant domain (<domain> or <label>.onmicrosoft.com)
  *   faults (setFault): see IDENTITY_FAULTS.

@@ -22,7 +22,9 @@ export type OAuthError =
   | 'unsupported_grant_type'
   | 'invalid_tenant'
   | 'invalid_resource'
-  | 'temporarily_unavailable';
+  | 'temporarily_unavailable'
+  | 'access_denied'
+  | 'unsupported_response_type';
 
 interface CatalogEntry {
   error: OAuthError;
@@ -136,9 +138,31 @@ export const AADSTS = {
     error: 'temporarily_unavailable',
     text: () => 'A transient error has occurred. Please try again.',
   },
+  65004: { error: 'access_denied', text: () => 'User declined to consent to access the app.' },
+  50148: {
+    error: 'invalid_grant',
+    text: () =>
+      'The code_verifier does not match the code_challenge supplied in the authorization request for PKCE.',
+  },
+  500112: {
+    error: 'invalid_grant',
+    text: () =>
+      'The reply address does not match the reply address provided when requesting Authorization code.',
+  },
+  70008: {
+    error: 'invalid_grant',
+    text: () =>
+      'The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.',
+  },
   900144: {
     error: 'invalid_request',
     text: (p) => `The request body must contain the following parameter: '${p.parameter}'.`,
+  },
+  // Not verified: the code Entra attaches to an unsupported response_type.
+  900011: {
+    error: 'unsupported_response_type',
+    text: () =>
+      "The provided value for the input parameter 'response_type' is not allowed for this request. Expected value: 'code'.",
   },
   70003: {
     error: 'unsupported_grant_type',

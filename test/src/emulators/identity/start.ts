@@ -14,6 +14,7 @@ import express, { type Router } from 'express';
 import type { JSONWebKeySet } from 'jose';
 import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
+import { AuthCodeFlows } from './auth-code.ts';
 import {
   type App,
   DEFAULT_APP_NAMES,
@@ -194,8 +195,9 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
   app.disable('x-powered-by');
   app.use(adminRoutes(emulator, opts.adminExtensions));
   app.use(discoveryRoutes(state, signer, baseUrl));
-  app.use(oauthRoutes(state, baseUrl));
-  app.use(verificationRoutes(state));
+  const authCode = new AuthCodeFlows(state);
+  app.use(oauthRoutes(state, authCode, baseUrl));
+  app.use(verificationRoutes(state, authCode));
   app.get('/error', (req, res) => {
     res.type('text').send(`AADSTS${String(req.query.code ?? '')}: see Microsoft's AADSTS error reference.`);
   });

@@ -34,9 +34,8 @@ const REFRESH_TOKEN_INACTIVITY_SEC = 90 * 86_400;
 /** Fault switch key that affects every request, including the device code endpoint. */
 export const ALL_ACCOUNTS = '*';
 
-export interface DeviceFlow {
-  deviceCode: string;
-  userCode: string;
+/** What a person signs in for on the emulator's pages: a device code, or an authorization request. */
+export interface SignInRequest {
   clientId: string;
   scope: string;
   scopes: ScopeRequest;
@@ -45,6 +44,12 @@ export interface DeviceFlow {
   status: 'pending' | 'approved' | 'declined' | 'failed' | 'redeemed';
   email?: string;
   failure?: AadstsCode;
+}
+
+export interface DeviceFlow extends SignInRequest {
+  kind: 'device';
+  deviceCode: string;
+  userCode: string;
 }
 
 interface RefreshGrant {
@@ -124,6 +129,10 @@ export class IdentityState {
     this.directory = new Directory(opts.apps);
   }
 
+  baseUrl(): string {
+    return this.opts.baseUrl();
+  }
+
   now(): number {
     return Date.now() + this.clockOffsetMs;
   }
@@ -182,13 +191,10 @@ export class IdentityState {
       }));
   }
 
+  // The helpers below are shared with the other flow modules (auth-code.ts).
+
   /** invalid_client answers 401, as Entra does; the rest of the OAuth errors 400. */
-  private error(
-    code: AadstsCode,
-    params: Record<string, string> = {},
-    status?: number,
-    correlationId?: string,
-  ) {
+  error(code: AadstsCode, params: Record<string, string> = {}, status?: number, correlationId?: string) {
     return {
       status: status ?? (AADSTS[code].error === 'invalid_client' ? 401 : 400),
       body: aadErrorBody(code, {
@@ -200,7 +206,7 @@ export class IdentityState {
     };
   }
 
-  private httpFault(fault: IdentityFault | undefined, correlationId?: string) {
+  httpFault(fault: IdentityFault | undefined, correlationId?: string) {
     if (fault === 'http429')
       return { ...this.error(90055, {}, 429, correlationId), retryAfterSec: this.opts.retryAfterSec };
     if (fault === 'http503')
@@ -208,12 +214,12 @@ export class IdentityState {
     return undefined;
   }
 
-  private appParams(app: App | undefined, clientId: string, tenant: string): Record<string, string> {
+  appParams(app: App | undefined, clientId: string, tenant: string): Record<string, string> {
     return { clientId, appName: app?.name ?? clientId, tenant };
   }
 
-  /** Checks shared by the device code and token endpoints; undefined when the client may proceed. */
-  private checkClient(tenantPath: string, clientId: string | undefined, clientSecret: string | undefined) {
+  /** Checks shared by every endpoint a client calls: an error outcome, or the app and tenant. */
+  checkClient(tenantPath: string, clientId: string | undefined, clientSecret: string | undefined) {
     if (!clientId) return this.error(900144, { parameter: 'client_id' });
     const tenant = this.directory.resolveTenant(tenantPath);
     if (!tenant) return this.error(90002, { tenant: tenantPath });
@@ -242,6 +248,7 @@ export class IdentityState {
       return this.error(scopes.code, { ...scopes.params, tenant: tenantPath, scope: params.scope });
     const base = this.opts.baseUrl();
     const flow: DeviceFlow = {
+      kind: 'device',
       deviceCode: `DAQABIQEAAAD${randomToken(96)}`,
       userCode: newUserCode(),
       clientId: client.app.clientId,
@@ -281,7 +288,7 @@ export class IdentityState {
    * a fault code when sign-in is blocked (the flow then fails with it at the next poll).
    */
   signIn(
-    flow: DeviceFlow,
+    flow: SignInRequest,
     email: string,
     password: string | undefined,
   ):
@@ -323,17 +330,17 @@ export class IdentityState {
     return { result: 'consent', user };
   }
 
-  consent(flow: DeviceFlow, user: User, onBehalfOfOrganization: boolean): void {
+  consent(flow: SignInRequest, user: User, onBehalfOfOrganization: boolean): void {
     this.directory.grantConsent(user, flow.clientId, onBehalfOfOrganization);
     this.approve(flow, user);
   }
 
-  private approve(flow: DeviceFlow, user: User): void {
+  private approve(flow: SignInRequest, user: User): void {
     flow.status = 'approved';
     flow.email = user.email;
   }
 
-  decline(flow: DeviceFlow): void {
+  decline(flow: SignInRequest): void {
     flow.status = 'declined';
   }
 
@@ -341,12 +348,7 @@ export class IdentityState {
     return this.directory.app(flow.clientId)?.name ?? flow.clientId;
   }
 
-  private record<T>(
-    grantType: string,
-    clientId: string,
-    email: string | undefined,
-    o: Outcome<T>,
-  ): Outcome<T> {
+  record<T>(grantType: string, clientId: string, email: string | undefined, o: Outcome<T>): Outcome<T> {
     const err = o.status === 200 ? undefined : (o.body as AadErrorBody);
     const outcome = err ? `${err.error} AADSTS${err.error_codes[0]}` : 'tokens';
     this.log.push({
@@ -462,18 +464,14 @@ export class IdentityState {
     return { status: 200, body: await this.issue(user, client.app, scopes.value, grant.tenant) };
   }
 
-  private accountFault(
-    app: App,
-    fault: IdentityFault | undefined,
-    refreshing: boolean,
-  ): AadstsCode | undefined {
+  accountFault(app: App, fault: IdentityFault | undefined, refreshing: boolean): AadstsCode | undefined {
     if (!app.publicClient) return 7000218;
     if (!fault || fault.startsWith('http')) return undefined;
     if (REFRESH_FAULTS.has(fault) && !refreshing) return undefined;
     return faultCode(fault);
   }
 
-  private faultParams(flow: DeviceFlow): Record<string, string> {
+  faultParams(flow: SignInRequest): Record<string, string> {
     return {
       clientId: flow.clientId,
       appName: this.appName(flow),
@@ -484,11 +482,12 @@ export class IdentityState {
     };
   }
 
-  private async issue(
+  async issue(
     user: User,
     app: App,
     scopes: ScopeRequest,
     tenant: TenantPath,
+    nonce?: string,
   ): Promise<TokenResponseBody> {
     const nowSec = Math.floor(this.now() / 1000);
     const mint = {
@@ -519,7 +518,7 @@ export class IdentityState {
       });
       body.refresh_token = refreshToken;
     }
-    if (scopes.openid) body.id_token = await mintIdToken(this.opts.signer, mint);
+    if (scopes.openid) body.id_token = await mintIdToken(this.opts.signer, mint, nonce);
     return body;
   }
 }

@@ -108,8 +108,9 @@ export async function mintAccessToken(signer: Signer, m: MintInput): Promise<{ t
   return { token: await signer.sign(claims), uti };
 }
 
-export function mintIdToken(signer: Signer, m: MintInput): Promise<string> {
+export function mintIdToken(signer: Signer, m: MintInput, nonce?: string): Promise<string> {
   return signer.sign({
+    ...(nonce ? { nonce } : {}),
     aud: m.app.clientId,
     iss: `${m.issuerBase}/${m.user.tenantId}/v2.0`,
     iat: m.nowSec,

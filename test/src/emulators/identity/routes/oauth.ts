@@ -4,6 +4,7 @@
  */
 import { type Response, Router, urlencoded } from 'express';
 import { aadErrorBody } from '../aadsts.ts';
+import type { AuthCodeFlows } from '../auth-code.ts';
 import type { IdentityState, Outcome } from '../state.ts';
 
 type Form = Record<string, string | undefined>;
@@ -20,7 +21,7 @@ function form(body: unknown): Form {
   return body && typeof body === 'object' ? (body as Form) : {};
 }
 
-export function oauthRoutes(state: IdentityState, baseUrl: () => string): Router {
+export function oauthRoutes(state: IdentityState, authCode: AuthCodeFlows, baseUrl: () => string): Router {
   const router = Router();
   router.use(urlencoded({ extended: false }));
 
@@ -53,6 +54,17 @@ export function oauthRoutes(state: IdentityState, baseUrl: () => string): Router
             ...common,
             grant_type: f.grant_type,
             device_code: f.device_code,
+          }),
+        );
+        return;
+      case 'authorization_code':
+        send(
+          res,
+          await authCode.redeem(tenant, {
+            ...common,
+            code: f.code,
+            redirect_uri: f.redirect_uri,
+            code_verifier: f.code_verifier,
           }),
         );
         return;

@@ -12,11 +12,12 @@
 import { randomBytes } from 'node:crypto';
 import { type Response, Router, urlencoded } from 'express';
 import { type AadstsCode, aadstsText } from '../aadsts.ts';
+import type { AuthCodeFlows, AuthorizationRequest } from '../auth-code.ts';
 import type { User } from '../directory.ts';
 import type { DeviceFlow, IdentityState } from '../state.ts';
 
 interface Session {
-  flow: DeviceFlow;
+  flow: DeviceFlow | AuthorizationRequest;
   email?: string;
   user?: User;
 }
@@ -54,7 +55,7 @@ function errorLine(message: string | undefined): string {
   return message ? `<p class="error" role="alert" id="error">${esc(message)}</p>` : '';
 }
 
-export function verificationRoutes(state: IdentityState): Router {
+export function verificationRoutes(state: IdentityState, authCode: AuthCodeFlows): Router {
   const router = Router();
   const sessions = new Map<string, Session>();
   router.use(
@@ -117,7 +118,7 @@ export function verificationRoutes(state: IdentityState): Router {
     );
   };
 
-  const signedInPage = (res: Response, s: Session) =>
+  const deviceSignedInPage = (res: Response, s: Session) =>
     page(
       res,
       state.appName(s.flow),
@@ -157,6 +158,7 @@ export function verificationRoutes(state: IdentityState): Router {
         return passwordPage(res, token, s);
       case 'blocked':
         sessions.delete(token);
+        if (s.flow.kind === 'code') return res.redirect(302, authCode.finish(s.flow));
         return blockedPage(res, r.code);
       case 'consent':
         s.user = r.user;
@@ -166,6 +168,10 @@ export function verificationRoutes(state: IdentityState): Router {
         return signedInPage(res, s);
     }
   };
+
+  // The authorization code flow ends by sending the browser back to the app.
+  const signedInPage = (res: Response, s: Session) =>
+    s.flow.kind === 'code' ? res.redirect(302, authCode.finish(s.flow)) : deviceSignedInPage(res, s);
 
   const show = (req: { query: Record<string, unknown> }, res: Response) => {
     const otc = typeof req.query.otc === 'string' ? req.query.otc : '';
@@ -207,6 +213,7 @@ export function verificationRoutes(state: IdentityState): Router {
         sessions.delete(token);
         if (f.action !== 'accept' || !s.user) {
           state.decline(s.flow);
+          if (s.flow.kind === 'code') return res.redirect(302, authCode.finish(s.flow));
           return page(
             res,
             'Sign in cancelled',
@@ -220,6 +227,27 @@ export function verificationRoutes(state: IdentityState): Router {
         return codePage(res, '', 'Something went wrong. Enter the code again.');
     }
   };
+  router.get('/:tenant/oauth2/v2.0/authorize', (req, res) => {
+    const q: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(req.query)) if (typeof v === 'string') q[k] = v;
+    const started = authCode.start(req.params.tenant, q);
+    if ('page' in started)
+      return page(
+        res,
+        'Sorry, but we’re having trouble signing you in.',
+        `<p class="error" role="alert">${esc(started.page)}</p>`,
+        'blocked',
+        400,
+      );
+    if ('redirect' in started) return res.redirect(302, started.redirect);
+    const token = randomBytes(24).toString('base64url');
+    const s: Session = {
+      flow: started.request,
+      ...(started.request.loginHint ? { email: started.request.loginHint } : {}),
+    };
+    sessions.set(token, s);
+    return emailPage(res, token, s);
+  });
   router.post('/devicelogin', post);
   router.post('/common/oauth2/deviceauth', post);
   router.post('/:tenant/devicelogin', post);
