@@ -101,7 +101,7 @@ describe('findDeviceCode', () => {
     };
     for (const codeFirst of [true, false]) {
       expect(findDeviceCode(page(290, codeFirst))?.userCode).toBe('QZ7M3KD8P');
-      expect(findDeviceCode(page(320, codeFirst))).toBeNull();
+      expect(findDeviceCode(page(305, codeFirst))).toBeNull();
     }
   });
 

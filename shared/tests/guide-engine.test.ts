@@ -255,6 +255,14 @@ describe('the Email Server walk, as the admin works', () => {
     expect(s.step('product-status', {}, { load: 'doc-3' })).toBe('open-email-server');
   });
 
+  it('signing out on purpose in the page is not an expired sign-in', () => {
+    const s = new Session();
+    s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    const out = s.view('email-server-basic', exchange, { load: 'doc-1' });
+    expect(out.guide.step).toBe('sign-in');
+    expect(out.guide.hints).toEqual([]);
+  });
+
   it('a device code lapses after 15 minutes: back to Sign In', () => {
     const s = new Session();
     s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });

@@ -183,10 +183,8 @@ export function currentStep(
     };
   }
 
-  const index =
-    model.page === 'login'
-      ? steps.findIndex((s) => s.id === 'log-in')
-      : steps.findIndex((s) => !isDone(s.completion, ctx));
+  // The first step not done; on the login page that is always `log-in` (its completion is `past-login`).
+  const index = steps.findIndex((s) => !isDone(s.completion, ctx));
   if (index < 0) {
     return {
       ...base,
