@@ -8,6 +8,7 @@ import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { causesOf } from '../diagnose.ts';
 import { redact } from '../redact.ts';
 import { Transcript } from './transcript.ts';
+import { trustContext } from './trust.ts';
 
 export interface TestMailInput {
   account: string;
@@ -130,7 +131,7 @@ export async function sendTestMail(
     tls: {
       minVersion: 'TLSv1.2',
       rejectUnauthorized: true,
-      ...(input.extraCa ? { ca: [...(await import('node:tls')).rootCertificates, input.extraCa] } : {}),
+      ...(input.extraCa ? { secureContext: trustContext(input.extraCa) } : {}),
     },
     connectionTimeout: timeout,
     greetingTimeout: timeout,

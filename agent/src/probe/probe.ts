@@ -1,16 +1,11 @@
 import { lookup } from 'node:dns/promises';
 import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { hostname } from 'node:os';
-import {
-  checkServerIdentity,
-  type PeerCertificate,
-  rootCertificates,
-  type TLSSocket,
-  connect as tlsConnect,
-} from 'node:tls';
+import { checkServerIdentity, type PeerCertificate, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { CertificateSummary, ProbeResponse, ProbeStage, ProbeStageResult } from '@wcoa/shared/protocol';
 import { causesOf } from '../diagnose.ts';
+import { trustContext } from '../mail/trust.ts';
 import { SmtpReader } from './smtp-reader.ts';
 
 export interface ProbeOptions {
@@ -153,7 +148,7 @@ export async function probeSmtp(host: string, port: number, opts: ProbeOptions =
         const s = tlsConnect({
           socket: raw,
           ...(isIP(host) ? {} : { servername: host }),
-          ca: opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined,
+          ...(opts.extraCa ? { secureContext: trustContext(opts.extraCa) } : {}),
           // Verify ourselves below, so a bad certificate is reported rather than only refused.
           rejectUnauthorized: false,
         });

@@ -1,0 +1,102 @@
+/**
+ * The test-mail round trip through the agent (HTTP → guard → token → nodemailer XOAUTH2 → 250)
+ * against raw nodemailer with an XOAUTH2 token for the same account, both on the same emulators,
+ * N sequential sends each. Prints median and p95 in milliseconds.
+ *
+ *   npm run bench:agent            (N=50)
+ *   npm run bench:agent -- 200     (N=200)
+ */
+import { PublicClientApplication } from '@azure/msal-node';
+import nodemailer from 'nodemailer';
+import { startEmulators } from '../../test/src/emulators/index.ts';
+import { SMTP_SCOPES } from '../src/auth/msal-app.ts';
+import { AgentNetworkModule } from '../src/auth/network.ts';
+import { startAgentProcess, until } from '../tests/helpers/agent-process.ts';
+
+const N = Number(process.argv[2] ?? 50);
+const EMAIL = 'bench@contoso.example';
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95), min: sorted[0]!, max: sorted.at(-1)! };
+}
+const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+
+const emu = await startEmulators({ pollIntervalSec: 1 });
+emu.identity.addUser({ email: EMAIL });
+const agent = await startAgentProcess({
+  env: {
+    WCOA_CLIENT_ID: emu.identity.clientId,
+    WCOA_AUTHORITY_HOST: emu.identity.url,
+    WCOA_CA_FILE: emu.ca.caFile,
+    WCOA_SMTP_HOST: 'localhost',
+    WCOA_SMTP_PORT: String(emu.smtp.port),
+    WCOA_TEST_MAIL_RATE: String(N + 10),
+    WCOA_LOG_STDOUT: '0',
+  },
+});
+
+try {
+  // The agent signs in by device code, as an admin would.
+  const started = await agent.cli('POST', '/v1/accounts/signin', { email: EMAIL });
+  await emu.identity.approve((started.json as { userCode: string }).userCode, EMAIL);
+  await until(async () =>
+    ((await agent.cli('GET', '/v1/accounts')).json as Array<{ id: string; state: string }>).find(
+      (a) => a.id === EMAIL && a.state === 'signed-in',
+    ),
+  );
+
+  // Raw nodemailer gets its own token for the same account, from the same identity emulator.
+  const pca = new PublicClientApplication({
+    auth: {
+      clientId: emu.identity.clientId,
+      authority: emu.identity.authority('organizations'),
+      knownAuthorities: [new URL(emu.identity.url).host],
+    },
+    system: { networkClient: new AgentNetworkModule({ extraCa: emu.ca.caCertPem }) },
+  });
+  const tokenPromise = pca.acquireTokenByDeviceCode({
+    scopes: SMTP_SCOPES,
+    deviceCodeCallback: (r) => void emu.identity.approve(r.userCode, EMAIL),
+  });
+  const accessToken = (await tokenPromise)!.accessToken;
+
+  const viaAgent: number[] = [];
+  for (let i = 0; i < N + 3; i++) {
+    const t0 = performance.now();
+    const res = await agent.cli('POST', '/v1/test-mail', { account: EMAIL });
+    const ms = performance.now() - t0;
+    if ((res.json as { ok: boolean }).ok !== true) throw new Error(`agent test mail failed: ${res.text}`);
+    if (i >= 3) viaAgent.push(ms); // the first few warm up the token cache and the JIT
+  }
+
+  const raw: number[] = [];
+  for (let i = 0; i < N + 3; i++) {
+    const t0 = performance.now();
+    const transport = nodemailer.createTransport({
+      host: 'localhost',
+      port: emu.smtp.port,
+      secure: false,
+      requireTLS: true,
+      tls: { ca: emu.ca.caCertPem, minVersion: 'TLSv1.2' },
+      auth: { type: 'OAuth2', user: EMAIL, accessToken },
+    });
+    const info = await transport.sendMail({ from: EMAIL, to: EMAIL, subject: 'raw', text: 'raw nodemailer' });
+    transport.close();
+    const ms = performance.now() - t0;
+    if (!/^250/.test(info.response)) throw new Error(`raw send failed: ${info.response}`);
+    if (i >= 3) raw.push(ms);
+  }
+
+  const a = stats(viaAgent);
+  const r = stats(raw);
+  console.log(`test mail round trip, N=${N} sequential sends each, against the emulators (ms)`);
+  console.log('                         median      p95      min      max');
+  console.log(`agent (HTTP→250)       ${fmt(a.median)}  ${fmt(a.p95)}  ${fmt(a.min)}  ${fmt(a.max)}`);
+  console.log(`raw nodemailer         ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.min)}  ${fmt(r.max)}`);
+  console.log(`agent overhead (median) ${fmt(a.median - r.median)}`);
+} finally {
+  await agent.stop();
+  await emu.close();
+}

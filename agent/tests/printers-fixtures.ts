@@ -1,0 +1,66 @@
+import type { ProbeResponse } from '@wcoa/shared/protocol';
+import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
+
+/** A PageModel as detect() gives it, for the parts the printer store and the sheet read. */
+export function pageModel(page: PageKind, fields: PageFields, model: string | null = 'WF-2930'): PageModel {
+  return { vendor: 'epson', page, model, lang: 'en', fields, raw: {}, signals: ['test'] };
+}
+
+export const NETWORK: PageFields = {
+  network: {
+    deviceName: 'EPSON0C85BF',
+    connection: 'Wi-Fi-433Mbps',
+    ipAddress: '10.0.1.116',
+    subnetMask: '255.255.255.0',
+    gateway: '10.0.1.1',
+    dns: ['10.0.1.1', '10.0.1.2'],
+    ipv6: ['fe80::5a05:d9ff:fe0c:85bf/64'],
+    macAddress: '58:05:D9:0C:85:BF',
+  },
+};
+
+export const EMAIL: PageFields = {
+  authMethod: 'oauth2',
+  oauthOffered: true,
+  emailService: 'exchange-online',
+  currentStatus: 'signed-in',
+  account: 'scanner@contoso.com',
+  sender: 'scanner@contoso.com',
+  smtpServer: 'smtp.office365.com',
+  smtpPort: 587,
+  secureConnection: 'starttls',
+  certificateValidation: false,
+};
+
+export function probeResult(at: string, validTo: string, daysLeft: number): ProbeResponse {
+  return {
+    ok: true,
+    host: 'smtp.office365.com',
+    port: 587,
+    stages: [{ stage: 'tls', ok: true, ms: 12, detail: 'TLSv1.3' }],
+    addresses: ['127.0.0.1'],
+    banner: '220 emulator',
+    extensions: ['STARTTLS'],
+    starttls: true,
+    tls: {
+      version: 'TLSv1.3',
+      cipher: 'TLS_AES_256_GCM_SHA384',
+      authorized: true,
+      authorizationError: null,
+      certificate: {
+        subject: 'outlook.office365.com',
+        issuer: 'Test CA',
+        validFrom: '2026-01-01T00:00:00.000Z',
+        validTo,
+        daysLeft,
+        altNames: ['smtp.office365.com'],
+        nameMatch: true,
+        fingerprint256: 'AA:BB',
+      },
+    },
+    authMechanisms: ['LOGIN', 'XOAUTH2'],
+    xoauth2: true,
+    causes: [],
+    at,
+  };
+}
