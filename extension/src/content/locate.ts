@@ -58,7 +58,10 @@ function signInButton(doc: Document): Element | null {
 function statusRow(doc: Document, shown: string | undefined): Element | null {
   if (!shown) return null;
   for (const cell of Array.from(doc.querySelectorAll('dd, td'))) {
-    if (cell.textContent?.trim() === shown.trim()) return cell;
+    // The status cell also holds the Sign In button: compare its text without buttons.
+    const copy = cell.cloneNode(true) as Element;
+    for (const control of Array.from(copy.querySelectorAll('button, ul.buttons, input'))) control.remove();
+    if (copy.textContent?.trim() === shown.trim()) return cell;
   }
   return null;
 }

@@ -1,6 +1,5 @@
-import { type CauseId, describeCause, lint } from '@wcoa/shared/diagnosis';
+import { type CauseId, describeCause } from '@wcoa/shared/diagnosis';
 import type { Lang } from '@wcoa/shared/i18n';
-import type { PageModel } from '@wcoa/shared/webconfig';
 
 /** One cause as the overlay and popup show it: words from the shared catalog, in the UI's language. */
 export interface ShownCause {
@@ -22,9 +21,4 @@ export function explainCause(id: CauseId, lang: Lang): ShownCause {
     source: entry.source,
     severity: entry.severity,
   };
-}
-
-/** Settings the page shows that will fail or weaken mail (port, secure connection, certificate check, sender). */
-export function lintModel(model: PageModel): CauseId[] {
-  return lint(model).map((finding) => finding.id);
 }

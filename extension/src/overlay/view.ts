@@ -1,8 +1,7 @@
-import { type CauseId, describeJobCode, explain } from '@wcoa/shared/diagnosis';
+import { type CauseId, describeJobCode, explain, lintCauses } from '@wcoa/shared/diagnosis';
 import type { DeviceCodePrompt, GuideState } from '@wcoa/shared/guide';
 import type { Lang } from '@wcoa/shared/i18n';
 import type { PageModel } from '@wcoa/shared/webconfig';
-import { lintModel } from './diagnosis.ts';
 
 /** A job-history code and how often it appears. */
 export interface JobCode {
@@ -42,7 +41,7 @@ export function buildView(
 ): OverlayView {
   const findings: CauseId[] = [];
   if (guide) findings.push(...guide.blockers, ...guide.hints);
-  if (GUIDED_PAGES.has(model.page)) findings.push(...lintModel(model));
+  if (GUIDED_PAGES.has(model.page)) findings.push(...lintCauses(model));
   const messages = (model.fields.message ?? []).map((text) => ({
     text,
     causes: [...new Set(explain(text).map((match) => match.id))],

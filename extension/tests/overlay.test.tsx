@@ -1,0 +1,182 @@
+import { currentStep, emptyMemory } from '@wcoa/shared/guide';
+import { messagesFor } from '@wcoa/shared/i18n';
+import type { RuntimeMessage } from '@wcoa/shared/protocol';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { failure } from '../src/messages.ts';
+import { Overlay } from '../src/overlay/overlay.tsx';
+import type { Send } from '../src/overlay/test-mail.tsx';
+import { buildView } from '../src/overlay/view.ts';
+import { model } from './model.ts';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.useRealTimers();
+});
+
+const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`);
+const flush = () => act(async () => {});
+
+function show(
+  page: ReturnType<typeof model>,
+  send: Send,
+  lang: 'en' | 'pt' = 'en',
+  checklist: string[] = [],
+) {
+  const view = buildView(lang, page, currentStep(page, emptyMemory()), null);
+  const onChecklist = vi.fn();
+  act(() => {
+    render(<Overlay view={view} checklist={checklist} onChecklist={onChecklist} send={send} />, root);
+  });
+  return { onChecklist };
+}
+
+const emailPage = model('email-server-basic', {
+  authMethod: 'oauth2',
+  emailService: 'exchange-online',
+  currentStatus: 'signed-in',
+  account: 'scan@contoso.com',
+  sender: 'scan@contoso.com',
+  smtpServer: 'smtp.office365.com',
+  smtpPort: 587,
+  secureConnection: 'starttls',
+  certificateValidation: true,
+});
+
+describe('the overlay panel', () => {
+  it('shows the current step in the page’s language', () => {
+    const page = model('email-server-basic', { authMethod: 'off', oauthOffered: true }, 'pt');
+    show(page, vi.fn(), 'pt');
+    const guide = byTestId('guide')?.textContent ?? '';
+    expect(guide).toContain(messagesFor('pt').guide.steps['choose-oauth2'].title);
+    expect(guide).toContain('Passo 4 de 12');
+  });
+
+  it('remembers the checklist through its callback', () => {
+    const { onChecklist } = show(emailPage, vi.fn(), 'en', ['tenant-smtp-auth']);
+    const box = root.querySelector<HTMLInputElement>('input[data-prerequisite="security-defaults-off"]')!;
+    act(() => {
+      box.click();
+    });
+    expect(onChecklist).toHaveBeenCalledWith(['tenant-smtp-auth', 'security-defaults-off']);
+  });
+
+  it('folds to a tab and opens again', () => {
+    show(emailPage, vi.fn());
+    act(() => {
+      root.querySelector<HTMLButtonElement>('.head .icon')!.click();
+    });
+    expect(byTestId('overlay-panel')).toBeNull();
+    act(() => {
+      (byTestId('overlay-tab') as HTMLButtonElement).click();
+    });
+    expect(byTestId('overlay-panel')).not.toBeNull();
+  });
+});
+
+describe('the test mail in the overlay', () => {
+  it('says the agent is down with the command to start it', async () => {
+    const send = vi.fn(async () => failure('agent-down', 'fetch failed')) as unknown as Send;
+    show(emailPage, send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    expect(byTestId('agent-down')?.textContent).toContain('npm start');
+    expect(send).toHaveBeenCalledWith({
+      type: 'test-mail',
+      request: {
+        account: 'scan@contoso.com',
+        from: 'scan@contoso.com',
+        smtp: { host: 'smtp.office365.com', port: 587 },
+      },
+    });
+  });
+
+  it('offers the agent’s sign-in when it holds no token, shows the code, and waits for it', async () => {
+    vi.useFakeTimers();
+    const calls: RuntimeMessage['type'][] = [];
+    let signedIn = false;
+    const send = (async (message: RuntimeMessage) => {
+      calls.push(message.type);
+      if (message.type === 'test-mail') return failure('account-unknown', 'no such account');
+      if (message.type === 'signin') {
+        return {
+          ok: true,
+          data: {
+            id: 's1',
+            userCode: 'ABCD-EFGH',
+            verificationUri: 'https://microsoft.com/devicelogin',
+            expiresAt: new Date().toISOString(),
+          },
+        };
+      }
+      if (message.type === 'accounts') {
+        return {
+          ok: true,
+          data: [
+            {
+              id: 's1',
+              email: 'scan@contoso.com',
+              tenant: 't',
+              state: signedIn ? 'signed-in' : 'signing-in',
+              updatedAt: '',
+            },
+          ],
+        };
+      }
+      throw new Error(`unexpected ${message.type}`);
+    }) as unknown as Send;
+    show(emailPage, send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    act(() => (byTestId('agent-signin') as HTMLButtonElement).click());
+    await flush();
+    expect(byTestId('device-code-value')?.textContent).toBe('ABCD-EFGH');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2100);
+    });
+    expect(byTestId('agent-signed-in')).toBeNull();
+    signedIn = true;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2100);
+    });
+    expect(byTestId('agent-signed-in')).not.toBeNull();
+    expect(calls).toEqual(['test-mail', 'signin', 'accounts', 'accounts']);
+  });
+
+  it('shows a failed test stage by stage with its causes', async () => {
+    const send = (async () => ({
+      ok: true,
+      data: {
+        ok: false,
+        stage: 'auth',
+        reply:
+          '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+        transcript: [],
+        timings: { dns: 1, connect: 20, tls: 30, auth: 40, send: null },
+        causes: ['smtp-auth-disabled', 'security-defaults-on'],
+        from: 'scan@contoso.com',
+        to: 'scan@contoso.com',
+        smtp: { host: 'smtp.office365.com', port: 587 },
+        at: new Date().toISOString(),
+      },
+    })) as unknown as Send;
+    show(emailPage, send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    const result = byTestId('test-mail-result')!;
+    expect(result.getAttribute('data-ok')).toBe('false');
+    expect(result.querySelectorAll('.stage.ok')).toHaveLength(3);
+    expect(result.querySelector('.stage.bad')?.textContent).toContain('XOAUTH2');
+    expect([...result.querySelectorAll('[data-cause]')].map((e) => e.getAttribute('data-cause'))).toEqual([
+      'smtp-auth-disabled',
+      'security-defaults-on',
+    ]);
+  });
+});
