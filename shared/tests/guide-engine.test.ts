@@ -438,6 +438,19 @@ describe('the Fax Server variant', () => {
   });
 });
 
+describe('a settings page without an Email service row', () => {
+  it('has nothing to choose: the step after OAuth2 is Sign In', () => {
+    const fax = pageModel('fax-server-email', { authMethod: 'oauth2', currentStatus: 'not-signed-in' });
+    expect(currentStep(fax, emptyMemory(), undefined, T0).step).toBe('sign-in');
+  });
+
+  it('but a row whose value was not recognised still asks for the service', () => {
+    const fax = pageModel('fax-server-email', { authMethod: 'oauth2', currentStatus: 'not-signed-in' });
+    fax.raw = { emailService: 'Google Workspace' };
+    expect(currentStep(fax, emptyMemory(), undefined, T0).step).toBe('choose-service');
+  });
+});
+
 describe('the Print Admin Serverless "For My Email" variant', () => {
   it('asks for For My Email, then is complete once the administrator is signed in', () => {
     const s = new Session();

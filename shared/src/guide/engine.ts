@@ -87,6 +87,16 @@ function signedIn(ctx: Context): boolean {
   return ctx.onVariantPage ? ctx.model.fields.currentStatus === 'signed-in' : isSaved(ctx);
 }
 
+/**
+ * An Email service is chosen; or the page has nothing to choose: it shows the sign-in status but
+ * no Email service row at all (raw holds every row the page shows, even an unrecognised value),
+ * as a fax provider's server settings may.
+ */
+function serviceSettled(model: PageModel): boolean {
+  if (model.fields.emailService !== undefined) return true;
+  return model.raw.emailService === undefined && model.fields.currentStatus !== undefined;
+}
+
 function isDone(completion: Completion, ctx: Context): boolean {
   const { model, onVariantPage, signingIn } = ctx;
   const fields = model.fields;
@@ -103,7 +113,7 @@ function isDone(completion: Completion, ctx: Context): boolean {
     case 'oauth2-chosen':
       return (onVariantPage && fields.authMethod === 'oauth2') || isSaved(ctx) || provenBySignIn;
     case 'service-chosen':
-      return (onVariantPage && fields.emailService !== undefined) || signedIn(ctx) || provenBySignIn;
+      return (onVariantPage && serviceSettled(model)) || signedIn(ctx) || provenBySignIn;
     case 'sign-in-started':
       return signedIn(ctx) || signingIn;
     case 'signed-in':
