@@ -1,0 +1,346 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { messagesFor } from '@wcoa/shared/i18n';
+import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
+import { oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
+import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
+import { findChromium } from '../src/sheet/chromium.ts';
+import { Store } from '../src/store/store.ts';
+import { type AgentProcess, runCli, startAgentProcess, tempHome } from './helpers/agent-process.ts';
+import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
+
+function openStore() {
+  const home = tempHome('wcoa-printers-');
+  const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
+  return { store, printers: new PrinterStore(store.db) };
+}
+
+const T = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();
+
+describe('printer identity', () => {
+  it('normalises MAC spellings and refuses non-MACs', () => {
+    expect(normaliseMac('58-05-d9-0c-85-bf')).toBe('58:05:D9:0C:85:BF');
+    expect(normaliseMac('5805.D90C.85BF')).toBe('58:05:D9:0C:85:BF');
+    expect(normaliseMac('00:00:00:00:00:00')).toBeNull();
+    expect(normaliseMac('10.0.0.1')).toBeNull();
+    expect(normaliseMac(undefined)).toBeNull();
+  });
+
+  it('pages of one origin are one printer; the same MAC at a new IP is the same printer', () => {
+    const { printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.5', pageModel('email-server-basic', EMAIL), T(0));
+    expect(printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1))).toBe(a);
+    const moved = printers.recordSeen(
+      'http://10.0.0.77',
+      pageModel('network-status', { network: { ...NETWORK.network, macAddress: '58-05-d9-0c-85-bf' } }),
+      T(2),
+    );
+    expect(moved).toBe(a);
+    expect(printers.list()).toHaveLength(1);
+    expect(printers.get(a)!.origin).toBe('http://10.0.0.77');
+    expect(Object.keys(printers.pages(a)).sort()).toEqual(['email-server-basic', 'network-status']);
+  });
+
+  it('merges a record made at a new address once a page there shows the known MAC', () => {
+    const { store, printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(0));
+    // DHCP moved it; the first page seen at the new address shows no MAC.
+    const b = printers.recordSeen('http://10.0.0.9', pageModel('email-server-basic', EMAIL), T(1));
+    expect(b).not.toBe(a);
+    store.recordTestMail({
+      at: T(2),
+      account: 'scanner@contoso.com',
+      from: 'scanner@contoso.com',
+      to: 'scanner@contoso.com',
+      smtpHost: 'smtp.office365.com',
+      smtpPort: 587,
+      ok: true,
+      stage: 'ok',
+      reply: '250',
+      causes: [],
+      timings: {},
+      printerId: b,
+    });
+    const c = printers.recordSeen('http://10.0.0.9', pageModel('network-status', NETWORK), T(3));
+    expect(c).toBe(a);
+    expect(printers.list().map((p) => p.id)).toEqual([a]);
+    expect(printers.get(a)).toMatchObject({ origin: 'http://10.0.0.9', firstSeenAt: T(0) });
+    expect(Object.keys(printers.pages(a)).sort()).toEqual(['email-server-basic', 'network-status']);
+    expect(printers.testMails(a)).toHaveLength(1);
+  });
+
+  it('a different MAC, serial or model at a known address is another printer (the IP was reused)', () => {
+    const { printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(0));
+    const other = printers.recordSeen(
+      'http://10.0.0.5',
+      pageModel('network-status', { network: { macAddress: '64:EB:8C:00:00:01' } }),
+      T(1),
+    );
+    expect(other).not.toBe(a);
+    const byModel = printers.recordSeen('http://10.0.0.5', pageModel('login', {}, 'ET-4950'), T(2));
+    expect([a, other]).not.toContain(byModel);
+    const s1 = printers.recordSeen(
+      'http://10.0.0.8',
+      pageModel('product-status', { serialNumber: 'X1' }),
+      T(3),
+    );
+    const s2 = printers.recordSeen(
+      'http://10.0.0.8',
+      pageModel('product-status', { serialNumber: 'X2' }),
+      T(4),
+    );
+    expect(s2).not.toBe(s1);
+    expect(
+      printers.recordSeen('http://10.0.0.99', pageModel('product-status', { serialNumber: 'x1' }), T(5)),
+    ).toBe(s1);
+  });
+
+  it('finds a printer by id, address, host, IP, MAC, serial or device name, and not when ambiguous', () => {
+    const { printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.5:8080', pageModel('network-status', NETWORK), T(0));
+    printers.recordSeen(
+      'http://10.0.0.5:8080',
+      pageModel('product-status', { serialNumber: 'X5QZ01' }),
+      T(1),
+    );
+    for (const ref of [
+      a,
+      'http://10.0.0.5:8080',
+      'http://10.0.0.5:8080/',
+      '10.0.0.5:8080',
+      '10.0.0.5',
+      '58-05-D9-0C-85-BF',
+      'x5qz01',
+      'epson0c85bf',
+    ]) {
+      expect(printers.find(ref)?.id, ref).toBe(a);
+    }
+    expect(printers.find('10.0.0.6')).toBeNull();
+    printers.recordSeen('https://10.0.0.5', pageModel('login', {}, 'ET-4950'), T(2));
+    expect(printers.find('10.0.0.5')).toBeNull();
+  });
+
+  it('does not keep frames, menus or logins as page state', () => {
+    const { printers } = openStore();
+    const id = printers.recordSeen('http://10.0.0.5', pageModel('webconfig-other', {}), T(0));
+    printers.recordSeen('http://10.0.0.5', pageModel('login', {}), T(1));
+    expect(printers.pages(id)).toEqual({});
+  });
+});
+
+describe('printer summary', () => {
+  it('reads the OAuth state the Email Server page showed', () => {
+    expect(oauthStateOf(undefined)).toBe('not-seen');
+    expect(oauthStateOf({ authMethod: 'smtp-auth' })).toBe('other-method');
+    expect(oauthStateOf({ authMethod: 'oauth2', currentStatus: 'signed-in' })).toBe('signed-in');
+    expect(oauthStateOf({ authMethod: 'oauth2' })).toBe('not-signed-in');
+  });
+
+  it('gives the last successful mail, its source and the days since on the clock given', () => {
+    const { store, printers } = openStore();
+    const id = printers.recordSeen(
+      'http://10.0.0.5',
+      pageModel('job-history', { errorCodes: [361, 360] }),
+      T(0),
+      '2026-09-01T08:00:00.000Z',
+    );
+    printers.recordSeen('http://10.0.0.5', pageModel('email-server-basic', EMAIL), T(1));
+    const summary = (now: string) => summarise(viewOf(printers, printers.get(id)!), new Date(now));
+    expect(summary('2026-10-31T09:00:00.000Z')).toMatchObject({
+      oauth: 'signed-in',
+      account: 'scanner@contoso.com',
+      lastMail: { at: '2026-09-01T08:00:00.000Z', source: 'job-history' },
+      daysSinceMail: 60,
+      errorCodes: [361, 360],
+    });
+    store.recordTestMail({
+      at: '2026-11-01T08:00:00.000Z',
+      account: 'scanner@contoso.com',
+      from: 'scanner@contoso.com',
+      to: 'scanner@contoso.com',
+      smtpHost: 'smtp.office365.com',
+      smtpPort: 587,
+      ok: true,
+      stage: 'ok',
+      reply: '250',
+      causes: [],
+      timings: {},
+      printerId: id,
+    });
+    expect(summary('2026-11-03T09:00:00.000Z')).toMatchObject({
+      lastMail: { at: '2026-11-01T08:00:00.000Z', source: 'test-mail' },
+      daysSinceMail: 2,
+    });
+  });
+});
+
+describe('printers through the real agent process', () => {
+  let agent: AgentProcess;
+  beforeAll(async () => {
+    agent = await startAgentProcess();
+  }, 60_000);
+  afterAll(() => agent?.stop());
+
+  const cliEnv = () => ({ WCOA_HOME: agent.home, WCOA_PORT: String(agent.port), LANG: 'en_US.UTF-8' });
+
+  it('records pages (POST /v1/printers/seen) and lists printers (GET /v1/printers)', async () => {
+    const seen = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'http://192.0.2.10',
+      pageModel: pageModel('network-status', NETWORK),
+    });
+    expect(seen.status).toBe(200);
+    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
+    const again = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'http://192.0.2.10',
+      pageModel: pageModel('email-server-basic', EMAIL),
+      lastMailAt: '2026-11-01T00:00:00.000Z',
+    });
+    expect(PrinterSeenResponseSchema.parse(again.json).printerId).toBe(printerId);
+
+    const list = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      id: printerId,
+      origin: 'http://192.0.2.10',
+      model: 'WF-2930',
+      macAddress: '58:05:D9:0C:85:BF',
+      oauth: 'signed-in',
+      lastMail: { at: '2026-11-01T00:00:00.000Z', source: 'job-history' },
+    });
+    expect(list[0]!.daysSinceMail).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses a bad origin or page model with a clear 400, in the caller’s language', async () => {
+    const bad = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'file:///etc/passwd',
+      pageModel: pageModel('network-status', NETWORK),
+    });
+    expect(bad.status).toBe(400);
+    const noModel = await agent.cli(
+      'POST',
+      '/v1/printers/seen',
+      { origin: 'http://192.0.2.10' },
+      {
+        'accept-language': 'pt-BR',
+      },
+    );
+    expect(noModel.status).toBe(400);
+    expect((noModel.json as { error: { message: string } }).error.message).toMatch(/pageModel/);
+  });
+
+  it('answers the sheet as HTML (with a CSP that allows no script) in the language asked', async () => {
+    const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
+    const html = await agent.cli('GET', `/v1/printers/${id}/sheet?format=html&lang=pt`);
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    expect(html.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(html.text).toContain(messagesFor('pt').sheet.title);
+    expect(html.text).toContain('58:05:D9:0C:85:BF');
+    expect(html.text).toContain('scanner@contoso.com');
+    // By address too, as the CLI allows.
+    const byIp = await agent.cli('GET', `/v1/printers/${encodeURIComponent('192.0.2.10')}/sheet`);
+    expect(byIp.status).toBe(200);
+    expect(byIp.text).toContain(messagesFor('en').sheet.title);
+  });
+
+  it('says which printer is unknown (404) and what is wrong with format or lang (400)', async () => {
+    const unknown = await agent.cli('GET', '/v1/printers/nope/sheet?format=html');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json).toMatchObject({ error: { code: 'printer-unknown' } });
+    const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
+    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?format=docx`)).status).toBe(400);
+    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=fr`)).status).toBe(400);
+  });
+
+  it('needs the CLI token or a paired extension like every other route', async () => {
+    const anonymous = await agent.ext(
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+      null,
+      'GET',
+      '/v1/printers',
+    );
+    expect(anonymous.status).toBe(403);
+  });
+
+  it('wcoa printers prints a table and --json the list; wcoa sheet prints HTML or writes a PDF', async () => {
+    const table = await runCli(['printers'], cliEnv());
+    expect(table.code).toBe(0);
+    const [header, row] = table.stdout.trim().split('\n');
+    expect(header).toMatch(/^ID\s+PRINTER\s+ADDRESS\s+OAUTH 2\.0\s+LAST MAIL\s+DAYS$/);
+    expect(row).toMatch(
+      /WF-2930 EPSON0C85BF\s+http:\/\/192\.0\.2\.10\s+Signed in\s+2026-11-01 \(job history\)/,
+    );
+    const json = await runCli(['printers', '--json'], cliEnv());
+    expect(PrintersResponseSchema.parse(JSON.parse(json.stdout))).toHaveLength(1);
+
+    const html = await runCli(['sheet', '192.0.2.10', '--lang', 'pt'], cliEnv());
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain(messagesFor('pt').sheet.email.heading);
+
+    const missing = await runCli(['sheet', '203.0.113.1'], cliEnv());
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('wcoa printers');
+
+    const badLang = await runCli(['sheet', '192.0.2.10', '--lang', 'fr'], cliEnv());
+    expect(badLang.code).toBe(1);
+    expect(badLang.stderr).toMatch(/fr.*en.*pt/);
+  });
+
+  it.skipIf(!hasPdfTools())('wcoa sheet --pdf writes an A4 PDF holding the printer’s fields', async () => {
+    const file = join(tempHome('wcoa-pdf-'), 'sheet.pdf');
+    const result = await runCli(['sheet', '58:05:D9:0C:85:BF', '--pdf', file], cliEnv());
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const value of [
+      '192.0.2.10',
+      '58:05:D9:0C:85:BF',
+      'scanner@contoso.com',
+      'smtp.office365.com',
+      'STARTTLS',
+    ]) {
+      expect(text).toContain(value);
+    }
+  });
+
+  it('without a Chromium the PDF is refused with a clear one-line message (503), HTML still works', async () => {
+    const other = await startAgentProcess({ env: { WCOA_CHROMIUM: '/nonexistent/chromium' } });
+    try {
+      const seen = await other.cli('POST', '/v1/printers/seen', {
+        origin: 'http://192.0.2.11',
+        pageModel: pageModel('network-status', NETWORK),
+      });
+      const id = PrinterSeenResponseSchema.parse(seen.json).printerId;
+      const pdf = await other.cli('GET', `/v1/printers/${id}/sheet?format=pdf`);
+      expect(pdf.status).toBe(503);
+      expect(pdf.json).toMatchObject({ error: { code: 'sheet-unavailable' } });
+      expect((pdf.json as { error: { message: string } }).error.message).toContain('WCOA_CHROMIUM');
+      const cli = await runCli(['sheet', id, '--pdf', join(tempHome(), 'x.pdf')], {
+        WCOA_HOME: other.home,
+        WCOA_PORT: String(other.port),
+      });
+      expect(cli.code).toBe(1);
+      expect(cli.stderr).toMatch(/^wcoa: .*WCOA_CHROMIUM/);
+      expect((await other.cli('GET', `/v1/printers/${id}/sheet`)).status).toBe(200);
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
+});
+
+function hasPdfTools(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    findChromium();
+    return true;
+  } catch {
+    console.warn('SKIP wcoa sheet --pdf: needs pdftotext (poppler-utils) and a Chromium');
+    return false;
+  }
+}
