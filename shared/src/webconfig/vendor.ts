@@ -23,8 +23,12 @@ interface Probe {
 const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
 const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
 
-function attrValues(doc: Document, selector: string, attr: string): string[] {
-  return Array.from(doc.querySelectorAll(selector), (el) => el.getAttribute(attr) ?? '');
+function anyAttr(doc: Document, selector: string, attr: string, test: (value: string) => boolean): boolean {
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    const value = el.getAttribute(attr);
+    if (value && test(value)) return true;
+  }
+  return false;
 }
 
 const PROBES: Probe[] = [
@@ -33,7 +37,7 @@ const PROBES: Probe[] = [
     family: 'identity',
     weight: 2,
     test: (doc) =>
-      Array.from(doc.querySelectorAll('meta[name]')).some(
+      Array.from((doc.head ?? doc).getElementsByTagName('meta')).some(
         (m) =>
           m.getAttribute('name')?.toLowerCase() === 'author' &&
           /^seiko\s*epson/i.test(clean(m.getAttribute('content') ?? '')),
@@ -43,7 +47,7 @@ const PROBES: Probe[] = [
     signal: 'epson-logo',
     family: 'identity',
     weight: 1,
-    test: (doc) => attrValues(doc, 'img[src]', 'src').some((src) => /EPSONLOGO\.PNG/i.test(src)),
+    test: (doc) => anyAttr(doc, 'img[src]', 'src', (src) => /EPSONLOGO\.PNG/i.test(src)),
   },
   {
     signal: 'title-series',
@@ -56,7 +60,7 @@ const PROBES: Probe[] = [
     signal: 'inputt-prefix',
     family: 'structure',
     weight: 2,
-    test: (doc) => attrValues(doc, 'input[name], select[name]', 'name').some((n) => WEB_CONFIG_NAME.test(n)),
+    test: (doc) => anyAttr(doc, 'input[name], select[name]', 'name', (n) => WEB_CONFIG_NAME.test(n)),
   },
   {
     signal: 'setup-token',
@@ -82,19 +86,16 @@ const PROBES: Probe[] = [
     signal: 'key-value-list',
     family: 'structure',
     weight: 1,
-    test: (doc) =>
-      doc.querySelector('dl.values > dt.key > span.key, td.item-key > bdi, dl.values > dt.key') !== null,
+    test: (doc) => doc.querySelector('dl.values > dt.key, td.item-key') !== null,
   },
   {
     signal: 'presentation-links',
     family: 'structure',
     weight: 2,
     test: (doc) =>
-      [
-        ...attrValues(doc, 'a[href]', 'href'),
-        ...attrValues(doc, 'form[action]', 'action'),
-        ...attrValues(doc, 'frame[src], iframe[src]', 'src'),
-      ].some((v) => PRESENTATION.test(v)),
+      anyAttr(doc, 'form[action]', 'action', (v) => PRESENTATION.test(v)) ||
+      anyAttr(doc, 'frame[src], iframe[src]', 'src', (v) => PRESENTATION.test(v)) ||
+      anyAttr(doc, 'a[href]', 'href', (v) => PRESENTATION.test(v)),
   },
   {
     signal: 'presentation-path',
@@ -108,7 +109,14 @@ export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
   let score = 0;
   const families = new Set<string>();
   const signals: string[] = [];
-  for (const probe of PROBES) {
+  // Identity first and cheaply: on an ordinary (possibly huge) page there is none, and the
+  // structure probes, which walk the whole document, need not run at all.
+  const ordered = [
+    ...PROBES.filter((p) => p.family === 'identity'),
+    ...PROBES.filter((p) => p.family !== 'identity'),
+  ];
+  for (const probe of ordered) {
+    if (probe.family !== 'identity' && !families.has('identity')) break;
     if (!probe.test(doc, url)) continue;
     score += probe.weight;
     families.add(probe.family);
