@@ -74,5 +74,8 @@ export interface StepDef {
   completion: Completion;
 }
 
-/** The steps on Microsoft's pages (Epson guide steps 7-11): all complete once Web Config reads Signed in. */
+/**
+ * Epson guide steps 7-11, the device-code sign-in: the code shown in Web Config's window, then
+ * Microsoft's pages (no overlay there). All complete together once Web Config reads Signed in.
+ */
 export const MICROSOFT_STEPS = ['copy-code', 'enter-code', 'admin-account', 'password', 'consent'] as const;
