@@ -33,12 +33,14 @@ h3 { margin: 0 0 6px; font-size: 11.5px; text-transform: uppercase; letter-spaci
 h4 { margin: 8px 0 4px; font-size: 12.5px; }
 p { margin: 4px 0; }
 .step { background: var(--accent-soft); border-radius: 8px; padding: 8px 10px; }
-.step .count { font-size: 11.5px; color: var(--accent); font-weight: 600; }
-.step .title { font-weight: 650; font-size: 14px; margin: 2px 0; }
+.step .count, .blocked .count { font-size: 11.5px; color: var(--accent); font-weight: 600; }
+.blocked .count { color: var(--bad); }
+.step .title, .blocked .title { font-weight: 650; font-size: 14px; margin: 2px 0; }
 .progress { height: 4px; background: #d4e3f5; border-radius: 2px; margin-top: 6px; overflow: hidden; }
 .progress > span { display: block; height: 100%; background: var(--accent); }
 .done { background: var(--ok-soft); color: var(--ok); border-radius: 8px; padding: 8px 10px; font-weight: 600; }
 .blocked { background: var(--bad-soft); border-radius: 8px; padding: 8px 10px; }
+.blocked .progress > span { background: var(--bad); }
 .cause { border: 1px solid var(--line); border-left: 3px solid var(--warn); border-radius: 6px; padding: 6px 8px; margin: 6px 0; background: #fff; }
 .cause.blocker { border-left-color: var(--bad); }
 .cause summary { cursor: pointer; font-weight: 600; }
