@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../src/diagnosis/cause-ids.ts';
 import {
+  isStepId,
+  isVariantId,
   MICROSOFT_STEPS,
   PREREQUISITE_IDS,
   PREREQUISITES,
@@ -8,6 +10,7 @@ import {
   prerequisitesFor,
   prerequisiteText,
   STEP_IDS,
+  stepOf,
   stepText,
   VARIANT_IDS,
   VARIANTS,
@@ -68,6 +71,16 @@ describe('the 12 steps (a contract: data-step carries these ids)', () => {
       'sign-in': 'sign-in-button',
       'save-settings': 'ok-button',
     });
+  });
+
+  it('guards tell ids from anything else read from storage or the DOM', () => {
+    expect(isStepId('save-settings')).toBe(true);
+    expect(isStepId('Save-Settings')).toBe(false);
+    expect(isStepId(undefined)).toBe(false);
+    expect(isVariantId('fax-server')).toBe(true);
+    expect(isVariantId('fax')).toBe(false);
+    expect(stepOf('serverless', 'consent')?.text).toBe('serverless-consent');
+    expect(stepOf('serverless', 'save-settings')).toBeUndefined();
   });
 
   it('fax runs the same ids on its own page; the variant follows the page kind', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentStep, emptyMemory, observe, parseMemory, remember } from '../src/guide/index.ts';
 import { pageModel } from './guide-model.ts';
 
@@ -102,5 +102,26 @@ describe('GuideMemory', () => {
       );
     }
     expect(JSON.stringify(memory).length).toBeLessThan(1024);
+  });
+
+  describe('the clock', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('defaults to the system clock when no time is given', () => {
+      vi.useFakeTimers();
+      vi.setSystemTime(T0);
+      const exchange = pageModel('email-server-basic', {
+        authMethod: 'oauth2',
+        emailService: 'exchange-online',
+      });
+      const first = observe(emptyMemory(), exchange, { load: 'a', text: PROMPT });
+      expect(first.memory.progress['email-server']?.signInShownAt).toBe(T0);
+      vi.setSystemTime(T0 + 7 * 60_000);
+      const later = observe(first.memory, exchange, { load: 'a' });
+      expect(later.guide.signIn).toMatchObject({ startedAt: T0, minutesLeft: 8 });
+      expect(currentStep(exchange, later.memory).step).toBe('copy-code');
+    });
   });
 });
