@@ -204,6 +204,30 @@ describe('refresh: single flight, expiry, backoff', () => {
     expect((await accountState(agent, email)).state).toBe('expired');
   });
 
+  it('535 5.7.3 to a token the agent thought valid: renewed once and sent', async () => {
+    const email = newUser();
+    await signIn(agent, email);
+    expect((await testMail(agent, { account: email })).ok).toBe(true);
+    emu.identity.expireAccessTokensNow();
+    const before = refreshes(email).length;
+    const result = await testMail(agent, { account: email });
+    expect(result).toMatchObject({ ok: true, stage: 'ok' });
+    expect(result.transcript).toContain('* 535 5.7.3: token renewed, trying once more');
+    expect(refreshes(email).length - before).toBe(1);
+  });
+
+  it('535 5.7.3 that a new token does not cure: one renewal, then the causes', async () => {
+    const email = newUser();
+    await signIn(agent, email);
+    expect((await testMail(agent, { account: email })).ok).toBe(true);
+    emu.smtp.setMailbox(email, { unlicensed: true });
+    const before = refreshes(email).length;
+    const result = await testMail(agent, { account: email });
+    expect(result).toMatchObject({ ok: false, stage: 'auth' });
+    expect(result.causes[0]).toBe('token-rejected');
+    expect(refreshes(email).length - before).toBe(1);
+  });
+
   it('503 with Retry-After: waits as told, then succeeds once the platform is back', async () => {
     const email = newUser();
     await signIn(agent, email);

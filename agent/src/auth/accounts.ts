@@ -184,22 +184,33 @@ export class AccountService {
    * An access token for SMTP.Send. Concurrent callers for one account share one refresh.
    * Throws ApiHttpError for an unknown account, TokenError when no token can be had.
    */
-  accessToken(email: string): Promise<string> {
+  accessToken(email: string, opts: { rejected?: string } = {}): Promise<string> {
     const id = email.toLowerCase();
     const stored = this.store.getAccount(id);
     if (!stored) throw new ApiHttpError(404, 'account-unknown', { account: email });
     const cached = this.tokens.get(id);
-    if (cached && cached.expiresOn - Date.now() > TOKEN_REUSE_MARGIN_MS) return Promise.resolve(cached.token);
+    // A token the server refused is renewed even if it looks fresh (revoked, or a skewed clock);
+    // if a concurrent caller already renewed it, the new one is used.
+    const refused = opts.rejected !== undefined && cached?.token === opts.rejected;
+    if (refused) this.tokens.delete(id);
+    if (cached && !refused && cached.expiresOn - Date.now() > TOKEN_REUSE_MARGIN_MS) {
+      return Promise.resolve(cached.token);
+    }
     const running = this.inflight.get(id);
     if (running) return running;
-    const work = this.acquire(id, stored.tenant, stored.homeAccountId).finally(() =>
-      this.inflight.delete(id),
+    const work = this.acquire(id, stored.tenant, stored.homeAccountId, opts.rejected !== undefined).finally(
+      () => this.inflight.delete(id),
     );
     this.inflight.set(id, work);
     return work;
   }
 
-  private async acquire(id: string, tenant: string, homeAccountId: string | null): Promise<string> {
+  private async acquire(
+    id: string,
+    tenant: string,
+    homeAccountId: string | null,
+    forceRefresh = false,
+  ): Promise<string> {
     const stored = this.store.getAccount(id);
     if (stored && (stored.state === 'expired' || stored.state === 'failed')) {
       throw new TokenError(`account is ${stored.state}`, [stored.cause ?? 'sign-in-required'], true);
@@ -212,7 +223,12 @@ export class AccountService {
     }
     const correlationId = randomUUID();
     try {
-      const result = await app.acquireTokenSilent({ account, scopes: SMTP_SCOPES, correlationId });
+      const result = await app.acquireTokenSilent({
+        account,
+        scopes: SMTP_SCOPES,
+        correlationId,
+        forceRefresh,
+      });
       if (!result?.accessToken) throw new Error('the token endpoint returned no access token');
       if (result.expiresOn)
         this.tokens.set(id, { token: result.accessToken, expiresOn: result.expiresOn.getTime() });

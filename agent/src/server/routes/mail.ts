@@ -41,14 +41,30 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
     }
     if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });
     const smtp = body.smtp ?? ctx.config.smtp;
-    const result = await sendTestMail(
-      { account, from: body.from ?? account, to, smtp, lang, extraCa: ctx.extraCa },
-      () =>
-        ctx.accounts.accessToken(account).catch((error: unknown) => {
+    const input = { account, from: body.from ?? account, to, smtp, lang, extraCa: ctx.extraCa };
+    let used: string | undefined;
+    const token = (opts: { rejected?: string }) => () =>
+      ctx.accounts.accessToken(account, opts).then(
+        (t) => {
+          used = t;
+          return t;
+        },
+        (error: unknown) => {
           if (error instanceof TokenError) throw new TokenUnavailable(error.message, error.causes);
           throw error;
-        }),
-    );
+        },
+      );
+    let result = await sendTestMail(input, token({}));
+    // 535 5.7.3 to a token we thought valid: renew it once and try again (never more).
+    if (!result.ok && result.stage === 'auth' && used && /^535 5\.7\.3\b/.test(result.reply ?? '')) {
+      const first = result;
+      result = await sendTestMail(input, token({ rejected: used }));
+      result.transcript = [
+        ...first.transcript,
+        '* 535 5.7.3: token renewed, trying once more',
+        ...result.transcript,
+      ];
+    }
     ctx.store.recordTestMail({
       at: result.at,
       account,
