@@ -138,6 +138,22 @@ describe('the Email Server walk, as the admin works', () => {
     expect(onPage).toEqual([...onPage].sort((a, b) => a - b));
   });
 
+  it('a page that reloads itself when the sign-in finishes still asks for OK', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'doc-1' });
+    expect(s.step('email-server-basic', exchange, { load: 'doc-1', text: MS_PROMPT })).toBe('copy-code');
+    s.later(3);
+    // Web Config reloads: a new document, already Signed in, the code still live.
+    const reloaded = s.view('email-server-basic', signedIn, { load: 'doc-2' });
+    expect(reloaded.guide.step).toBe('save-settings');
+    expect(reloaded.guide.hints).toEqual([]);
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-2' })).toBe('save-settings');
+    expect(s.step('product-status', {}, { load: 'doc-3' })).toBe('open-email-server');
+    // OK: the page loads again, signed in; this time it is the printer's state.
+    expect(s.step('email-server-basic', signedIn, { load: 'doc-4' })).toBeNull();
+    expect(s.step('product-status', {}, { load: 'doc-5' })).toBeNull();
+  });
+
   it('keeps save-settings while signed-in edits stay in the same document', () => {
     const s = new Session();
     s.view('email-server-basic', off, { load: 'doc-1' });

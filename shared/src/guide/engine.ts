@@ -66,7 +66,9 @@ interface Context {
  * With no load on record (first sight of this printer) the page in hand is taken as loaded.
  * Two refinements (memory.ts): changes within LOAD_SETTLE_MS of a load are Web Config's scripts
  * finishing the form, part of the load; a page first read more than LATE_JOIN_MS after it began
- * loading (Observation.documentStart) has an unknown load state, so OK is asked for.
+ * loading (Observation.documentStart), or a fresh page that is already Signed in while a device
+ * code was live (Web Config reloaded itself when the sign-in finished), has an unknown load state,
+ * so OK is asked for.
  * The guide's caveat ("if Current Status is Signed in, the sign-in may not have been saved")
  * remains possible on firmware that shows a pending sign-in on load; the diagnosis catalog's
  * signed-in-not-saved covers mail that still fails.

@@ -23,8 +23,10 @@ const variantMemory = z.object({
   loadedAt: z.number().optional(),
   loadedFrom: z.string().optional(),
   /**
-   * The last load was joined late (the page had been open a while): its first model may hold the
-   * admin's edits, so what the printer holds is unknown until the next load.
+   * The last load may not show what the printer holds, until the next load: it was joined late
+   * (the page had been open a while, its first model may hold the admin's edits), or it came
+   * straight out of a device-code sign-in (Web Config reloading itself when the sign-in finished
+   * shows the pending sign-in, which OK still has to send).
    */
   loadUnknown: z.boolean().optional(),
   /** The last time a load showed the variant configured (to tell an expired sign-in from a new one). */
@@ -157,9 +159,13 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
 
   if (pageVariant) {
     const settings = snapshotOf(model);
+    const codeWasLive = signInActive(progress, now);
     if (settings.currentStatus === 'signed-in') delete progress.signInShownAt;
     const lateJoin =
       isNewLoad && observation.documentStart !== undefined && now - observation.documentStart > LATE_JOIN_MS;
+    // Seen: a code, then straight away a fresh page already signed in, without the sign-in ever
+    // showing in the form: the page reloaded itself when the sign-in finished. Not saved yet.
+    const reloadedBySignIn = isNewLoad && codeWasLive && isConfigured(variant, settings);
     const settling =
       !isNewLoad &&
       !progress.loadUnknown &&
@@ -170,10 +176,13 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
       progress.loadedAt = now;
       if (observation.load === undefined) delete progress.loadedFrom;
       else progress.loadedFrom = observation.load;
-      if (lateJoin) progress.loadUnknown = true;
+      if (lateJoin || reloadedBySignIn) progress.loadUnknown = true;
       else delete progress.loadUnknown;
     }
-    if ((isNewLoad && !lateJoin) || settling) {
+    if (reloadedBySignIn) {
+      progress.unsavedSignIn =
+        observation.load === undefined ? { at: now } : { at: now, load: observation.load };
+    } else if ((isNewLoad && !lateJoin) || settling) {
       progress.loaded = settings;
       if (isConfigured(variant, settings)) {
         progress.configuredAt = now;
