@@ -10,7 +10,7 @@ import {
   startEmulators,
 } from '../src/emulators/index.ts';
 
-const USAGE = `usage: npm run emulators -w @wcoa/test -- [--identity-port 44300] [--smtp-port 2587]
+const USAGE = `usage: npm run emulators -w @wcoa/test -- [--identity-port 44300] [--smtp-port 2587] [--graph-port 44301]
   [--user printer@contoso.com[:password]]... [--client-id GUID] [--poll-interval 5] [--token-lifetime 3600]
   [--allow-legacy-tls]   (ports: 0 picks a free one)`;
 
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       options: {
         'identity-port': { type: 'string' },
         'smtp-port': { type: 'string' },
+        'graph-port': { type: 'string' },
         user: { type: 'string', multiple: true },
         'client-id': { type: 'string' },
         'poll-interval': { type: 'string' },
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   const emulators = await startEmulators({
     identityPort: portArg('identity-port', values['identity-port'], 44300),
     smtpPort: portArg('smtp-port', values['smtp-port'], 2587),
+    graphPort: portArg('graph-port', values['graph-port'], 44301),
     clientIds: [clientId, PRINTER_CLIENT_ID],
     pollIntervalSec: positive('poll-interval', values['poll-interval'], 5),
     accessTokenLifetimeSec: positive('token-lifetime', values['token-lifetime'], 3600),
@@ -81,11 +83,11 @@ async function main(): Promise<void> {
     const code = (e as { code?: string }).code;
     fail(
       code === 'EADDRINUSE'
-        ? 'a port is already in use: pick others with --identity-port / --smtp-port (0 = any free port)'
+        ? 'a port is already in use: pick others with --identity-port / --smtp-port / --graph-port (0 = any free port)'
         : String(e),
     );
   });
-  const { identity, smtp, ca } = emulators;
+  const { identity, smtp, graph, ca } = emulators;
   for (const u of users) identity.addUser(u);
   const admin = `${identity.url}/_emulator`;
   const curl = `curl --cacert ${ca.caFile} -H 'content-type: application/json'`;
@@ -100,6 +102,7 @@ Identity platform  ${identity.url}
   sign-in page     ${identity.url}/devicelogin   (enter the code shown by the device)
   users            ${users.map((u) => u.email + (u.password ? ' (password set)' : '')).join(', ')}
 Exchange SMTP      ${smtp.host}:${smtp.port}   (STARTTLS, then AUTH XOAUTH2)
+Microsoft Graph    ${graph.url}/v1.0   (Graph tokens from the identity platform)
 CA certificate     ${ca.caFile}   (NODE_EXTRA_CA_CERTS=${ca.caFile}, or the agent's caFile)
 
 Approve a code without the browser:
@@ -113,6 +116,10 @@ SMTP switches:
   ${curl} -d '{"smtpAuthDisabled":true}' ${admin}/smtp/tenant
   ${curl} -d '{"email":"${first}","smtpAuthDisabled":true}' ${admin}/smtp/mailbox   (also sendAsDenied, throttled, unlicensed)
   ${curl} ${admin}/smtp/messages
+Graph switches:
+  ${curl} -d '{"enabled":true}' ${admin}/graph/security-defaults
+  ${curl} -d '{"email":"${first}","roles":["Global Reader"],"exchangeLicensed":false}' ${admin}/graph/users
+  ${curl} -d '{"policies":[…Graph conditionalAccessPolicy objects…]}' ${admin}/graph/conditional-access
 Ctrl-C stops.
 `);
   const stop = () => {

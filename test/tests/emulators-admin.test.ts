@@ -22,12 +22,15 @@ const admin = (path: string, json?: unknown) =>
 const form = (path: string, f: Record<string, string>) =>
   httpsCall(`${emu.identity.url}${path}`, { ca: emu.ca.caCertPem, form: f });
 
-async function signInOverHttp(email: string): Promise<string> {
+async function signInOverHttp(
+  email: string,
+  scope = 'https://outlook.office.com/SMTP.Send offline_access',
+): Promise<string> {
   const dc = JSON.parse(
     (
       await form('/organizations/oauth2/v2.0/devicecode', {
         client_id: DEFAULT_CLIENT_ID,
-        scope: 'https://outlook.office.com/SMTP.Send offline_access',
+        scope,
       })
     ).text,
   ) as { user_code: string; device_code: string };
@@ -95,6 +98,27 @@ describe('the /_emulator API', () => {
     await admin('/faults', { email: 'fault@contoso.com', fault: null });
     await admin('/expire-access-tokens', {});
     await expect(send('fault@contoso.com', token)).rejects.toMatchObject({ responseCode: 535 });
+  });
+
+  it('flips Graph switches that the Graph emulator then reports', async () => {
+    await admin('/users', { email: 'graph@contoso.com' });
+    const token = await signInOverHttp('graph@contoso.com', 'https://graph.microsoft.com/Policy.Read.All');
+    const read = async () =>
+      JSON.parse(
+        (
+          await httpsCall(`${emu.graph.url}/v1.0/policies/identitySecurityDefaultsEnforcementPolicy`, {
+            ca: emu.ca.caCertPem,
+            headers: { authorization: `Bearer ${token}` },
+          })
+        ).text,
+      ) as { isEnabled?: boolean; error?: { code: string } };
+    expect((await admin('/graph/security-defaults', { enabled: true })).status).toBe(200);
+    expect(await read()).toMatchObject({ isEnabled: true });
+    await admin('/graph/users', { email: 'graph@contoso.com', roles: [] });
+    expect(await read()).toMatchObject({ error: { code: 'Authorization_RequestDenied' } });
+    expect((await admin('/graph/users', { email: 'graph@contoso.com', roles: ['Emperor'] })).status).toBe(
+      400,
+    );
   });
 
   it('answers bad input with what is wrong and what it accepts', async () => {

@@ -12,7 +12,13 @@ export interface HttpsReply {
 
 export function httpsCall(
   url: string,
-  opts: { ca: string; form?: Record<string, string>; json?: unknown; method?: string },
+  opts: {
+    ca: string;
+    form?: Record<string, string>;
+    json?: unknown;
+    method?: string;
+    headers?: Record<string, string>;
+  },
 ): Promise<HttpsReply> {
   const body =
     opts.form !== undefined
@@ -20,7 +26,7 @@ export function httpsCall(
       : opts.json !== undefined
         ? JSON.stringify(opts.json)
         : undefined;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...opts.headers };
   if (opts.form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
   else if (opts.json !== undefined) headers['content-type'] = 'application/json';
   return new Promise((resolve, reject) => {

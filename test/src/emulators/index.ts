@@ -23,14 +23,29 @@
  *   tenant: common | organizations | consumers | tenant id | tenant domain (<domain> or <label>.onmicrosoft.com)
  *   faults (setFault): see IDENTITY_FAULTS.
  * SMTP emulator (smtp.office365.com:587's behaviour): see smtp/start.ts.
+ * Graph emulator (the v1.0 slice a tenant pre-flight reads, Graph tokens only): see graph/start.ts.
  *
- * Both together: startEmulators() (one CA; SMTP switches also under /_emulator/smtp/*).
+ * All together: startEmulators() (one CA; SMTP and Graph switches also under /_emulator/smtp|graph/*).
  * Trust: Node clients pass ca.caCertPem (nodemailer tls.ca, httpsCall, caTrustingNetworkClient) or
  * run with NODE_EXTRA_CA_CERTS=ca.caFile; Chromium launches with chromiumTrustArgs(ca).
  * Sign-in page hooks for Playwright: see identity/routes/verification-ui.ts.
  * Figures: npx tsx test/src/emulators/bench/roundtrip.bench.ts
  */
 
+export { graphAdminRoutes } from './graph/admin.ts';
+export {
+  type ConditionalAccessPolicy,
+  DIRECTORY_ROLES,
+  type DirectoryRole,
+  type GraphUserSettings,
+  POLICY_READER_ROLES,
+} from './graph/model.ts';
+export {
+  type GraphEmulator,
+  type GraphEmulatorOptions,
+  type GraphRequestRecord,
+  startGraphEmulator,
+} from './graph/start.ts';
 export { type HttpsReply, httpsCall } from './https-call.ts';
 export { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody } from './identity/aadsts.ts';
 export {

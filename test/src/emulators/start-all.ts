@@ -1,9 +1,11 @@
 /**
- * Both emulators wired together, as the runner, the demo and end-to-end specs want them: one CA,
- * the identity emulator (with the SMTP switches under its /_emulator API) and the SMTP emulator
- * verifying its tokens.
+ * The emulators wired together, as the runner, the demo and end-to-end specs want them: one CA,
+ * the identity emulator (with the SMTP and Graph switches under its /_emulator API), the SMTP
+ * emulator and the Graph emulator, both verifying its tokens.
  */
 import { Router } from 'express';
+import { graphAdminRoutes } from './graph/admin.ts';
+import { type GraphEmulator, startGraphEmulator } from './graph/start.ts';
 import {
   type IdentityEmulator,
   type IdentityEmulatorOptions,
@@ -17,6 +19,7 @@ export interface Emulators {
   ca: TestCa;
   identity: IdentityEmulator;
   smtp: SmtpEmulator;
+  graph: GraphEmulator;
   close(): Promise<void>;
 }
 
@@ -24,11 +27,12 @@ export async function startEmulators(
   opts: Omit<IdentityEmulatorOptions, 'tls' | 'port' | 'adminExtensions'> & {
     identityPort?: number;
     smtpPort?: number;
+    graphPort?: number;
     requireTls12?: boolean;
     ca?: TestCa;
   } = {},
 ): Promise<Emulators> {
-  const { identityPort, smtpPort, requireTls12, ca: givenCa, ...identityOpts } = opts;
+  const { identityPort, smtpPort, graphPort, requireTls12, ca: givenCa, ...identityOpts } = opts;
   const ca = givenCa ?? (await createTestCa());
   const extensions = Router();
   const identity = await startIdentityEmulator({
@@ -37,7 +41,8 @@ export async function startEmulators(
     adminExtensions: extensions,
     ...(identityPort !== undefined ? { port: identityPort } : {}),
   });
-  let smtp: SmtpEmulator;
+  let smtp: SmtpEmulator | undefined;
+  let graph: GraphEmulator;
   try {
     smtp = await startSmtpEmulator({
       tls: ca,
@@ -45,17 +50,25 @@ export async function startEmulators(
       ...(smtpPort !== undefined ? { port: smtpPort } : {}),
       ...(requireTls12 !== undefined ? { requireTls12 } : {}),
     });
+    graph = await startGraphEmulator({
+      tls: ca,
+      identity,
+      ...(graphPort !== undefined ? { port: graphPort } : {}),
+    });
   } catch (e) {
-    await identity.close();
+    await Promise.all([identity.close(), smtp?.close()]);
     throw e;
   }
-  extensions.use(smtpAdminRoutes(smtp));
+  const started = smtp;
+  extensions.use(smtpAdminRoutes(started));
+  extensions.use(graphAdminRoutes(graph));
   return {
     ca,
     identity,
-    smtp,
+    smtp: started,
+    graph,
     close: async () => {
-      await Promise.all([smtp.close(), identity.close()]);
+      await Promise.all([started.close(), graph.close(), identity.close()]);
     },
   };
 }

@@ -103,6 +103,10 @@ export class Directory {
     return user;
   }
 
+  allUsers(): User[] {
+    return [...this.users.values()];
+  }
+
   user(email: string): User | undefined {
     return this.users.get(email.trim().toLowerCase());
   }

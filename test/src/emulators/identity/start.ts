@@ -21,6 +21,7 @@ import {
   DEFAULT_CLIENT_ID,
   type NewUser,
   PRINTER_CLIENT_ID,
+  type User,
 } from './directory.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
@@ -79,6 +80,8 @@ export interface IdentityEmulator {
   publicJwks(): JSONWebKeySet;
   close(): Promise<void>;
   addUser(user: NewUser): void;
+  /** The directory's view of an account (tenant id, object id, admin or not), for the Graph emulator. */
+  user(emailOrObjectId: string): User | undefined;
   /** As if the user entered the code, signed in (password skipped) and accepted, consenting for the org by default. */
   approve(userCode: string, email: string, opts?: { consentOnBehalfOfOrganization?: boolean }): Promise<void>;
   decline(userCode: string): Promise<void>;
@@ -144,6 +147,8 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
     addUser: (user) => {
       state.addUser(user);
     },
+    user: (key) =>
+      state.directory.user(key) ?? state.directory.allUsers().find((u) => u.oid === key.toLowerCase()),
     approve: async (userCode, email, o) => {
       const flow = flowFor(userCode);
       const user = state.directory.user(email);

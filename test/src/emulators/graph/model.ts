@@ -1,0 +1,59 @@
+/**
+ * What the Graph emulator knows about a tenant, in Microsoft Graph v1.0's shapes: the security
+ * defaults policy, Conditional Access policies, directory roles (by their fixed template ids) and
+ * users' Exchange licences; plus which roles may read what with delegated permissions.
+ */
+
+/** Built-in directory roles by display name → roleTemplateId (fixed across tenants). */
+export const DIRECTORY_ROLES = {
+  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+  'Cloud Application Administrator': '158c047a-c907-4556-b7ef-446551a6b5f7',
+  'Application Administrator': '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
+  'Global Reader': 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+  'Security Reader': '5d6b6bb7-de71-4623-b4af-96380a352509',
+  'Security Administrator': '194ae4cb-b126-40b2-bd5b-6091b380977d',
+  'Conditional Access Administrator': 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9',
+  'Exchange Administrator': '29232cdf-9323-42fd-ade2-1d097af3e4de',
+} as const;
+export type DirectoryRole = keyof typeof DIRECTORY_ROLES;
+
+/** Roles whose holders may read the tenant's policies (security defaults, Conditional Access). */
+export const POLICY_READER_ROLES: readonly DirectoryRole[] = [
+  'Global Administrator',
+  'Global Reader',
+  'Security Reader',
+  'Security Administrator',
+  'Conditional Access Administrator',
+];
+
+/** graph.microsoft.com conditionalAccessPolicy, the fields a pre-flight reads. */
+export interface ConditionalAccessPolicy {
+  id: string;
+  displayName: string;
+  state: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced';
+  conditions: {
+    users: { includeUsers: string[]; excludeUsers?: string[]; includeRoles?: string[] };
+    applications: { includeApplications: string[] };
+    clientAppTypes: ('all' | 'browser' | 'mobileAppsAndDesktopClients' | 'exchangeActiveSync' | 'other')[];
+    authenticationFlows?: { transferMethods: string } | null;
+  };
+  grantControls: {
+    operator: 'AND' | 'OR';
+    builtInControls: ('block' | 'mfa' | 'compliantDevice' | 'domainJoinedDevice')[];
+  } | null;
+}
+
+export interface GraphUserSettings {
+  /** Directory roles the account holds. Default: Global Administrator when the identity emulator says isAdmin. */
+  roles?: DirectoryRole[];
+  /** Whether the account has a licence with an Exchange Online service plan. Default true. */
+  exchangeLicensed?: boolean;
+}
+
+/** The licence Graph reports for a licensed mailbox (Microsoft 365 Business Standard). */
+export const EXCHANGE_LICENCE = {
+  skuId: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
+  skuPartNumber: 'O365_BUSINESS_PREMIUM',
+  servicePlanId: '9aaf7827-d63c-4b61-89c3-182f06f82e5c',
+  servicePlanName: 'EXCHANGE_S_STANDARD',
+};

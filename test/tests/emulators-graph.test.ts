@@ -1,0 +1,181 @@
+/**
+ * The Graph emulator with Graph tokens that real msal-node obtained from the identity emulator:
+ * what a tenant pre-flight reads, and the refusals a real tenant gives (audience, permission, role).
+ */
+import { PublicClientApplication } from '@azure/msal-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  caTrustingNetworkClient,
+  createTestCa,
+  DIRECTORY_ROLES,
+  type GraphEmulator,
+  httpsCall,
+  type IdentityEmulator,
+  startGraphEmulator,
+  startIdentityEmulator,
+  type TestCa,
+} from '../src/emulators/index.ts';
+
+const PREFLIGHT = [
+  'https://graph.microsoft.com/Policy.Read.All',
+  'https://graph.microsoft.com/RoleManagement.Read.Directory',
+  'https://graph.microsoft.com/User.Read.All',
+];
+let ca: TestCa;
+let idp: IdentityEmulator;
+let graph: GraphEmulator;
+
+beforeAll(async () => {
+  ca = await createTestCa();
+  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+  graph = await startGraphEmulator({ tls: ca, identity: idp });
+  idp.addUser({ email: 'admin@contoso.com' });
+  idp.addUser({ email: 'clerk@contoso.com', isAdmin: false });
+  idp.addUser({ email: 'printer@contoso.com', isAdmin: false });
+  idp.addUser({ email: 'someone@fabrikam.com' });
+}, 30_000);
+afterAll(async () => {
+  await graph?.close();
+  await idp?.close();
+});
+
+async function tokenFor(email: string, scopes = PREFLIGHT): Promise<string> {
+  const app = new PublicClientApplication({
+    auth: {
+      clientId: idp.clientId,
+      authority: idp.authority('organizations'),
+      knownAuthorities: [new URL(idp.url).host],
+    },
+    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
+  });
+  const r = await app.acquireTokenByDeviceCode({
+    scopes,
+    deviceCodeCallback: (d) => void idp.approve(d.userCode, email),
+  });
+  return r!.accessToken;
+}
+
+async function read(path: string, token?: string) {
+  const r = await httpsCall(`${graph.url}/v1.0${path}`, {
+    ca: ca.caCertPem,
+    ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  });
+  return {
+    status: r.status,
+    body: JSON.parse(r.text) as Record<string, unknown> & { value?: Record<string, unknown>[] },
+  };
+}
+
+describe('what an administrator reads', () => {
+  it('security defaults, Conditional Access policies, own roles, the mailbox and its licence', async () => {
+    const token = await tokenFor('admin@contoso.com');
+    expect((await read('/policies/identitySecurityDefaultsEnforcementPolicy', token)).body).toMatchObject({
+      isEnabled: false,
+    });
+    graph.setSecurityDefaults(true);
+    expect((await read('/policies/identitySecurityDefaultsEnforcementPolicy', token)).body).toMatchObject({
+      isEnabled: true,
+    });
+    graph.setSecurityDefaults(false);
+
+    graph.setConditionalAccessPolicies([
+      {
+        id: '4b1f9c2e-8d7a-4e6b-9c3d-2a1b0f9e8d7c',
+        displayName: 'Block device code flow',
+        state: 'enabled',
+        conditions: {
+          users: { includeUsers: ['All'] },
+          applications: { includeApplications: ['All'] },
+          clientAppTypes: ['all'],
+          authenticationFlows: { transferMethods: 'deviceCodeFlow' },
+        },
+        grantControls: { operator: 'OR', builtInControls: ['block'] },
+      },
+    ]);
+    const listed = await read('/identity/conditionalAccess/policies', token);
+    expect(listed.body.value).toEqual([
+      expect.objectContaining({
+        displayName: 'Block device code flow',
+        conditions: expect.objectContaining({ authenticationFlows: { transferMethods: 'deviceCodeFlow' } }),
+      }),
+    ]);
+
+    const roles = await read('/me/transitiveMemberOf/microsoft.graph.directoryRole', token);
+    expect(roles.body.value).toEqual([
+      expect.objectContaining({
+        displayName: 'Global Administrator',
+        roleTemplateId: DIRECTORY_ROLES['Global Administrator'],
+      }),
+    ]);
+
+    const mailbox = await read('/users/printer@contoso.com', token);
+    expect(mailbox.body).toMatchObject({
+      userPrincipalName: 'printer@contoso.com',
+      assignedPlans: [expect.objectContaining({ service: 'exchange', capabilityStatus: 'Enabled' })],
+    });
+    graph.setUser('printer@contoso.com', { exchangeLicensed: false });
+    expect((await read('/users/printer@contoso.com', token)).body).toMatchObject({
+      assignedLicenses: [],
+      assignedPlans: [],
+    });
+    expect((await read('/users/printer@contoso.com/licenseDetails', token)).body.value).toEqual([]);
+    graph.setUser('printer@contoso.com', {});
+    expect((await read('/users/printer@contoso.com/licenseDetails', token)).body.value?.[0]).toMatchObject({
+      servicePlans: [expect.objectContaining({ servicePlanName: 'EXCHANGE_S_STANDARD' })],
+    });
+    expect(graph.requests().at(-1)).toMatchObject({ caller: 'admin@contoso.com', status: 200 });
+  }, 30_000);
+});
+
+describe('what a tenant refuses', () => {
+  it('policies to an account without a reader role, naming no data', async () => {
+    const token = await tokenFor('clerk@contoso.com');
+    const r = await read('/identity/conditionalAccess/policies', token);
+    expect(r.status).toBe(403);
+    expect(r.body).toMatchObject({ error: { code: 'Authorization_RequestDenied' } });
+    expect((await read('/me/transitiveMemberOf/microsoft.graph.directoryRole', token)).body.value).toEqual(
+      [],
+    );
+    graph.setUser('clerk@contoso.com', { roles: ['Security Reader'] });
+    expect((await read('/identity/conditionalAccess/policies', token)).status).toBe(200);
+  }, 30_000);
+
+  it('a token without the permission, a token for Exchange, and no token', async () => {
+    const narrow = await tokenFor('admin@contoso.com', ['https://graph.microsoft.com/User.Read']);
+    expect((await read('/policies/identitySecurityDefaultsEnforcementPolicy', narrow)).status).toBe(403);
+    expect((await read('/users/printer@contoso.com', narrow)).status).toBe(403);
+    expect((await read('/me', narrow)).body).toMatchObject({ userPrincipalName: 'admin@contoso.com' });
+
+    const outlook = await tokenFor('admin@contoso.com', ['https://outlook.office.com/SMTP.Send']);
+    const wrongAud = await read('/me', outlook);
+    expect(wrongAud.status).toBe(401);
+    expect(wrongAud.body).toMatchObject({
+      error: { code: 'InvalidAuthenticationToken', message: expect.stringContaining('Invalid audience') },
+    });
+    expect((await read('/me')).status).toBe(401);
+  }, 30_000);
+
+  it('users of another tenant and unknown users are not found', async () => {
+    const token = await tokenFor('admin@contoso.com');
+    expect((await read('/users/someone@fabrikam.com', token)).body).toMatchObject({
+      error: { code: 'Request_ResourceNotFound' },
+    });
+    expect((await read('/users/nobody@contoso.com', token)).status).toBe(404);
+  }, 30_000);
+
+  it('answers a browser preflight as Graph does', async () => {
+    const r = await httpsCall(`${graph.url}/v1.0/me`, {
+      ca: ca.caCertPem,
+      method: 'OPTIONS',
+      headers: {
+        origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+        'access-control-request-headers': 'authorization',
+      },
+    });
+    expect(r.status).toBe(204);
+    expect(r.headers['access-control-allow-origin']).toBe(
+      'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+    );
+    expect(String(r.headers['access-control-allow-headers'])).toContain('Authorization');
+  });
+});
