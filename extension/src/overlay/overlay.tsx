@@ -214,6 +214,16 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
             <p class="muted">{t.overlay.noGuideHere}</p>
           </div>
         )}
+        <div class="section">
+          <button
+            type="button"
+            class="btn secondary"
+            data-testid="open-sheet"
+            onClick={() => void send({ type: 'open-sheet' })}
+          >
+            {messagesFor(lang).sheet.view.sheet}
+          </button>
+        </div>
       </div>
     </aside>
   );

@@ -10,7 +10,9 @@ import { ALL_SITES } from '../sw/content-scripts.ts';
 import { revokePrinter } from '../sw/printers.ts';
 import { AgentNotice } from './agent-notice.tsx';
 import { enableOrigin } from './enable.ts';
-import { uiMessages } from './lang.ts';
+import { uiLang, uiMessages } from './lang.ts';
+import { PrintersView } from './printers/printers-view.tsx';
+import { sheetQuery } from './printers/sheet-url.ts';
 
 type Note = { tone: 'ok' | 'bad'; text: string } | null;
 
@@ -218,6 +220,12 @@ export function Options() {
         </label>
         <p class="muted">{o.allSitesHelp}</p>
       </section>
+
+      <PrintersView
+        lang={uiLang(lang)}
+        load={() => send({ type: 'printers' })}
+        sheetUrl={(id) => `${browser.runtime.getURL('/sheet.html')}?${sheetQuery({ id })}`}
+      />
     </main>
   );
 }

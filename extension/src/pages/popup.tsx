@@ -9,6 +9,7 @@ import { CONTENT_SCRIPT_FILE } from '../sw/content-scripts.ts';
 import { AgentNotice } from './agent-notice.tsx';
 import { enableOrigin } from './enable.ts';
 import { uiLang } from './lang.ts';
+import { sheetQuery } from './printers/sheet-url.ts';
 import { readActiveTab, type TabReading } from './read-tab.ts';
 
 type PageState = { kind: 'reading' } | { kind: 'unreadable' } | { kind: 'read'; tab: TabReading };
@@ -75,7 +76,21 @@ export function Popup() {
             </p>
             {model.model && <p class="muted">{format(p.model, { model: model.model })}</p>}
             {enabled ? (
-              <p class="ok">{p.enabled}</p>
+              <>
+                <p class="ok">{p.enabled}</p>
+                <button
+                  type="button"
+                  class="secondary"
+                  data-testid="open-sheet"
+                  onClick={() =>
+                    browser.tabs.create({
+                      url: `${browser.runtime.getURL('/sheet.html')}?${sheetQuery(page.kind === 'read' ? page.tab.origin : '')}`,
+                    })
+                  }
+                >
+                  {messagesFor(lang).sheet.view.sheet}
+                </button>
+              </>
             ) : (
               <button type="button" data-testid="enable-printer" onClick={enable}>
                 {p.enable}

@@ -6,10 +6,12 @@ import {
   HealthResponseSchema,
   PairResponseSchema,
   type PrinterSeenRequest,
+  PrintersResponseSchema,
   type ProbeRequest,
   ProbeResponseSchema,
   type SigninRequest,
   SigninResponseSchema,
+  sheetPath,
   type TestMailRequest,
   TestMailResponseSchema,
 } from '@wcoa/shared/protocol';
@@ -97,6 +99,37 @@ export function agentClient(target: AgentTarget, fetchImpl: typeof fetch = fetch
     probe: (request: ProbeRequest) => call(ProbeResponseSchema, 'POST', AGENT_PATHS.probe, request),
     printerSeen: (request: PrinterSeenRequest) =>
       call(PrinterSeenAnswerSchema, 'POST', AGENT_PATHS.printersSeen, request),
+    printers: () => call(PrintersResponseSchema, 'GET', AGENT_PATHS.printers),
+    /** The status sheet's HTML (not JSON): the text itself, or the agent's error as an AgentCallError. */
+    sheetHtml: async (printer: string, lang?: string): Promise<string> => {
+      const headers: Record<string, string> = { Accept: 'text/html' };
+      if (target.token) headers.Authorization = `Bearer ${target.token}`;
+      let response: Response;
+      try {
+        response = await fetchImpl(`${agentUrl(target.port)}${sheetPath(printer, 'html', lang)}`, {
+          headers,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+      } catch (error) {
+        throw new AgentCallError('agent-down', error instanceof Error ? error.message : String(error));
+      }
+      const text = await response.text();
+      if (response.ok) return text;
+      let parsed: ReturnType<typeof ApiErrorSchema.safeParse> | null = null;
+      try {
+        parsed = ApiErrorSchema.safeParse(JSON.parse(text));
+      } catch {
+        parsed = null;
+      }
+      const code: ApiErrorCode = parsed?.success ? parsed.data.error.code : 'internal';
+      const mapped = code === 'unauthorized' || code === 'forbidden-origin' ? 'not-paired' : code;
+      throw new AgentCallError(
+        mapped,
+        parsed?.success ? parsed.data.error.message : `HTTP ${response.status}`,
+        response.status,
+      );
+    },
   };
 }
 export type AgentClient = ReturnType<typeof agentClient>;

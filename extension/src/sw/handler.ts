@@ -6,7 +6,9 @@ import {
   type RuntimeMessageType,
   type RuntimeReply,
 } from '@wcoa/shared/protocol';
+import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
+import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
 import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
@@ -27,6 +29,8 @@ export interface HandlerContext {
   extensionBaseUrl: string;
   browserName: string;
   client?: (port: number, token: string | null) => AgentClient;
+  /** Opens an extension page in a new tab (tests pass their own). */
+  openTab?: (url: string) => Promise<unknown>;
 }
 
 /** Messages a content script on an enabled printer may send; the rest are for the extension's own pages. */
@@ -39,6 +43,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'test-mail',
   'signin',
   'accounts',
+  'open-sheet',
 ]);
 
 type Caller = { kind: 'extension-page' } | { kind: 'printer'; origin: string } | { kind: 'stranger' };
@@ -175,6 +180,17 @@ async function act(
       if (!origin) return refusal('invalid-request', 'no printer origin');
       const answer = await (await paired(ctx)).printerSeen({ origin, pageModel: message.pageModel });
       return { ok: true, data: { printerId: answer.printerId ?? answer.id ?? null } };
+    }
+    case 'printers':
+      return { ok: true, data: await (await paired(ctx)).printers() };
+    case 'sheet':
+      return { ok: true, data: { html: await (await paired(ctx)).sheetHtml(message.printer, message.lang) } };
+    case 'open-sheet': {
+      if (caller.kind !== 'printer') return refusal('invalid-request', 'the sheet belongs to a printer');
+      await (ctx.openTab ?? ((url: string) => browser.tabs.create({ url })))(
+        `${ctx.extensionBaseUrl}${sheetPageQuery(caller.origin)}`,
+      );
+      return { ok: true, data: { opened: true } };
     }
     case 'enable-printer': {
       const origin = httpOrigin(message.origin);

@@ -4,6 +4,7 @@ import {
   ApiErrorCodeSchema,
   PairingCodeSchema,
   PortSchema,
+  PrintersResponseSchema,
   ProbeRequestSchema,
   ProbeResponseSchema,
   SigninRequestSchema,
@@ -52,6 +53,17 @@ export const ChecklistMessageSchema = z.object({
 /** The guide's memory of the sender's printer (shared/guide GuideMemory, read back with parseMemory). */
 export const GuideMemoryMessageSchema = z.object({ type: z.literal('guide-memory'), memory: z.unknown() });
 
+/** The printers the agent has seen (options page). */
+export const PrintersMessageSchema = z.object({ type: z.literal('printers') });
+/** A printer's status sheet as HTML (the sheet page); `printer` is its id or Web Config origin. */
+export const SheetMessageSchema = z.object({
+  type: z.literal('sheet'),
+  printer: z.string().min(1).max(300),
+  lang: z.enum(['en', 'pt']).optional(),
+});
+/** From the overlay: open the sheet of the sender's printer in an extension page. */
+export const OpenSheetMessageSchema = z.object({ type: z.literal('open-sheet') });
+
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   AgentStatusMessageSchema,
   PairMessageSchema,
@@ -64,6 +76,9 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   HelloMessageSchema,
   ChecklistMessageSchema,
   GuideMemoryMessageSchema,
+  PrintersMessageSchema,
+  SheetMessageSchema,
+  OpenSheetMessageSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 export type RuntimeMessageType = RuntimeMessage['type'];
@@ -97,6 +112,9 @@ export const RUNTIME_REPLIES = {
   }),
   'guide-memory': z.object({ saved: z.boolean() }),
   checklist: z.object({ checked: z.array(z.string()) }),
+  printers: PrintersResponseSchema,
+  sheet: z.object({ html: z.string() }),
+  'open-sheet': z.object({ opened: z.boolean() }),
 } as const satisfies Record<RuntimeMessageType, z.ZodType>;
 
 export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;

@@ -1,0 +1,70 @@
+import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { MAIL_INACTIVITY, type PrinterSummary } from '@wcoa/shared/protocol';
+
+export type MailAlert = 'none' | 'warning' | 'lapsed';
+
+/** One printer as the options page lists it: words already in the admin's language. */
+export interface PrinterRow {
+  id: string;
+  origin: string;
+  name: string;
+  oauth: PrinterSummary['oauth'];
+  oauthText: string;
+  lastMailText: string;
+  days: number | null;
+  alert: MailAlert;
+  alertText: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `at` to `now`, by the page's own clock (the agent's may differ). */
+export function daysSince(at: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / DAY_MS));
+}
+
+/** From day 60 without mail a warning; from day 90 the printer's sign-in has lapsed. */
+export function mailAlert(days: number | null): MailAlert {
+  if (days === null) return 'none';
+  if (days >= MAIL_INACTIVITY.lapseDays) return 'lapsed';
+  if (days >= MAIL_INACTIVITY.warnDays) return 'warning';
+  return 'none';
+}
+
+export function printerRows(printers: PrinterSummary[], now: Date, lang: Lang): PrinterRow[] {
+  const v = messagesFor(lang).sheet.view;
+  const oauth = {
+    'signed-in': v.oauth.signedIn,
+    'not-signed-in': v.oauth.notSignedIn,
+    'other-method': v.oauth.otherMethod,
+    'not-seen': v.oauth.notSeen,
+  };
+  const date = new Intl.DateTimeFormat(lang === 'pt' ? 'pt-PT' : 'en-GB', { dateStyle: 'medium' });
+  return printers.map((p) => {
+    const days = p.lastMail ? daysSince(p.lastMail.at, now) : null;
+    const alert = mailAlert(days);
+    const params = { days: days ?? 0, lapse: MAIL_INACTIVITY.lapseDays };
+    return {
+      id: p.id,
+      origin: p.origin,
+      name: [p.model, p.deviceName].filter(Boolean).join(' · ') || p.origin,
+      oauth: p.oauth,
+      oauthText: oauth[p.oauth],
+      lastMailText: p.lastMail
+        ? format(v.lastMail, {
+            date: date.format(new Date(p.lastMail.at)),
+            days: days ?? 0,
+            source: p.lastMail.source === 'job-history' ? v.sources.jobHistory : v.sources.testMail,
+          })
+        : v.noMail,
+      days,
+      alert,
+      alertText:
+        alert === 'lapsed'
+          ? format(v.lapsed, params)
+          : alert === 'warning'
+            ? format(v.warning, params)
+            : null,
+    };
+  });
+}

@@ -1,0 +1,96 @@
+import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import type { PrinterSummary } from '@wcoa/shared/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import { printerRows } from './printers-logic.ts';
+
+export type LoadPrinters = () => Promise<
+  { ok: true; data: PrinterSummary[] } | { ok: false; error: { message: string } }
+>;
+
+export interface PrintersViewProps {
+  lang: Lang;
+  load: LoadPrinters;
+  /** The sheet page's URL for a printer id (an extension URL). */
+  sheetUrl: (id: string) => string;
+  /** The clock the 60-day warning reads; tests move it. */
+  now?: () => Date;
+}
+
+/** Every printer the agent has seen: OAuth state, last successful mail, the 60-day warning, links. */
+export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: PrintersViewProps) {
+  const v = messagesFor(lang).sheet.view;
+  const [printers, setPrinters] = useState<PrinterSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = async () => {
+    const reply = await load();
+    if (reply.ok) {
+      setPrinters(reply.data);
+      setError(null);
+    } else setError(format(v.loadFailed, { message: reply.error.message }));
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const rows = printers ? printerRows(printers, now(), lang) : [];
+  return (
+    <section data-testid="printers-view">
+      <h2>{v.heading}</h2>
+      <p class="muted">{v.intro}</p>
+      {error && (
+        <p class="bad" data-testid="printers-error">
+          {error}
+        </p>
+      )}
+      {printers && rows.length === 0 && <p class="muted">{v.empty}</p>}
+      {rows.length > 0 && (
+        <table class="printers-table">
+          <thead>
+            <tr>
+              <th>{v.columns.printer}</th>
+              <th>{v.columns.oauth}</th>
+              <th>{v.columns.lastMail}</th>
+              <th>{v.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-testid="printer-row" data-printer={row.id} data-alert={row.alert}>
+                <td>
+                  <strong>{row.name}</strong>
+                  <br />
+                  <span class="muted">{row.origin}</span>
+                </td>
+                <td data-oauth={row.oauth} class={row.oauth === 'signed-in' ? 'ok' : ''}>
+                  {row.oauthText}
+                </td>
+                <td>
+                  {row.lastMailText}
+                  {row.alertText && (
+                    <p class="bad" role="alert" data-testid="mail-warning">
+                      {row.alertText}
+                    </p>
+                  )}
+                </td>
+                <td class="actions">
+                  <a href={row.origin} target="_blank" rel="noopener noreferrer" data-testid="open-webconfig">
+                    {v.webConfig}
+                  </a>
+                  <a href={sheetUrl(row.id)} target="_blank" rel="noopener" data-testid="open-sheet">
+                    {v.sheet}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <button type="button" class="secondary" data-testid="printers-refresh" onClick={() => void refresh()}>
+          {v.refresh}
+        </button>
+      </p>
+    </section>
+  );
+}

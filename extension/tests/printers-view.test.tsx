@@ -1,0 +1,232 @@
+import { messagesFor } from '@wcoa/shared/i18n';
+import type { PrinterSummary } from '@wcoa/shared/protocol';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { daysSince, mailAlert, printerRows } from '../src/pages/printers/printers-logic.ts';
+import { PrintersView } from '../src/pages/printers/printers-view.tsx';
+import { SheetPage } from '../src/pages/printers/sheet-page.tsx';
+import { readSheetTarget, sheetPageQuery } from '../src/pages/printers/sheet-url.ts';
+import { pairingItem, printersItem } from '../src/settings.ts';
+import type { AgentClient } from '../src/sw/agent-client.ts';
+import { handleMessage, type Sender } from '../src/sw/handler.ts';
+
+const LAST_MAIL = '2026-09-01T10:00:00.000Z';
+/** Lets chained promises in effects (list, then sheet) finish before reading the DOM. */
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 10)));
+const dayAfter = (days: number) => new Date(Date.parse(LAST_MAIL) + days * 86_400_000 + 3_600_000);
+
+function printer(over: Partial<PrinterSummary> = {}): PrinterSummary {
+  return {
+    id: 'p1',
+    origin: 'http://10.0.0.5',
+    model: 'WF-2930',
+    deviceName: 'EPSON0C85BF',
+    macAddress: '58:05:D9:0C:85:BF',
+    serialNumber: null,
+    firstSeenAt: '2026-08-01T00:00:00.000Z',
+    lastSeenAt: '2026-11-20T00:00:00.000Z',
+    oauth: 'signed-in',
+    account: 'scanner@contoso.com',
+    lastMail: { at: LAST_MAIL, source: 'job-history' },
+    daysSinceMail: 0,
+    errorCodes: [],
+    ...over,
+  };
+}
+
+describe('the 60-day rule', () => {
+  it('counts whole days on the clock given, and warns from day 60, lapsed from day 90', () => {
+    expect(daysSince(LAST_MAIL, dayAfter(59))).toBe(59);
+    expect(mailAlert(null)).toBe('none');
+    expect(mailAlert(59)).toBe('none');
+    expect(mailAlert(60)).toBe('warning');
+    expect(mailAlert(89)).toBe('warning');
+    expect(mailAlert(90)).toBe('lapsed');
+  });
+
+  it('words each row in the admin’s language, with the source of the last mail', () => {
+    const [en] = printerRows([printer()], dayAfter(61), 'en');
+    expect(en).toMatchObject({
+      alert: 'warning',
+      days: 61,
+      oauthText: 'Signed in',
+      name: 'WF-2930 · EPSON0C85BF',
+    });
+    expect(en!.lastMailText).toMatch(/61 days ago \(job history\)/);
+    expect(en!.alertText).toContain('61 days');
+    const [pt] = printerRows([printer({ oauth: 'other-method', lastMail: null })], dayAfter(61), 'pt');
+    expect(pt).toMatchObject({ alert: 'none', alertText: null, days: null });
+    expect(pt!.oauthText).toBe(messagesFor('pt').sheet.view.oauth.otherMethod);
+    expect(pt!.lastMailText).toBe(messagesFor('pt').sheet.view.noMail);
+  });
+});
+
+describe('the printers view', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+
+  async function show(now: Date, printers: PrinterSummary[], lang: 'en' | 'pt' = 'en') {
+    const load = vi.fn(async () => ({ ok: true as const, data: printers }));
+    await act(async () => {
+      render(
+        <PrintersView
+          lang={lang}
+          load={load}
+          now={() => now}
+          sheetUrl={(id) => `chrome-extension://x/sheet.html?id=${id}`}
+        />,
+        root,
+      );
+    });
+    await settle();
+    return load;
+  }
+
+  it('shows no warning at day 59 and one at day 60 as the clock moves', async () => {
+    await show(dayAfter(59), [printer()]);
+    expect(root.querySelector('[data-testid="mail-warning"]')).toBeNull();
+    render(null, root);
+    await show(dayAfter(60), [printer()]);
+    const row = root.querySelector('[data-testid="printer-row"]')!;
+    expect(row.getAttribute('data-alert')).toBe('warning');
+    expect(row.querySelector('[data-testid="mail-warning"]')!.textContent).toContain('60 days');
+  });
+
+  it('links each printer to its Web Config and its sheet', async () => {
+    await show(dayAfter(1), [
+      printer(),
+      printer({ id: 'p2', origin: 'https://10.0.0.6', oauth: 'not-seen' }),
+    ]);
+    const links = Array.from(
+      root.querySelectorAll<HTMLAnchorElement>('[data-testid="open-webconfig"]'),
+      (a) => a.href,
+    );
+    expect(links).toEqual(['http://10.0.0.5/', 'https://10.0.0.6/']);
+    const sheet = root.querySelector<HTMLAnchorElement>('[data-printer="p2"] [data-testid="open-sheet"]')!;
+    expect(sheet.getAttribute('href')).toBe('chrome-extension://x/sheet.html?id=p2');
+  });
+
+  it('says when there is no printer yet, and what went wrong when the agent cannot answer', async () => {
+    await show(dayAfter(1), [], 'pt');
+    expect(root.textContent).toContain(messagesFor('pt').sheet.view.empty);
+    render(null, root);
+    await act(async () => {
+      render(
+        <PrintersView
+          lang="en"
+          load={async () => ({ ok: false, error: { message: 'agent down' } })}
+          sheetUrl={() => ''}
+        />,
+        root,
+      );
+    });
+    await settle();
+    expect(root.querySelector('[data-testid="printers-error"]')!.textContent).toContain('agent down');
+  });
+
+  it('the sheet page finds the printer by origin and shows the agent’s HTML in a frame that runs no script', async () => {
+    const sheet = vi.fn(async () => ({ ok: true as const, data: { html: '<p id="s">sheet</p>' } }));
+    await act(async () => {
+      render(
+        <SheetPage
+          lang="pt"
+          target={readSheetTarget(`?${sheetPageQuery('https://10.0.0.6').split('?')[1]}`)}
+          printers={async () => ({
+            ok: true,
+            data: [printer(), printer({ id: 'p2', origin: 'https://10.0.0.6' })],
+          })}
+          sheet={sheet}
+        />,
+        root,
+      );
+    });
+    await settle();
+    expect(sheet).toHaveBeenCalledWith('p2', 'pt');
+    const frame = root.querySelector<HTMLIFrameElement>('[data-testid="sheet-frame"]')!;
+    expect(frame.getAttribute('srcdoc')).toBe('<p id="s">sheet</p>');
+    expect(frame.getAttribute('sandbox')).not.toContain('allow-scripts');
+  });
+
+  it('the sheet page says the agent has not seen an unknown printer', async () => {
+    await act(async () => {
+      render(
+        <SheetPage
+          lang="en"
+          target={{ origin: 'http://10.9.9.9' }}
+          printers={async () => ({ ok: true, data: [printer()] })}
+          sheet={vi.fn()}
+        />,
+        root,
+      );
+    });
+    await settle();
+    expect(root.querySelector('[data-testid="sheet-missing"]')!.textContent).toBe(
+      messagesFor('en').sheet.page.noPrinter,
+    );
+  });
+});
+
+describe('printers and sheets through the service worker', () => {
+  const optionsPage: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
+  const printerTab: Sender = { id: 'ext-id', url: 'http://10.0.0.5/x', tab: { id: 3 }, frameId: 0 };
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await pairingItem.setValue({ port: 8765, token: 't' });
+    await printersItem.setValue(['http://10.0.0.5']);
+  });
+  const ctx = (client: Partial<AgentClient>, openTab = vi.fn(async () => undefined)) => ({
+    extensionId: 'ext-id',
+    extensionBaseUrl: 'chrome-extension://ext-id/',
+    browserName: 'Chromium',
+    client: () => client as AgentClient,
+    openTab,
+  });
+
+  it('lists printers and fetches a sheet for the extension’s own pages', async () => {
+    const client = {
+      printers: vi.fn(async () => [printer()]),
+      sheetHtml: vi.fn(async () => '<html></html>'),
+    };
+    expect(await handleMessage({ type: 'printers' }, optionsPage, ctx(client))).toMatchObject({
+      ok: true,
+      data: [{ id: 'p1' }],
+    });
+    expect(
+      await handleMessage({ type: 'sheet', printer: 'p1', lang: 'pt' }, optionsPage, ctx(client)),
+    ).toEqual({
+      ok: true,
+      data: { html: '<html></html>' },
+    });
+    expect(client.sheetHtml).toHaveBeenCalledWith('p1', 'pt');
+  });
+
+  it('keeps the list and the sheet from content scripts, but lets the overlay open its own printer’s sheet', async () => {
+    const client = { printers: vi.fn(), sheetHtml: vi.fn() };
+    for (const message of [{ type: 'printers' }, { type: 'sheet', printer: 'p1' }]) {
+      expect(await handleMessage(message, printerTab, ctx(client))).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-origin' },
+      });
+    }
+    const openTab = vi.fn(async () => undefined);
+    expect(await handleMessage({ type: 'open-sheet' }, printerTab, ctx(client, openTab))).toEqual({
+      ok: true,
+      data: { opened: true },
+    });
+    expect(openTab).toHaveBeenCalledWith('chrome-extension://ext-id/sheet.html?origin=http%3A%2F%2F10.0.0.5');
+    const stranger: Sender = { id: 'ext-id', url: 'http://10.0.0.99/', tab: { id: 4 }, frameId: 0 };
+    expect(await handleMessage({ type: 'open-sheet' }, stranger, ctx(client, openTab))).toMatchObject({
+      ok: false,
+    });
+    expect(openTab).toHaveBeenCalledTimes(1);
+  });
+});
