@@ -105,7 +105,7 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     onResponse: ({ method, url, status, attempt }) =>
       logger.debug({ method, url: url.split('?')[0], status, attempt }, 'identity platform'),
   });
-  const accounts = new AccountService(config, store, network, logger);
+  const accounts = new AccountService(config, store, network, logger, home.config);
 
   let boundPort = opts.port;
   const listening: string[] = [];

@@ -227,6 +227,19 @@ describe('test-mail input', () => {
   });
 });
 
+describe('sign-in without configuration', () => {
+  it('says which setting is missing and where (503)', async () => {
+    const res = await track(
+      agent.ext(EXT, extToken, 'POST', '/v1/accounts/signin', { email: 'scan@contoso.example' }),
+    );
+    expect(res.status).toBe(503);
+    const { error } = res.json as { error: { code: string; message: string } };
+    expect(error.code).toBe('signin-not-configured');
+    expect(error.message).toContain('WCOA_CLIENT_ID');
+    expect(error.message).toContain('config.json');
+  });
+});
+
 describe('pairing', () => {
   it('a code works once; the agent keeps only a hash of the token', async () => {
     const code = await pairingCode();

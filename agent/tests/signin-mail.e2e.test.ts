@@ -372,6 +372,16 @@ describe('probe', () => {
   });
 });
 
+describe('device code lifetime', () => {
+  // Last in this file: it moves the emulator's clock for everyone.
+  it('a code nobody enters in time → failed with device-code-expired', async () => {
+    const email = newUser();
+    await startSignin(agent, email);
+    emu.identity.advanceClock(16 * 60);
+    expect(await accountState(agent, email)).toMatchObject({ state: 'failed', cause: 'device-code-expired' });
+  });
+});
+
 describe('logs', () => {
   it('hold no token, no XOAUTH2 blob, no CLI token', async () => {
     const logs = join(agent.home, 'logs');

@@ -44,6 +44,9 @@ export function describeAuthError(error: unknown): string {
 
 const TOKEN_REUSE_MARGIN_MS = 60_000;
 
+/** msal's own client-side outcomes, which no server text accompanies. */
+const MSAL_CLIENT_CAUSES: Record<string, CauseId> = { device_code_expired: 'device-code-expired' };
+
 /** Sign-in reasons after which only a new interactive sign-in helps (no retry loop). */
 const NEEDS_SIGNIN: CauseId[] = [
   'sign-in-expired',
@@ -68,11 +71,13 @@ export class AccountService {
     private readonly store: Store,
     private readonly network: AgentNetworkModule,
     private readonly logger: Logger,
+    /** Named in the message when sign-in is not configured. */
+    private readonly configPath: string,
   ) {}
 
   private app(tenant: string): PublicClientApplication {
     const clientId = this.config.clientId;
-    if (!clientId) throw new ApiHttpError(503, 'signin-not-configured');
+    if (!clientId) throw new ApiHttpError(503, 'signin-not-configured', { config: this.configPath });
     let app = this.apps.get(tenant);
     if (!app) {
       app = createMsalApp({
@@ -163,7 +168,9 @@ export class AccountService {
           this.flows.delete(id);
           const detail = this.detail(error, flow.request.correlationId);
           // The OAuth error alone as well: it names the outcome when an AADSTS number is not known.
-          const causes = causesOf(detail, (error as { errorMessage?: string }).errorMessage ?? '');
+          const e = error as { errorCode?: string; errorMessage?: string };
+          const own = MSAL_CLIENT_CAUSES[e.errorCode ?? ''];
+          const causes = [...new Set([...(own ? [own] : []), ...causesOf(detail, e.errorMessage ?? '')])];
           this.store.upsertAccount({ id, email, tenant, state: 'failed', cause: causes[0] ?? null });
           this.logger.warn({ account: id, error: detail, causes }, 'sign-in failed');
           if (!answered) reject(new ApiHttpError(502, 'signin-failed', { reason: detail }));
