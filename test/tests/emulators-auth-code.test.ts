@@ -34,6 +34,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await idp?.close();
+  ca?.dispose();
 });
 
 let n = 0;

@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await graph?.close();
   await idp?.close();
+  ca?.dispose();
 });
 
 async function tokenFor(email: string, scopes = PREFLIGHT): Promise<string> {

@@ -30,6 +30,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await idp?.close();
+  ca?.dispose();
 });
 
 /** The JSON fields these tests read, from any of the emulator's endpoints. */

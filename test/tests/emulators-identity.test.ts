@@ -41,6 +41,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await idp?.close();
+  ca?.dispose();
 });
 
 function msal(opts: { tenant?: string; clientId?: string } = {}): PublicClientApplication {

@@ -34,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await idp?.close();
+  ca?.dispose();
 });
 
 describe.skipIf(!hasChromium)('sign-in pages in Chromium', () => {

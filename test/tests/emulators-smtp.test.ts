@@ -32,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp?.close();
   await idp?.close();
+  ca?.dispose();
 });
 
 let n = 0;

@@ -69,6 +69,7 @@ export async function startEmulators(
     graph,
     close: async () => {
       await Promise.all([started.close(), graph.close(), identity.close()]);
+      if (!givenCa) ca.dispose();
     },
   };
 }

@@ -4,7 +4,7 @@
  * verification off. `caFile` is a PEM file for NODE_EXTRA_CA_CERTS or the agent's caFile setting.
  */
 import { createHash, X509Certificate } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export interface TestCa extends EmulatorTls {
    * their chain; see chromiumTrustArgs().
    */
   spkiSha256: string;
+  /** Removes caFile and its temp directory (once nothing needs the file any more). */
+  dispose(): void;
 }
 
 const DAY_MS = 86_400_000;
@@ -75,7 +77,8 @@ export async function createTestCa(): Promise<TestCa> {
 
   const spki = new X509Certificate(ca.cert).publicKey.export({ type: 'spki', format: 'der' });
   const spkiSha256 = createHash('sha256').update(spki).digest('base64');
-  return { caCertPem: ca.cert, caFile, issue, spkiSha256 };
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  return { caCertPem: ca.cert, caFile, issue, spkiSha256, dispose };
 }
 
 /** Chromium flags that make it accept certificates chained to this CA, for Playwright's `args`. */
