@@ -334,8 +334,10 @@ describe('everywhere', () => {
     expect(seen.length).toBeGreaterThan(100);
     for (const r of seen) {
       for (const name of Object.keys(r.headers)) expect(name.startsWith('access-control-')).toBe(false);
-      if (r.status >= 400)
+      if (r.status >= 400) {
         expect(r.json).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+        expect((r.json as { error: { message: string } }).error.message).not.toMatch(/\{\w+\}/);
+      }
     }
   });
 
