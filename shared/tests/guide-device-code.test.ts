@@ -39,6 +39,12 @@ describe('findDeviceCode', () => {
       'QW7R-K2LP',
       'https://www.microsoft.com/link',
     ],
+    [
+      'an address printed without its scheme',
+      'Code: HQ3ZLX9WB  URL: microsoft.com/devicelogin',
+      'HQ3ZLX9WB',
+      'https://microsoft.com/devicelogin',
+    ],
   ])('%s', (_name, text, userCode, verificationUri) => {
     expect(findDeviceCode(text)).toEqual({ userCode, verificationUri });
   });
@@ -85,6 +91,8 @@ describe('findDeviceCode', () => {
     ).toBeNull();
     expect(findDeviceCode('See https://learn.microsoft.com/exchange/smtp-auth code ABCD2345X')).toBeNull();
     expect(findDeviceCode('Open https://microsoft.com/devicelogin to continue.')).toBeNull();
+    expect(findDeviceCode('Mail printer@microsoft.com/devicelogin ABCD2345X')).toBeNull();
+    expect(findDeviceCode('See learn.microsoft.com/link ABCD2345X')).toBeNull();
     expect(findDeviceCode(`Code ABCD2345X ${'.'.repeat(400)} https://microsoft.com/devicelogin`)).toBeNull();
     expect(findDeviceCode('Port 25000587 https://microsoft.com/devicelogin STARTTLS')).toBeNull();
     expect(findDeviceCode('')).toBeNull();

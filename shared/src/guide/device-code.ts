@@ -13,8 +13,10 @@ export interface DeviceCodePrompt {
 /** Microsoft's device codes live about 15 minutes (expires_in 900); the printer does not show the expiry. */
 export const DEVICE_CODE_LIFETIME_MS = 15 * 60 * 1000;
 
-// ASCII URL characters only: a Japanese or Chinese full stop right after the URL ends it.
-const URL_PATTERN = /https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]+/gi;
+// ASCII URL characters only: a Japanese or Chinese full stop right after the URL ends it. A
+// screen short of room may drop the scheme of Microsoft's own addresses (microsoft.com/devicelogin).
+const URL_PATTERN =
+  /https?:\/\/[\w\-.~:/?#[\]@!$&*+,;=%]+|(?<![\w./@-])(?:www\.)?(?:microsoft\.com\/(?:devicelogin|link)|login\.microsoft(?:online)?\.com\/[\w\-./]*device[\w\-./]*)(?![\w/])/gi;
 // RFC 8628 user codes: 6-12 characters from [A-Z0-9], at most one hyphen in the middle (WDJB-MJHT).
 // Not part of a longer word, host name or path; but text read with textContent glues blocks
 // together ("…sign in.K7PQ2XMNBhttps://…"), so a sentence's full stop before the code and the URL
@@ -48,7 +50,8 @@ function looksLikeCode(token: string): boolean {
 /** The device-code prompt in a text (a dialog's text, a page's messages), or null. */
 export function findDeviceCode(text: string): DeviceCodePrompt | null {
   for (const urlMatch of text.matchAll(URL_PATTERN)) {
-    const verificationUri = urlMatch[0].replace(/[.,;:]+$/, '');
+    const written = urlMatch[0].replace(/[.,;:]+$/, '');
+    const verificationUri = /^https?:\/\//i.test(written) ? written : `https://${written}`;
     if (!isDeviceUrl(verificationUri)) continue;
     const urlStart = urlMatch.index ?? 0;
     const urlEnd = urlStart + urlMatch[0].length;
