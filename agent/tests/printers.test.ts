@@ -124,6 +124,31 @@ describe('printer identity', () => {
     expect(printers.find('10.0.0.5')).toBeNull();
   });
 
+  it('counts test mails filed under the printer’s address (as the extension sends them) as its own', () => {
+    const { store, printers } = openStore();
+    const mail = (at: string) => ({
+      at,
+      account: 'scanner@contoso.com',
+      from: 'scanner@contoso.com',
+      to: 'scanner@contoso.com',
+      smtpHost: 'smtp.office365.com',
+      smtpPort: 587,
+      ok: true,
+      stage: 'ok',
+      reply: '250',
+      causes: [],
+      timings: {},
+      printerId: 'http://10.0.0.5',
+    });
+    store.recordTestMail(mail(T(0)));
+    const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
+    store.recordTestMail(mail(T(2)));
+    expect(printers.testMails(id).map((m) => m.at)).toEqual([T(2), T(0)]);
+    // Moved to a new address: the mails stay with the printer.
+    printers.recordSeen('http://10.0.0.6', pageModel('network-status', NETWORK), T(3));
+    expect(printers.testMails(id)).toHaveLength(2);
+  });
+
   it('does not keep frames, menus or logins as page state', () => {
     const { printers } = openStore();
     const id = printers.recordSeen('http://10.0.0.5', pageModel('webconfig-other', {}), T(0));

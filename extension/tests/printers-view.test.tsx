@@ -229,4 +229,13 @@ describe('printers and sheets through the service worker', () => {
     });
     expect(openTab).toHaveBeenCalledTimes(1);
   });
+
+  it('files a test mail sent from a printer’s page under that printer', async () => {
+    const testMail = vi.fn(async () => ({}));
+    const request = { account: 'scan@contoso.com' };
+    await handleMessage({ type: 'test-mail', request }, printerTab, ctx({ testMail } as never));
+    expect(testMail).toHaveBeenLastCalledWith({ ...request, printerId: 'http://10.0.0.5' });
+    await handleMessage({ type: 'test-mail', request }, optionsPage, ctx({ testMail } as never));
+    expect(testMail).toHaveBeenLastCalledWith(request);
+  });
 });

@@ -118,6 +118,8 @@ export class PrinterStore {
           )
           .run(id, pm.page, at, JSON.stringify(pm));
       }
+      // Test mails filed under this address (the extension knows a printer by its origin) are its own.
+      this.db.prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(id, origin);
       if (lastMailAt) {
         const current = this.get(id)?.lastMailAt ?? null;
         this.db
@@ -162,6 +164,12 @@ export class PrinterStore {
       return id;
     }
     target = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(target.id) as PrinterRow;
+    // Leaving an address: mails filed under the old one stay with the printer, not with the address.
+    if (target.origin !== origin) {
+      this.db
+        .prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?')
+        .run(target.id, target.origin);
+    }
     // Another record holding this MAC or serial would break the unique index: only fill in when free.
     const mac = target.mac ?? (this.byColumn('mac', seen.mac) ? null : seen.mac);
     const serial = target.serial ?? (this.byColumn('serial', seen.serial) ? null : seen.serial);
@@ -251,11 +259,11 @@ export class PrinterStore {
     );
   }
 
-  /** Test mails the agent sent for this printer, newest first. */
+  /** Test mails the agent sent for this printer (filed under its id or its current origin), newest first. */
   testMails(id: string, limit = 20): PrinterTestMail[] {
     const rows = this.db
-      .prepare('SELECT * FROM test_mails WHERE printer_id = ? ORDER BY at DESC, id DESC LIMIT ?')
-      .all(id, limit) as Array<{
+      .prepare('SELECT * FROM test_mails WHERE printer_id IN (?, ?) ORDER BY at DESC, id DESC LIMIT ?')
+      .all(id, this.get(id)?.origin ?? id, limit) as Array<{
       at: string;
       account: string;
       from_addr: string;

@@ -171,8 +171,12 @@ async function act(
       return { ok: true, data: await (await paired(ctx)).signin(message.request) };
     case 'accounts':
       return { ok: true, data: await (await paired(ctx)).accounts() };
-    case 'test-mail':
-      return { ok: true, data: await (await paired(ctx)).testMail(message.request) };
+    case 'test-mail': {
+      // From a printer's page: the agent files the result under that printer (its sheet shows it).
+      const request =
+        caller.kind === 'printer' ? { printerId: caller.origin, ...message.request } : message.request;
+      return { ok: true, data: await (await paired(ctx)).testMail(request) };
+    }
     case 'probe':
       return { ok: true, data: await (await paired(ctx)).probe(message.request) };
     case 'page-seen': {
