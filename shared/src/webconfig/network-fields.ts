@@ -29,6 +29,14 @@ function isNetworkLabel(label: string): boolean {
   return NETWORK_TOKEN.test(label) || NETWORK_KEYS.some((key) => isLabel(label, key));
 }
 
+function inWifiDirect(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const id = node.id.toLowerCase();
+    if (id.includes('wfd') || id.includes('wifidirect')) return true;
+  }
+  return false;
+}
+
 export function readNetworkFields(rows: Row[]): NetworkReading {
   const network: NetworkFields = {};
   const raw: Record<string, string> = {};
@@ -48,7 +56,7 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
   for (const row of rows) {
     if (row.controls.some((c) => c.kind !== 'text')) continue;
     // Wi-Fi Direct is the printer's own access point, not its place on the network.
-    if (row.element.closest('[id*="wfd" i], [id*="wifidirect" i]')) continue;
+    if (inWifiDirect(row.element)) continue;
     label = row.label;
     value = shownValue(row);
     // A label seen before belongs to a later table (Wi-Fi Direct): the first one wins.

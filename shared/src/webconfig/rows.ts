@@ -42,14 +42,20 @@ function valueText(el: Element): string {
   return clean(parts.join(' '));
 }
 
-function labelFor(input: Element): string {
-  const doc = input.ownerDocument;
-  const id = input.getAttribute('id');
-  if (id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === id) return textOf(label);
-    }
+/** The document's <label for> texts, read once per readRows (the page may change between reads). */
+function labelTexts(root: Document | Element): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+    const target = label.getAttribute('for');
+    if (target && !map.has(target)) map.set(target, textOf(label));
   }
+  return map;
+}
+
+function labelFor(input: Element, labels: Map<string, string>): string {
+  const id = input.getAttribute('id');
+  const byFor = id ? labels.get(id) : undefined;
+  if (byFor !== undefined) return byFor;
   const wrapping = input.closest('label');
   if (wrapping) return textOf(wrapping);
   // Bare text right after the radio: <input type=radio> Enable
@@ -59,7 +65,7 @@ function labelFor(input: Element): string {
   return '';
 }
 
-function readControls(el: Element): Control[] {
+function readControls(el: Element, labels: Map<string, string>): Control[] {
   const controls: Control[] = [];
   const radios = new Map<string, Extract<Control, { kind: 'radio' }>>();
   for (const field of Array.from(el.querySelectorAll('input, select, textarea'))) {
@@ -97,11 +103,11 @@ function readControls(el: Element): Control[] {
       // INPUTR_ radios carry id NAME-VALUE; use it when the value attribute is missing.
       const id = input.getAttribute('id') ?? '';
       const fromId = id.startsWith(`${name}-`) ? id.slice(name.length + 1) : '';
-      const choice = { value: input.getAttribute('value') ?? fromId, text: labelFor(input) };
+      const choice = { value: input.getAttribute('value') ?? fromId, text: labelFor(input, labels) };
       group.options.push(choice);
       if (input.checked) group.selected = choice;
     } else if (type === 'checkbox') {
-      controls.push({ kind: 'checkbox', name, checked: input.checked, text: labelFor(input) });
+      controls.push({ kind: 'checkbox', name, checked: input.checked, text: labelFor(input, labels) });
     } else if (type === 'text' || type === 'email' || type === 'number' || type === 'tel' || type === 'url') {
       controls.push({ kind: 'text', name, value: clean(input.value) });
     }
@@ -116,13 +122,13 @@ function readButtons(el: Element): string[] {
   ).filter(Boolean);
 }
 
-function makeRow(labelEl: Element, valueEl: Element): Row | null {
+function makeRow(labelEl: Element, valueEl: Element, labels: Map<string, string>): Row | null {
   const label = stripLabel(textOf(labelEl));
   if (!label) return null;
   return {
     label,
     text: valueText(valueEl),
-    controls: readControls(valueEl),
+    controls: readControls(valueEl, labels),
     buttons: readButtons(valueEl),
     element: valueEl,
   };
@@ -132,13 +138,14 @@ function makeRow(labelEl: Element, valueEl: Element): Row | null {
 export function readRows(root: Document | Element): Row[] {
   const rows: Row[] = [];
   const seen = new Set<Element>();
+  const labels = labelTexts(root);
   for (const el of Array.from(root.querySelectorAll('dt, tr'))) {
     if (el.tagName === 'DT') {
       let dd = el.nextElementSibling;
       while (dd && dd.tagName !== 'DD' && dd.tagName !== 'DT') dd = dd.nextElementSibling;
       if (dd?.tagName !== 'DD' || seen.has(dd)) continue;
       seen.add(dd);
-      const row = makeRow(el, dd);
+      const row = makeRow(el, dd, labels);
       if (row) rows.push(row);
     } else {
       // Two-cell rows only: a label and its value. Wider rows are data tables (job history).
@@ -146,7 +153,7 @@ export function readRows(root: Document | Element): Row[] {
       if (cells.length !== 2) continue;
       const [key, value] = cells as [Element, Element];
       if (key.querySelector('input, select, textarea, button, a.button')) continue;
-      const row = makeRow(key, value);
+      const row = makeRow(key, value, labels);
       if (row) rows.push(row);
     }
   }

@@ -21,7 +21,19 @@ export function stripLabel(text: string): string {
  * Comparable form of a label or value: lower case, accents and apostrophe variants folded,
  * punctuation turned to spaces. CJK characters pass through unchanged.
  */
+const foldCache = new Map<string, string>();
+
 export function fold(text: string): string {
+  // Labels repeat across readers and pages; folding is pure, so remember recent results.
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  if (foldCache.size > 5000) foldCache.clear();
+  const folded = foldUncached(text);
+  foldCache.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return clean(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -13,116 +13,131 @@ export interface VendorEvidence {
 
 const THRESHOLD = 4;
 
-interface Probe {
-  signal: string;
-  family: 'identity' | 'structure' | 'location';
-  weight: number;
-  test(doc: Document, url: URL | null): boolean;
-}
-
 const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
 const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
+const SERIES_TITLE = /^[A-Z]{1,4}[A-Z0-9]*-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/;
 
-function anyAttr(doc: Document, selector: string, attr: string, test: (value: string) => boolean): boolean {
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const value = el.getAttribute(attr);
-    if (value && test(value)) return true;
-  }
-  return false;
-}
-
-const PROBES: Probe[] = [
-  {
-    signal: 'meta-author',
-    family: 'identity',
-    weight: 2,
-    test: (doc) =>
-      Array.from((doc.head ?? doc).getElementsByTagName('meta')).some(
-        (m) =>
-          m.getAttribute('name')?.toLowerCase() === 'author' &&
-          /^seiko\s*epson/i.test(clean(m.getAttribute('content') ?? '')),
-      ),
-  },
-  {
-    signal: 'epson-logo',
-    family: 'identity',
-    weight: 1,
-    test: (doc) => anyAttr(doc, 'img[src]', 'src', (src) => /EPSONLOGO\.PNG/i.test(src)),
-  },
-  {
-    signal: 'title-series',
-    family: 'identity',
-    weight: 1,
-    // "<Model> Series" and nothing else: Web Config's title never carries a site name.
-    test: (doc) => /^[A-Z]{1,4}[A-Z0-9]*-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/.test(clean(doc.title)),
-  },
-  {
-    signal: 'inputt-prefix',
-    family: 'structure',
-    weight: 2,
-    test: (doc) => anyAttr(doc, 'input[name], select[name]', 'name', (n) => WEB_CONFIG_NAME.test(n)),
-  },
-  {
-    signal: 'setup-token',
-    family: 'structure',
-    weight: 1,
-    test: (doc) => doc.querySelector('input[name="INPUTT_SETUPTOKEN"]') !== null,
-  },
-  {
-    signal: 'advanced-skeleton',
-    family: 'structure',
-    weight: 2,
-    test: (doc) => doc.querySelector('body.contents > div.wrap > div.header-main') !== null,
-  },
-  {
-    signal: 'basic-skeleton',
-    family: 'structure',
-    weight: 2,
-    test: (doc) =>
-      doc.querySelector('div.wrap > div.header h1 span.header') !== null &&
-      doc.querySelector('div.wrap > div.section') !== null,
-  },
-  {
-    signal: 'key-value-list',
-    family: 'structure',
-    weight: 1,
-    test: (doc) => doc.querySelector('dl.values > dt.key, td.item-key') !== null,
-  },
-  {
-    signal: 'presentation-links',
-    family: 'structure',
-    weight: 2,
-    test: (doc) =>
-      anyAttr(doc, 'form[action]', 'action', (v) => PRESENTATION.test(v)) ||
-      anyAttr(doc, 'frame[src], iframe[src]', 'src', (v) => PRESENTATION.test(v)) ||
-      anyAttr(doc, 'a[href]', 'href', (v) => PRESENTATION.test(v)),
-  },
-  {
-    signal: 'presentation-path',
-    family: 'location',
-    weight: 1,
-    test: (_doc, url) => url !== null && PRESENTATION.test(url.pathname),
-  },
+const WEIGHTS = {
+  // identity: who made the page
+  'meta-author': 2,
+  'epson-logo': 1,
+  'title-series': 1,
+  // structure: how Web Config builds its pages
+  'inputt-prefix': 2,
+  'setup-token': 1,
+  'advanced-skeleton': 2,
+  'basic-skeleton': 2,
+  'key-value-list': 1,
+  'presentation-links': 2,
+  // location: supporting only
+  'presentation-path': 1,
+} as const;
+type Signal = keyof typeof WEIGHTS;
+const IDENTITY: Signal[] = ['meta-author', 'epson-logo', 'title-series'];
+const STRUCTURE: Signal[] = [
+  'inputt-prefix',
+  'setup-token',
+  'advanced-skeleton',
+  'basic-skeleton',
+  'key-value-list',
+  'presentation-links',
 ];
 
-export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
-  let score = 0;
-  const families = new Set<string>();
-  const signals: string[] = [];
-  // Identity first and cheaply: on an ordinary (possibly huge) page there is none, and the
-  // structure probes, which walk the whole document, need not run at all.
-  const ordered = [
-    ...PROBES.filter((p) => p.family === 'identity'),
-    ...PROBES.filter((p) => p.family !== 'identity'),
-  ];
-  for (const probe of ordered) {
-    if (probe.family !== 'identity' && !families.has('identity')) break;
-    if (!probe.test(doc, url)) continue;
-    score += probe.weight;
-    families.add(probe.family);
-    signals.push(probe.signal);
+const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
+  el?.tagName === tag && el.classList.contains(cls);
+
+function identitySignals(doc: Document): Set<Signal> {
+  const found = new Set<Signal>();
+  const metas = Array.from((doc.head ?? doc).getElementsByTagName('meta'));
+  if (
+    metas.some(
+      (m) =>
+        m.getAttribute('name')?.toLowerCase() === 'author' &&
+        /^seiko\s*epson/i.test(clean(m.getAttribute('content') ?? '')),
+    )
+  ) {
+    found.add('meta-author');
   }
+  if (SERIES_TITLE.test(clean(doc.title))) found.add('title-series');
+  if (
+    Array.from(doc.querySelectorAll('img[src]')).some((i) =>
+      /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''),
+    )
+  ) {
+    found.add('epson-logo');
+  }
+  return found;
+}
+
+/** All structure marks in ONE pass over the document: on a large page each pass is the cost. */
+function structureSignals(doc: Document): Set<Signal> {
+  const found = new Set<Signal>();
+  const candidates = doc.querySelectorAll(
+    'input[name], select[name], form[action], frame[src], iframe[src], a[href], div.header-main, span.header, dt.key, td.item-key',
+  );
+  for (const el of Array.from(candidates)) {
+    switch (el.tagName) {
+      case 'INPUT':
+      case 'SELECT': {
+        const name = el.getAttribute('name') ?? '';
+        if (WEB_CONFIG_NAME.test(name)) found.add('inputt-prefix');
+        if (name === 'INPUTT_SETUPTOKEN') found.add('setup-token');
+        break;
+      }
+      case 'FORM':
+        if (PRESENTATION.test(el.getAttribute('action') ?? '')) found.add('presentation-links');
+        break;
+      case 'FRAME':
+      case 'IFRAME':
+        if (PRESENTATION.test(el.getAttribute('src') ?? '')) found.add('presentation-links');
+        break;
+      case 'A':
+        if (PRESENTATION.test(el.getAttribute('href') ?? '')) found.add('presentation-links');
+        break;
+      case 'DIV': {
+        // body.contents > div.wrap > div.header-main
+        const wrap = el.parentElement;
+        if (hasClass(wrap, 'DIV', 'wrap') && hasClass(wrap?.parentElement, 'BODY', 'contents')) {
+          found.add('advanced-skeleton');
+        }
+        break;
+      }
+      case 'SPAN': {
+        // div.wrap > div.header > h1 > span.header, next to div.wrap > div.section
+        const header = el.closest('div.header');
+        const wrap = header?.parentElement;
+        if (
+          el.closest('h1') &&
+          hasClass(wrap, 'DIV', 'wrap') &&
+          Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
+        ) {
+          found.add('basic-skeleton');
+        }
+        break;
+      }
+      case 'DT':
+        if (el.parentElement?.tagName === 'DL' && el.parentElement.classList.contains('values')) {
+          found.add('key-value-list');
+        }
+        break;
+      case 'TD':
+        found.add('key-value-list');
+        break;
+    }
+  }
+  return found;
+}
+
+export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
+  const identity = identitySignals(doc);
+  // No identity mark: an ordinary page, however large; the structure pass need not run.
+  const structure = identity.size ? structureSignals(doc) : new Set<Signal>();
+  const found = new Set<Signal>([...identity, ...structure]);
+  if (url !== null && PRESENTATION.test(url.pathname)) found.add('presentation-path');
+  const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => found.has(s));
+  const score = signals.reduce((sum, s) => sum + WEIGHTS[s], 0);
   // The URL can support a verdict, never make it: identity and page structure are both required.
-  const epson = score >= THRESHOLD && families.has('identity') && families.has('structure');
+  const epson =
+    score >= THRESHOLD && IDENTITY.some((s) => found.has(s)) && STRUCTURE.some((s) => found.has(s));
   return { epson, signals };
 }
