@@ -1,0 +1,238 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { messagesFor } from '@wcoa/shared/i18n';
+import { type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protocol';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestCa,
+  type IdentityEmulator,
+  type SmtpEmulator,
+  startIdentityEmulator,
+  startSmtpEmulator,
+} from '../src/emulators/index.ts';
+import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import { type AgentProcess, startAgentProcess } from './agent-process.ts';
+import {
+  addPrinter,
+  type ExtensionBrowser,
+  extensionPage,
+  launchWithExtension,
+  waitForOverlay,
+} from './browser.ts';
+import { ARTIFACTS_DIR } from './paths.ts';
+
+/**
+ * The printers the agent remembers, end to end: the extension reads two simulated printers' pages,
+ * reports them to the real agent, a test mail goes through the Exchange emulator for one of them,
+ * and the options page lists both, warning once the clock says 60 days have passed without mail.
+ */
+const ACCOUNT = 'scan@contoso.com';
+const SERIAL = 'X5ZZ004242';
+const MAC = '64:EB:8C:12:34:56';
+let browser: ExtensionBrowser;
+let idp: IdentityEmulator;
+let smtp: SmtpEmulator;
+let sim: Simulator;
+let agent: AgentProcess;
+
+/** A call to the agent as the CLI makes it (its token from the home), for the steps an admin types. */
+function cli(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  const token = readFileSync(join(agent.home, 'cli-token'), 'utf8').trim();
+  const data = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: agent.port,
+        method,
+        path,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(data ? { 'content-type': 'application/json' } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
+      },
+    );
+    req.on('error', reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+async function printers(): Promise<PrinterSummary[]> {
+  return PrintersResponseSchema.parse((await cli('GET', '/v1/printers')).json);
+}
+
+async function until<T>(fn: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const ca = await createTestCa();
+  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+  idp.addUser({ email: ACCOUNT });
+  smtp = await startSmtpEmulator({ tls: ca, identity: idp });
+  sim = await startSimulator({
+    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
+    printers: [
+      {
+        model: 'WF-C5790',
+        serialNumber: SERIAL,
+        network: {
+          deviceName: 'EPSON123456',
+          ipAddress: '192.168.7.20',
+          macAddress: MAC,
+          dns: ['192.168.7.1'],
+        },
+        email: {
+          authMethod: 'oauth2',
+          emailService: 'exchange-online',
+          currentStatus: 'signed-in',
+          account: ACCOUNT,
+          sender: ACCOUNT,
+          smtpServer: smtp.host,
+          smtpPort: smtp.port,
+          secureConnection: 'starttls',
+        },
+      },
+      {
+        model: 'ET-4950',
+        lang: 'pt',
+        oauthSupported: false,
+        email: { authMethod: 'smtp-auth', smtpServer: 'smtp.office365.com', smtpPort: 587 },
+      },
+    ],
+  });
+  agent = await startAgentProcess({
+    WCOA_CLIENT_ID: idp.clientId,
+    WCOA_AUTHORITY_HOST: idp.url,
+    WCOA_CA_FILE: ca.caFile,
+  });
+  browser = await launchWithExtension();
+  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  const options = await browser.context.newPage();
+  await options.goto(extensionPage(browser, 'options.html'));
+  await options.getByTestId('pair-code').fill(agent.pairingCode());
+  await options.getByTestId('pair-port').fill(String(agent.port));
+  await options.getByTestId('pair-submit').click();
+  await options.getByTestId('pair-result').and(options.locator('.ok')).waitFor();
+  await options.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await agent?.stop();
+  await sim?.close();
+  await smtp?.close();
+  await idp?.close();
+});
+
+async function visit(url: string, kind: string, login?: string): Promise<void> {
+  const page = await browser.context.newPage();
+  if (login) {
+    await page.goto(`${new URL(url).origin}/PRESENTATION/ADVANCED/PASSWORD/TOP`);
+    await page.locator('input[name="INPUTT_PASSWORD"]').fill(login);
+    await page.locator('.footer button').first().click();
+    await page.waitForLoadState('load');
+  }
+  await page.goto(url);
+  await waitForOverlay(page, 'data-page', kind);
+  await page.close();
+}
+
+async function optionsAt(time: Date): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.clock.install({ time });
+  await page.goto(extensionPage(browser, 'options.html'));
+  await page.getByTestId('printer-row').first().waitFor();
+  return page;
+}
+
+describe('the printers the admin manages', () => {
+  it('remembers each printer the extension reads, with its network and Email Server state', async () => {
+    const [first, second] = sim.printers;
+    await visit(`${first!.origin}${PATHS.area('INFO_NWINFO')}`, 'network-status');
+    await visit(`${first!.origin}${PATHS.emailServer}`, 'email-server-basic', SERIAL);
+    await visit(`${second!.origin}${PATHS.emailServer}`, 'email-server-basic', 'epson');
+    const list = await until(async () => {
+      const all = await printers();
+      return all.length === 2 && all.every((p) => p.oauth !== 'not-seen') && all;
+    });
+    const one = list.find((p) => p.origin === first!.origin)!;
+    expect(one).toMatchObject({ model: 'WF-C5790', macAddress: MAC, oauth: 'signed-in', account: ACCOUNT });
+    expect(list.find((p) => p.origin === second!.origin)).toMatchObject({
+      model: 'ET-4950',
+      oauth: 'other-method',
+    });
+  });
+
+  it('lists both in the options page, and warns only once 60 days pass without mail', async () => {
+    const first = sim.printers[0]!;
+    // The agent signs in (device code approved at the identity emulator) and sends a test mail for the printer.
+    await cli('POST', '/v1/accounts/signin', { email: ACCOUNT });
+    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
+    await idp.approve(code.userCode, ACCOUNT);
+    await until(async () => {
+      const accounts = (await cli('GET', '/v1/accounts')).json as Array<{ id: string; state: string }>;
+      return accounts.some((a) => a.id === ACCOUNT && a.state === 'signed-in');
+    });
+    const sent = await cli('POST', '/v1/test-mail', {
+      account: ACCOUNT,
+      smtp: { host: smtp.host, port: smtp.port },
+      printerId: first.origin,
+    });
+    expect(sent.json).toMatchObject({ ok: true });
+    const mailed = (await printers()).find((p) => p.origin === first.origin)!;
+    expect(mailed.lastMail?.source).toBe('test-mail');
+    const lastMail = Date.parse(mailed.lastMail!.at);
+
+    const soon = await optionsAt(new Date(lastMail + 59 * 86_400_000));
+    const rows = soon.getByTestId('printer-row');
+    expect(await rows.count()).toBe(2);
+    const row = soon.locator(`[data-testid="printer-row"][data-printer="${mailed.id}"]`);
+    expect(await row.locator('[data-oauth]').getAttribute('data-oauth')).toBe('signed-in');
+    expect(await row.textContent()).toMatch(/59 days ago \(test mail\)/);
+    expect(await soon.getByTestId('mail-warning').count()).toBe(0);
+    expect(await row.getByTestId('open-webconfig').getAttribute('href')).toBe(first.origin);
+    await soon.close();
+
+    const late = await optionsAt(new Date(lastMail + 60 * 86_400_000 + 60_000));
+    const warned = late.locator(`[data-testid="printer-row"][data-printer="${mailed.id}"]`);
+    expect(await warned.getAttribute('data-alert')).toBe('warning');
+    expect(await warned.getByTestId('mail-warning').textContent()).toContain('60 days');
+    await late.screenshot({ path: join(ARTIFACTS_DIR, 'options-printers-60-days.png'), fullPage: true });
+
+    // One click to the sheet: the extension page shows the agent's sheet for that printer.
+    const [sheet] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      warned.getByTestId('open-sheet').click(),
+    ]);
+    const frame = sheet.frameLocator('[data-testid="sheet-frame"]');
+    await frame.locator('tr[data-field="macAddress"]').waitFor();
+    expect(await frame.locator('tr[data-field="macAddress"] td').textContent()).toBe(MAC);
+    expect(await frame.locator('tr[data-field="testMailResult"] td').textContent()).toBe(
+      messagesFor('en').sheet.testMail.delivered,
+    );
+    expect(await frame.locator('tr[data-field="tlsVersion"] td').textContent()).toBe(
+      messagesFor('en').sheet.notSeen,
+    );
+    await sheet.screenshot({ path: join(ARTIFACTS_DIR, 'sheet-page.png'), fullPage: true });
+    await sheet.close();
+    await late.close();
+  });
+});
