@@ -15,6 +15,7 @@ import type { JSONWebKeySet } from 'jose';
 import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
 import { AuthCodeFlows } from './auth-code.ts';
+import { DeviceFlows } from './device-flow.ts';
 import {
   type App,
   DEFAULT_APP_NAMES,
@@ -120,13 +121,16 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
     apps,
     ...(opts.singleTenantClientIds ? { singleTenantClientIds: opts.singleTenantClientIds } : {}),
     accessTokenLifetimeSec: opts.accessTokenLifetimeSec ?? 3600,
-    deviceCodeLifetimeSec: opts.deviceCodeLifetimeSec ?? 900,
-    pollIntervalSec: opts.pollIntervalSec ?? 5,
     retryAfterSec: opts.retryAfterSec ?? 5,
   });
 
+  const devices = new DeviceFlows(state, {
+    deviceCodeLifetimeSec: opts.deviceCodeLifetimeSec ?? 900,
+    pollIntervalSec: opts.pollIntervalSec ?? 5,
+  });
+
   const flowFor = (userCode: string) => {
-    const found = state.flowForUserCode(userCode);
+    const found = devices.forUserCode(userCode);
     if ('problem' in found) throw new Error(`user code ${userCode} is ${found.problem}`);
     return found.flow;
   };
@@ -161,11 +165,11 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
       state.decline(flowFor(userCode));
     },
     setFault: (email, fault) => state.setFault(email, fault),
-    pendingCodes: () => state.pendingCodes(),
+    pendingCodes: () => devices.pendingCodes(),
     waitForCode: async (pred = () => true, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const code = state.pendingCodes().find(pred);
+        const code = devices.pendingCodes().find(pred);
         if (code) return code;
         if (Date.now() > until) throw new Error(`no pending device code within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 25));
@@ -201,8 +205,8 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
   app.use(adminRoutes(emulator, opts.adminExtensions));
   app.use(discoveryRoutes(state, signer, baseUrl));
   const authCode = new AuthCodeFlows(state);
-  app.use(oauthRoutes(state, authCode, baseUrl));
-  app.use(verificationRoutes(state, authCode));
+  app.use(oauthRoutes(state, devices, authCode, baseUrl));
+  app.use(verificationRoutes(state, devices, authCode));
   app.get('/error', (req, res) => {
     res.type('text').send(`AADSTS${String(req.query.code ?? '')}: see Microsoft's AADSTS error reference.`);
   });

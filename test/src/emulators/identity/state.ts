@@ -1,9 +1,8 @@
 /**
- * The identity emulator's behaviour, free of HTTP: device flows, sign-in and consent, token
- * redemption, rotating refresh tokens, per-account fault switches, a clock and a log of token
- * requests. The route modules only translate HTTP to these calls and back.
+ * The identity emulator's behaviour, free of HTTP: sign-in and consent, token issuing, rotating
+ * refresh tokens, per-account fault switches, a clock and a log of token requests; the grant
+ * modules (device-flow.ts, auth-code.ts) build on it, and the route modules only translate HTTP.
  */
-import { randomBytes } from 'node:crypto';
 import { AADSTS, type AadErrorBody, type AadstsCode, aadErrorBody, aadTimestamp } from './aadsts.ts';
 import { type App, Directory, type NewUser, type TenantPath, type User } from './directory.ts';
 import { parseScopes, type ScopeRequest } from './scopes.ts';
@@ -46,12 +45,6 @@ export interface SignInRequest {
   failure?: AadstsCode;
 }
 
-export interface DeviceFlow extends SignInRequest {
-  kind: 'device';
-  deviceCode: string;
-  userCode: string;
-}
-
 interface RefreshGrant {
   email: string;
   clientId: string;
@@ -84,39 +77,17 @@ export type Outcome<T> =
   | { status: 200; body: T }
   | { status: number; body: AadErrorBody; retryAfterSec?: number };
 
-export interface DeviceCodeResponseBody {
-  user_code: string;
-  device_code: string;
-  verification_uri: string;
-  expires_in: number;
-  interval: number;
-  message: string;
-}
-
 export interface IdentityStateOptions {
   baseUrl: () => string;
   signer: Signer;
   apps: App[];
   singleTenantClientIds?: string[];
   accessTokenLifetimeSec: number;
-  deviceCodeLifetimeSec: number;
-  pollIntervalSec: number;
   retryAfterSec: number;
-}
-
-/** Microsoft's user codes: 9 upper-case letters and digits (32 symbols, so a byte maps without bias). */
-const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-function newUserCode(): string {
-  return [...randomBytes(9)].map((b) => USER_CODE_ALPHABET[b % 32]).join('');
-}
-
-export function normaliseUserCode(code: string): string {
-  return code.replace(/[\s-]/g, '').toUpperCase();
 }
 
 export class IdentityState {
   readonly directory: Directory;
-  private readonly flows = new Map<string, DeviceFlow>();
   private readonly refreshGrants = new Map<string, RefreshGrant>();
   private readonly revokedBefore = new Map<string, number>(); // email → refresh tokens issued before are void
   private readonly faults = new Map<string, IdentityFault>();
@@ -172,25 +143,6 @@ export class IdentityState {
     return [...this.log];
   }
 
-  pendingCodes(): {
-    userCode: string;
-    deviceCode: string;
-    clientId: string;
-    scope: string;
-    expiresAt: number;
-  }[] {
-    const now = this.now();
-    return [...this.flows.values()]
-      .filter((f) => f.status === 'pending' && f.expiresAt > now)
-      .map(({ userCode, deviceCode, clientId, scope, expiresAt }) => ({
-        userCode,
-        deviceCode,
-        clientId,
-        scope,
-        expiresAt,
-      }));
-  }
-
   // The helpers below are shared with the other flow modules (auth-code.ts).
 
   /** invalid_client answers 401, as Entra does; the rest of the OAuth errors 400. */
@@ -232,55 +184,6 @@ export class IdentityState {
     if (singleTenant && tenant.kind !== 'tenant')
       return this.error(50194, this.appParams(app, clientId, tenantPath));
     return { app, tenant };
-  }
-
-  startDeviceFlow(
-    tenantPath: string,
-    params: { client_id?: string; scope?: string; client_secret?: string },
-  ): Outcome<DeviceCodeResponseBody> {
-    const http = this.httpFault(this.faultOf(undefined));
-    if (http) return http;
-    const client = this.checkClient(tenantPath, params.client_id, params.client_secret);
-    if ('status' in client) return client;
-    if (!params.scope) return this.error(900144, { parameter: 'scope' });
-    const scopes = parseScopes(params.scope);
-    if (!scopes.ok)
-      return this.error(scopes.code, { ...scopes.params, tenant: tenantPath, scope: params.scope });
-    const base = this.opts.baseUrl();
-    const flow: DeviceFlow = {
-      kind: 'device',
-      deviceCode: `DAQABIQEAAAD${randomToken(96)}`,
-      userCode: newUserCode(),
-      clientId: client.app.clientId,
-      scope: params.scope,
-      scopes: scopes.value,
-      tenant: client.tenant,
-      expiresAt: this.now() + this.opts.deviceCodeLifetimeSec * 1000,
-      status: 'pending',
-    };
-    this.flows.set(flow.deviceCode, flow);
-    const verificationUri = `${base}/devicelogin`;
-    return {
-      status: 200,
-      body: {
-        user_code: flow.userCode,
-        device_code: flow.deviceCode,
-        verification_uri: verificationUri,
-        expires_in: this.opts.deviceCodeLifetimeSec,
-        interval: this.opts.pollIntervalSec,
-        message: `To sign in, use a web browser to open the page ${verificationUri} and enter the code ${flow.userCode} to authenticate.`,
-      },
-    };
-  }
-
-  /** The flow a user code names, or why it cannot be used. */
-  flowForUserCode(userCode: string): { flow: DeviceFlow } | { problem: 'unknown' | 'expired' | 'used' } {
-    const wanted = normaliseUserCode(userCode);
-    const flow = [...this.flows.values()].find((f) => f.userCode === wanted);
-    if (!flow) return { problem: 'unknown' };
-    if (flow.expiresAt <= this.now()) return { problem: 'expired' };
-    if (flow.status !== 'pending') return { problem: 'used' };
-    return { flow };
   }
 
   /**
@@ -360,50 +263,6 @@ export class IdentityState {
       outcome,
     });
     return o;
-  }
-
-  /** POST /token with a device code grant (both `device_code` and the RFC 8628 URN). */
-  async redeemDeviceCode(
-    tenantPath: string,
-    p: {
-      grant_type: string;
-      client_id?: string;
-      device_code?: string;
-      client_secret?: string;
-      client_request_id?: string;
-    },
-  ): Promise<Outcome<TokenResponseBody>> {
-    const flow = p.device_code ? this.flows.get(p.device_code) : undefined;
-    const outcome = await this.redeemDeviceCodeInner(tenantPath, p, flow);
-    return this.record(p.grant_type, p.client_id ?? '', flow?.email, outcome);
-  }
-
-  private async redeemDeviceCodeInner(
-    tenantPath: string,
-    p: { client_id?: string; device_code?: string; client_secret?: string; client_request_id?: string },
-    flow: DeviceFlow | undefined,
-  ): Promise<Outcome<TokenResponseBody>> {
-    const cid = p.client_request_id;
-    const client = this.checkClient(tenantPath, p.client_id, p.client_secret);
-    if ('status' in client) return client;
-    if (!p.device_code) return this.error(900144, { parameter: 'device_code' }, undefined, cid);
-    if (!flow || flow.clientId.toLowerCase() !== client.app.clientId.toLowerCase())
-      return this.error(7000014, {}, undefined, cid);
-    const fault = this.faultOf(flow.email);
-    const http = this.httpFault(fault, cid);
-    if (http) return http;
-    if (flow.status === 'redeemed') return this.error(54005, {}, undefined, cid);
-    if (flow.expiresAt <= this.now()) return this.error(70019, {}, undefined, cid);
-    if (flow.status === 'pending') return this.error(70016, {}, undefined, cid);
-    if (flow.status === 'declined') return this.error(70000, {}, undefined, cid);
-    if (flow.status === 'failed' && flow.failure)
-      return this.error(flow.failure, this.faultParams(flow), undefined, cid);
-    const user = flow.email ? this.directory.user(flow.email) : undefined;
-    if (!user) return this.error(7000014, {}, undefined, cid);
-    const blocked = this.accountFault(client.app, fault, false);
-    if (blocked) return this.error(blocked, this.faultParams(flow), undefined, cid);
-    flow.status = 'redeemed';
-    return { status: 200, body: await this.issue(user, client.app, flow.scopes, flow.tenant) };
   }
 
   /** POST /token with grant_type=refresh_token. Refresh tokens rotate; the old one stays valid, as in Entra. */

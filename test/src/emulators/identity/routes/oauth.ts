@@ -5,6 +5,7 @@
 import { type Response, Router, urlencoded } from 'express';
 import { aadErrorBody } from '../aadsts.ts';
 import type { AuthCodeFlows } from '../auth-code.ts';
+import type { DeviceFlows } from '../device-flow.ts';
 import type { IdentityState, Outcome } from '../state.ts';
 
 type Form = Record<string, string | undefined>;
@@ -21,7 +22,12 @@ function form(body: unknown): Form {
   return body && typeof body === 'object' ? (body as Form) : {};
 }
 
-export function oauthRoutes(state: IdentityState, authCode: AuthCodeFlows, baseUrl: () => string): Router {
+export function oauthRoutes(
+  state: IdentityState,
+  devices: DeviceFlows,
+  authCode: AuthCodeFlows,
+  baseUrl: () => string,
+): Router {
   const router = Router();
   router.use(urlencoded({ extended: false }));
 
@@ -29,7 +35,7 @@ export function oauthRoutes(state: IdentityState, authCode: AuthCodeFlows, baseU
     const f = form(req.body);
     send(
       res,
-      state.startDeviceFlow(req.params.tenant, {
+      devices.start(req.params.tenant, {
         client_id: f.client_id,
         scope: f.scope,
         client_secret: f.client_secret,
@@ -50,7 +56,7 @@ export function oauthRoutes(state: IdentityState, authCode: AuthCodeFlows, baseU
       case 'urn:ietf:params:oauth:grant-type:device_code':
         send(
           res,
-          await state.redeemDeviceCode(tenant, {
+          await devices.redeem(tenant, {
             ...common,
             grant_type: f.grant_type,
             device_code: f.device_code,

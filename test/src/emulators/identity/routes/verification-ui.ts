@@ -13,8 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { type Response, Router, urlencoded } from 'express';
 import { type AadstsCode, aadstsText } from '../aadsts.ts';
 import type { AuthCodeFlows, AuthorizationRequest } from '../auth-code.ts';
+import type { DeviceFlow, DeviceFlows } from '../device-flow.ts';
 import type { User } from '../directory.ts';
-import type { DeviceFlow, IdentityState } from '../state.ts';
+import type { IdentityState } from '../state.ts';
 
 interface Session {
   flow: DeviceFlow | AuthorizationRequest;
@@ -55,7 +56,11 @@ function errorLine(message: string | undefined): string {
   return message ? `<p class="error" role="alert" id="error">${esc(message)}</p>` : '';
 }
 
-export function verificationRoutes(state: IdentityState, authCode: AuthCodeFlows): Router {
+export function verificationRoutes(
+  state: IdentityState,
+  devices: DeviceFlows,
+  authCode: AuthCodeFlows,
+): Router {
   const router = Router();
   const sessions = new Map<string, Session>();
   router.use(
@@ -184,7 +189,7 @@ export function verificationRoutes(state: IdentityState, authCode: AuthCodeFlows
   const post = (req: { body: unknown }, res: Response) => {
     const f = (req.body ?? {}) as Record<string, string | undefined>;
     if (f.step === 'code' || !f.flowToken) {
-      const found = state.flowForUserCode(f.otc ?? '');
+      const found = devices.forUserCode(f.otc ?? '');
       if ('problem' in found) {
         const message =
           found.problem === 'expired'
