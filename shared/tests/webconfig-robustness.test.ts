@@ -211,3 +211,75 @@ describe('detect on pages it has not been tuned to', () => {
     }
   });
 });
+
+describe('structure first: labels the lexicon has never seen', () => {
+  /** Replace every row label with a meaningless one, keeping only the untranslated SMTP/POP3 tokens. */
+  function relabel(html: string): string {
+    let n = 0;
+    return html.replace(/<span class="key">([^<]*)&nbsp;:<\/span>/g, (_m, label: string) => {
+      n++;
+      const token = /POP3/.test(label)
+        ? 'POP3 '
+        : /SMTP/.test(label)
+          ? `SMTP ${/port|porta|puerto|poort|portu|ポート|連接埠/i.test(label) ? 'Port ' : ''}`
+          : '';
+      return `<span class="key">${token}Zzyx ${n}&nbsp;:</span>`;
+    });
+  }
+
+  it('SMTP AUTH form: every field still read from options, tokens, value shapes and form order', () => {
+    const html = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'advanced',
+      lang: 'nl',
+      model: 'WF-C5790',
+      state: {
+        authMethod: 'smtp-auth',
+        account: 'mfp@fabrikam.example',
+        sender: 'noreply@fabrikam.example',
+        smtpServer: 'mail.fabrikam.example',
+        smtpPort: 587,
+        secureConnection: 'starttls',
+        certificateValidation: false,
+      },
+    });
+    const relabelled = relabel(html);
+    expect(relabelled).not.toContain('Geverifieerd account');
+    expect(relabelled).not.toContain('E-mailadres van afzender');
+    expect(relabelled).not.toContain('Certificaatvalidatie');
+    const model = detectHtml(relabelled);
+    expect(model.page).toBe('email-server-basic');
+    expect(model.fields).toEqual({
+      authMethod: 'smtp-auth',
+      oauthOffered: true,
+      account: 'mfp@fabrikam.example',
+      sender: 'noreply@fabrikam.example',
+      smtpServer: 'mail.fabrikam.example',
+      smtpPort: 587,
+      secureConnection: 'starttls',
+      certificateValidation: false,
+    });
+  });
+
+  it('OAuth2 form: the sign-in state is read from its value when its label is unknown', () => {
+    const html = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'advanced',
+      lang: 'it',
+      model: 'WF-C5790',
+      state: { ...OAUTH_STATE, currentStatus: 'not-signed-in' },
+    });
+    const relabelled = relabel(html);
+    expect(relabelled).not.toContain('Stato corrente');
+    const model = detectHtml(relabelled);
+    expect(model.fields).toMatchObject({
+      authMethod: 'oauth2',
+      emailService: 'exchange-online',
+      currentStatus: 'not-signed-in',
+      smtpServer: 'smtp.office365.com',
+      smtpPort: 587,
+      secureConnection: 'starttls',
+      certificateValidation: true,
+    });
+  });
+});
