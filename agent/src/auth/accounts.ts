@@ -93,23 +93,25 @@ export class AccountService {
     return app;
   }
 
+  /** Stored accounts, with any sign-in under way shown over its account (or on its own, address unknown). */
   list(): Account[] {
-    const stored: Account[] = this.store.listAccounts().map(({ homeAccountId: _h, ...account }) => account);
-    const pending: Account[] = [...this.flows.values()]
-      .filter((f) => !stored.some((a) => a.id === f.id && a.state === 'signing-in'))
-      .map((f) => ({
-        id: f.id,
-        email: f.email,
-        tenant: f.tenant,
-        state: 'signing-in' as const,
-        ...(f.signin ? { signin: f.signin } : {}),
-        updatedAt: f.startedAt,
-      }));
-    const merged = stored.map((a) => {
-      const flow = this.flows.get(a.id);
-      return flow?.signin ? { ...a, state: 'signing-in' as const, signin: flow.signin } : a;
-    });
-    return [...merged, ...pending.filter((p) => !merged.some((m) => m.id === p.id))];
+    const accounts = new Map<string, Account>();
+    for (const { homeAccountId: _omit, ...account } of this.store.listAccounts())
+      accounts.set(account.id, account);
+    for (const flow of this.flows.values()) {
+      accounts.set(flow.id, {
+        ...(accounts.get(flow.id) ?? {
+          id: flow.id,
+          email: flow.email,
+          tenant: flow.tenant,
+          updatedAt: flow.startedAt,
+        }),
+        state: 'signing-in',
+        cause: undefined,
+        ...(flow.signin ? { signin: flow.signin } : {}),
+      });
+    }
+    return [...accounts.values()].map(({ cause, ...a }) => (cause ? { ...a, cause } : a));
   }
 
   /** Starts a device-code sign-in; resolves as soon as the code is known. */
