@@ -283,3 +283,22 @@ describe('structure first: labels the lexicon has never seen', () => {
     });
   });
 });
+
+describe('connection test under a wording the lexicon lacks', () => {
+  it('is recognised as the action page under Email Server', () => {
+    for (const generation of ['advanced', 'basic'] as const) {
+      const html = renderWebConfigPage({
+        page: 'email-server-connection-test',
+        generation,
+        lang: 'de',
+        model: 'WF-C5790',
+        state: { testResult: { ok: false, text: 'Fehler bei der Kommunikation mit dem SMTP-Server.' } },
+      }).replace(/Verbindungstest/g, 'Sendeprüfung');
+      expect(html).not.toContain('Verbindungstest');
+      const model = detectHtml(html);
+      expect(model.page).toBe('email-server-connection-test');
+      expect(model.signals).toContain('email-server-action-page');
+      expect(model.fields.message).toEqual(['Fehler bei der Kommunikation mit dem SMTP-Server.']);
+    }
+  });
+});

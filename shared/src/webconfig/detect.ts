@@ -102,6 +102,12 @@ export function detect(document: Document, url?: string): PageModel {
     model.page = 'email-server-connection-test';
     return model;
   }
+  // Unknown wording: a page under Email Server that has no settings to edit, only an action.
+  if (titles.some((t) => mentions(t, 'emailServer')) && !hasEditableFields(document)) {
+    signals.push('email-server-action-page');
+    model.page = 'email-server-connection-test';
+    return model;
+  }
 
   const hasTanks = document.querySelector('li.tank, ul.inksection, img[src*="PRTINFO_ILL"]') !== null;
   const hasLangSelector = document.querySelector('select[name^="SEL_LANG"]') !== null;
@@ -158,6 +164,18 @@ function isLogin(document: Document, signals: string[]): boolean {
   if (byAction) signals.push('login-form-action');
   if (bySession) signals.push('login-session-fields');
   return true;
+}
+
+function hasEditableFields(document: Document): boolean {
+  return Array.from(document.querySelectorAll('input, select, textarea')).some((el) => {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    return (
+      type !== 'hidden' &&
+      type !== 'button' &&
+      type !== 'submit' &&
+      !/^SEL_LANG/.test(el.getAttribute('name') ?? '')
+    );
+  });
 }
 
 function parseUrl(url: string | undefined): URL | null {
