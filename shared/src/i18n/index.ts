@@ -3,6 +3,7 @@ import agent from './messages/agent.ts';
 import causes from './messages/causes.ts';
 import guide from './messages/guide.ts';
 import sheet from './messages/sheet.ts';
+import tenant from './messages/tenant.ts';
 import ui from './messages/ui.ts';
 
 export type { Leaf, Shape, Tree } from './define.ts';
@@ -14,7 +15,7 @@ export { DEFAULT_LANG, isLang, LANGS, pickLang } from './languages.ts';
  * The one message table. Each domain lives in its own file under messages/ (so the people who
  * own a domain edit one file); this object is the whole table, per language.
  */
-const domains = { agent, causes, guide, sheet, ui } as const;
+const domains = { agent, causes, guide, sheet, tenant, ui } as const;
 
 type Domains = typeof domains;
 export type Messages = { [D in keyof Domains]: Domains[D]['en'] };

@@ -1,3 +1,4 @@
 export * from './agent-api.ts';
 export * from './page-model.ts';
 export * from './runtime-messages.ts';
+export * from './tenant-findings.ts';
