@@ -21,7 +21,13 @@ export async function readActiveTab(): Promise<TabReading | null> {
   if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) return null;
   const results = await browser.scripting.executeScript({
     target: { tabId: tab.id, allFrames: true },
-    func: () => ({ html: document.documentElement.outerHTML, url: location.href }),
+    // A copy of each frame's markup without any password value: detection needs the structure only.
+    func: () => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const field of Array.from(copy.querySelectorAll('input[type="password" i]')))
+        field.removeAttribute('value');
+      return { html: copy.outerHTML, url: location.href };
+    },
   });
   let best: PageModel | null = null;
   for (const result of results) {
