@@ -33,6 +33,7 @@
  */
 
 export { graphAdminRoutes } from './graph/admin.ts';
+export { conditionalAccessFault, type SignInFacts } from './graph/conditional-access.ts';
 export {
   type ConditionalAccessPolicy,
   DIRECTORY_ROLES,
@@ -67,6 +68,7 @@ export {
   ALL_ACCOUNTS,
   IDENTITY_FAULTS,
   type IdentityFault,
+  type SignInPolicy,
   type TokenRequestRecord,
 } from './identity/state.ts';
 export type { AccessTokenClaims } from './identity/tokens.ts';

@@ -60,6 +60,14 @@ export async function startEmulators(
     throw e;
   }
   const started = smtp;
+  // One tenant, one configuration: Graph's Conditional Access governs sign-ins, its security
+  // defaults lock SMTP AUTH.
+  identity.setSignInPolicy(graph.signInPolicy);
+  const setSecurityDefaults = graph.setSecurityDefaults;
+  graph.setSecurityDefaults = (enabled) => {
+    setSecurityDefaults(enabled);
+    started.setSecurityDefaults(enabled);
+  };
   extensions.use(smtpAdminRoutes(started));
   extensions.use(graphAdminRoutes(graph));
   return {

@@ -16,8 +16,10 @@ import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { User } from '../identity/directory.ts';
 import type { IdentityEmulator } from '../identity/start.ts';
+import type { SignInPolicy } from '../identity/state.ts';
 import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
+import { conditionalAccessFault } from './conditional-access.ts';
 import {
   type ConditionalAccessPolicy,
   DIRECTORY_ROLES,
@@ -44,6 +46,9 @@ export interface GraphEmulator {
   setConditionalAccessPolicies(policies: ConditionalAccessPolicy[]): void;
   setUser(email: string, settings: GraphUserSettings): void;
   requests(): GraphRequestRecord[];
+  /** The tenant's Conditional Access as a sign-in policy for the identity emulator (startEmulators connects it). */
+  signInPolicy: SignInPolicy;
+  securityDefaultsEnabled(): boolean;
 }
 
 export interface GraphEmulatorOptions {
@@ -277,5 +282,13 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       userSettings.set(email.toLowerCase(), { ...settings });
     },
     requests: () => [...log],
+    signInPolicy: ({ user, clientId, grant }) =>
+      conditionalAccessFault(policies, {
+        userId: user.oid,
+        roleTemplateIds: rolesOf(user).map((r) => DIRECTORY_ROLES[r]),
+        clientId,
+        grant,
+      }),
+    securityDefaultsEnabled: () => securityDefaults,
   };
 }

@@ -28,7 +28,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { verificationRoutes } from './routes/verification-ui.ts';
-import { type IdentityFault, IdentityState, type TokenRequestRecord } from './state.ts';
+import { type IdentityFault, IdentityState, type SignInPolicy, type TokenRequestRecord } from './state.ts';
 import { type AccessTokenClaims, createSigner } from './tokens.ts';
 
 export interface IdentityEmulatorOptions {
@@ -86,6 +86,8 @@ export interface IdentityEmulator {
   /** As if the user entered the code, signed in (password skipped) and accepted, consenting for the org by default. */
   approve(userCode: string, email: string, opts?: { consentOnBehalfOfOrganization?: boolean }): Promise<void>;
   decline(userCode: string): Promise<void>;
+  /** Conditional Access for every sign-in and refresh (startEmulators connects the Graph emulator's). */
+  setSignInPolicy(policy: SignInPolicy | null): void;
   /** Per-account fault switch; email '*' affects every request, including the device code endpoint. */
   setFault(email: string, fault: IdentityFault | null): void;
   pendingCodes(): PendingCode[];
@@ -165,6 +167,7 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
       state.decline(flowFor(userCode));
     },
     setFault: (email, fault) => state.setFault(email, fault),
+    setSignInPolicy: (policy) => state.setSignInPolicy(policy),
     pendingCodes: () => devices.pendingCodes(),
     waitForCode: async (pred = () => true, timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;

@@ -33,8 +33,19 @@ const REFRESH_TOKEN_INACTIVITY_SEC = 90 * 86_400;
 /** Fault switch key that affects every request, including the device code endpoint. */
 export const ALL_ACCOUNTS = '*';
 
+/**
+ * A tenant's sign-in policy (Conditional Access as the Graph emulator holds it): asked at each
+ * sign-in and refresh, it may answer with the fault Entra would give.
+ */
+export type SignInPolicy = (ctx: {
+  user: User;
+  clientId: string;
+  grant: 'device_code' | 'authorization_code' | 'refresh_token';
+}) => IdentityFault | undefined;
+
 /** What a person signs in for on the emulator's pages: a device code, or an authorization request. */
 export interface SignInRequest {
+  kind: 'device' | 'code';
   clientId: string;
   scope: string;
   scopes: ScopeRequest;
@@ -95,6 +106,7 @@ export class IdentityState {
   private readonly expiredAccessTokens = new Set<string>();
   private readonly log: TokenRequestRecord[] = [];
   private clockOffsetMs = 0;
+  private policy: SignInPolicy | undefined;
 
   constructor(private readonly opts: IdentityStateOptions) {
     this.directory = new Directory(opts.apps);
@@ -124,6 +136,19 @@ export class IdentityState {
 
   faultOf(email: string | undefined): IdentityFault | undefined {
     return this.faults.get(ALL_ACCOUNTS) ?? (email ? this.faults.get(email.toLowerCase()) : undefined);
+  }
+
+  setSignInPolicy(policy: SignInPolicy | null): void {
+    this.policy = policy ?? undefined;
+  }
+
+  /** A fault switch wins over the policy: tests flip switches on top of a tenant's configuration. */
+  private faultFor(
+    user: User,
+    clientId: string,
+    grant: Parameters<SignInPolicy>[0]['grant'],
+  ): IdentityFault | undefined {
+    return this.faultOf(user.email) ?? this.policy?.({ user, clientId, grant });
   }
 
   revokeRefreshTokens(email: string): void {
@@ -219,7 +244,11 @@ export class IdentityState {
     }
     if (user.password !== undefined && password === undefined) return { result: 'password', user };
     if (user.password !== undefined && password !== user.password) return { result: 'wrong-password' };
-    const fault = this.faultOf(user.email);
+    const fault = this.faultFor(
+      user,
+      flow.clientId,
+      flow.kind === 'device' ? 'device_code' : 'authorization_code',
+    );
     if (fault && SIGN_IN_FAULTS.has(fault)) {
       flow.status = 'failed';
       flow.email = user.email;
@@ -300,7 +329,7 @@ export class IdentityState {
       return this.error(9002313, {}, undefined, cid);
     const user = this.directory.user(grant.email);
     if (!user) return this.error(9002313, {}, undefined, cid);
-    const fault = this.faultOf(user.email);
+    const fault = this.faultFor(user, client.app.clientId, 'refresh_token');
     const http = this.httpFault(fault, cid);
     if (http) return http;
     const params = {

@@ -32,6 +32,10 @@ export const REPLIES = {
     `${h.frontEnd} Microsoft ESMTP MAIL Service ready at ${now.toUTCString().replace('GMT', '+0000')}`,
   authOk: (): Reply => [235, '2.7.0 Authentication successful'],
   tokenRejected: (h: ExchangeHost): Reply => [535, `5.7.3 Authentication unsuccessful ${diagnosticTail(h)}`],
+  securityDefaults: (h: ExchangeHost): Reply => [
+    535,
+    `5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator. ${diagnosticTail(h)}`,
+  ],
   basicAuthDisabled: (h: ExchangeHost): Reply => [
     535,
     `5.7.139 Authentication unsuccessful, basic authentication is disabled. ${diagnosticTail(h)}`,

@@ -65,6 +65,8 @@ export interface SmtpEmulator {
   waitForMessage(pred?: (m: DeliveredMessage) => boolean, timeoutMs?: number): Promise<DeliveredMessage>;
   setMailbox(email: string, settings: MailboxSettings): void;
   setTenant(settings: TenantSettings): void;
+  /** Security defaults lock SMTP AUTH for every mailbox, whatever its own setting (startEmulators follows Graph's). */
+  setSecurityDefaults(enabled: boolean): void;
   /** Every command and reply, with AUTH arguments redacted by smtp-server. */
   transcript: TranscriptLine[];
 }
@@ -93,6 +95,7 @@ export async function startSmtpEmulator(opts: SmtpEmulatorOptions): Promise<Smtp
   const requireTls12 = opts.requireTls12 ?? true;
   const mailboxes = new Map<string, MailboxSettings>();
   let tenant: TenantSettings = {};
+  let securityDefaults = false;
   const messages: DeliveredMessage[] = [];
   const transcript: TranscriptLine[] = [];
   const delivered = new EventEmitter();
@@ -152,6 +155,7 @@ export async function startSmtpEmulator(opts: SmtpEmulatorOptions): Promise<Smtp
         }
         const box = mailbox(account);
         if (box.unlicensed) return callback(replyError(REPLIES.unlicensed(host)));
+        if (securityDefaults) return callback(replyError(REPLIES.securityDefaults(host)));
         if (box.smtpAuthDisabled === true)
           return callback(replyError(REPLIES.smtpAuthDisabled(host, 'Mailbox')));
         if (box.smtpAuthDisabled === undefined && tenant.smtpAuthDisabled) {
@@ -279,6 +283,9 @@ export async function startSmtpEmulator(opts: SmtpEmulatorOptions): Promise<Smtp
     },
     setTenant: (settings) => {
       tenant = { ...settings };
+    },
+    setSecurityDefaults: (enabled) => {
+      securityDefaults = enabled;
     },
     waitForMessage: (pred = () => true, timeoutMs = 10_000) => {
       const found = messages.find(pred);
