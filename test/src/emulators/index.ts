@@ -25,7 +25,8 @@
  * SMTP emulator (smtp.office365.com:587's behaviour): see smtp/start.ts.
  * Graph emulator (the v1.0 slice a tenant pre-flight reads, Graph tokens only): see graph/start.ts.
  *
- * All together: startEmulators() (one CA; SMTP and Graph switches also under /_emulator/smtp|graph/*).
+ * All together: startEmulators() (one CA; SMTP and Graph switches also under /_emulator/smtp|graph/*;
+ * one tenant: Graph's Conditional Access decides sign-ins, its security defaults lock SMTP AUTH).
  * Trust: Node clients pass ca.caCertPem (nodemailer tls.ca, httpsCall, caTrustingNetworkClient) or
  * run with NODE_EXTRA_CA_CERTS=ca.caFile; Chromium launches with chromiumTrustArgs(ca).
  * Sign-in page hooks for Playwright: see identity/routes/verification-ui.ts.
