@@ -7,7 +7,7 @@ import type { CliIO } from '../io.ts';
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
   const clients = withAgentOptions(program.command('clients').description(m.clientsDescription))
-    .option('--json', 'print one JSON line per client')
+    .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
       const list = await callAgent(opts, 'GET', AGENT_PATHS.clients, ClientsResponseSchema);
       if (opts.json) {

@@ -24,7 +24,7 @@ export function parseHostPort(value: string, defaultPort: number): { host: strin
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages();
   withAgentOptions(program.command('probe').argument('<host[:port]>').description(m.cli.probeDescription))
-    .option('--json', 'print the result as JSON')
+    .option('--json', m.options.json)
     .action(async (target: string, opts: AgentOptions & { json?: boolean }) => {
       const endpoint = parseHostPort(target, 587);
       const result = await callAgent(opts, 'POST', AGENT_PATHS.probe, ProbeResponseSchema, endpoint);

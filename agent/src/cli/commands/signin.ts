@@ -8,8 +8,8 @@ import { type CliIO, UserError } from '../io.ts';
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
   withAgentOptions(program.command('signin').description(m.signinDescription))
-    .option('--email <address>', "the mailbox to sign in (the printer's account)")
-    .option('--tenant <tenant>', 'tenant id or domain; organizations, or consumers for Outlook.com')
+    .option('--email <address>', cliMessages().options.email)
+    .option('--tenant <tenant>', cliMessages().options.tenant)
     .action(async (opts: AgentOptions & { email?: string; tenant?: string }) => {
       const body = {
         ...(opts.email ? { email: opts.email } : {}),

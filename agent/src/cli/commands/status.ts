@@ -7,7 +7,7 @@ import type { CliIO } from '../io.ts';
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
   withAgentOptions(program.command('status').description(m.statusDescription))
-    .option('--json', 'print the status as JSON')
+    .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
       const status = await callAgent(opts, 'GET', AGENT_PATHS.status, StatusResponseSchema);
       if (opts.json) return io.out(JSON.stringify(status));

@@ -24,12 +24,12 @@ interface Options extends AgentOptions {
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages();
   withAgentOptions(program.command('test-mail').description(m.cli.testMailDescription))
-    .requiredOption('--account <address>', 'the signed-in account to send as')
-    .option('--from <address>', "the sender (the printer's Sender's Email Address); default: the account")
-    .option('--to <address>', 'the recipient: the account, or one of testMail.allowedRecipients')
-    .option('--smtp <host:port>', 'SMTP endpoint (default from config: smtp.office365.com:587)')
-    .option('--printer <id>', 'record the test against this printer')
-    .option('--json', 'print the result as JSON')
+    .requiredOption('--account <address>', m.options.account)
+    .option('--from <address>', m.options.from)
+    .option('--to <address>', m.options.to)
+    .option('--smtp <host:port>', m.options.smtp)
+    .option('--printer <id>', m.options.printer)
+    .option('--json', m.options.json)
     .action(async (opts: Options) => {
       const body = {
         account: opts.account,

@@ -101,6 +101,16 @@ export default defineMessages({
       nameDiffers: 'does NOT match',
       authLine: '  AUTH after STARTTLS: {mechanisms}',
     },
+    options: {
+      json: 'print JSON (one line per result)',
+      email: "the mailbox to sign in (the printer's account)",
+      tenant: 'tenant id or domain; organizations, or consumers for Outlook.com',
+      account: 'the signed-in account to send as',
+      from: "the sender (the printer's Sender's Email Address); default: the account",
+      to: 'the recipient: the account, or one of testMail.allowedRecipients',
+      smtp: 'SMTP server as HOST:PORT (default from the configuration: smtp.office365.com:587)',
+      printer: 'record the test against this printer',
+    },
     stages: {
       dns: 'DNS',
       connect: 'connect',
@@ -237,6 +247,16 @@ export default defineMessages({
       nameMatches: 'corresponde',
       nameDiffers: 'NÃO corresponde',
       authLine: '  AUTH depois do STARTTLS: {mechanisms}',
+    },
+    options: {
+      json: 'mostra JSON (uma linha por resultado)',
+      email: 'a caixa de correio em que se inicia sessão (a conta da impressora)',
+      tenant: 'id ou domínio do tenant; organizations, ou consumers para Outlook.com',
+      account: 'a conta com sessão iniciada que envia',
+      from: "o remetente (o Sender's Email Address da impressora); se omitido: a conta",
+      to: 'o destinatário: a própria conta, ou um de testMail.allowedRecipients',
+      smtp: 'servidor SMTP como HOST:PORTA (se omitido, o da configuração: smtp.office365.com:587)',
+      printer: 'associa o teste a esta impressora',
     },
     stages: {
       dns: 'DNS',
