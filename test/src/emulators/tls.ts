@@ -52,7 +52,19 @@ export async function createTestCa(): Promise<TestCa> {
   const caFile = join(dir, 'ca.pem');
   writeFileSync(caFile, ca.cert);
 
-  async function issue(hostnames: string[]): Promise<KeyAndCert> {
+  // RSA key generation is the slow part of start-up: servers with the same names share a leaf.
+  const issued = new Map<string, Promise<KeyAndCert>>();
+  function issue(hostnames: string[]): Promise<KeyAndCert> {
+    const key = [...hostnames].sort().join(' ');
+    let leaf = issued.get(key);
+    if (!leaf) {
+      leaf = issueLeaf(hostnames);
+      issued.set(key, leaf);
+    }
+    return leaf;
+  }
+
+  async function issueLeaf(hostnames: string[]): Promise<KeyAndCert> {
     const [first = 'localhost'] = hostnames;
     const leaf = await generate([{ name: 'commonName', value: first }], {
       algorithm: 'sha256',

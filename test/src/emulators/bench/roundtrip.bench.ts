@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const [startMs, emu] = await timed(() =>
     startEmulators({ pollIntervalSec: 1, accessTokenLifetimeSec: 120 }),
   );
-  console.log(`start-up (CA, identity, SMTP)                ${startMs.toFixed(1)} ms`);
+  console.log(`start-up (CA, identity, SMTP, Graph)         ${startMs.toFixed(1)} ms`);
   const { identity, smtp, ca } = emu;
   const email = 'bench@contoso.com';
   identity.addUser({ email });
