@@ -25,6 +25,7 @@ import {
   type User,
 } from './directory.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { corsRoutes } from './routes/cors.ts';
 import { discoveryRoutes } from './routes/discovery.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { verificationRoutes } from './routes/verification-ui.ts';
@@ -83,7 +84,11 @@ export interface IdentityEmulator {
   addUser(user: NewUser): void;
   /** The directory's view of an account (tenant id, object id, admin or not), for the Graph emulator. */
   user(emailOrObjectId: string): User | undefined;
-  /** As if the user entered the code, signed in (password skipped) and accepted, consenting for the org by default. */
+  /**
+   * As if the user entered the code, signed in (password skipped) and accepted, consenting for the
+   * org by default. A sign-in fault or a Conditional Access block does not throw: the device's next
+   * poll fails with it, as it would in Entra. Throws for an unknown user or code, or a wrong tenant.
+   */
   approve(userCode: string, email: string, opts?: { consentOnBehalfOfOrganization?: boolean }): Promise<void>;
   decline(userCode: string): Promise<void>;
   /** Conditional Access for every sign-in and refresh (startEmulators connects the Graph emulator's). */
@@ -205,6 +210,7 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsRoutes());
   app.use(adminRoutes(emulator, opts.adminExtensions));
   app.use(discoveryRoutes(state, signer, baseUrl));
   const authCode = new AuthCodeFlows(state);
