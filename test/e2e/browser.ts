@@ -12,8 +12,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Debian's Chromium with the built extension loaded, in a fresh profile (extraArgs: e.g. chromiumTrustArgs). */
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'wcoa-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
@@ -30,6 +30,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-gpu',
       '--disable-quic',
       '--lang=en-US',
+      ...extraArgs,
     ],
   });
   const worker =

@@ -124,3 +124,16 @@ describe('the guide’s variants and the printer’s own messages', () => {
     await page.close();
   });
 });
+
+describe('Email Server > Connection Test', () => {
+  it('explains the printer’s failure where it appears', async () => {
+    const page = await open(2, 'S3', PATHS.area('NW_MAIL_CONNECTTEST'));
+    await waitForOverlay(page, 'data-page', 'email-server-connection-test');
+    await page.locator('.footer button').first().click(); // Start
+    await page.waitForLoadState('load');
+    const content = page.frame({ name: 'contents' })!;
+    await content.locator('div.warning').waitFor();
+    await waitForOverlay(content, 'data-hints', /sign-in-required/);
+    await page.close();
+  });
+});

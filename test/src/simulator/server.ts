@@ -69,6 +69,8 @@ interface Session {
   pending: Map<string, PageState>;
   signIns: Map<string, { start: DeviceCodeStart; error?: string }>;
   returnTo?: string;
+  /** The last Connection Test's result, shown once on the next load of its page. */
+  connectionTest?: PageState['testResult'];
 }
 
 export interface SimPrinterState {
@@ -307,7 +309,9 @@ function createPrinterApp(
       session.drafts.delete(area.settings.key);
       session.signIns.delete(area.settings.key);
     }
-    res.type('html').send(renderArea(req, session, name));
+    const testResult = name === 'NW_MAIL_CONNECTTEST' ? session.connectionTest : undefined;
+    session.connectionTest = undefined;
+    res.type('html').send(renderArea(req, session, name, testResult ? { testResult } : {}));
   });
 
   const settingsArea = (req: Request, res: Response) => {
@@ -405,6 +409,20 @@ function createPrinterApp(
   const tokenOk = (req: Request, session: Session) =>
     String(req.body?.INPUTT_SETUPTOKEN ?? '') === setupToken(session);
 
+  // Connection Test > Start: the printer tries its stored Email Server settings.
+  app.post('/PRESENTATION/ADVANCED/NW_MAIL_CONNECTTEST/SET', (req, res) => {
+    const session = sessionOf(req, res);
+    if (!session.admin || !tokenOk(req, session)) {
+      res
+        .status(403)
+        .type('html')
+        .send(frameset(req, PATHS.area('NW_MAIL_CONNECTTEST')));
+      return;
+    }
+    session.connectionTest = connectionTestResult(state.saved.get('email') ?? {});
+    res.type('html').send(frameset(req, PATHS.area('NW_MAIL_CONNECTTEST')));
+  });
+
   // OK on the settings page: the confirm page (target=_top: the frameset comes back around it).
   app.post('/PRESENTATION/ADVANCED/:area/SET', (req, res) => {
     const found = settingsArea(req, res);
@@ -480,6 +498,21 @@ function createPrinterApp(
   });
 
   return { app, state };
+}
+
+/**
+ * What the printer's Connection Test reports for its stored settings. OAuth2 without a sign-in gets
+ * the message the Epson guide quotes; the rest is not simulated (no mail leaves the simulator).
+ */
+function connectionTestResult(email: PageState): NonNullable<PageState['testResult']> {
+  if (email.authMethod === 'oauth2' && email.currentStatus !== 'signed-in') {
+    return {
+      ok: false,
+      text: 'To use this feature you need to sign in to your email service. Contact your administrator.',
+    };
+  }
+  if (!email.smtpServer) return { ok: false, text: 'Check the SMTP server address. (Error code 311)' };
+  return { ok: true };
 }
 
 const LANG_BY_CODE: Record<string, RenderLang> = {
