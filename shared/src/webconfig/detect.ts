@@ -58,17 +58,16 @@ export function detect(document: Document, url?: string): PageModel {
   const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, document.title];
   const rows = readRows(document);
 
+  const email = readEmailFields(rows);
+  // The product name is not translated: it names the page in every language.
   if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) {
-    signals.push('print-admin-serverless');
-    const email = readEmailFields(rows);
-    signals.push(...email.signals);
+    signals.push('print-admin-serverless', ...email.signals);
     Object.assign(model.fields, email.fields);
     Object.assign(model.raw, email.raw);
     model.page = 'print-admin-serverless';
     return model;
   }
 
-  const email = readEmailFields(rows);
   if (email.isEmailForm) {
     signals.push(...email.signals);
     Object.assign(model.fields, email.fields);
