@@ -13,7 +13,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Web Config OAuth Assistant',
     description: 'Guides Epson Web Config through OAuth 2.0 mail setup for Exchange Online, and tests it.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // identity: the tenant pre-flight's sign-in window (launchWebAuthFlow).
+    permissions: ['activeTab', 'scripting', 'storage', 'identity'],
     host_permissions: ['http://127.0.0.1/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'

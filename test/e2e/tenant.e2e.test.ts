@@ -50,8 +50,6 @@ async function signInAt(page: Page) {
 
 async function checkTenant(mailbox = PRINTER): Promise<Page> {
   const page = await browser.context.newPage();
-  page.on('console', (m) => console.log('console:', m.text()));
-  browser.context.on('page', (p) => console.log('new page', p.url()));
   await page.goto(extensionPage(browser, 'options.html'));
   await page.getByTestId('tenant-client-id').fill(DEFAULT_CLIENT_ID);
   await page.getByTestId('tenant-authority').fill(`${emu.identity.url}/organizations`);

@@ -8,6 +8,8 @@ import { parsePrinterAddress } from '../printer-address.ts';
 import { agentPortItem, allSitesItem, type LangSetting, langItem, printersItem } from '../settings.ts';
 import { ALL_SITES } from '../sw/content-scripts.ts';
 import { revokePrinter } from '../sw/printers.ts';
+import { mailboxFromHash } from '../tenant/link.ts';
+import { TenantCheck } from '../tenant/tenant-check.tsx';
 import { AgentNotice } from './agent-notice.tsx';
 import { enableOrigin } from './enable.ts';
 import { uiLang, uiMessages } from './lang.ts';
@@ -220,6 +222,8 @@ export function Options() {
         </label>
         <p class="muted">{o.allSitesHelp}</p>
       </section>
+
+      <TenantCheck lang={uiLang(lang)} initialMailbox={mailboxFromHash(location.hash)} />
 
       <PrintersView
         lang={uiLang(lang)}

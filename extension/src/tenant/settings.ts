@@ -1,0 +1,49 @@
+import type { TenantReport } from '@wcoa/shared/protocol';
+import { storage } from 'wxt/utils/storage';
+
+/** Where the admin signs in and which Graph answers: Microsoft's public cloud unless told otherwise. */
+export interface TenantConfig {
+  authority: string;
+  /** The admin's own SPA app registration (README "Check my tenant"). */
+  clientId: string;
+  graphUrl: string;
+}
+
+export const DEFAULT_TENANT_CONFIG: TenantConfig = {
+  authority: 'https://login.microsoftonline.com/organizations',
+  clientId: '',
+  graphUrl: 'https://graph.microsoft.com/v1.0',
+};
+
+export const tenantConfigItem = storage.defineItem<TenantConfig>('local:tenantConfig', {
+  fallback: DEFAULT_TENANT_CONFIG,
+});
+
+/**
+ * The last pre-flight's findings (no token: findings, names and the admin's account only), read by
+ * the overlay's checklist in printer pages, so in local storage where content scripts can read it.
+ */
+export const tenantReportItem = storage.defineItem<TenantReport | null>('local:tenantReport', {
+  fallback: null,
+});
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function httpsUrl(text: string): boolean {
+  try {
+    return new URL(text).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The config as typed, trimmed, or null when a field cannot work. */
+export function parseTenantConfig(input: TenantConfig): TenantConfig | null {
+  const config = {
+    authority: input.authority.trim().replace(/\/+$/, ''),
+    clientId: input.clientId.trim(),
+    graphUrl: input.graphUrl.trim().replace(/\/+$/, ''),
+  };
+  if (!httpsUrl(config.authority) || !httpsUrl(config.graphUrl) || !GUID.test(config.clientId)) return null;
+  return config;
+}

@@ -1,0 +1,76 @@
+import { type AuthenticationResult, PublicClientApplication } from '@azure/msal-browser';
+import { browser } from 'wxt/browser';
+import type { TenantConfig } from './settings.ts';
+
+/** The narrowest delegated Graph permissions the checks need (issue 6, README "Check my tenant"). */
+export const GRAPH_SCOPES = ['Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All'];
+
+/** Opens the sign-in page and resolves with the URL the identity provider redirected to. */
+export type WebAuthFlow = (url: string) => Promise<string>;
+
+export class SignInCancelled extends Error {}
+
+/** browser.identity.launchWebAuthFlow: a window the browser closes when the redirect URI is reached. */
+export const launchWebAuthFlow: WebAuthFlow = async (url) => {
+  const responseUrl = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+  if (!responseUrl) throw new SignInCancelled('no response');
+  return responseUrl;
+};
+
+/** https://<extension id>.chromiumapp.org/msal in Chrome and Edge: the SPA redirect URI to register. */
+export function redirectUri(): string {
+  return browser.identity.getRedirectURL('msal');
+}
+
+/** MSAL keeps its interaction state in sessionStorage; a stale one blocks the next sign-in. */
+function clearMsalInteraction(): void {
+  for (const key of Object.keys(sessionStorage)) {
+    if (key.startsWith('msal.')) sessionStorage.removeItem(key);
+  }
+}
+
+/** The authority's host is trusted as is (MSAL otherwise only trusts Microsoft's own clouds). */
+function knownAuthorities(authority: string): string[] {
+  const host = new URL(authority).host;
+  return host === 'login.microsoftonline.com' ? [] : [host];
+}
+
+/**
+ * Sign the admin in with msal-browser in an extension page (FACTS.md §5): MSAL builds the
+ * authorization code + PKCE request, onRedirectNavigate hands its URL to the browser's web auth
+ * flow instead of navigating this page, and the returned URL's response goes back to MSAL, which
+ * redeems the code with its verifier. The token lives in this page's session storage only.
+ */
+export async function signIn(
+  config: TenantConfig,
+  flow: WebAuthFlow = launchWebAuthFlow,
+  redirect: string = redirectUri(),
+): Promise<AuthenticationResult> {
+  let navigateTo: string | undefined;
+  const msal = new PublicClientApplication({
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      knownAuthorities: knownAuthorities(config.authority),
+      redirectUri: redirect,
+      onRedirectNavigate: (url) => {
+        navigateTo = url;
+        return false;
+      },
+    },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  try {
+    await msal.initialize();
+    await msal.acquireTokenRedirect({ scopes: GRAPH_SCOPES, prompt: 'select_account' });
+    if (!navigateTo) throw new Error('MSAL did not produce a sign-in address');
+    const response = new URL(await flow(navigateTo));
+    const hash = response.hash || `#${response.search.slice(1)}`;
+    const result = await msal.handleRedirectPromise({ hash, navigateToLoginRequestUrl: false });
+    if (!result?.accessToken) throw new Error('no access token in the sign-in response');
+    return result;
+  } finally {
+    // The token was handed to the caller; nothing of the sign-in is kept, on success or failure.
+    clearMsalInteraction();
+  }
+}

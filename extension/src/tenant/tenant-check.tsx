@@ -1,0 +1,137 @@
+import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import { GraphReadError } from './checks.ts';
+import { TenantFindings } from './findings-view.tsx';
+import { graphGetter, runTenantChecks } from './run-checks.ts';
+import {
+  DEFAULT_TENANT_CONFIG,
+  parseTenantConfig,
+  type TenantConfig,
+  tenantConfigItem,
+  tenantReportItem,
+} from './settings.ts';
+import { SignInCancelled, signIn, type WebAuthFlow } from './sign-in.ts';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string };
+
+export interface TenantCheckProps {
+  lang: Lang;
+  /** The printer's account when the page that opened us knew it (options.html#tenant?mailbox=…). */
+  initialMailbox?: string;
+  /** Tests may hand in their own web auth flow; the product uses browser.identity's. */
+  flow?: WebAuthFlow;
+}
+
+function errorText(error: unknown, t: ReturnType<typeof messagesFor>['tenant']): string {
+  if (error instanceof SignInCancelled) return t.cancelled;
+  if (error instanceof GraphReadError)
+    return format(t.graphFailed, { code: error.code, message: error.message });
+  const message = error instanceof Error ? error.message : String(error);
+  return format(t.signInFailed, { message: message.split('\n')[0] ?? message });
+}
+
+/** "Check my tenant": the settings, the button, and the last findings. */
+export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProps) {
+  const t = messagesFor(lang).tenant;
+  const [config, setConfig] = useState<TenantConfig>(DEFAULT_TENANT_CONFIG);
+  const [mailbox, setMailbox] = useState(initialMailbox);
+  const [report, setReport] = useState<TenantReport | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    tenantConfigItem.getValue().then(setConfig);
+    tenantReportItem.getValue().then((r) => {
+      setReport(r);
+      if (!initialMailbox && r?.mailbox) setMailbox(r.mailbox);
+    });
+  }, [initialMailbox]);
+
+  const field = (key: keyof TenantConfig) => (e: Event) =>
+    setConfig({ ...config, [key]: (e.currentTarget as HTMLInputElement).value });
+
+  const run = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseTenantConfig(config);
+    if (!parsed) return setStatus({ kind: 'error', text: t.settingsInvalid });
+    const printerMailbox = mailbox.trim();
+    if (printerMailbox && !EmailAddressSchema.safeParse(printerMailbox).success) {
+      return setStatus({ kind: 'error', text: t.mailboxInvalid });
+    }
+    await tenantConfigItem.setValue(parsed);
+    try {
+      setStatus({ kind: 'busy', text: t.signingIn });
+      const auth = await signIn(parsed, flow);
+      setStatus({ kind: 'busy', text: t.checking });
+      const next = await runTenantChecks(graphGetter(parsed.graphUrl, auth.accessToken), {
+        account: auth.account.username,
+        ...(printerMailbox ? { mailbox: printerMailbox } : {}),
+      });
+      await tenantReportItem.setValue(next);
+      setReport(next);
+      setStatus({ kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error, t) });
+    }
+  };
+
+  const busy = status.kind === 'busy';
+  return (
+    <section id="tenant" data-testid="tenant-check">
+      <h2>{t.heading}</h2>
+      <p class="muted">{t.intro}</p>
+      <form onSubmit={run}>
+        <label for="tenant-client-id">{t.clientIdLabel}</label>
+        <input
+          id="tenant-client-id"
+          data-testid="tenant-client-id"
+          type="text"
+          spellcheck={false}
+          placeholder="00000000-0000-0000-0000-000000000000"
+          value={config.clientId}
+          onInput={field('clientId')}
+        />
+        <label for="tenant-authority">{t.authorityLabel}</label>
+        <input
+          id="tenant-authority"
+          data-testid="tenant-authority"
+          type="text"
+          spellcheck={false}
+          value={config.authority}
+          onInput={field('authority')}
+        />
+        <label for="tenant-graph">{t.graphLabel}</label>
+        <input
+          id="tenant-graph"
+          data-testid="tenant-graph"
+          type="text"
+          spellcheck={false}
+          value={config.graphUrl}
+          onInput={field('graphUrl')}
+        />
+        <label for="tenant-mailbox">{t.mailboxLabel}</label>
+        <input
+          id="tenant-mailbox"
+          data-testid="tenant-mailbox"
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={t.mailboxPlaceholder}
+          value={mailbox}
+          onInput={(e) => setMailbox(e.currentTarget.value)}
+        />
+        <p>
+          <button type="submit" data-testid="tenant-run" disabled={busy}>
+            {t.run}
+          </button>
+        </p>
+        {status.kind !== 'idle' && (
+          <p data-testid="tenant-status" class={status.kind === 'error' ? 'bad' : 'muted'}>
+            {status.text}
+          </p>
+        )}
+      </form>
+      {report && <TenantFindings report={report} lang={lang} />}
+    </section>
+  );
+}
