@@ -302,3 +302,42 @@ describe('connection test under a wording the lexicon lacks', () => {
     }
   });
 });
+
+describe('other control types for the same settings', () => {
+  it('radios for the method and the secure connection, a checkbox for certificate validation', () => {
+    const row = (label: string, value: string) =>
+      `<dt class="key"><span class="key">${label}&nbsp;:</span></dt><dd class="value clearfix">${value}</dd>`;
+    const radio = (name: string, value: string, text: string, checked = false) =>
+      `<input type="radio" name="${name}" id="${name}-${value}"${checked ? ' checked' : ''}><label for="${name}-${value}">${text}</label>`;
+    const html = `<html><head><meta name="Author" content="SEIKO EPSON"><title>WF-M5899 Series</title></head>
+      <body class="contents"><div class="wrap"><div class="header-main">Red&nbsp;&gt;&nbsp;Servidor de correo electrónico&nbsp;&gt;&nbsp;Básica</div>
+      <div class="section"><form id="input_form" action="SET" method="post"><input type="hidden" name="INPUTT_SETUPTOKEN" value="t">
+      <dl class="values">
+      ${row('Método de autenticación', radio('INPUTR_AUTH', 'OFF', 'Desactivado') + radio('INPUTR_AUTH', 'SMTPAUTH', 'SMTP AUTH', true) + radio('INPUTR_AUTH', 'POPBEFORE', 'POP before SMTP'))}
+      ${row('Cuenta autenticada', '<input type="text" name="INPUTT_ACCOUNT" value="mfp@contoso.example">')}
+      ${row('Contraseña autenticada', '<input type="password" name="INPUTT_PASSWORD" value="">')}
+      ${row('Dirección de correo electrónico del remitente', '<input type="text" name="INPUTT_FROM" value="mfp@contoso.example">')}
+      ${row('Dirección del servidor SMTP', '<input type="text" name="INPUTT_SERVER" value="smtp.office365.com">')}
+      ${row('Número de puerto del servidor SMTP', '<input type="number" name="INPUTT_PORT" value="587">')}
+      ${row('Conexión segura', radio('INPUTR_SEC', 'NONE', 'Ninguna') + radio('INPUTR_SEC', 'STARTTLS', 'STARTTLS', true) + radio('INPUTR_SEC', 'SSLTLS', 'SSL/TLS'))}
+      ${row('Validación de certificados', '<label><input type="checkbox" name="INPUTT_CERTCHECK" checked> Activar</label>')}
+      </dl></form></div></div></body></html>`;
+    const model = detectHtml(html);
+    expect(model).toMatchObject({
+      vendor: 'epson',
+      page: 'email-server-basic',
+      model: 'WF-M5899',
+      lang: 'es',
+    });
+    expect(model.fields).toEqual({
+      authMethod: 'smtp-auth',
+      oauthOffered: false,
+      account: 'mfp@contoso.example',
+      sender: 'mfp@contoso.example',
+      smtpServer: 'smtp.office365.com',
+      smtpPort: 587,
+      secureConnection: 'starttls',
+      certificateValidation: true,
+    });
+  });
+});
