@@ -32,9 +32,11 @@ export const ConfigSchema = z
         allowedRecipients: z.array(EmailAddressSchema).default([]),
         /** Test mails a minute per account (each is a real message through the tenant). */
         ratePerMinute: z.number().int().min(1).max(1000).default(10),
+        /** SMTP hosts besides Microsoft's and smtp.host that may receive the account's token. */
+        allowedSmtpHosts: z.array(HostSchema).default([]),
       })
       .strict()
-      .default({ allowedRecipients: [], ratePerMinute: 10 }),
+      .default({ allowedRecipients: [], ratePerMinute: 10, allowedSmtpHosts: [] }),
     /** Where the store's key lives: `auto` tries the OS keyring first. */
     secretBackend: z.enum(['auto', 'keyring', 'file']).default('auto'),
   })
@@ -107,6 +109,27 @@ export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): 
     throw new ConfigError('tls.caFile', [`no such file: ${result.data.tls.caFile}`]);
   }
   return result.data;
+}
+
+/** Microsoft's SMTP AUTH submission endpoints (FACTS.md §3). */
+export const MICROSOFT_SMTP_HOSTS = [
+  'smtp.office365.com',
+  'smtp-mail.outlook.com',
+  'smtp-legacy.office365.com',
+];
+
+/**
+ * Where a test mail may go: XOAUTH2 hands the server a bearer token for the account, so only to
+ * Microsoft's endpoints, the configured one, and hosts the admin listed.
+ */
+export function smtpHostsAllowed(config: Config): string[] {
+  return [
+    ...new Set(
+      [...MICROSOFT_SMTP_HOSTS, config.smtp.host, ...config.testMail.allowedSmtpHosts].map((h) =>
+        h.toLowerCase(),
+      ),
+    ),
+  ];
 }
 
 /** The extra CA's PEM, if configured. */

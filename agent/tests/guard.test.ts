@@ -195,6 +195,20 @@ describe('test-mail input', () => {
     expect((res.json as { error: { message: string } }).error.message).toContain('victim@example.org');
   });
 
+  it("sends the account's token to no SMTP server but Microsoft's and the configured ones", async () => {
+    const res = await track(
+      agent.ext(EXT, extToken, 'POST', '/v1/test-mail', {
+        account: 'scan@contoso.example',
+        smtp: { host: 'smtp.evil.example', port: 587 },
+      }),
+    );
+    expect(res.status).toBe(400);
+    const { error } = res.json as { error: { code: string; message: string } };
+    expect(error.code).toBe('smtp-host-not-allowed');
+    expect(error.message).toContain('smtp.evil.example');
+    expect(error.message).toContain('smtp.office365.com');
+  });
+
   it('answers in the caller’s language (Accept-Language)', async () => {
     const res = await track(
       agent.cli(
@@ -285,11 +299,11 @@ describe('pairing', () => {
   it('clients lists and revokes; a revoked token no longer opens anything', async () => {
     const code = await pairingCode();
     const origin = 'moz-extension://0f0f0f0f-1111-2222-3333-444444444444';
-    const { token } = (await agent.ext(origin, null, 'POST', '/v1/pair', { code, name: 'Firefox' })).json as {
-      token: string;
-    };
+    const paired = await agent.ext(origin, null, 'POST', '/v1/pair', { code, name: 'Firefox' });
+    expect(paired.status, paired.text).toBe(200);
+    const { token } = paired.json as { token: string };
     const list = await runCli(['clients', '--json', '--home', agent.home]);
-    expect(list.code).toBe(0);
+    expect(list.code, list.stderr).toBe(0);
     const mine = list.stdout
       .trim()
       .split('\n')

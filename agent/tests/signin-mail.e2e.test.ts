@@ -320,7 +320,7 @@ describe('SMTP switches → stage and cause', () => {
   it('nothing listening → connect stage, service-unreachable', async () => {
     const email = newUser();
     await signIn(agent, email);
-    const result = await testMail(agent, { account: email, smtp: { host: '127.0.0.1', port: 1 } });
+    const result = await testMail(agent, { account: email, smtp: { host: 'localhost', port: 1 } });
     expect(result).toMatchObject({ ok: false, stage: 'connect' });
     expect(result.causes).toContain('service-unreachable');
   });

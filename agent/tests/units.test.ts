@@ -75,7 +75,7 @@ describe('config', () => {
       tenant: 'organizations',
       authorityHost: 'https://login.microsoftonline.com',
       smtp: { host: 'smtp.office365.com', port: 587 },
-      testMail: { allowedRecipients: [], ratePerMinute: 10 },
+      testMail: { allowedRecipients: [], ratePerMinute: 10, allowedSmtpHosts: [] },
     });
     writeFileSync(file, JSON.stringify({ clientId: 'abc', tenant: 'contoso.com', smtp: { port: 2525 } }));
     expect(loadConfig(file, { WCOA_TENANT: 'consumers' })).toMatchObject({

@@ -59,6 +59,7 @@ export const API_ERROR_CODES = [
   'recipient-not-allowed',
   'signin-not-configured',
   'signin-failed',
+  'smtp-host-not-allowed',
   'printer-unknown',
   'sheet-unavailable',
   'internal',

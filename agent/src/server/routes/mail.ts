@@ -8,6 +8,7 @@ import {
 import type { Router } from 'express';
 import type { z } from 'zod';
 import { TokenError } from '../../auth/accounts.ts';
+import { smtpHostsAllowed } from '../../config.ts';
 import { sendTestMail, TokenUnavailable } from '../../mail/test-mail.ts';
 import { probeSmtp } from '../../probe/probe.ts';
 import type { AgentContext } from '../context.ts';
@@ -39,8 +40,16 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
     if (to !== account && !allowed.includes(to)) {
       throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: ctx.home.config });
     }
-    if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });
     const smtp = body.smtp ?? ctx.config.smtp;
+    const allowedHosts = smtpHostsAllowed(ctx.config);
+    if (!allowedHosts.includes(smtp.host.toLowerCase())) {
+      throw new ApiHttpError(400, 'smtp-host-not-allowed', {
+        host: smtp.host,
+        allowed: allowedHosts.join(', '),
+        config: ctx.home.config,
+      });
+    }
+    if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });
     const input = { account, from: body.from ?? account, to, smtp, lang, extraCa: ctx.extraCa };
     let used: string | undefined;
     const token = (opts: { rejected?: string }) => () =>

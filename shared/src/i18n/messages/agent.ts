@@ -28,6 +28,8 @@ export default defineMessages({
       'signin-not-configured':
         'Sign-in needs the client id of your Entra app: set "clientId" in {config} or WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'The sign-in could not start: {reason}',
+      'smtp-host-not-allowed':
+        "The agent sends your access token only to Microsoft's SMTP servers ({allowed}), not to {host}. If {host} is right, add it to testMail.allowedSmtpHosts in {config}.",
       'printer-unknown':
         'The agent has seen no printer "{id}". GET /v1/printers (or `wcoa printers`) lists them.',
       'sheet-unavailable': '{reason}',
@@ -175,6 +177,8 @@ export default defineMessages({
       'signin-not-configured':
         'O início de sessão precisa do client id da sua aplicação Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'Não foi possível começar o início de sessão: {reason}',
+      'smtp-host-not-allowed':
+        'O agente só envia o seu token de acesso para os servidores SMTP da Microsoft ({allowed}), não para {host}. Se {host} estiver certo, acrescente-o a testMail.allowedSmtpHosts em {config}.',
       'printer-unknown':
         'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
       'sheet-unavailable': '{reason}',
