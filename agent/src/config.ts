@@ -75,6 +75,17 @@ const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]
           .filter(Boolean),
       }),
   ],
+  [
+    'WCOA_ALLOWED_SMTP_HOSTS',
+    (c, v) =>
+      (c.testMail = {
+        ...(c.testMail as object),
+        allowedSmtpHosts: v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      }),
+  ],
   ['WCOA_TEST_MAIL_RATE', (c, v) => (c.testMail = { ...(c.testMail as object), ratePerMinute: Number(v) })],
   ['WCOA_SECRET_BACKEND', (c, v) => (c.secretBackend = v)],
 ];
