@@ -99,7 +99,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const observed = observe(memory, model, {
       load,
       // innerText, not textContent: the device-code prompt as shown, its blocks kept apart.
-      // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
       text: document.body?.innerText ?? '',
       documentStart: performance.timeOrigin,
     });
