@@ -38,12 +38,15 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
   const [mailbox, setMailbox] = useState(initialMailbox);
   const [report, setReport] = useState<TenantReport | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The form appears once the stored settings are in, so they never overwrite what the admin types.
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
-    tenantConfigItem.getValue().then(setConfig);
-    tenantReportItem.getValue().then((r) => {
-      setReport(r);
-      if (!initialMailbox && r?.mailbox) setMailbox(r.mailbox);
+    Promise.all([tenantConfigItem.getValue(), tenantReportItem.getValue()]).then(([stored, last]) => {
+      setConfig(stored);
+      setReport(last);
+      if (!initialMailbox && last?.mailbox) setMailbox(last.mailbox);
+      setLoaded(true);
     });
   }, [initialMailbox]);
 
@@ -80,58 +83,60 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
     <section id="tenant" data-testid="tenant-check">
       <h2>{t.heading}</h2>
       <p class="muted">{t.intro}</p>
-      <form onSubmit={run}>
-        <label for="tenant-client-id">{t.clientIdLabel}</label>
-        <input
-          id="tenant-client-id"
-          data-testid="tenant-client-id"
-          type="text"
-          spellcheck={false}
-          placeholder="00000000-0000-0000-0000-000000000000"
-          value={config.clientId}
-          onInput={field('clientId')}
-        />
-        <label for="tenant-authority">{t.authorityLabel}</label>
-        <input
-          id="tenant-authority"
-          data-testid="tenant-authority"
-          type="text"
-          spellcheck={false}
-          value={config.authority}
-          onInput={field('authority')}
-        />
-        <label for="tenant-graph">{t.graphLabel}</label>
-        <input
-          id="tenant-graph"
-          data-testid="tenant-graph"
-          type="text"
-          spellcheck={false}
-          value={config.graphUrl}
-          onInput={field('graphUrl')}
-        />
-        <label for="tenant-mailbox">{t.mailboxLabel}</label>
-        <input
-          id="tenant-mailbox"
-          data-testid="tenant-mailbox"
-          type="text"
-          autocomplete="off"
-          spellcheck={false}
-          placeholder={t.mailboxPlaceholder}
-          value={mailbox}
-          onInput={(e) => setMailbox(e.currentTarget.value)}
-        />
-        <p>
-          <button type="submit" data-testid="tenant-run" disabled={busy}>
-            {t.run}
-          </button>
-        </p>
-        {status.kind !== 'idle' && (
-          <p data-testid="tenant-status" class={status.kind === 'error' ? 'bad' : 'muted'}>
-            {status.text}
+      {loaded && (
+        <form onSubmit={run}>
+          <label for="tenant-client-id">{t.clientIdLabel}</label>
+          <input
+            id="tenant-client-id"
+            data-testid="tenant-client-id"
+            type="text"
+            spellcheck={false}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            value={config.clientId}
+            onInput={field('clientId')}
+          />
+          <label for="tenant-authority">{t.authorityLabel}</label>
+          <input
+            id="tenant-authority"
+            data-testid="tenant-authority"
+            type="text"
+            spellcheck={false}
+            value={config.authority}
+            onInput={field('authority')}
+          />
+          <label for="tenant-graph">{t.graphLabel}</label>
+          <input
+            id="tenant-graph"
+            data-testid="tenant-graph"
+            type="text"
+            spellcheck={false}
+            value={config.graphUrl}
+            onInput={field('graphUrl')}
+          />
+          <label for="tenant-mailbox">{t.mailboxLabel}</label>
+          <input
+            id="tenant-mailbox"
+            data-testid="tenant-mailbox"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder={t.mailboxPlaceholder}
+            value={mailbox}
+            onInput={(e) => setMailbox(e.currentTarget.value)}
+          />
+          <p>
+            <button type="submit" data-testid="tenant-run" disabled={busy}>
+              {t.run}
+            </button>
           </p>
-        )}
-      </form>
-      {report && <TenantFindings report={report} lang={lang} />}
+          {status.kind !== 'idle' && (
+            <p data-testid="tenant-status" class={status.kind === 'error' ? 'bad' : 'muted busy'}>
+              {status.text}
+            </p>
+          )}
+        </form>
+      )}
+      {report && !busy && <TenantFindings report={report} lang={lang} />}
     </section>
   );
 }
