@@ -151,6 +151,29 @@ describe('authorization code with PKCE', () => {
     expect(new URLSearchParams(back.hash.slice(1)).get('code')).toEqual(expect.any(String));
   });
 
+  it('lets an extension page read discovery and redeem codes cross-origin (msal-browser)', async () => {
+    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const preflight = await httpsCall(`${idp.url}/organizations/oauth2/v2.0/token`, {
+      ca: ca.caCertPem,
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe(origin);
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+    const discovery = await httpsCall(`${idp.url}/organizations/v2.0/.well-known/openid-configuration`, {
+      ca: ca.caCertPem,
+      headers: { origin },
+    });
+    expect(discovery.headers['access-control-allow-origin']).toBe(origin);
+    const control = await httpsCall(`${idp.url}/_emulator/codes`, { ca: ca.caCertPem, headers: { origin } });
+    expect(control.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('never redirects for an unknown app: it says why on the page', async () => {
     const r = await get(
       `${idp.url}/organizations/oauth2/v2.0/authorize?client_id=nope&response_type=code&redirect_uri=${encodeURIComponent(REDIRECT)}`,

@@ -9,7 +9,8 @@ export function corsRoutes(): Router {
   const router = Router();
   router.use((req, res, next) => {
     const origin = req.get('origin');
-    if (!origin) return next();
+    // The /_emulator control API stays same-origin: no web page may drive it from a browser.
+    if (!origin || req.path.startsWith('/_emulator')) return next();
     res.set('Access-Control-Allow-Origin', origin);
     res.set('Vary', 'Origin');
     if (req.method === 'OPTIONS') {
