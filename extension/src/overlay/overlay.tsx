@@ -1,6 +1,13 @@
 import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { useState } from 'preact/hooks';
+import {
+  openTenantCheckMessage,
+  TenantChecklistItem,
+  TenantMark,
+  useTenantReport,
+} from '../tenant/checklist-item.tsx';
+import { tenantPrerequisites } from '../tenant/prerequisites.ts';
 import { CauseCard } from './cause-card.tsx';
 import { DeviceCodeHelper } from './device-code.tsx';
 import { RichText } from './rich-text.tsx';
@@ -66,11 +73,15 @@ function Checklist({
   view,
   checked,
   onChange,
+  send,
 }: {
   view: OverlayView;
   checked: readonly string[];
   onChange: (ids: string[]) => void;
+  send: Send;
 }) {
+  const tenantReport = useTenantReport();
+  const tenantStates = tenantPrerequisites(tenantReport);
   const messages = messagesFor(view.lang);
   const items = messages.guide.prerequisites.items;
   const t = messages.ui.overlay;
@@ -84,6 +95,11 @@ function Checklist({
         </h3>
       </summary>
       <p class="small muted">{t.checklistNote}</p>
+      <TenantChecklistItem
+        lang={view.lang}
+        report={tenantReport}
+        onOpen={() => void send(openTenantCheckMessage(view.model.fields.account))}
+      />
       {PREREQUISITES.map((p) => (
         <label key={p.id}>
           <input
@@ -94,6 +110,7 @@ function Checklist({
           />
           <span>
             <RichText text={items[p.id].title} />
+            <TenantMark id={p.id} states={tenantStates} lang={view.lang} />
           </span>
         </label>
       ))}
@@ -207,7 +224,7 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
           </div>
         )}
         {(guided || model.page === 'job-history') && (
-          <Checklist view={view} checked={checklist} onChange={onChecklist} />
+          <Checklist view={view} checked={checklist} onChange={onChecklist} send={send} />
         )}
         {!guided && model.page !== 'job-history' && !TEST_MAIL_PAGES.has(model.page) && (
           <div class="section">

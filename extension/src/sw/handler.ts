@@ -11,6 +11,7 @@ import { failure } from '../messages.ts';
 import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
 import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
+import { tenantLink } from '../tenant/link.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
 import { enablePrinter, isEnabledOrigin } from './printers.ts';
 
@@ -44,6 +45,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'signin',
   'accounts',
   'open-sheet',
+  'open-tenant-check',
 ]);
 
 type Caller = { kind: 'extension-page' } | { kind: 'printer'; origin: string } | { kind: 'stranger' };
@@ -193,6 +195,13 @@ async function act(
       if (caller.kind !== 'printer') return refusal('invalid-request', 'the sheet belongs to a printer');
       await (ctx.openTab ?? ((url: string) => browser.tabs.create({ url })))(
         `${ctx.extensionBaseUrl}${sheetPageQuery(caller.origin)}`,
+      );
+      return { ok: true, data: { opened: true } };
+    }
+    case 'open-tenant-check': {
+      // msal-browser and the identity API work in extension pages only: the check runs in the options page.
+      await (ctx.openTab ?? ((url: string) => browser.tabs.create({ url })))(
+        tenantLink(`${ctx.extensionBaseUrl}options.html`, message.mailbox),
       );
       return { ok: true, data: { opened: true } };
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AccountsResponseSchema,
   ApiErrorCodeSchema,
+  EmailAddressSchema,
   PairingCodeSchema,
   PortSchema,
   PrintersResponseSchema,
@@ -63,6 +64,11 @@ export const SheetMessageSchema = z.object({
 });
 /** From the overlay: open the sheet of the sender's printer in an extension page. */
 export const OpenSheetMessageSchema = z.object({ type: z.literal('open-sheet') });
+/** From the overlay's checklist: open "Check my tenant" (options page), with the printer's account if known. */
+export const OpenTenantCheckMessageSchema = z.object({
+  type: z.literal('open-tenant-check'),
+  mailbox: EmailAddressSchema.optional(),
+});
 
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   AgentStatusMessageSchema,
@@ -79,6 +85,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   PrintersMessageSchema,
   SheetMessageSchema,
   OpenSheetMessageSchema,
+  OpenTenantCheckMessageSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 export type RuntimeMessageType = RuntimeMessage['type'];
@@ -115,6 +122,7 @@ export const RUNTIME_REPLIES = {
   printers: PrintersResponseSchema,
   sheet: z.object({ html: z.string() }),
   'open-sheet': z.object({ opened: z.boolean() }),
+  'open-tenant-check': z.object({ opened: z.boolean() }),
 } as const satisfies Record<RuntimeMessageType, z.ZodType>;
 
 export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;

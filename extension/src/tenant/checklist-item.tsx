@@ -1,0 +1,84 @@
+import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
+import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import type { tenantPrerequisites } from './prerequisites.ts';
+import { tenantReportItem } from './settings.ts';
+
+/** The last pre-flight's report, live (the options page writes it; printer pages read it). */
+export function useTenantReport(): TenantReport | null {
+  const [report, setReport] = useState<TenantReport | null>(null);
+  useEffect(() => {
+    tenantReportItem.getValue().then(setReport);
+    return tenantReportItem.watch(setReport);
+  }, []);
+  return report;
+}
+
+/** The overlay checklist's first item: "Check my tenant", and what it found last time. */
+export function TenantChecklistItem({
+  lang,
+  report,
+  onOpen,
+}: {
+  lang: Lang;
+  report: TenantReport | null;
+  onOpen: () => void;
+}) {
+  const messages = messagesFor(lang);
+  const t = messages.tenant;
+  const blocking = report?.findings.filter((f) => f.severity !== 'info' && f.outcome !== 'unreadable') ?? [];
+  return (
+    <div
+      class="row"
+      data-testid="tenant-checklist-item"
+      data-findings={blocking.map((f) => f.causeId).join(' ')}
+    >
+      <span>
+        {t.checklistItem}
+        {report && (
+          <span class={`small ${blocking.length > 0 ? 'bad' : 'ok'}`}>
+            {' '}
+            · {blocking.length > 0 ? format(t.found, { count: blocking.length }) : t.clean}
+          </span>
+        )}
+      </span>
+      <button type="button" data-testid="tenant-open" onClick={onOpen}>
+        {t.openCheck}
+      </button>
+    </div>
+  );
+}
+
+/** A prerequisite's state as the pre-flight saw it (nothing when it did not check it). */
+export function TenantMark({
+  id,
+  states,
+  lang,
+}: {
+  id: PrerequisiteId;
+  states: ReturnType<typeof tenantPrerequisites>;
+  lang: Lang;
+}) {
+  const state: PrerequisiteState | undefined = states[id];
+  if (!state) return null;
+  const words = messagesFor(lang).guide.prerequisites.state;
+  return (
+    <span
+      class={`small ${state === 'met' ? 'ok' : state === 'missing' ? 'bad' : 'muted'}`}
+      data-tenant-state={state}
+    >
+      {' '}
+      ({words[state]})
+    </span>
+  );
+}
+
+/** The overlay's request to open the check, with the printer's account when it is an address. */
+export function openTenantCheckMessage(account: string | undefined) {
+  const mailbox = account?.trim();
+  return {
+    type: 'open-tenant-check',
+    ...(mailbox && EmailAddressSchema.safeParse(mailbox).success ? { mailbox } : {}),
+  } as const;
+}

@@ -1,0 +1,281 @@
+import { currentStep, emptyMemory } from '@wcoa/shared/guide';
+import { allMessages, messagesFor } from '@wcoa/shared/i18n';
+import { type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Overlay } from '../src/overlay/overlay.tsx';
+import { buildView } from '../src/overlay/view.ts';
+import { printersItem } from '../src/settings.ts';
+import { handleMessage } from '../src/sw/handler.ts';
+import { openTenantCheckMessage } from '../src/tenant/checklist-item.tsx';
+import { findingText } from '../src/tenant/finding-text.ts';
+import { powershellChecks } from '../src/tenant/findings-view.tsx';
+import { mailboxFromHash, tenantLink } from '../src/tenant/link.ts';
+import { tenantPrerequisites } from '../src/tenant/prerequisites.ts';
+import { parseTenantConfig, tenantReportItem } from '../src/tenant/settings.ts';
+import { model } from './model.ts';
+
+const report = (over: Partial<TenantReport> = {}): TenantReport => ({
+  checkedAt: '2026-11-24T06:00:00.000Z',
+  account: 'admin@contoso.com',
+  mailbox: 'scan@contoso.com',
+  checked: ['security-defaults', 'conditional-access', 'admin-role', 'mailbox'],
+  findings: [],
+  ...over,
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('findings → the prerequisites checklist', () => {
+  it('a clean report ticks every Graph-verified prerequisite and nothing else', () => {
+    expect(tenantPrerequisites(report())).toEqual({
+      'security-defaults-off': 'met',
+      'mailbox-licensed': 'met',
+      'conditional-access': 'met',
+      'consent-admin-role': 'met',
+    });
+    expect(tenantPrerequisites(null)).toEqual({});
+  });
+  it('a blocking finding flags the prerequisite its cause points at; report-only and unreadable do not', () => {
+    const states = tenantPrerequisites(
+      report({
+        checked: ['conditional-access', 'admin-role', 'mailbox'],
+        findings: [
+          {
+            check: 'conditional-access',
+            causeId: 'ca-blocks-device-code',
+            severity: 'blocker',
+            outcome: 'problem',
+            subject: 'P',
+          },
+          {
+            check: 'mailbox',
+            causeId: 'mailbox-unlicensed',
+            severity: 'blocker',
+            outcome: 'missing',
+            subject: 'x@y.z',
+          },
+          {
+            check: 'security-defaults',
+            causeId: 'security-defaults-on',
+            severity: 'warning',
+            outcome: 'unreadable',
+          },
+        ],
+      }),
+    );
+    expect(states).toEqual({
+      'mailbox-licensed': 'missing',
+      'conditional-access': 'missing',
+      'consent-admin-role': 'met',
+    });
+    const reportOnly = tenantPrerequisites(
+      report({
+        findings: [
+          {
+            check: 'conditional-access',
+            causeId: 'mfa-required',
+            severity: 'info',
+            outcome: 'report-only',
+            subject: 'P',
+          },
+        ],
+      }),
+    );
+    expect(reportOnly['conditional-access']).toBe('met');
+  });
+});
+
+describe('the overlay checklist', () => {
+  const page = model('email-server-basic', { authMethod: 'oauth2', account: 'scan@contoso.com' });
+  const show = async (send = vi.fn(async () => ({ ok: true as const, data: { opened: true } }))) => {
+    const view = buildView('en', page, currentStep(page, emptyMemory()), null);
+    await act(async () => {
+      render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={send as never} />, root);
+    });
+    await act(async () => {});
+    return send;
+  };
+
+  it('starts with "Check my tenant", which asks the service worker to open it with the printer’s account', async () => {
+    const send = await show();
+    const item = root.querySelector('[data-testid="tenant-checklist-item"]');
+    const first = root.querySelector('[data-testid="checklist"] p + *');
+    expect(first).toBe(item);
+    (root.querySelector('[data-testid="tenant-open"]') as HTMLButtonElement).click();
+    expect(send).toHaveBeenCalledWith({ type: 'open-tenant-check', mailbox: 'scan@contoso.com' });
+  });
+
+  it('shows the last findings on their prerequisites, live as the options page writes them', async () => {
+    await show();
+    expect(root.querySelectorAll('[data-tenant-state]')).toHaveLength(0);
+    await act(async () => {
+      await tenantReportItem.setValue(
+        report({
+          findings: [
+            {
+              check: 'security-defaults',
+              causeId: 'security-defaults-on',
+              severity: 'blocker',
+              outcome: 'problem',
+            },
+          ],
+        }),
+      );
+    });
+    await act(async () => {});
+    const state = (id: string) =>
+      root
+        .querySelector(`[data-prerequisite="${id}"]`)
+        ?.parentElement?.querySelector('[data-tenant-state]')
+        ?.getAttribute('data-tenant-state');
+    expect(state('security-defaults-off')).toBe('missing');
+    expect(state('mailbox-licensed')).toBe('met');
+    expect(state('tenant-smtp-auth')).toBeUndefined();
+    expect(root.querySelector('[data-testid="tenant-checklist-item"]')?.getAttribute('data-findings')).toBe(
+      'security-defaults-on',
+    );
+  });
+
+  it('sends no mailbox that is not an address', () => {
+    expect(openTenantCheckMessage('SCANNER')).toEqual({ type: 'open-tenant-check' });
+    expect(openTenantCheckMessage(undefined)).toEqual({ type: 'open-tenant-check' });
+  });
+});
+
+describe('the service worker opens the check for a printer page', () => {
+  it('in the options page, with the mailbox in the address', async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+    const openTab = vi.fn(async () => undefined);
+    const reply = await handleMessage(
+      { type: 'open-tenant-check', mailbox: 'scan@contoso.com' },
+      { id: 'ext-id', url: 'http://10.0.0.5/x', tab: { id: 1, url: 'http://10.0.0.5/x' }, frameId: 0 },
+      {
+        extensionId: 'ext-id',
+        extensionBaseUrl: 'chrome-extension://ext-id/',
+        browserName: 'Chromium',
+        openTab,
+      },
+    );
+    expect(reply).toEqual({ ok: true, data: { opened: true } });
+    const url = String((openTab.mock.calls[0] as unknown[] | undefined)?.[0]);
+    expect(url).toBe('chrome-extension://ext-id/options.html#tenant?mailbox=scan%40contoso.com');
+    expect(mailboxFromHash(new URL(url).hash)).toBe('scan@contoso.com');
+  });
+  it('link round trip and foreign hashes', () => {
+    expect(mailboxFromHash(new URL(tenantLink('chrome-extension://x/options.html')).hash)).toBe('');
+    expect(mailboxFromHash('#printers')).toBe('');
+  });
+});
+
+describe('findings in words', () => {
+  it('every finding kind reads in en and pt, with no unfilled placeholder', () => {
+    const all = report({
+      findings: [
+        {
+          check: 'conditional-access',
+          causeId: 'ca-blocks-device-code',
+          severity: 'blocker',
+          outcome: 'problem',
+          subject: 'Block DCF',
+          reasons: ['device-code', 'legacy-clients'],
+        },
+        {
+          check: 'conditional-access',
+          causeId: 'mfa-required',
+          severity: 'info',
+          outcome: 'report-only',
+          subject: 'MFA',
+          reasons: ['mfa'],
+        },
+        {
+          check: 'admin-role',
+          causeId: 'admin-role-missing',
+          severity: 'blocker',
+          outcome: 'problem',
+          roles: ['Global Reader'],
+        },
+        {
+          check: 'admin-role',
+          causeId: 'admin-role-missing',
+          severity: 'blocker',
+          outcome: 'problem',
+          roles: [],
+        },
+        {
+          check: 'mailbox',
+          causeId: 'mailbox-unlicensed',
+          severity: 'blocker',
+          outcome: 'problem',
+          subject: 'scan@contoso.com',
+        },
+        {
+          check: 'mailbox',
+          causeId: 'mailbox-unlicensed',
+          severity: 'blocker',
+          outcome: 'missing',
+          subject: 'no@contoso.com',
+        },
+        {
+          check: 'security-defaults',
+          causeId: 'security-defaults-on',
+          severity: 'warning',
+          outcome: 'unreadable',
+          canRead: { permissions: ['Policy.Read.All'], roles: ['Global Reader'] },
+        },
+      ],
+    });
+    expect(TenantReportSchema.parse(all)).toEqual(all);
+    for (const lang of ['en', 'pt'] as const) {
+      for (const f of all.findings) {
+        const text = findingText(f, lang);
+        const words = [text.title, ...text.details].join(' ');
+        expect(words).not.toMatch(/\{\w+\}/);
+        expect(text.details.length).toBeGreaterThan(0);
+        if (f.subject) expect(words).toContain(f.subject);
+      }
+    }
+    expect(findingText(all.findings[0]!, 'pt').title).toBe(
+      messagesFor('pt').causes.cause['ca-blocks-device-code'].title,
+    );
+    expect(findingText(all.findings[0]!, 'en').details[0]).toContain('device code');
+  });
+  it('the tenant words exist in both languages', () => {
+    expect(Object.keys(allMessages.pt.tenant)).toEqual(Object.keys(allMessages.en.tenant));
+  });
+  it('what Graph cannot tell: the PowerShell checks, with the printer’s mailbox', () => {
+    expect(powershellChecks('scan@contoso.com')).toEqual([
+      'Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled',
+      'Get-CASMailbox -Identity scan@contoso.com | Format-List SmtpClientAuthenticationDisabled',
+    ]);
+  });
+});
+
+describe('tenant settings', () => {
+  it('accepts https addresses and a GUID client id, trimmed; refuses the rest', () => {
+    const good = {
+      authority: ' https://login.microsoftonline.com/organizations/ ',
+      clientId: ' 6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13',
+      graphUrl: 'https://graph.microsoft.com/v1.0',
+    };
+    expect(parseTenantConfig(good)).toEqual({
+      ...good,
+      authority: 'https://login.microsoftonline.com/organizations',
+      clientId: '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13',
+    });
+    expect(parseTenantConfig({ ...good, clientId: '' })).toBeNull();
+    expect(parseTenantConfig({ ...good, authority: 'http://login.microsoftonline.com/x' })).toBeNull();
+    expect(parseTenantConfig({ ...good, graphUrl: 'graph' })).toBeNull();
+  });
+});
