@@ -17,6 +17,11 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'identity'],
     host_permissions: ['http://127.0.0.1/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // A fixed extension id (so the tenant check's redirect URI https://<id>.chromiumapp.org/msal stays
+    // registered): the public key, base64 DER, from WCOA_EXTENSION_KEY (README "Check my tenant").
+    ...(browser !== 'firefox' && process.env.WCOA_EXTENSION_KEY
+      ? { key: process.env.WCOA_EXTENSION_KEY }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
