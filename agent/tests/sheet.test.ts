@@ -318,6 +318,12 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
     });
   }
 
+  it('prints requests that arrive together each with its own document (one page, taken in turn)', async () => {
+    const docs = ['alpha-sheet', 'bravo-sheet', 'charlie-sheet'].map((w) => `<!doctype html><p>${w}</p>`);
+    const pdfs = await Promise.all(docs.map((d) => printer.print(d)));
+    expect(pdfs.map((pdf) => text(pdf).trim())).toEqual(['alpha-sheet', 'bravo-sheet', 'charlie-sheet']);
+  });
+
   it('prints "not seen yet" for a printer with little data', async () => {
     const { store, printers } = openStore();
     const id = printers.recordSeen(

@@ -1,18 +1,22 @@
 import { DEFAULT_LANG, format, type Lang, messagesFor } from '@wcoa/shared/i18n';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { findChromium, NoChromiumError } from './chromium.ts';
 
 export class PdfError extends Error {}
 
 /**
- * Prints sheets to PDF with the system's Chromium through playwright-core. The browser starts on
- * the first request and stays for `idleMs` after the last, so a run of sheets pays the start once;
- * an idle agent holds no browser.
+ * Prints sheets to PDF with the system's Chromium through playwright-core. The browser and one
+ * page (no JavaScript, offline) start on the first request and stay for `idleMs` after the last, so
+ * a run of sheets pays the start once (a new page costs more than the print itself); prints take
+ * turns on that page. An idle agent holds no browser.
  */
 export class PdfPrinter {
   private browser: Promise<Browser> | null = null;
   private idle: NodeJS.Timeout | null = null;
   private busy = 0;
+  private page: Promise<Page> | null = null;
+  /** Prints in turn: one page, one document at a time. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly opts: { idleMs?: number; env?: NodeJS.ProcessEnv } = {}) {}
 
@@ -26,26 +30,50 @@ export class PdfPrinter {
       });
       this.browser = launching;
       const forget = () => {
-        if (this.browser === launching) this.browser = null;
+        if (this.browser !== launching) return;
+        this.browser = null;
+        this.page = null;
       };
       launching.then((b) => b.on('disconnected', forget), forget);
     }
     return this.browser;
   }
 
+  private openPage(lang: Lang): Promise<Page> {
+    if (!this.page) {
+      const opening = this.launch(lang).then(async (browser) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        return context.newPage();
+      });
+      this.page = opening;
+      opening.catch(() => {
+        if (this.page === opening) this.page = null;
+      });
+    }
+    return this.page;
+  }
+
   async print(html: string, lang: Lang = DEFAULT_LANG): Promise<Buffer> {
     if (this.idle) clearTimeout(this.idle);
     this.busy++;
-    try {
-      const browser = await this.launch(lang);
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const mine = this.turn.then(async () => {
+      const page = await this.openPage(lang);
       try {
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-      } finally {
-        await context.close();
+      } catch (error) {
+        // A page that failed once is not trusted again: the next print opens a fresh one.
+        this.page = null;
+        await page
+          .context()
+          .close()
+          .catch(() => undefined);
+        throw error;
       }
+    });
+    this.turn = mine.catch(() => undefined);
+    try {
+      return await mine;
     } catch (error) {
       if (error instanceof NoChromiumError) throw error;
       const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -63,6 +91,7 @@ export class PdfPrinter {
     if (this.idle) clearTimeout(this.idle);
     const browser = this.browser;
     this.browser = null;
+    this.page = null;
     if (browser) await (await browser.catch(() => null))?.close();
   }
 }
