@@ -68,6 +68,8 @@ beforeAll(async () => {
     WCOA_CLIENT_ID: idp.clientId,
     WCOA_AUTHORITY_HOST: idp.url,
     WCOA_CA_FILE: ca.caFile,
+    // The printer's SMTP server here is the Exchange emulator on loopback, not one of Microsoft's hosts.
+    WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
   });
   browser = await launchWithExtension();
   await addPrinter(browser, sim.printers[0]!.origin);

@@ -12,14 +12,17 @@ interface CdpNode {
   attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
+  shadowRootType?: 'user-agent' | 'open' | 'closed';
   contentDocument?: CdpNode;
 }
 
 function* walk(node: CdpNode, insideOverlay = false): Generator<{ node: CdpNode; insideOverlay: boolean }> {
   const inside = insideOverlay || node.nodeName === 'WCOA-OVERLAY';
   yield { node, insideOverlay: inside };
+  // The browser's own shadow trees (<details>, <select>) are not the page's content.
+  const shadows = (node.shadowRoots ?? []).filter((root) => root.shadowRootType !== 'user-agent');
   for (const child of [
-    ...(node.shadowRoots ?? []),
+    ...shadows,
     ...(node.children ?? []),
     ...(node.contentDocument ? [node.contentDocument] : []),
   ]) {
@@ -61,7 +64,7 @@ export async function overlayText(page: Page, testId: string): Promise<string | 
       const texts: string[] = [];
       for (const { node: n } of walk(node))
         if (n.nodeName === '#text' && n.nodeValue) texts.push(n.nodeValue);
-      return texts.join(' ');
+      return texts.join('');
     }
     return null;
   } finally {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
 import { addPrinter, type ExtensionBrowser, launchWithExtension, waitForOverlay } from './browser.ts';
+import { clickInOverlay, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 
 let browser: ExtensionBrowser;
@@ -121,6 +122,26 @@ describe('the guide’s variants and the printer’s own messages', () => {
     await waitForOverlay(page, 'data-page', 'email-server-basic');
     await waitForOverlay(page, 'data-hints', /sign-in-required/);
     await waitForOverlay(page, 'data-step', 'sign-in');
+    await page.close();
+  });
+});
+
+describe('the prerequisites checklist', () => {
+  it('is remembered per printer across page loads', async () => {
+    const page = await open(0, 'S1', PATHS.area('FAX_SERVER'));
+    await waitForOverlay(page, 'data-page', 'fax-server-email');
+    expect(await overlayText(page, 'checklist')).toContain('(0/8)');
+    await clickInOverlay(page, 'prerequisite-tenant-smtp-auth');
+    await clickInOverlay(page, 'prerequisite-security-defaults-off');
+    await expect.poll(() => overlayText(page, 'checklist')).toContain('(2/8)');
+    await page.reload();
+    await waitForOverlay(page, 'data-page', 'fax-server-email');
+    await expect.poll(() => overlayText(page, 'checklist')).toContain('(2/8)');
+    // Another printer keeps its own list.
+    const other = await open(2, 'S3', PATHS.emailServer);
+    await waitForOverlay(other, 'data-page', 'email-server-basic');
+    await expect.poll(() => overlayText(other, 'checklist')).toContain('(0/8)');
+    await other.close();
     await page.close();
   });
 });

@@ -105,6 +105,7 @@ function Checklist({
           <input
             type="checkbox"
             data-prerequisite={p.id}
+            data-testid={`prerequisite-${p.id}`}
             checked={checked.includes(p.id)}
             onChange={(e) => toggle(p.id, e.currentTarget.checked)}
           />
