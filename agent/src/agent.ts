@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Lang } from '@wcoa/shared/i18n';
 import { AccountService } from './auth/accounts.ts';
 import { AgentNetworkModule } from './auth/network.ts';
 import { type Config, loadConfig, readExtraCa } from './config.ts';
@@ -37,6 +38,8 @@ export interface StartOptions {
   homeDir: string;
   port: number;
   env?: NodeJS.ProcessEnv;
+  /** The language of start-up errors (the terminal's). */
+  lang?: Lang;
   /** Log to stdout too (the CLI does; tests may not). */
   stdout?: boolean;
   routes?: RouteModule[];
@@ -91,7 +94,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  */
 export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
   const home = ensureHome(opts.homeDir);
-  const config = loadConfig(home.config, opts.env ?? process.env);
+  const config = loadConfig(home.config, opts.env ?? process.env, opts.lang);
   const running = liveRuntime(home);
   if (running) throw new AgentAlreadyRunning(running);
 

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { Lang } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, HostSchema, PortSchema, TenantSchema } from '@wcoa/shared/protocol';
 import { z } from 'zod';
+import { zodErrors } from './zod-locale.ts';
 
 /**
  * config.json in the home (README "Configuration"), then env overrides. Validated here, once;
@@ -53,7 +55,7 @@ export class ConfigError extends Error {
 }
 
 function describe(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
 }
 
 /** Environment variables that override config.json, and where each lands. */
@@ -90,7 +92,7 @@ const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]
   ['WCOA_SECRET_BACKEND', (c, v) => (c.secretBackend = v)],
 ];
 
-export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env, lang: Lang = 'en'): Config {
   let raw: Record<string, unknown> = {};
   if (existsSync(path)) {
     let parsed: unknown;
@@ -102,7 +104,7 @@ export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): 
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new ConfigError(path, ['expected a JSON object']);
     }
-    const fromFile = ConfigSchema.safeParse(parsed);
+    const fromFile = ConfigSchema.safeParse(parsed, zodErrors(lang));
     if (!fromFile.success) throw new ConfigError(path, describe(fromFile.error));
     raw = parsed as Record<string, unknown>;
   }
@@ -114,7 +116,7 @@ export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env): 
       used.push(name);
     }
   }
-  const result = ConfigSchema.safeParse(raw);
+  const result = ConfigSchema.safeParse(raw, zodErrors(lang));
   if (!result.success) throw new ConfigError(used.length ? used.join(', ') : path, describe(result.error));
   if (result.data.tls.caFile && !existsSync(result.data.tls.caFile)) {
     throw new ConfigError('tls.caFile', [`no such file: ${result.data.tls.caFile}`]);

@@ -1,6 +1,7 @@
 import { format, type Lang, messagesFor, pickLang } from '@wcoa/shared/i18n';
 import type { ApiError, ApiErrorCode } from '@wcoa/shared/protocol';
 import type { z } from 'zod';
+import { zodErrors } from '../zod-locale.ts';
 
 /** An error the API answers with `{ error: { code, message } }`, the message in the caller's language. */
 export class ApiHttpError extends Error {
@@ -54,7 +55,7 @@ export function describeIssues(lang: Lang, issues: z.core.$ZodIssue[], input: un
 
 /** Parses a request body with a protocol schema; a failure is a 400 with a clear message. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown, lang: Lang): z.infer<S> {
-  const result = schema.safeParse(body ?? {});
+  const result = schema.safeParse(body ?? {}, zodErrors(lang));
   if (!result.success) {
     throw new ApiHttpError(400, 'invalid-request', {
       details: describeIssues(lang, result.error.issues, body),

@@ -5,7 +5,7 @@ import { AgentAlreadyRunning, PortInUse, startAgent } from '../../agent.ts';
 import { ConfigError } from '../../config.ts';
 import { resolveHomeDir } from '../../home.ts';
 import { StoreKeyMismatchError } from '../../store/store.ts';
-import { type AgentOptions, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
+import { type AgentOptions, cliLang, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
 export function register(program: Command, io: CliIO): void {
@@ -17,7 +17,12 @@ export function register(program: Command, io: CliIO): void {
       const port = rawPort === undefined ? AGENT_DEFAULT_PORT : parsePort(rawPort);
       let agent: Awaited<ReturnType<typeof startAgent>>;
       try {
-        agent = await startAgent({ homeDir, port, stdout: process.env.WCOA_LOG_STDOUT !== '0' });
+        agent = await startAgent({
+          homeDir,
+          port,
+          lang: cliLang(),
+          stdout: process.env.WCOA_LOG_STDOUT !== '0',
+        });
       } catch (error) {
         if (error instanceof ConfigError) {
           throw new UserError(
