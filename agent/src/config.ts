@@ -55,7 +55,9 @@ export class ConfigError extends Error {
 }
 
 function describe(error: z.ZodError): string[] {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  return error.issues.map((issue) =>
+    issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+  );
 }
 
 /** Environment variables that override config.json, and where each lands. */
