@@ -80,6 +80,7 @@ async function setUp(index: number, password: string, lang: string) {
   await seen(content, /^(choose-service|sign-in)$/);
   await content.locator('select[name="SEL_MAILSERVICE"]').selectOption('EXO');
   await seen(content, 'sign-in');
+  await page.waitForTimeout(300); // let the outline settle on the redrawn form
   await page.screenshot({ path: join(ARTIFACTS_DIR, `overlay-${lang}-sign-in.png`) });
 
   await content.locator('button[name="BTN_SIGNIN"]').click();

@@ -20,8 +20,11 @@ function rectOf(element: Element): Rect | null {
   return { top: r.top, left: r.left, width: r.width, height: r.height };
 }
 
-/** Re-render on scroll and resize, once per frame. */
-function useViewportTick(): number {
+/**
+ * Measure again, once per frame at most, whenever what we draw over may have moved: scrolling,
+ * resizing, the page's layout changing size (rows shown or hidden), or new things to draw.
+ */
+function useLayoutTick(watched: readonly Element[]): number {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let pending = 0;
@@ -32,14 +35,19 @@ function useViewportTick(): number {
         setTick((n) => n + 1);
       });
     };
+    bump();
+    const resized = new ResizeObserver(bump);
+    for (const element of [document.documentElement, document.body, ...watched])
+      if (element) resized.observe(element);
     window.addEventListener('scroll', bump, { capture: true, passive: true });
     window.addEventListener('resize', bump, { passive: true });
     return () => {
       cancelAnimationFrame(pending);
+      resized.disconnect();
       window.removeEventListener('scroll', bump, { capture: true });
       window.removeEventListener('resize', bump);
     };
-  }, []);
+  }, watched);
   return tick;
 }
 
@@ -56,7 +64,7 @@ export function Layer({
   badges: RowBadge[];
   panelWidth: number;
 }) {
-  useViewportTick();
+  useLayoutTick(outline ? [outline, ...badges.map((b) => b.row)] : badges.map((b) => b.row));
   const box = outline ? rectOf(outline) : null;
   const right = window.innerWidth - panelWidth;
   return (
