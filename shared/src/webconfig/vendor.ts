@@ -59,7 +59,9 @@ function identitySignals(doc: Document): Set<Signal> {
     found.add('meta-author');
   }
   if (SERIES_TITLE.test(clean(doc.title))) found.add('title-series');
+  // The logo only backs up a head mark: looking for it means walking the whole body.
   if (
+    found.size > 0 &&
     Array.from(doc.querySelectorAll('img[src]')).some((i) =>
       /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''),
     )
