@@ -21,6 +21,7 @@ import {
   launchWithExtension,
   waitForOverlay,
 } from './browser.ts';
+import { clickInOverlay } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 
 /**
@@ -122,6 +123,8 @@ beforeAll(async () => {
     WCOA_CLIENT_ID: idp.clientId,
     WCOA_AUTHORITY_HOST: idp.url,
     WCOA_CA_FILE: ca.caFile,
+    // The agent sends tokens only to Microsoft's SMTP hosts unless told otherwise: here, the emulator.
+    WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
   });
   browser = await launchWithExtension();
   for (const printer of sim.printers) await addPrinter(browser, printer.origin);
@@ -196,7 +199,7 @@ describe('the printers the admin manages', () => {
       smtp: { host: smtp.host, port: smtp.port },
       printerId: first.origin,
     });
-    expect(sent.json).toMatchObject({ ok: true });
+    expect(sent.json, JSON.stringify(sent.json)).toMatchObject({ ok: true });
     const mailed = (await printers()).find((p) => p.origin === first.origin)!;
     expect(mailed.lastMail?.source).toBe('test-mail');
     const lastMail = Date.parse(mailed.lastMail!.at);
@@ -234,5 +237,25 @@ describe('the printers the admin manages', () => {
     await sheet.screenshot({ path: join(ARTIFACTS_DIR, 'sheet-page.png'), fullPage: true });
     await sheet.close();
     await late.close();
+  });
+
+  it('"Status sheet" in the overlay opens the sheet of the printer at hand, in its own extension page', async () => {
+    const second = sim.printers[1]!;
+    const page = await browser.context.newPage();
+    await page.goto(`${second.origin}${PATHS.area('INFO_NWINFO')}`);
+    await waitForOverlay(page, 'data-page', 'network-status');
+    const [sheet] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      clickInOverlay(page, 'open-sheet'),
+    ]);
+    expect(sheet.url()).toContain(`sheet.html?origin=${encodeURIComponent(second.origin)}`);
+    const frame = sheet.frameLocator('[data-testid="sheet-frame"]');
+    await frame.locator('tr[data-field="authMethod"]').waitFor();
+    expect(await frame.locator('tr[data-field="authMethod"] td').textContent()).toBe(
+      messagesFor('en').sheet.values.smtpAuth,
+    );
+    expect(await frame.locator('tr[data-field="model"] td').textContent()).toBe('ET-4950');
+    await sheet.close();
+    await page.close();
   });
 });
