@@ -3,10 +3,11 @@ import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
 import type { PrinterRecord, PrinterStore, PrinterTestMail } from '../printers/printer-store.ts';
 import { daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
+import { tenantReportOf } from '../printers/tenant-reports.ts';
 import type { Store } from '../store/store.ts';
 import { type TokenState, tokenStateOf } from './token-state.ts';
 
-export type CauseOrigin = 'page' | 'test-mail' | 'jobs';
+export type CauseOrigin = 'page' | 'test-mail' | 'jobs' | 'tenant';
 
 /** Everything one sheet shows, gathered from the store; what was never seen is absent (null). */
 export interface SheetData {
@@ -21,7 +22,10 @@ export interface SheetData {
   token: TokenState | null;
   lastMail: { at: string; source: 'job-history' | 'test-mail' } | null;
   daysSinceMail: number | null;
-  causes: Array<{ id: CauseId; origin: CauseOrigin }>;
+  /** Tenant findings also carry what Graph named (a Conditional Access policy, the mailbox). */
+  causes: Array<{ id: CauseId; origin: CauseOrigin; subjects?: string[] }>;
+  /** When and as whom the extension's last "Check my tenant" ran (its findings are among `causes`). */
+  tenantCheck: { checkedAt: string; account: string } | null;
   now: Date;
   version: string;
 }
@@ -62,6 +66,14 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     const info = describeJobCode(code);
     if (info.documented) add(info.cause, 'jobs');
   }
+  const tenant = tenantReportOf(src.store.db, printer.id);
+  for (const f of tenant?.findings ?? []) {
+    // Blocking findings only: report-only policies and what the admin's role could not read are not causes.
+    if (f.severity === 'info' || f.outcome === 'unreadable') continue;
+    add(f.causeId, 'tenant');
+    const cause = causes.find((c) => c.id === f.causeId);
+    if (cause && f.subject) cause.subjects = [...(cause.subjects ?? []), f.subject];
+  }
 
   return {
     printer,
@@ -77,6 +89,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     lastMail,
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
     causes,
+    tenantCheck: tenant ? { checkedAt: tenant.checkedAt, account: tenant.account } : null,
     now,
     version: src.version,
   };

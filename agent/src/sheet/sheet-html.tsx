@@ -123,7 +123,13 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
           days: Math.max(0, Math.floor((data.now.getTime() - Date.parse(at)) / 86_400_000)),
         })
       : null;
-  const origins = { page: m.causes.fromPage, 'test-mail': m.causes.fromTestMail, jobs: m.causes.fromJobs };
+  const tenantWords = all.tenant;
+  const origins = {
+    page: m.causes.fromPage,
+    'test-mail': m.causes.fromTestMail,
+    jobs: m.causes.fromJobs,
+    tenant: tenantWords.heading,
+  };
 
   return (
     <html lang={lang}>
@@ -344,17 +350,26 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
 
           <section id="causes">
             <h2>{m.causes.heading}</h2>
+            {data.tenantCheck && (
+              <p data-testid="tenant-check">
+                {format(tenantWords.signedInAs, {
+                  account: data.tenantCheck.account,
+                  time: date(data.tenantCheck.checkedAt),
+                })}
+              </p>
+            )}
             {data.causes.length === 0 ? (
               <p>{m.causes.none}</p>
             ) : (
               <ol>
-                {data.causes.map(({ id, origin }) => {
+                {data.causes.map(({ id, origin, subjects }) => {
                   const cause = describeCause(id, lang);
                   return (
                     <li data-cause={id} class={cause.severity}>
                       <h3>
                         {causeText(id, lang).title} <small>({origins[origin]})</small>
                       </h3>
+                      {subjects && <p data-testid="cause-subjects">{subjects.join(', ')}</p>}
                       <p>{cause.explanation}</p>
                       <ol class="remedy">
                         {cause.remedy.map((step) => (

@@ -36,6 +36,10 @@ const MIGRATIONS: string[] = [
      printer_id TEXT NOT NULL REFERENCES printers (id) ON DELETE CASCADE, page TEXT NOT NULL,
      seen_at TEXT NOT NULL, page_model TEXT NOT NULL, PRIMARY KEY (printer_id, page));
    CREATE INDEX probes_host ON probes (host, at);`,
+  // The tenant pre-flight's last findings, reported by the extension with a printer's page (no token).
+  `CREATE TABLE printer_tenant_reports (
+     printer_id TEXT PRIMARY KEY REFERENCES printers (id) ON DELETE CASCADE,
+     checked_at TEXT NOT NULL, report TEXT NOT NULL);`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

@@ -12,6 +12,7 @@ import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
 import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
 import { tenantLink } from '../tenant/link.ts';
+import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
 import { enablePrinter, isEnabledOrigin } from './printers.ts';
 
@@ -184,7 +185,13 @@ async function act(
     case 'page-seen': {
       const origin = caller.kind === 'printer' ? caller.origin : httpOrigin(message.url);
       if (!origin) return refusal('invalid-request', 'no printer origin');
-      const answer = await (await paired(ctx)).printerSeen({ origin, pageModel: message.pageModel });
+      // The last tenant check's findings go along for the status sheet (findings only, never a token).
+      const tenantFindings = (await tenantReportItem.getValue()) ?? undefined;
+      const answer = await (await paired(ctx)).printerSeen({
+        origin,
+        pageModel: message.pageModel,
+        ...(tenantFindings ? { tenantFindings } : {}),
+      });
       return { ok: true, data: { printerId: answer.printerId ?? answer.id ?? null } };
     }
     case 'printers':

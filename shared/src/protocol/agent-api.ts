@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
 import { PageModelSchema } from './page-model.ts';
+import { TenantReportSchema } from './tenant-findings.ts';
 
 /**
  * The agent's HTTP API (DESIGN.md "Agent HTTP API"): every request body and response, as zod
@@ -312,6 +313,8 @@ export const PrinterSeenRequestSchema = z.object({
    * (ISO 8601). Optional: the sheet says "not seen yet" rather than guess one.
    */
   lastMailAt: timestamp.optional(),
+  /** The extension's last "Check my tenant" findings (no token), for the status sheet. */
+  tenantFindings: TenantReportSchema.optional(),
 });
 export type PrinterSeenRequest = z.infer<typeof PrinterSeenRequestSchema>;
 

@@ -9,6 +9,7 @@ import {
 import type { Router } from 'express';
 import { PrinterStore } from '../../printers/printer-store.ts';
 import { summarise, viewOf } from '../../printers/summary.ts';
+import { saveTenantReport } from '../../printers/tenant-reports.ts';
 import { NoChromiumError } from '../../sheet/chromium.ts';
 import { sheetData } from '../../sheet/sheet-data.ts';
 import { renderSheetHtml } from '../../sheet/sheet-html.tsx';
@@ -42,6 +43,7 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
     const origin = originOf(body.origin);
     if (!origin) throw new ApiHttpError(400, 'invalid-request', { details: `origin: ${body.origin}` });
     const printerId = printers.recordSeen(origin, body.pageModel, now().toISOString(), body.lastMailAt);
+    if (body.tenantFindings) saveTenantReport(ctx.store.db, printerId, body.tenantFindings);
     ctx.logger.info({ printer: printerId, origin, page: body.pageModel.page }, 'printer page seen');
     res.json({ ok: true, printerId } satisfies PrinterSeenResponse);
   });
