@@ -352,10 +352,9 @@ export default defineMessages({
     },
     cli: {
       printersDescription: 'lista as impressoras que a extensão viu, com o estado do OAuth e o último e-mail',
-      sheetDescription:
-        'a folha de estado da rede de uma impressora (HTML na saída, ou um ficheiro (arquivo) PDF)',
+      sheetDescription: 'a folha de estado da rede de uma impressora (HTML na saída, ou um PDF)',
       printerArg: 'ID da impressora, endereço do Web Config, IP, MAC, número de série ou nome do dispositivo',
-      pdfOption: 'grava um PDF neste ficheiro (arquivo) em vez de HTML na saída',
+      pdfOption: 'grava um PDF neste caminho em vez de HTML na saída',
       langOption: 'idioma da folha (en ou pt); se omitido, o do terminal',
       jsonOption: 'mostra a lista em JSON',
       badLang: 'Idioma desconhecido "{value}": use en ou pt.',
