@@ -27,6 +27,9 @@ export class PdfPrinter {
         executablePath,
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+        // On SIGINT Playwright would also exit the process, cutting the agent's own orderly stop
+        // short: closeOnSigint closes the browser instead. On SIGTERM/SIGHUP it only closes it.
+        handleSIGINT: false,
       });
       this.browser = launching;
       const forget = () => {
@@ -35,6 +38,7 @@ export class PdfPrinter {
         this.page = null;
       };
       launching.then((b) => b.on('disconnected', forget), forget);
+      process.once('SIGINT', this.closeOnSigint);
     }
     return this.browser;
   }
@@ -87,7 +91,11 @@ export class PdfPrinter {
     }
   }
 
+  /** A live browser would keep the agent's process up after its stop. */
+  private readonly closeOnSigint = () => void this.close();
+
   async close(): Promise<void> {
+    process.off('SIGINT', this.closeOnSigint);
     if (this.idle) clearTimeout(this.idle);
     const browser = this.browser;
     this.browser = null;
