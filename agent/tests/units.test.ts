@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestCa } from '../../test/src/emulators/index.ts';
 import { AgentNetworkModule, retryAfterMs } from '../src/auth/network.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { resolveHost } from '../src/mail/resolve.ts';
 import { PairingCodes } from '../src/pairing.ts';
 import { redact } from '../src/redact.ts';
 import { RateLimiter } from '../src/server/rate-limit.ts';
@@ -106,6 +107,17 @@ describe('config', () => {
     expect(() => loadConfig(join(home, 'none.json'), { WCOA_CA_FILE: '/nonexistent/ca.pem' })).toThrow(
       /caFile/,
     );
+  });
+});
+
+describe('resolveHost', () => {
+  it('answers an IP literal itself and puts IPv4 first', async () => {
+    expect(await resolveHost('::1')).toEqual(['::1']);
+    const localhost = await resolveHost('localhost');
+    const firstV6 = localhost.findIndex((a) => a.includes(':'));
+    const lastV4 = localhost.findLastIndex((a) => !a.includes(':'));
+    if (firstV6 >= 0 && lastV4 >= 0) expect(lastV4).toBeLessThan(firstV6);
+    expect(localhost.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,4 +1,3 @@
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { SmtpEndpoint, TestMailResponse, TestMailStage, TestMailTimings } from '@wcoa/shared/protocol';
@@ -7,6 +6,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { causesOf } from '../diagnose.ts';
 import { redact } from '../redact.ts';
+import { resolveHost } from './resolve.ts';
 import { Transcript } from './transcript.ts';
 import { trustContext } from './trust.ts';
 
@@ -112,7 +112,7 @@ export async function sendTestMail(
   let address = input.smtp.host;
   if (!isIP(input.smtp.host)) {
     try {
-      address = (await lookup(input.smtp.host)).address;
+      address = (await resolveHost(input.smtp.host))[0] ?? input.smtp.host;
     } catch (error) {
       timings.dns = since(dnsStart, performance.now());
       const code = (error as { code?: string }).code ?? 'ENOTFOUND';

@@ -1,10 +1,10 @@
-import { lookup } from 'node:dns/promises';
 import { isIP, connect as netConnect, type Socket } from 'node:net';
 import { hostname } from 'node:os';
 import { checkServerIdentity, type PeerCertificate, type TLSSocket, connect as tlsConnect } from 'node:tls';
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { CertificateSummary, ProbeResponse, ProbeStage, ProbeStageResult } from '@wcoa/shared/protocol';
 import { causesOf } from '../diagnose.ts';
+import { resolveHost } from '../mail/resolve.ts';
 import { trustContext } from '../mail/trust.ts';
 import { SmtpReader } from './smtp-reader.ts';
 
@@ -90,27 +90,37 @@ export async function probeSmtp(host: string, port: number, opts: ProbeOptions =
 
   try {
     await stage('dns', async () => {
-      result.addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
+      result.addresses = await resolveHost(host);
       return result.addresses.join(', ');
     });
 
     await stage('connect', async () => {
-      const address = result.addresses[0]!;
-      socket = await new Promise<Socket>((resolve, reject) => {
-        const s = netConnect({ host: address, port, timeout: timeoutMs });
-        s.on('error', () => {}); // reported through the reader or the handshake; never a crash
-        s.once('connect', () => {
-          s.setTimeout(0);
-          resolve(s);
+      const connectTo = (address: string) =>
+        new Promise<Socket>((resolve, reject) => {
+          const s = netConnect({ host: address, port, timeout: timeoutMs });
+          s.on('error', () => {}); // reported through the reader or the handshake; never a crash
+          s.once('connect', () => {
+            s.setTimeout(0);
+            resolve(s);
+          });
+          s.once('timeout', () => {
+            s.destroy();
+            reject(new Error(`connect ETIMEDOUT ${address}:${port}`));
+          });
+          s.once('error', reject);
         });
-        s.once('timeout', () => {
-          s.destroy();
-          reject(new Error(`connect ETIMEDOUT ${address}:${port}`));
-        });
-        s.once('error', reject);
-      });
-      reader.attach(socket);
-      return `${address}:${port}`;
+      // Each address in turn (IPv4 first), as a mail client does; the last failure is the answer.
+      let failure: unknown;
+      for (const address of result.addresses) {
+        try {
+          socket = await connectTo(address);
+          reader.attach(socket);
+          return `${address}:${port}`;
+        } catch (error) {
+          failure = error;
+        }
+      }
+      throw failure instanceof Error ? failure : new Error(String(failure));
     });
 
     await stage('banner', async () => {
