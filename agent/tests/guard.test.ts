@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,34 @@ describe('Host', () => {
       );
       expect(res.status).toBe(200);
       expect(res.json).toMatchObject({ ok: true, version: expect.any(String) });
+    }
+  });
+});
+
+describe('loopback only', () => {
+  it('listens on 127.0.0.1 and, where the host has it, [::1]; status says which', async () => {
+    const status = (await agent.cli('GET', '/v1/status')).json as { listening: string[]; port: number };
+    expect(status.listening[0]).toBe(`http://127.0.0.1:${agent.port}`);
+    expect(status.listening.every((u) => /^http:\/\/(127\.0\.0\.1|\[::1\]):\d+$/.test(u))).toBe(true);
+    if (status.listening.includes(`http://[::1]:${agent.port}`)) {
+      const res = await new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '::1',
+            family: 6,
+            port: agent.port,
+            path: '/v1/health',
+            headers: { host: `[::1]:${agent.port}` },
+          },
+          (r) => {
+            r.resume();
+            resolve(r.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      expect(res).toBe(200);
     }
   });
 });
