@@ -99,17 +99,40 @@ describe('findings → the prerequisites checklist', () => {
 
 describe('the overlay checklist', () => {
   const page = model('email-server-basic', { authMethod: 'oauth2', account: 'scan@contoso.com' });
-  const show = async (send = vi.fn(async () => ({ ok: true as const, data: { opened: true } }))) => {
+  const send = vi.fn(async () => ({ ok: true as const, data: { opened: true } }));
+  const PRINTER_SENDER = {
+    id: 'ext-id',
+    url: 'http://10.0.0.5/x',
+    tab: { id: 1, url: 'http://10.0.0.5/x' },
+    frameId: 0,
+  };
+  const show = async () => {
     const view = buildView('en', page, currentStep(page, emptyMemory()), null);
     await act(async () => {
       render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={send as never} />, root);
     });
     await act(async () => {});
-    return send;
   };
+  const state = (id: string) =>
+    root
+      .querySelector(`[data-prerequisite="${id}"]`)
+      ?.parentElement?.querySelector('[data-tenant-state]')
+      ?.getAttribute('data-tenant-state');
+  beforeEach(async () => {
+    send.mockClear();
+    // The real service worker handler answers, as for a content script on an enabled printer.
+    await printersItem.setValue(['http://10.0.0.5']);
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      handleMessage(message, PRINTER_SENDER, {
+        extensionId: 'ext-id',
+        extensionBaseUrl: 'chrome-extension://ext-id/',
+        browserName: 'Chromium',
+      }),
+    );
+  });
 
   it('starts with "Check my tenant", which asks the service worker to open it with the printer’s account', async () => {
-    const send = await show();
+    await show();
     const item = root.querySelector('[data-testid="tenant-checklist-item"]');
     const first = root.querySelector('[data-testid="checklist"] p + *');
     expect(first).toBe(item);
@@ -117,35 +140,36 @@ describe('the overlay checklist', () => {
     expect(send).toHaveBeenCalledWith({ type: 'open-tenant-check', mailbox: 'scan@contoso.com' });
   });
 
-  it('shows the last findings on their prerequisites, live as the options page writes them', async () => {
+  it('shows the last findings on their prerequisites, asked again when the admin comes back to the tab', async () => {
     await show();
     expect(root.querySelectorAll('[data-tenant-state]')).toHaveLength(0);
+    await tenantReportItem.setValue(
+      report({
+        findings: [
+          {
+            check: 'security-defaults',
+            causeId: 'security-defaults-on',
+            severity: 'blocker',
+            outcome: 'problem',
+          },
+        ],
+      }),
+    );
+    expect(state('security-defaults-off')).toBeUndefined();
     await act(async () => {
-      await tenantReportItem.setValue(
-        report({
-          findings: [
-            {
-              check: 'security-defaults',
-              causeId: 'security-defaults-on',
-              severity: 'blocker',
-              outcome: 'problem',
-            },
-          ],
-        }),
-      );
+      window.dispatchEvent(new Event('focus'));
     });
-    await act(async () => {});
-    const state = (id: string) =>
-      root
-        .querySelector(`[data-prerequisite="${id}"]`)
-        ?.parentElement?.querySelector('[data-tenant-state]')
-        ?.getAttribute('data-tenant-state');
-    expect(state('security-defaults-off')).toBe('missing');
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(state('security-defaults-off')).toBe('missing');
+    });
     expect(state('mailbox-licensed')).toBe('met');
     expect(state('tenant-smtp-auth')).toBeUndefined();
     expect(root.querySelector('[data-testid="tenant-checklist-item"]')?.getAttribute('data-findings')).toBe(
       'security-defaults-on',
     );
+    // The overlay's own send (the agent's messages) is not used for it.
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('sends no mailbox that is not an address', () => {
@@ -154,7 +178,27 @@ describe('the overlay checklist', () => {
   });
 });
 
-describe('the service worker opens the check for a printer page', () => {
+describe('the service worker and the tenant check', () => {
+  it('hands an enabled printer’s page the stored report (content scripts cannot read storage)', async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+    const sender = {
+      id: 'ext-id',
+      url: 'http://10.0.0.5/x',
+      tab: { id: 1, url: 'http://10.0.0.5/x' },
+      frameId: 0,
+    };
+    const ctx = {
+      extensionId: 'ext-id',
+      extensionBaseUrl: 'chrome-extension://ext-id/',
+      browserName: 'Chromium',
+    };
+    expect(await handleMessage({ type: 'tenant-report' }, sender, ctx)).toEqual({ ok: true, data: null });
+    await tenantReportItem.setValue(report());
+    expect(await handleMessage({ type: 'tenant-report' }, sender, ctx)).toEqual({ ok: true, data: report() });
+    const stranger = { ...sender, url: 'http://10.0.0.9/x' };
+    expect(await handleMessage({ type: 'tenant-report' }, stranger, ctx)).toMatchObject({ ok: false });
+  });
+
   it('in the options page, with the mailbox in the address', async () => {
     await printersItem.setValue(['http://10.0.0.5']);
     const openTab = vi.fn(async () => undefined);

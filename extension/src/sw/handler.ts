@@ -47,6 +47,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'accounts',
   'open-sheet',
   'open-tenant-check',
+  'tenant-report',
 ]);
 
 type Caller = { kind: 'extension-page' } | { kind: 'printer'; origin: string } | { kind: 'stranger' };
@@ -205,6 +206,8 @@ async function act(
       );
       return { ok: true, data: { opened: true } };
     }
+    case 'tenant-report':
+      return { ok: true, data: await tenantReportItem.getValue() };
     case 'open-tenant-check': {
       // msal-browser and the identity API work in extension pages only: the check runs in the options page.
       await (ctx.openTab ?? ((url: string) => browser.tabs.create({ url })))(

@@ -2,15 +2,30 @@ import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
+import { send } from '../messages.ts';
 import type { tenantPrerequisites } from './prerequisites.ts';
-import { tenantReportItem } from './settings.ts';
 
-/** The last pre-flight's report, live (the options page writes it; printer pages read it). */
+/**
+ * The last pre-flight's report, from the service worker (content scripts may not read extension
+ * storage): asked on mount and again whenever the printer's tab comes back into view, as it does
+ * when the admin returns from the options page's check.
+ */
 export function useTenantReport(): TenantReport | null {
   const [report, setReport] = useState<TenantReport | null>(null);
   useEffect(() => {
-    tenantReportItem.getValue().then(setReport);
-    return tenantReportItem.watch(setReport);
+    const ask = () => {
+      if (document.visibilityState === 'hidden') return;
+      void send({ type: 'tenant-report' }).then((reply) => {
+        if (reply.ok) setReport(reply.data);
+      });
+    };
+    ask();
+    document.addEventListener('visibilitychange', ask);
+    window.addEventListener('focus', ask);
+    return () => {
+      document.removeEventListener('visibilitychange', ask);
+      window.removeEventListener('focus', ask);
+    };
   }, []);
   return report;
 }

@@ -14,6 +14,7 @@ import {
   TestMailResponseSchema,
 } from './agent-api.ts';
 import { PageModelSchema } from './page-model.ts';
+import { TenantReportSchema } from './tenant-findings.ts';
 
 /**
  * The extension's runtime messages (content script, popup, options → service worker), one
@@ -65,6 +66,8 @@ export const SheetMessageSchema = z.object({
 /** From the overlay: open the sheet of the sender's printer in an extension page. */
 export const OpenSheetMessageSchema = z.object({ type: z.literal('open-sheet') });
 /** From the overlay's checklist: open "Check my tenant" (options page), with the printer's account if known. */
+/** From the overlay's checklist: the last "Check my tenant" findings (content scripts cannot read storage). */
+export const TenantReportMessageSchema = z.object({ type: z.literal('tenant-report') });
 export const OpenTenantCheckMessageSchema = z.object({
   type: z.literal('open-tenant-check'),
   mailbox: EmailAddressSchema.optional(),
@@ -86,6 +89,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   SheetMessageSchema,
   OpenSheetMessageSchema,
   OpenTenantCheckMessageSchema,
+  TenantReportMessageSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 export type RuntimeMessageType = RuntimeMessage['type'];
@@ -123,6 +127,7 @@ export const RUNTIME_REPLIES = {
   sheet: z.object({ html: z.string() }),
   'open-sheet': z.object({ opened: z.boolean() }),
   'open-tenant-check': z.object({ opened: z.boolean() }),
+  'tenant-report': TenantReportSchema.nullable(),
 } as const satisfies Record<RuntimeMessageType, z.ZodType>;
 
 export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;
