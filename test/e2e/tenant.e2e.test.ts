@@ -1,3 +1,4 @@
+import { messagesFor } from '@wcoa/shared/i18n';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -219,6 +220,50 @@ describe('Check my tenant', () => {
     });
     expect(stored).toContain('"tenantReport"');
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
+    await page.close();
+  });
+
+  it('a closed sign-in window says so, and the next attempt works (MSAL’s interaction state was cleared)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(extensionPage(browser, 'options.html'));
+    await page.getByTestId('tenant-mailbox').fill(PRINTER);
+    const popup = browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().startsWith(emu.identity.url),
+      timeout: 20_000,
+    });
+    await page.getByTestId('tenant-run').click();
+    await (await popup).close();
+    const status = page.locator('[data-testid="tenant-status"].bad');
+    await status.waitFor({ timeout: 20_000 });
+    expect(await status.textContent()).toBe(messagesFor('en').tenant.cancelled);
+    await page.close();
+    const again = await checkTenant();
+    await expect(again.getByTestId('tenant-clean').isVisible()).resolves.toBe(true);
+    await again.close();
+  });
+
+  it('declined consent is an error in the admin’s language, with Microsoft’s code', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(extensionPage(browser, 'options.html'));
+    await page.getByTestId('language').selectOption('pt');
+    await page.getByTestId('tenant-run').waitFor();
+    expect(await page.getByTestId('tenant-run').textContent()).toBe(messagesFor('pt').tenant.run);
+    emu.identity.addUser({ email: 'other-admin@contoso.com' });
+    const popup = browser.context.waitForEvent('page', {
+      predicate: (p) => p.url().startsWith(emu.identity.url),
+      timeout: 20_000,
+    });
+    await page.getByTestId('tenant-run').click();
+    const signIn = await popup;
+    await signIn.getByLabel('Email, phone, or Skype').fill('other-admin@contoso.com');
+    await signIn.getByRole('button', { name: 'Next' }).click();
+    await signIn.getByRole('button', { name: 'Cancel' }).click();
+    const status = page.locator('[data-testid="tenant-status"].bad');
+    await status.waitFor({ timeout: 20_000 });
+    const text = (await status.textContent()) ?? '';
+    expect(text.startsWith(messagesFor('pt').tenant.signInFailed.split('{')[0]!)).toBe(true);
+    expect(text).toMatch(/AADSTS65004|access_denied/);
+    await page.getByTestId('language').selectOption('auto');
     await page.close();
   });
 });

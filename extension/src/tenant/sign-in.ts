@@ -12,7 +12,14 @@ export class SignInCancelled extends Error {}
 
 /** browser.identity.launchWebAuthFlow: a window the browser closes when the redirect URI is reached. */
 export const launchWebAuthFlow: WebAuthFlow = async (url) => {
-  const responseUrl = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+  let responseUrl: string | undefined;
+  try {
+    responseUrl = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+  } catch (error) {
+    // Chrome rejects with "The user did not approve access." when the window is closed: that is the
+    // only rejection before the provider answers (its errors come back as a redirect, to MSAL).
+    throw new SignInCancelled(error instanceof Error ? error.message : String(error));
+  }
   if (!responseUrl) throw new SignInCancelled('no response');
   return responseUrl;
 };
