@@ -5,7 +5,8 @@ import { defineConfig } from 'wxt';
 // one origin at a time at runtime (optional_host_permissions), or all sites by the options switch.
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // Test runs build into a folder of their own, so parallel runs never load a half-written build.
+  outDir: process.env.WCOA_EXTENSION_OUT_DIR ?? '.output',
   manifestVersion: 3,
   // Explicit imports everywhere: modules say where each name comes from.
   imports: false,

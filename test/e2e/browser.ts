@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { inject } from 'vitest';
 import { findChromium } from '../src/chromium.ts';
-import { EXTENSION_DIR } from './paths.ts';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -14,14 +14,15 @@ export interface ExtensionBrowser {
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile (extraArgs: e.g. chromiumTrustArgs). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
+  const extensionDir = inject('extensionDir');
   const profile = mkdtempSync(join(tmpdir(), 'wcoa-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -34,7 +35,7 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
     ],
   });
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
