@@ -7,7 +7,7 @@ import {
   policyReasons,
   ROLE_TEMPLATES,
 } from '../src/tenant/checks.ts';
-import { runTenantChecks } from '../src/tenant/run-checks.ts';
+import { graphGetter, runTenantChecks } from '../src/tenant/run-checks.ts';
 
 const denied = {
   status: 403,
@@ -236,6 +236,42 @@ describe('runTenantChecks', () => {
       account: 'admin@contoso.com',
       mailbox: 'scan@contoso.com',
       checkedAt: '1970-01-01T00:00:00.000Z',
+    });
+  });
+});
+
+describe('graphGetter', () => {
+  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
+  it('follows @odata.nextLink on Graph’s origin, and sends the token nowhere else', async () => {
+    const asked: string[] = [];
+    const fake = async (url: string | URL | Request, init?: RequestInit) => {
+      asked.push(`${String(url)} ${new Headers(init?.headers).get('authorization')}`);
+      if (String(url).endsWith('/policies'))
+        return json({ value: [1], '@odata.nextLink': 'https://graph.test/v1.0/policies?$skiptoken=2' });
+      if (String(url).includes('skiptoken=2'))
+        return json({ value: [2], '@odata.nextLink': 'https://evil.test/steal' });
+      return json({}, 404);
+    };
+    const get = graphGetter('https://graph.test/v1.0/', 'T0KEN', fake as typeof fetch);
+    const reply = await get('/policies');
+    expect(reply).toEqual({
+      status: 200,
+      body: { value: [1, 2], '@odata.nextLink': 'https://graph.test/v1.0/policies?$skiptoken=2' },
+    });
+    expect(asked).toEqual([
+      'https://graph.test/v1.0/policies Bearer T0KEN',
+      'https://graph.test/v1.0/policies?$skiptoken=2 Bearer T0KEN',
+    ]);
+  });
+  it('passes refusals and single objects through as Graph sent them', async () => {
+    const denied = { error: { code: 'Authorization_RequestDenied', message: 'no' } };
+    const fake = async (url: string | URL | Request) =>
+      String(url).endsWith('/x') ? json(denied, 403) : json({ isEnabled: true });
+    const get = graphGetter('https://graph.test/v1.0', 'T', fake as typeof fetch);
+    expect(await get('/x')).toEqual({ status: 403, body: denied });
+    expect(await get('/policies/identitySecurityDefaultsEnforcementPolicy')).toEqual({
+      status: 200,
+      body: { isEnabled: true },
     });
   });
 });

@@ -11,18 +11,37 @@ import {
 /** GET one Graph path with the admin's token; the token goes to Graph and nowhere else. */
 export type GraphGet = (path: string) => Promise<GraphReply>;
 
+/** Graph pages long lists (@odata.nextLink); more than this many pages is not a tenant we read whole. */
+const MAX_PAGES = 20;
+
 export function graphGetter(
   graphBase: string,
   accessToken: string,
   fetchImpl: typeof fetch = fetch,
 ): GraphGet {
   const base = graphBase.replace(/\/+$/, '');
-  return async (path) => {
-    const response = await fetchImpl(`${base}${path}`, {
+  const origin = new URL(base).origin;
+  const getOne = async (url: string): Promise<GraphReply> => {
+    const response = await fetchImpl(url, {
       headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
     });
     const body: unknown = await response.json().catch(() => null);
     return { status: response.status, body };
+  };
+  return async (path) => {
+    const first = await getOne(`${base}${path}`);
+    const value: unknown[] = [];
+    let page = first;
+    for (let n = 0; n < MAX_PAGES; n++) {
+      const body = (page.body ?? {}) as { value?: unknown; '@odata.nextLink'?: unknown };
+      if (page.status !== 200 || !Array.isArray(body.value)) return page;
+      value.push(...body.value);
+      const next = body['@odata.nextLink'];
+      // The token goes to Graph's own origin only, whatever a reply says.
+      if (typeof next !== 'string' || new URL(next).origin !== origin) break;
+      page = await getOne(next);
+    }
+    return { status: 200, body: { ...(first.body as object), value } };
   };
 }
 
