@@ -121,6 +121,10 @@ describe('Check my tenant', () => {
     const ps = await page.getByTestId('tenant-powershell').textContent();
     expect(ps).toContain('Get-TransportConfig');
     expect(ps).toContain(`Get-CASMailbox -Identity ${PRINTER}`);
+    // The redirect URI the admin registers is this extension's chromiumapp.org address.
+    expect(await page.getByTestId('tenant-redirect').textContent()).toBe(
+      `https://${browser.extensionId}.chromiumapp.org/msal`,
+    );
     await page.close();
   });
 

@@ -11,7 +11,7 @@ import {
   tenantConfigItem,
   tenantReportItem,
 } from './settings.ts';
-import { SignInCancelled, signIn, type WebAuthFlow } from './sign-in.ts';
+import { redirectUri, SignInCancelled, signIn, type WebAuthFlow } from './sign-in.ts';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string };
 
@@ -85,6 +85,9 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
       <p class="muted">{t.intro}</p>
       {loaded && (
         <form onSubmit={run}>
+          <p class="muted">
+            {t.redirectHelp} <code data-testid="tenant-redirect">{redirectUri()}</code>
+          </p>
           <label for="tenant-client-id">{t.clientIdLabel}</label>
           <input
             id="tenant-client-id"

@@ -13,6 +13,8 @@ export default defineMessages({
     openCheck: 'Check my tenant',
     authorityLabel: 'Sign-in authority',
     clientIdLabel: 'Application (client) ID of your app registration',
+    redirectHelp:
+      'Register this address as a Single-page application redirect URI in the app registration, with the delegated Microsoft Graph permissions Policy.Read.All, RoleManagement.Read.Directory and User.Read.All (admin consent):',
     graphLabel: 'Microsoft Graph address',
     mailboxLabel: 'The printer’s mailbox (optional)',
     mailboxPlaceholder: 'scanner@contoso.com',
@@ -71,6 +73,8 @@ export default defineMessages({
     openCheck: 'Verificar o meu tenant',
     authorityLabel: 'Autoridade de início de sessão',
     clientIdLabel: 'ID da aplicação (cliente) do seu registo de aplicação',
+    redirectHelp:
+      'Registe este endereço como URI de redirecionamento de Aplicação de página única (Single-page application) no registo da aplicação, com as permissões delegadas do Microsoft Graph Policy.Read.All, RoleManagement.Read.Directory e User.Read.All (com consentimento de administrador):',
     graphLabel: 'Endereço do Microsoft Graph',
     mailboxLabel: 'Caixa de correio da impressora (opcional)',
     mailboxPlaceholder: 'scanner@contoso.com',
