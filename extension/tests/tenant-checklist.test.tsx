@@ -233,7 +233,7 @@ describe('findings in words', () => {
           severity: 'blocker',
           outcome: 'problem',
           subject: 'Block DCF',
-          reasons: ['device-code', 'legacy-clients'],
+          reasons: ['device-code', 'legacy-clients', 'may-apply'],
         },
         {
           check: 'conditional-access',

@@ -143,6 +143,33 @@ describe('Conditional Access', () => {
       'mfa',
     ]);
   });
+  it('a policy assigned to groups or roles may cover the printer: a warning saying so, not a silent pass', () => {
+    const byGroup = policy(
+      {
+        displayName: 'Block for Printers group',
+        grantControls: { operator: 'OR', builtInControls: ['block'] },
+      },
+      { users: { includeUsers: [], includeGroups: ['0c1e5b1a-0000-4000-8000-00000000000a'] } },
+    );
+    expect(policyReasons(byGroup, { id: PRINTER })).toEqual(['block', 'may-apply']);
+    expect(checkConditionalAccess(ok({ value: [byGroup] }), { id: PRINTER })[0]).toMatchObject({
+      causeId: 'conditional-access-blocked',
+      severity: 'warning',
+    });
+    const byRole = policy(
+      {},
+      { users: { includeUsers: ['None'], includeRoles: ['62e90394-69f5-4237-9190-012177145e10'] } },
+    );
+    expect(policyReasons(byRole, { id: PRINTER })).toEqual(['mfa', 'may-apply']);
+    const excluded = policy(
+      {},
+      { users: { includeUsers: [], includeGroups: ['g'], excludeUsers: [PRINTER] } },
+    );
+    expect(policyReasons(excluded, { id: PRINTER })).toEqual([]);
+    const named = policy({}, { users: { includeUsers: ['11111111-1111-4111-8111-111111111111'] } });
+    expect(policyReasons(named, {})).toEqual(['mfa', 'may-apply']);
+    expect(policyReasons(policy({}, { users: { includeUsers: ['None'] } }), {})).toEqual([]);
+  });
   it('compliant device demanded with AND blocks the printer', () => {
     const p = policy({ grantControls: { operator: 'AND', builtInControls: ['mfa', 'compliantDevice'] } });
     expect(checkConditionalAccess(ok({ value: [p] }))[0]).toMatchObject({

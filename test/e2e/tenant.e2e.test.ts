@@ -148,6 +148,11 @@ describe('Check my tenant', () => {
         },
         { users: { includeUsers: [printerOid()] } },
       ),
+      policy(
+        'Block Exchange admins',
+        {},
+        { users: { includeUsers: [], includeRoles: ['29232cdf-9323-42fd-ade2-1d097af3e4de'] } },
+      ),
       policy('Old block (disabled)', { state: 'disabled' }),
       policy(
         'Block everyone but the printer',
@@ -163,6 +168,7 @@ describe('Check my tenant', () => {
       'conditional-access-blocked blocker problem Block printers',
       'conditional-access-blocked warning problem Block legacy authentication',
       'mfa-required info report-only MFA for printers (report-only)',
+      'conditional-access-blocked warning problem Block Exchange admins',
     ]);
     await expect(page.getByTestId('tenant-finding').first().textContent()).resolves.toContain(
       'blocks the device code flow the printer signs in with',

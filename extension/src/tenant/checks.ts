@@ -101,18 +101,21 @@ export interface PrinterAccount {
   id?: string;
 }
 
-function appliesToAccount(conditions: Json, account: PrinterAccount): boolean {
+/**
+ * Whether a policy's assignment covers the printer's account: yes (All, or the account by id), no,
+ * or maybe: groups and roles cannot be resolved with these permissions, nor named users when the
+ * account is unknown, so such a policy is reported as possibly applying rather than missed.
+ */
+function appliesToAccount(conditions: Json, account: PrinterAccount): 'yes' | 'maybe' | 'no' {
   const users = obj(conditions.users);
   const include = lower(strings(users.includeUsers));
   const exclude = lower(strings(users.excludeUsers));
   const id = account.id?.toLowerCase();
-  if (id && exclude.includes(id)) return false;
-  if (include.includes('all')) return true;
-  if (id && include.includes(id)) return true;
-  // Groups and roles cannot be resolved with these permissions: a policy that assigns any is
-  // counted when the account is unknown, rather than missed.
+  if (id && exclude.includes(id)) return 'no';
+  if (include.includes('all') || (id && include.includes(id))) return 'yes';
   const byGroupOrRole = strings(users.includeGroups).length + strings(users.includeRoles).length > 0;
-  return !id && (include.length > 0 || byGroupOrRole) && !include.includes('none');
+  const namedUsers = include.filter((u) => u !== 'none' && u !== 'guestsorexternalusers').length > 0;
+  return byGroupOrRole || (!id && namedUsers) ? 'maybe' : 'no';
 }
 
 function appliesToExchange(conditions: Json): boolean {
@@ -126,7 +129,13 @@ function appliesToExchange(conditions: Json): boolean {
 /** Why one policy stands in the way of the printer's sign-in (empty: it does not). */
 export function policyReasons(policy: Json, account: PrinterAccount = {}): CaReason[] {
   const conditions = obj(policy.conditions);
-  if (!appliesToAccount(conditions, account) || !appliesToExchange(conditions)) return [];
+  const assignment = appliesToAccount(conditions, account);
+  if (assignment === 'no' || !appliesToExchange(conditions)) return [];
+  const reasons = grantReasons(policy, conditions);
+  return reasons.length > 0 && assignment === 'maybe' ? [...reasons, 'may-apply'] : reasons;
+}
+
+function grantReasons(policy: Json, conditions: Json): CaReason[] {
   const controls = strings(obj(policy.grantControls).builtInControls);
   const operator = obj(policy.grantControls).operator === 'OR' ? 'OR' : 'AND';
   const reasons: CaReason[] = [];
@@ -154,9 +163,11 @@ export function policyReasons(policy: Json, account: PrinterAccount = {}): CaRea
 }
 
 function causeFor(reasons: CaReason[]): { causeId: CauseId; severity: TenantFinding['severity'] } {
-  if (reasons.includes('device-code')) return { causeId: 'ca-blocks-device-code', severity: 'blocker' };
+  // A policy that may not cover the printer's account warns; one that surely does blocks.
+  const blocker = reasons.includes('may-apply') ? 'warning' : 'blocker';
+  if (reasons.includes('device-code')) return { causeId: 'ca-blocks-device-code', severity: blocker };
   if (reasons.includes('block') || reasons.includes('device'))
-    return { causeId: 'conditional-access-blocked', severity: 'blocker' };
+    return { causeId: 'conditional-access-blocked', severity: blocker };
   if (reasons.includes('mfa')) return { causeId: 'mfa-required', severity: 'warning' };
   return { causeId: 'conditional-access-blocked', severity: 'warning' };
 }

@@ -13,7 +13,7 @@ export const TenantCheckSchema = z.enum(TENANT_CHECKS);
 export type TenantCheck = z.infer<typeof TenantCheckSchema>;
 
 /** Why a Conditional Access policy stands in the printer's way. */
-export const CA_REASONS = ['block', 'device-code', 'legacy-clients', 'mfa', 'device'] as const;
+export const CA_REASONS = ['block', 'device-code', 'legacy-clients', 'mfa', 'device', 'may-apply'] as const;
 export const CaReasonSchema = z.enum(CA_REASONS);
 export type CaReason = z.infer<typeof CaReasonSchema>;
 

@@ -56,6 +56,8 @@ export default defineMessages({
       'legacy-clients': 'targets legacy clients (Exchange ActiveSync, other clients)',
       mfa: 'demands multi-factor authentication',
       device: 'demands a compliant or domain-joined device',
+      'may-apply':
+        'it is assigned to groups, roles or named users: check whether the printer’s account is among them',
     },
     cannotTell: {
       heading: 'What Microsoft Graph cannot tell',
@@ -119,6 +121,8 @@ export default defineMessages({
       'legacy-clients': 'abrange clientes antigos (Exchange ActiveSync, outros clientes)',
       mfa: 'exige autenticação multifator',
       device: 'exige um dispositivo em conformidade ou associado ao domínio',
+      'may-apply':
+        'está atribuída a grupos, funções ou utilizadores específicos: verifique se a conta da impressora está entre eles',
     },
     cannotTell: {
       heading: 'O que o Microsoft Graph não consegue dizer',
