@@ -15,6 +15,7 @@ import { powershellChecks } from '../src/tenant/findings-view.tsx';
 import { mailboxFromHash, tenantLink } from '../src/tenant/link.ts';
 import { tenantPrerequisites } from '../src/tenant/prerequisites.ts';
 import { parseTenantConfig, tenantReportItem } from '../src/tenant/settings.ts';
+import { TenantCheck } from '../src/tenant/tenant-check.tsx';
 import { model } from './model.ts';
 
 const report = (over: Partial<TenantReport> = {}): TenantReport => ({
@@ -321,5 +322,66 @@ describe('tenant settings', () => {
     expect(parseTenantConfig({ ...good, clientId: '' })).toBeNull();
     expect(parseTenantConfig({ ...good, authority: 'http://login.microsoftonline.com/x' })).toBeNull();
     expect(parseTenantConfig({ ...good, graphUrl: 'graph' })).toBeNull();
+  });
+});
+
+describe('the options page form', () => {
+  const mount = async () => {
+    fakeBrowser.identity.getRedirectURL = (path?: string) => `https://ext-id.chromiumapp.org/${path ?? ''}`;
+    await act(async () => {
+      render(<TenantCheck lang="pt" />, root);
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="tenant-run"]')).not.toBeNull());
+  };
+  const type = (id: string, value: string) => {
+    const input = root.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const submit = async () => {
+    await act(async () => {
+      (root.querySelector('[data-testid="tenant-run"]') as HTMLButtonElement).click();
+    });
+  };
+  const status = () => root.querySelector('[data-testid="tenant-status"]')?.textContent;
+
+  it('says, in the admin’s language, what is wrong with the settings or the mailbox before any sign-in', async () => {
+    await mount();
+    expect(root.querySelector('[data-testid="tenant-redirect"]')?.textContent).toBe(
+      'https://ext-id.chromiumapp.org/msal',
+    );
+    await submit();
+    expect(status()).toBe(messagesFor('pt').tenant.settingsInvalid);
+    await act(async () => type('tenant-client-id', '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13'));
+    await act(async () => type('tenant-mailbox', 'not an address'));
+    await submit();
+    expect(status()).toBe(messagesFor('pt').tenant.mailboxInvalid);
+  });
+
+  it('shows the last report, worded, with what Graph cannot tell', async () => {
+    await tenantReportItem.setValue(
+      report({
+        findings: [
+          {
+            check: 'mailbox',
+            causeId: 'mailbox-unlicensed',
+            severity: 'blocker',
+            outcome: 'problem',
+            subject: 'scan@contoso.com',
+          },
+        ],
+      }),
+    );
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="tenant-report"]')).not.toBeNull());
+    const finding = root.querySelector('[data-testid="tenant-finding"]');
+    expect(finding?.textContent).toContain(messagesFor('pt').causes.cause['mailbox-unlicensed'].title);
+    expect(finding?.textContent).toContain('scan@contoso.com');
+    expect(root.querySelector('[data-testid="tenant-powershell"]')?.textContent).toContain(
+      'Get-CASMailbox -Identity scan@contoso.com',
+    );
+    expect((root.querySelector('[data-testid="tenant-mailbox"]') as HTMLInputElement).value).toBe(
+      'scan@contoso.com',
+    );
   });
 });

@@ -29,6 +29,11 @@ export function redirectUri(): string {
   return browser.identity.getRedirectURL('msal');
 }
 
+/** Whether this browser offers the web auth flow (Chrome, Edge and Firefox do; some Chromium forks not). */
+export function canSignIn(): boolean {
+  return typeof browser.identity?.launchWebAuthFlow === 'function';
+}
+
 /** MSAL keeps its interaction state in sessionStorage; a stale one blocks the next sign-in. */
 function clearMsalInteraction(): void {
   for (const key of Object.keys(sessionStorage)) {

@@ -11,7 +11,7 @@ import {
   tenantConfigItem,
   tenantReportItem,
 } from './settings.ts';
-import { redirectUri, SignInCancelled, signIn, type WebAuthFlow } from './sign-in.ts';
+import { canSignIn, redirectUri, SignInCancelled, signIn, type WebAuthFlow } from './sign-in.ts';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'error'; text: string };
 
@@ -85,9 +85,13 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
       <p class="muted">{t.intro}</p>
       {loaded && (
         <form onSubmit={run}>
-          <p class="muted">
-            {t.redirectHelp} <code data-testid="tenant-redirect">{redirectUri()}</code>
-          </p>
+          {canSignIn() ? (
+            <p class="muted">
+              {t.redirectHelp} <code data-testid="tenant-redirect">{redirectUri()}</code>
+            </p>
+          ) : (
+            <p class="bad">{t.identityMissing}</p>
+          )}
           <label for="tenant-client-id">{t.clientIdLabel}</label>
           <input
             id="tenant-client-id"
@@ -128,7 +132,7 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
             onInput={(e) => setMailbox(e.currentTarget.value)}
           />
           <p>
-            <button type="submit" data-testid="tenant-run" disabled={busy}>
+            <button type="submit" data-testid="tenant-run" disabled={busy || !canSignIn()}>
               {t.run}
             </button>
           </p>
