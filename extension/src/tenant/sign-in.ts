@@ -25,13 +25,17 @@ export const launchWebAuthFlow: WebAuthFlow = async (url) => {
 };
 
 /** https://<extension id>.chromiumapp.org/msal in Chrome and Edge: the SPA redirect URI to register. */
-export function redirectUri(): string {
-  return browser.identity.getRedirectURL('msal');
+export function redirectUri(): string | null {
+  try {
+    return browser.identity.getRedirectURL('msal');
+  } catch {
+    return null;
+  }
 }
 
 /** Whether this browser offers the web auth flow (Chrome, Edge and Firefox do; some Chromium forks not). */
 export function canSignIn(): boolean {
-  return typeof browser.identity?.launchWebAuthFlow === 'function';
+  return typeof browser.identity?.launchWebAuthFlow === 'function' && redirectUri() !== null;
 }
 
 /** MSAL keeps its interaction state in sessionStorage; a stale one blocks the next sign-in. */
@@ -56,8 +60,9 @@ function knownAuthorities(authority: string): string[] {
 export async function signIn(
   config: TenantConfig,
   flow: WebAuthFlow = launchWebAuthFlow,
-  redirect: string = redirectUri(),
+  redirect: string | null = redirectUri(),
 ): Promise<AuthenticationResult> {
+  if (!redirect) throw new Error('this browser has no identity API (browser.identity.getRedirectURL)');
   let navigateTo: string | undefined;
   const msal = new PublicClientApplication({
     auth: {
