@@ -58,7 +58,7 @@ export function TenantChecklistItem({
           </span>
         )}
       </span>
-      <button type="button" data-testid="tenant-open" onClick={onOpen}>
+      <button type="button" class="btn secondary" data-testid="tenant-open" onClick={onOpen}>
         {t.openCheck}
       </button>
     </div>
