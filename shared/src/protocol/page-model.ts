@@ -36,6 +36,7 @@ export const PageFieldsSchema = z.object({
   message: z.array(z.string()).optional(),
   network: NetworkFieldsSchema.optional(),
   serialNumber: z.string().optional(),
+  lastMailAt: z.string().optional(),
 });
 
 const rawValue = stringOrList.optional();
@@ -54,6 +55,7 @@ export const RawFieldsSchema = z.object({
   message: rawValue,
   network: z.record(z.string(), z.string()).optional(),
   serialNumber: rawValue,
+  lastMailAt: rawValue,
 });
 
 export const PageModelSchema = z.object({

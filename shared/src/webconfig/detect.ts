@@ -88,6 +88,10 @@ export function detect(document: Document, url?: string): PageModel {
     model.page = 'job-history';
     model.fields.errorCodes = jobs.errorCodes;
     model.raw.errorCodes = jobs.results;
+    if (jobs.lastMail) {
+      model.fields.lastMailAt = jobs.lastMail.at;
+      model.raw.lastMailAt = jobs.lastMail.raw;
+    }
     return model;
   }
 

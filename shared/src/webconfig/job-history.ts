@@ -10,6 +10,8 @@ import { textOf } from './text.ts';
 export interface JobHistoryReading {
   errorCodes: number[];
   results: string[];
+  /** The newest successful mail job, see `latestMail`. */
+  lastMail?: { at: string; raw: string };
 }
 
 const CODE = /(?<![\d.,:/-])\d{3}(?![\d.,:/-])/g;
@@ -41,6 +43,130 @@ function resultColumn(header: string[], body: string[][]): number {
   return best;
 }
 
+/** Day and month order of a table's dates, where some date shows it (a part above 12). */
+type Order = 'day-first' | 'month-first' | null;
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
+const TIME = /^[T\s,]*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?/;
+
+function tableOrder(cells: string[]): Order {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const t of cells) {
+    const m = YEAR_LAST.exec(t.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  // Both seen: the page contradicts itself, so no date of it settles the order.
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A job's date and time as `YYYY-MM-DDTHH:MM:SS`, only when the text leaves no doubt: year first,
+ * or day and month told apart by a part above 12 (in this date or elsewhere in the table). The
+ * printer's clock has no zone on the page, so none is claimed. A date without a time reads as midnight.
+ */
+export function parseJobDate(text: string, order: Order = null): string | undefined {
+  const t = text.trim();
+  let y: number;
+  let mo: number;
+  let d: number;
+  let rest: string;
+  const ymd = YEAR_FIRST.exec(t);
+  const dmy = ymd ? null : YEAR_LAST.exec(t);
+  if (ymd) {
+    [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    rest = t.slice(ymd[0].length);
+  } else if (dmy) {
+    const [a, b] = [Number(dmy[1]), Number(dmy[2])];
+    const own: Order = a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : null;
+    const settled = own ?? (a <= 12 && b <= 12 ? order : null);
+    if (!settled) return undefined;
+    [d, mo] = settled === 'day-first' ? [a, b] : [b, a];
+    y = Number(dmy[3]);
+    rest = t.slice(dmy[0].length);
+  } else {
+    return undefined;
+  }
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    return undefined;
+  let [h, mi, se] = [0, 0, 0];
+  const time = TIME.exec(rest);
+  if (time) {
+    [h, mi, se] = [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)];
+    const half = time[4]?.toLowerCase();
+    if (half && (h < 1 || h > 12)) return undefined;
+    if (half === 'p' && h < 12) h += 12;
+    if (half === 'a' && h === 12) h = 0;
+    if (h > 23 || mi > 59 || se > 59) return undefined;
+  } else if (/\d/.test(rest)) {
+    return undefined; // something after the date that is not a time we can read
+  }
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(se)}`;
+}
+
+function dateColumn(body: string[][], width: number): number {
+  let best = -1;
+  let bestCount = 0;
+  for (let col = 0; col < width; col++) {
+    const count = body.filter((r) => DATE.test(r[col] ?? '')).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = col;
+    }
+  }
+  return best;
+}
+
+function typeColumn(header: string[], body: string[][], skip: number[]): number {
+  const byLabel = header.findIndex((h) => isLabel(h, 'jobType'));
+  if (byLabel >= 0) return byLabel;
+  // Unknown header wording: the column whose cells name mail jobs, addresses excluded (From/To).
+  let best = -1;
+  let bestCount = 0;
+  for (let col = 0; col < header.length; col++) {
+    if (skip.includes(col)) continue;
+    const cells = body.map((r) => r[col] ?? '');
+    if (cells.some((t) => t.includes('@'))) continue;
+    const count = cells.filter((t) => mentions(t, 'mailJob')).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = col;
+    }
+  }
+  return best;
+}
+
+/**
+ * The newest mail job that went through: Type names mail, Result holds no three-digit code and no
+ * failure word. Absent unless every such job's date is unambiguous, since one unreadable date might
+ * be the newest and an older one would then overstate the printer's silence.
+ */
+function latestMail(header: string[], body: string[][], resultCol: number): JobHistoryReading['lastMail'] {
+  if (resultCol < 0) return undefined;
+  const dateCol = dateColumn(body, header.length);
+  if (dateCol < 0) return undefined;
+  const typeCol = typeColumn(header, body, [resultCol, dateCol]);
+  if (typeCol < 0) return undefined;
+  const order = tableOrder(body.map((r) => r[dateCol] ?? ''));
+  let latest: { at: string; raw: string } | undefined;
+  for (const r of body) {
+    const result = r[resultCol] ?? '';
+    const ok = result !== '' && codesIn(result).length === 0 && !mentions(result, 'jobFailed');
+    if (!ok || !mentions(r[typeCol] ?? '', 'mailJob')) continue;
+    const raw = r[dateCol] ?? '';
+    const at = parseJobDate(raw, order);
+    if (!at) return undefined;
+    if (!latest || at > latest.at) latest = { at, raw };
+  }
+  return latest;
+}
+
 /** The job table, if the document has one: a header row of at least four columns and a date column. */
 export function readJobHistory(doc: Document, headings: string[]): JobHistoryReading | null {
   const titled = headings.some((h) => mentions(h, 'jobHistory'));
@@ -58,7 +184,8 @@ export function readJobHistory(doc: Document, headings: string[]): JobHistoryRea
     // Untitled tables must look the part on their own: dates and a result column.
     if (!titled && !(hasDates && col >= 0)) continue;
     const results = col < 0 ? [] : body.map((r) => r[col] ?? '').filter(Boolean);
-    return { results, errorCodes: results.flatMap(codesIn) };
+    const lastMail = latestMail(header, body, col);
+    return { results, errorCodes: results.flatMap(codesIn), ...(lastMail ? { lastMail } : {}) };
   }
   return null;
 }

@@ -49,6 +49,11 @@ export interface PageFields {
   network?: NetworkFields;
   /** Serial number where a page shows it (product status); part of a printer's identity. */
   serialNumber?: string;
+  /**
+   * Job history: when the newest successful mail job ran, as `YYYY-MM-DDTHH:MM:SS` with no zone
+   * (the page gives the printer's clock, which is local time). Absent when any such date is ambiguous.
+   */
+  lastMailAt?: string;
 }
 
 /** The same fields as the page shows them (localised text), for display. */

@@ -295,7 +295,7 @@ function jobHistoryPage(ctx: Ctx): string {
         String(job.receiptNo ?? 1000 + i),
         job.dateTime ??
           `2026-11-${String(10 + (i % 18)).padStart(2, '0')} 09:${String(i % 60).padStart(2, '0')}`,
-        job.type === 'fax-to-email' ? u.jobFaxToEmail : u.jobScanToEmail,
+        job.typeText ?? (job.type === 'fax-to-email' ? u.jobFaxToEmail : u.jobScanToEmail),
         jobResult(ctx, job),
         String(job.pages ?? 1),
         job.from ?? 'printer@contoso.example',

@@ -22,6 +22,8 @@ export interface JobSpec {
   receiptNo?: number;
   dateTime?: string;
   type?: 'scan-to-email' | 'fax-to-email';
+  /** Overrides the Type text entirely (e.g. a copy or print job, or an unseen wording). */
+  typeText?: string;
   /** A job that failed shows "Error (code)" in the page's language; no code means Completed. */
   code?: number;
   /** Overrides the Result text entirely (e.g. a wording the detector has never seen). */
