@@ -119,6 +119,51 @@ describe('content scripts on an enabled printer', () => {
     expect(printerSeen).toHaveBeenCalledWith({ origin: 'http://10.0.0.5', pageModel });
     expect(c.client).toHaveBeenCalledWith(8765, 't0k');
   });
+
+  it('passes the job history’s last mail time on as a UTC instant read in local time', async () => {
+    await pairingItem.setValue({ port: 8765, token: 't0k' });
+    const printerSeen = vi.fn().mockResolvedValue({ printerId: 'p1' });
+    const pageModel = {
+      vendor: 'epson',
+      page: 'job-history',
+      model: 'WF-C5790',
+      lang: 'en',
+      fields: { errorCodes: [], lastMailAt: '2026-11-18T10:22:00' },
+      raw: { lastMailAt: '2026-11-18 10:22' },
+      signals: [],
+    };
+    await handleMessage(
+      { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
+      printerTab('http://10.0.0.5/PRESENTATION/ADVANCED/INFO_JOBHISTORY/TOP'),
+      ctx({ printerSeen }),
+    );
+    const sent = printerSeen.mock.calls[0]?.[0] as { lastMailAt?: string };
+    expect(sent.lastMailAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
+    const at = new Date(sent.lastMailAt ?? '');
+    expect([at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes()]).toEqual([
+      2026, 10, 18, 10, 22,
+    ]);
+  });
+
+  it('sends no lastMailAt when the page has none', async () => {
+    await pairingItem.setValue({ port: 8765, token: 't0k' });
+    const printerSeen = vi.fn().mockResolvedValue({ printerId: 'p1' });
+    const pageModel = {
+      vendor: 'epson',
+      page: 'job-history',
+      model: null,
+      lang: 'en',
+      fields: {},
+      raw: {},
+      signals: [],
+    };
+    await handleMessage(
+      { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
+      printerTab('http://10.0.0.5/'),
+      ctx({ printerSeen }),
+    );
+    expect(printerSeen.mock.calls[0]?.[0]).not.toHaveProperty('lastMailAt');
+  });
 });
 
 describe('agent status and pairing', () => {

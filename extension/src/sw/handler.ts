@@ -188,9 +188,11 @@ async function act(
       if (!origin) return refusal('invalid-request', 'no printer origin');
       // The last tenant check's findings go along for the status sheet (findings only, never a token).
       const tenantFindings = (await tenantReportItem.getValue()) ?? undefined;
+      const lastMailAt = printerClockToIso(message.pageModel.fields.lastMailAt);
       const answer = await (await paired(ctx)).printerSeen({
         origin,
         pageModel: message.pageModel,
+        ...(lastMailAt ? { lastMailAt } : {}),
         ...(tenantFindings ? { tenantFindings } : {}),
       });
       return { ok: true, data: { printerId: answer.printerId ?? answer.id ?? null } };
@@ -221,4 +223,15 @@ async function act(
       return { ok: true, data: { enabled: await enablePrinter(origin) } };
     }
   }
+}
+
+/**
+ * The job history's time is the printer's clock with no zone; the admin's browser sits on the same
+ * site, so read it as this browser's local time and send the agent a UTC instant, comparable with
+ * the agent's own test-mail times.
+ */
+export function printerClockToIso(local: string | undefined): string | undefined {
+  if (!local) return undefined;
+  const at = new Date(local);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
 }
