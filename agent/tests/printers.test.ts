@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
+import { detect } from '@wcoa/shared/webconfig';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
@@ -357,6 +360,42 @@ describe('printers through the real agent process', () => {
       await other.stop();
     }
   }, 60_000);
+
+  it('a job history page seen gives the printer its last mail, from the job history', async () => {
+    // The page as the printer renders it, read by the real detector: the newest successful mail job wins.
+    const html = renderWebConfigPage({
+      page: 'job-history',
+      generation: 'advanced',
+      lang: 'pt',
+      model: 'WF-2930',
+      state: {
+        jobs: [
+          { dateTime: '2026-11-20 08:15', code: 360 },
+          { dateTime: '2026-11-19 17:42', typeText: 'Cópia' },
+          { dateTime: '2026-11-18 10:22' },
+          { dateTime: '2026-11-02 09:00' },
+        ],
+      },
+    });
+    const jobs = detect(new JSDOM(html).window.document);
+    expect(jobs.fields.lastMailAt).toBe('2026-11-18T10:22:00');
+    // As the extension sends it: the printer's zone-less clock read as local time, as a UTC instant.
+    const lastMailAt = new Date(jobs.fields.lastMailAt ?? '').toISOString();
+    const seen = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'http://192.0.2.12',
+      pageModel: jobs,
+      lastMailAt,
+    });
+    expect(seen.status).toBe(200);
+    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
+    const list = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json);
+    const printer = list.find((p) => p.id === printerId);
+    expect(printer).toMatchObject({
+      origin: 'http://192.0.2.12',
+      lastMail: { at: lastMailAt, source: 'job-history' },
+    });
+    expect(printer?.daysSinceMail).toBeGreaterThanOrEqual(0);
+  });
 });
 
 function hasPdfTools(): boolean {
