@@ -8,7 +8,7 @@
  */
 import { PublicClientApplication } from '@azure/msal-node';
 import nodemailer from 'nodemailer';
-import { startEmulators } from '../../test/src/emulators/index.ts';
+import { agentEnvFor, startEmulators } from '../../test/src/emulators/index.ts';
 import { SMTP_SCOPES } from '../src/auth/msal-app.ts';
 import { AgentNetworkModule } from '../src/auth/network.ts';
 import { startAgentProcess, until } from '../tests/helpers/agent-process.ts';
@@ -27,9 +27,7 @@ const emu = await startEmulators({ pollIntervalSec: 1 });
 emu.identity.addUser({ email: EMAIL });
 const agent = await startAgentProcess({
   env: {
-    WCOA_CLIENT_ID: emu.identity.clientId,
-    WCOA_AUTHORITY_HOST: emu.identity.url,
-    WCOA_CA_FILE: emu.ca.caFile,
+    ...agentEnvFor(emu),
     WCOA_SMTP_HOST: 'localhost',
     WCOA_SMTP_PORT: String(emu.smtp.port),
     WCOA_TEST_MAIL_RATE: String(N + 10),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
+import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
 import {
   type AgentProcess,
   REPO_ROOT,
@@ -21,9 +21,7 @@ beforeAll(async () => {
   emu.identity.addUser({ email: EMAIL });
   agent = await startAgentProcess({
     env: {
-      WCOA_CLIENT_ID: emu.identity.clientId,
-      WCOA_AUTHORITY_HOST: emu.identity.url,
-      WCOA_CA_FILE: emu.ca.caFile,
+      ...agentEnvFor(emu),
       WCOA_SMTP_HOST: 'localhost',
       WCOA_SMTP_PORT: String(emu.smtp.port),
     },

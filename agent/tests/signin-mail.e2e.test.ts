@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  agentEnvFor,
   createTestCa,
   type Emulators,
   type IdentityFault,
@@ -62,9 +63,7 @@ async function testMail(a: AgentProcess, body: Record<string, unknown>): Promise
 
 function agentEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
-    WCOA_CLIENT_ID: emu.identity.clientId,
-    WCOA_AUTHORITY_HOST: emu.identity.url,
-    WCOA_CA_FILE: emu.ca.caFile,
+    ...agentEnvFor(emu),
     WCOA_SMTP_HOST: 'localhost',
     WCOA_SMTP_PORT: String(emu.smtp.port),
     WCOA_ALLOWED_RECIPIENTS: 'helpdesk@contoso.example',

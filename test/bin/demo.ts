@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { findChromium, NoChromiumError } from '../src/chromium.ts';
-import { chromiumTrustArgs, PRINTER_CLIENT_ID, startEmulators } from '../src/emulators/index.ts';
+import { agentEnvFor, chromiumTrustArgs, PRINTER_CLIENT_ID, startEmulators } from '../src/emulators/index.ts';
 import { PATHS, startSimulator } from '../src/simulator/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -160,9 +160,7 @@ async function main(): Promise<void> {
     WCOA_HOME: '',
     WCOA_PORT: '',
     WCOA_SECRET_BACKEND: 'file',
-    WCOA_CLIENT_ID: identity.clientId,
-    WCOA_AUTHORITY_HOST: identity.url,
-    WCOA_CA_FILE: ca.caFile,
+    ...agentEnvFor(emulators),
     WCOA_SMTP_HOST: smtp.host,
     WCOA_SMTP_PORT: String(smtp.port),
   };

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestCa,
+  agentEnvFor,
+  type Emulators,
   type IdentityEmulator,
   type SmtpEmulator,
-  startIdentityEmulator,
-  startSmtpEmulator,
+  startEmulators,
 } from '../src/emulators/index.ts';
 import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
 import { type AgentProcess, startAgentProcess } from './agent-process.ts';
@@ -25,6 +25,7 @@ import { ARTIFACTS_DIR } from './paths.ts';
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ001234';
 let browser: ExtensionBrowser;
+let emu: Emulators;
 let idp: IdentityEmulator;
 let smtp: SmtpEmulator;
 let sim: Simulator;
@@ -40,12 +41,11 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+  emu = await startEmulators({ pollIntervalSec: 1 });
+  ({ identity: idp, smtp } = emu);
   idp.addUser({ email: ACCOUNT });
-  smtp = await startSmtpEmulator({ tls: ca, identity: idp });
   sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
+    identity: { url: idp.url, clientId: idp.clientId, caCertPem: emu.ca.caCertPem },
     printers: [
       {
         model: 'WF-C5790',
@@ -65,9 +65,7 @@ beforeAll(async () => {
     ],
   });
   agent = await startAgentProcess({
-    WCOA_CLIENT_ID: idp.clientId,
-    WCOA_AUTHORITY_HOST: idp.url,
-    WCOA_CA_FILE: ca.caFile,
+    ...agentEnvFor(emu),
     // The printer's SMTP server here is the Exchange emulator on loopback, not one of Microsoft's hosts.
     WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
   });
@@ -79,8 +77,7 @@ afterAll(async () => {
   await browser?.close();
   await agent?.stop();
   await sim?.close();
-  await smtp?.close();
-  await idp?.close();
+  await emu?.close();
 });
 
 async function optionsPage(): Promise<Page> {

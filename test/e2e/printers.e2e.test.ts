@@ -6,11 +6,11 @@ import { type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protoc
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  createTestCa,
+  agentEnvFor,
+  type Emulators,
   type IdentityEmulator,
   type SmtpEmulator,
-  startIdentityEmulator,
-  startSmtpEmulator,
+  startEmulators,
 } from '../src/emulators/index.ts';
 import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
 import { type AgentProcess, startAgentProcess } from './agent-process.ts';
@@ -33,6 +33,7 @@ const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ004242';
 const MAC = '64:EB:8C:12:34:56';
 let browser: ExtensionBrowser;
+let emu: Emulators;
 let idp: IdentityEmulator;
 let smtp: SmtpEmulator;
 let sim: Simulator;
@@ -84,12 +85,11 @@ async function until<T>(fn: () => Promise<T | null | undefined | false>, ms = 20
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
+  emu = await startEmulators({ pollIntervalSec: 1 });
+  ({ identity: idp, smtp } = emu);
   idp.addUser({ email: ACCOUNT });
-  smtp = await startSmtpEmulator({ tls: ca, identity: idp });
   sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
+    identity: { url: idp.url, clientId: idp.clientId, caCertPem: emu.ca.caCertPem },
     printers: [
       {
         model: 'WF-C5790',
@@ -120,9 +120,7 @@ beforeAll(async () => {
     ],
   });
   agent = await startAgentProcess({
-    WCOA_CLIENT_ID: idp.clientId,
-    WCOA_AUTHORITY_HOST: idp.url,
-    WCOA_CA_FILE: ca.caFile,
+    ...agentEnvFor(emu),
     // The agent sends tokens only to Microsoft's SMTP hosts unless told otherwise: here, the emulator.
     WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
   });
@@ -141,8 +139,7 @@ afterAll(async () => {
   await browser?.close();
   await agent?.stop();
   await sim?.close();
-  await smtp?.close();
-  await idp?.close();
+  await emu?.close();
 });
 
 async function visit(url: string, kind: string, login?: string): Promise<void> {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  agentEnvFor,
   chromiumTrustArgs,
   DEFAULT_CLIENT_ID,
   type Emulators,
@@ -59,8 +60,7 @@ beforeAll(async () => {
     ],
   });
   agent = await startAgentProcess({
-    WCOA_CLIENT_ID: emu.identity.clientId,
-    WCOA_AUTHORITY_HOST: emu.identity.url,
+    ...agentEnvFor(emu),
   });
   browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
   browser.context.on('request', (r) => requests.push(r));

@@ -85,7 +85,7 @@ export {
   type TenantSettings,
   type TranscriptLine,
 } from './smtp/start.ts';
-export { type Emulators, startEmulators } from './start-all.ts';
+export { agentEnvFor, type Emulators, startEmulators } from './start-all.ts';
 export {
   chromiumTrustArgs,
   createTestCa,

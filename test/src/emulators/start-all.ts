@@ -23,6 +23,18 @@ export interface Emulators {
   close(): Promise<void>;
 }
 
+/**
+ * The agent's environment for these emulators: their app, their authority and the CA that signs
+ * their certificates. Tests, benchmarks and the demo add what their case needs on top.
+ */
+export function agentEnvFor(emu: Pick<Emulators, 'identity' | 'ca'>): Record<string, string> {
+  return {
+    WCOA_CLIENT_ID: emu.identity.clientId,
+    WCOA_AUTHORITY_HOST: emu.identity.url,
+    WCOA_CA_FILE: emu.ca.caFile,
+  };
+}
+
 export async function startEmulators(
   opts: Omit<IdentityEmulatorOptions, 'tls' | 'port' | 'adminExtensions'> & {
     identityPort?: number;
