@@ -1,6 +1,7 @@
 import type { CauseId } from './cause-ids.ts';
+import { CONTEXT_WINDOW, capText, MAX_KEYWORD_HITS } from './limits.ts';
 import { type Prepared, prepare, unfold } from './prepare.ts';
-import type { Confidence, EvidenceKind, Outcome, Recogniser } from './recogniser.ts';
+import type { Confidence, EvidenceKind, Outcome, Recogniser, Refinement, Span } from './recogniser.ts';
 import { EPSON_RECOGNISERS } from './rules/epson.ts';
 import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
 import { NETWORK_RECOGNISERS } from './rules/network.ts';
@@ -35,10 +36,13 @@ interface Hit {
  * The causes an error text points to, best first; empty when nothing is recognised and for texts
  * that report no failure (250 OK, 235 success, authorization_pending). Each cause comes from a
  * recogniser that matched; a cause is never guessed from the absence of one.
+ *
+ * Linear in the input and bounded: only the head and the tail of a text over MAX_EXPLAIN_INPUT are
+ * read, every pattern is linear, refinements read a window around their match.
  */
 export function explain(text: string): CauseMatch[] {
   if (!text.trim()) return [];
-  const prepared = prepare(text);
+  const prepared = prepare(capText(text));
   const hits = RECOGNISERS.filter((r) => !r.fallback).flatMap((r) => hitsOf(r, prepared));
   const used =
     hits.length > 0 ? hits : RECOGNISERS.filter((r) => r.fallback).flatMap((r) => hitsOf(r, prepared));
@@ -99,16 +103,31 @@ export function errorText(error: unknown): string {
   return parts.join('\n');
 }
 
+/** Where one recogniser matches a prepared text (tests time each rule alone with it). */
+export function recogniserSpan(recogniser: Recogniser, prepared: Prepared): Span | null {
+  return recogniser.find
+    ? recogniser.find(prepared)
+    : recogniser.keywords
+      ? keywordSpan(prepared, recogniser.keywords.groups, recogniser.keywords.window)
+      : patternSpan(prepared, recogniser);
+}
+
 function hitsOf(recogniser: Recogniser, prepared: Prepared): Hit[] {
-  const found = recogniser.keywords
-    ? keywordSpan(prepared, recogniser.keywords.groups, recogniser.keywords.window)
-    : patternSpan(prepared, recogniser);
+  const found = recogniserSpan(recogniser, prepared);
   if (!found) return [];
-  const outcome = recogniser.refine?.find((r) => r.when.test(prepared.text)) ?? recogniser;
+  const context = prepared.text.slice(
+    Math.max(0, found.index - CONTEXT_WINDOW),
+    found.index + found.evidence.length + CONTEXT_WINDOW,
+  );
+  const outcome = recogniser.refine?.find((r) => holds(r, context)) ?? recogniser;
   return [{ recogniser, outcome, evidence: clip(found.evidence), index: found.index }];
 }
 
-function patternSpan(prepared: Prepared, recogniser: Recogniser): { evidence: string; index: number } | null {
+function holds(refinement: Refinement, context: string): boolean {
+  return typeof refinement.when === 'function' ? refinement.when(context) : refinement.when.test(context);
+}
+
+function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
   const patterns = recogniser.pattern instanceof RegExp ? [recogniser.pattern] : (recogniser.pattern ?? []);
   for (const pattern of patterns) {
     if (!recogniser.folded) {
@@ -127,24 +146,29 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): { evidence: st
   return null;
 }
 
-/** One term of every group within `window` characters of each other, in the folded text. */
-function keywordSpan(
-  prepared: Prepared,
-  groups: readonly RegExp[],
-  window: number,
-): { evidence: string; index: number } | null {
-  const spans = groups.map((group) =>
-    [...prepared.folded.matchAll(group)].map((m) => [m.index, m.index + m[0].length] as const),
-  );
+type Range = readonly [number, number];
+
+/**
+ * One term of every group within `window` characters of each other, in the folded text. Each group's
+ * hits are in text order, so the nearest to an anchor is found by binary search (A·log B, not A·B),
+ * and at most MAX_KEYWORD_HITS of each are weighed.
+ */
+function keywordSpan(prepared: Prepared, groups: readonly RegExp[], window: number): Span | null {
+  const spans = groups.map((group) => {
+    const found: Range[] = [];
+    for (const m of prepared.folded.matchAll(group)) {
+      found.push([m.index, m.index + m[0].length]);
+      if (found.length >= MAX_KEYWORD_HITS) break;
+    }
+    return found;
+  });
   const [anchors, ...others] = spans;
   if (!anchors || spans.some((s) => s.length === 0)) return null;
   for (const [anchorStart, anchorEnd] of anchors) {
     let start = anchorStart;
     let end = anchorEnd;
     for (const candidates of others) {
-      const nearest = candidates.reduce((best, span) =>
-        distance(span, anchorStart, anchorEnd) < distance(best, anchorStart, anchorEnd) ? span : best,
-      );
+      const nearest = nearestTo(candidates, anchorStart, anchorEnd);
       start = Math.min(start, nearest[0]);
       end = Math.max(end, nearest[1]);
     }
@@ -155,13 +179,31 @@ function keywordSpan(
   return null;
 }
 
-function distance(span: readonly [number, number], start: number, end: number): number {
+/** The candidate closest to [start, end): one of the two around the first that starts at or after `start`. */
+function nearestTo(candidates: readonly Range[], start: number, end: number): Range {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((candidates[mid] as Range)[0] < start) low = mid + 1;
+    else high = mid;
+  }
+  const around = [candidates[low - 1], candidates[low]].filter((c): c is Range => c !== undefined);
+  // matchAll's hits never overlap, so their ends are in order too: no earlier one can be nearer.
+  return around.reduce((best, span) =>
+    distance(span, start, end) < distance(best, start, end) ? span : best,
+  );
+}
+
+function distance(span: Range, start: number, end: number): number {
   if (span[1] <= start) return start - span[1];
   if (span[0] >= end) return span[0] - end;
   return 0;
 }
 
+/** Evidence on one line, without MSAL's trailer ("… Trace ID: …, Correlation ID: …"), at most MAX_EVIDENCE. */
 function clip(evidence: string): string {
-  const tidy = evidence.replace(/\s+/g, ' ').trim();
+  const trace = evidence.search(/\sTrace ID/);
+  const tidy = (trace < 0 ? evidence : evidence.slice(0, trace)).replace(/\s+/g, ' ').trim();
   return tidy.length > MAX_EVIDENCE ? `${tidy.slice(0, MAX_EVIDENCE - 1)}…` : tidy;
 }

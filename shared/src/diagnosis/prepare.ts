@@ -56,22 +56,49 @@ function decodeUrlTokens(text: string): string {
     .join('');
 }
 
-function foldWithMap(text: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    const piece = char
+/** Non-ASCII characters folded once each (a text repeats the same few). */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let piece = foldedChars.get(char);
+  if (piece === undefined) {
+    piece = char
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
       .replace(/\s/g, ' ');
+    if (foldedChars.size < 4096) foldedChars.set(char, piece);
+  }
+  return piece;
+}
+
+function foldWithMap(text: string): { folded: string; origin: number[] } {
+  const pieces: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    // Runs of ASCII are folded in bulk (lower case, whitespace and backtick unified).
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    if (end > i) {
+      pieces.push(
+        text
+          .slice(i, end)
+          .toLowerCase()
+          .replace(/[\t\n\v\f\r]/g, ' ')
+          .replace(/`/g, "'"),
+      );
+      for (let k = i; k < end; k++) origin.push(k);
+      i = end;
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const piece = foldChar(char);
     for (let k = 0; k < piece.length; k++) origin.push(i);
-    folded += piece;
+    pieces.push(piece);
     i += char.length;
   }
   origin.push(text.length);
-  return { folded, origin };
+  return { folded: pieces.join(''), origin };
 }

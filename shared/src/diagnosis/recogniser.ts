@@ -1,5 +1,5 @@
 import type { CauseId } from './cause-ids.ts';
-import { foldTerm } from './prepare.ts';
+import { foldTerm, type Prepared } from './prepare.ts';
 
 /** How sure a match is: the text names the cause, makes it the usual reading, or allows it. */
 export type Confidence = 'certain' | 'likely' | 'possible';
@@ -19,14 +19,26 @@ export interface Outcome {
   confidence: Confidence;
 }
 
-/** A more precise reading when the whole text also matches `when` (first that matches wins). */
+/**
+ * A more precise reading when the text around the match (CONTEXT_WINDOW characters either side, as
+ * decoded) also matches `when` (first that matches wins). A function reads context a pattern cannot
+ * say alone (a host and a port in either order).
+ */
 export interface Refinement extends Outcome {
-  when: RegExp;
+  when: RegExp | ((context: string) => boolean);
+}
+
+/** Where a recogniser found its evidence: `index` in the decoded text, `evidence` as written. */
+export interface Span {
+  evidence: string;
+  index: number;
 }
 
 /**
  * One recogniser: data, not code. Either a `pattern` run on the decoded text (match[0] is the
- * evidence) or `keywords`: one term of every group within `window` characters of the folded text.
+ * evidence), `keywords`: one term of every group within `window` characters of the folded text, or
+ * `find`, a linear scan in code. Every pattern must run in linear time: no nested quantifiers over
+ * overlapping alternatives, bounded repeats (tests/diagnosis-linear.test.ts times each one).
  * A recogniser with no causes is a marker: it recognises a text that reports no failure (or a code
  * we do not map), so that no fallback guesses over it.
  */
@@ -42,6 +54,8 @@ export interface Recogniser extends Outcome {
   /** Run `pattern` on the folded text (lower case, no accents) instead of the decoded text. */
   folded?: boolean;
   keywords?: { groups: readonly RegExp[]; window: number };
+  /** Code instead of a pattern, for what a regex cannot read in linear time (must be linear itself). */
+  find?: (prepared: Prepared) => Span | null;
   refine?: readonly Refinement[];
 }
 
@@ -51,12 +65,15 @@ export const END = '(?![\\p{L}\\p{N}_])';
 /**
  * A keyword group: terms are regex sources written in lower case; non-ASCII runs are folded like
  * the text (so 'sessão' and 'ログイン' can be written as they are). Terms that start with a Latin
- * letter must start a word; others (Japanese) may sit anywhere.
+ * letter (or a group of them) must start a word; others (Japanese, Chinese) may sit anywhere.
+ * An open run of letters (`\p{L}*`) is bounded, so no term rescans a long word from every position.
  */
 export function terms(...sources: string[]): RegExp {
   const alternatives = sources.map((source) => {
-    const folded = source.replace(/[^ -~]+/g, (run) => foldTerm(run));
-    return /^[a-z]/.test(folded) ? `(?<![\\p{L}\\p{N}_])(?:${folded})` : `(?:${folded})`;
+    const folded = source
+      .replace(/[^ -~]+/g, (run) => foldTerm(run))
+      .replaceAll(String.raw`\p{L}*`, String.raw`\p{L}{0,24}`);
+    return /^(?:\(\?:)?[a-z]/.test(folded) ? `(?<![\\p{L}\\p{N}_])(?:${folded})` : `(?:${folded})`;
   });
   return new RegExp(alternatives.join('|'), 'gu');
 }

@@ -1,5 +1,6 @@
 import { DOCUMENTED_JOB_CODES } from '../job-codes.ts';
-import { END, type Recogniser, terms } from '../recogniser.ts';
+import { type Prepared, unfold } from '../prepare.ts';
+import { END, type Recogniser, type Span, terms } from '../recogniser.ts';
 
 /**
  * What Epson printers say: the job codes the OAuth guide documents (360/361/370), and the Web
@@ -14,23 +15,77 @@ import { END, type Recogniser, terms } from '../recogniser.ts';
  * introduces an error code ("Error code 360", "Código de erro: 361", "Result: Error (370)",
  * "エラーコード 360"), with only separators or linking words between. "Port 3600", "Result: 360
  * pages" or a date does not count.
+ *
+ * Read in code, not one regex: the number is found by a plain scan, then the words before it are
+ * walked back one token at a time (at most LOOKBACK tokens within LOOKBACK_CHARS). A single regex
+ * with repeated code words ("fehler\p{L}*" inside a repeated group) took exponential time.
  */
-const CODE_WORD = String.raw`(?:error|errors|err|erro|erreur|fehler\p{L}*|errore|fout\p{L}*|bł[aeę]d\p{L}*|code|codigo|codice|kod|エラー|コート)`;
-const LINK = String.raw`(?:[\s:=#.()\[\]-]|(?<![\p{L}])(?:de|do|da|du|des|der|di|van|nr|no)(?![\p{L}])|${CODE_WORD})`;
+const LOOKBACK = 12;
+const LOOKBACK_CHARS = 120;
+/** Whole code words, longest first so "errors" is not read as "error" + "s". */
+const CODE_WORDS = ['errors', 'erreur', 'errore', 'error', 'erro', 'err', 'codigo', 'codice', 'code', 'kod'];
+/** Stems that take any ending (Fehlercode, foutcode, błędu). */
+const CODE_STEMS = /^(?:fehler|fout|bł[aeę]d)/u;
+const CODE_KANA = ['エラー', 'コート'];
+const LINK_WORDS = new Set(['de', 'do', 'da', 'du', 'des', 'der', 'di', 'van', 'nr', 'no']);
+const SEPARATOR = /^[\s:=#.()[\]-]+$/u;
+const TOKEN = /\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu;
 
-function jobCode(code: number): RegExp {
-  return new RegExp(
-    String.raw`^\s*${code}\s*$|(?<![\p{L}\p{N}])${CODE_WORD}${LINK}{0,12}?(?<!\d)${code}(?!\d|[.,]\d)(?:\s*\))?`,
-    'u',
-  );
+/** A token made only of code words ("errorcode", "fehlercode", "エラーコート"), read left to right. */
+function isCodeWord(token: string): boolean {
+  let rest = token;
+  while (rest.length > 0) {
+    if (CODE_STEMS.test(rest)) return true;
+    const word = [...CODE_WORDS, ...CODE_KANA].find((w) => rest.startsWith(w));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
+}
+
+/** Where the first of the code words that introduce the number at `at` starts, or -1. */
+function introducedAt(folded: string, at: number): number {
+  const from = Math.max(0, at - LOOKBACK_CHARS);
+  const tokens = [...folded.slice(from, at).matchAll(TOKEN)];
+  let start = -1;
+  let steps = 0;
+  for (let i = tokens.length - 1; i >= 0 && steps < LOOKBACK; i--) {
+    const token = tokens[i] as RegExpExecArray;
+    const word = token[0];
+    if (/^\s$/u.test(word)) continue;
+    steps++;
+    if (SEPARATOR.test(word)) continue;
+    // A word cut by the window's edge is not a whole word.
+    if (!/^\p{L}/u.test(word) || (i === 0 && from > 0)) break;
+    if (isCodeWord(word)) start = from + token.index;
+    else if (!LINK_WORDS.has(word)) break;
+  }
+  return start;
+}
+
+function jobCodeFinder(code: number): (prepared: Prepared) => Span | null {
+  const number = new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?!\d|[.,]\d)`, 'gu');
+  return (prepared) => {
+    const { folded } = prepared;
+    if (folded.trim() === String(code))
+      return { evidence: String(code), index: prepared.text.indexOf(String(code)) };
+    for (const match of folded.matchAll(number)) {
+      const start = introducedAt(folded, match.index);
+      if (start < 0) continue;
+      let end = match.index + match[0].length;
+      const close = /^\s{0,3}\)/.exec(folded.slice(end, end + 4));
+      if (close) end += close[0].length;
+      return { evidence: unfold(prepared, start, end), index: prepared.origin[start] ?? 0 };
+    }
+    return null;
+  };
 }
 
 const JOB_CODE_RECOGNISERS: Recogniser[] = Object.entries(DOCUMENTED_JOB_CODES).map(([code, cause]) => ({
   name: `epson-job-${code}`,
   kind: 'epson-job-code',
   weight: 70,
-  pattern: jobCode(Number(code)),
-  folded: true,
+  find: jobCodeFinder(Number(code)),
   causes: [cause],
   confidence: 'certain',
 }));

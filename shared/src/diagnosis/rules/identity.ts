@@ -1,4 +1,5 @@
 import type { CauseId } from '../cause-ids.ts';
+import { MAX_LINE } from '../limits.ts';
 import type { Confidence, Recogniser, Refinement } from '../recogniser.ts';
 
 /**
@@ -117,14 +118,17 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
   { codes: [70016], causes: [], confidence: 'certain', note: 'authorization pending' },
 ];
 
-/** The AADSTS sentence first (the best evidence), then MSAL's "Error(s):" list, then a JSON error_codes array. */
+/**
+ * The AADSTS sentence first (the best evidence), then MSAL's "Error(s):" list, then a JSON
+ * error_codes array. Every repeat is bounded (an AADSTS code followed by a megabyte of spaces took
+ * minutes with an open-ended lazy repeat); explain() cuts the sentence before MSAL's "Trace ID".
+ */
 function codePatterns(codes: readonly number[]): RegExp[] {
   const alt = codes.join('|');
   return [
-    // The code and its sentence, up to MSAL's "Trace ID" or the end of the string/line.
-    String.raw`AADSTS(?:${alt})(?!\d)(?:[^\r\n"\\]*?(?=\s*Trace ID|[\r\n"\\]|$))?`,
-    String.raw`Error\(s\):\s*(?:\d+\s*,\s*)*(?:${alt})(?!\d)`,
-    String.raw`"error_codes"\s*:\s*\[[\d,\s]*?(?<!\d)(?:${alt})(?!\d)[\d,\s]*\]`,
+    String.raw`AADSTS(?:${alt})(?!\d)[^\r\n"\\]{0,${MAX_LINE}}`,
+    String.raw`Error\(s\):[ \t]{0,8}(?:\d{1,9}[ \t]{0,8},[ \t]{0,8}){0,16}(?:${alt})(?!\d)`,
+    String.raw`"error_codes"[ \t]{0,8}:[ \t]{0,8}\[(?:[ \t]{0,8}\d{1,9}[ \t]{0,8},){0,16}[ \t]{0,8}(?:${alt})(?!\d)[\d, \t]{0,160}\]`,
   ].map((source) => new RegExp(source, 'i'));
 }
 
@@ -265,7 +269,7 @@ export const IDENTITY_RECOGNISERS: readonly Recogniser[] = [
     name: 'aadsts-other',
     kind: 'aadsts',
     weight: 0,
-    pattern: /AADSTS\d{4,8}|"error_codes"\s*:\s*\[\s*\d/i,
+    pattern: /AADSTS\d{4,8}|"error_codes"[ \t]{0,8}:[ \t]{0,8}\[[ \t]{0,8}\d/i,
     causes: [],
     confidence: 'certain',
   },

@@ -1,3 +1,4 @@
+import { MAX_LINE } from '../limits.ts';
 import { escapeRegExp, type Recogniser } from '../recogniser.ts';
 
 /**
@@ -10,11 +11,11 @@ import { escapeRegExp, type Recogniser } from '../recogniser.ts';
  * letter or ';') follows it: "nodemailer 5.7.3 released" is a version, not a reply.
  * The evidence runs to the end of the line, stopping before Microsoft's bracketed trailer.
  */
-const REST = String.raw`[^\n\[\]'"]*`;
+const REST = String.raw`[^\n\[\]'"]{0,${MAX_LINE}}`;
 
 function enhanced(code: string): string {
   const c = escapeRegExp(code);
-  return String.raw`(?<![\d.])(?:[245]\d\d[ \t-]+${c}(?!\d|\.\d)|${c}(?!\d|\.\d)(?=[ \t]+[A-Z]|;))`;
+  return String.raw`(?<![\d.])(?:[245]\d\d[ \t-]{1,8}${c}(?!\d|\.\d)|${c}(?!\d|\.\d)(?=[ \t]{1,8}[A-Z]|;))`;
 }
 
 /** Any of the given regex sources, each followed by the rest of its line. */
@@ -67,13 +68,13 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     refine: [
       {
         // A transcript where the client sent a token: the default reading stands.
-        when: /(?:^|C:\s*|"command"\s*:\s*")AUTH XOAUTH2/m,
+        when: /(?:^|C:[ \t]{0,8}|"command"[ \t]{0,8}:[ \t]{0,8}")AUTH XOAUTH2/m,
         causes: ['token-rejected', 'token-audience', 'smtp-auth-disabled', 'mfa-required'],
         confidence: 'likely',
       },
       {
         // The client sent a password, not a token (PowerShell's Send-MailMessage, AUTH LOGIN/PLAIN).
-        when: /Send-MailMessage|(?:^|C:\s*|"command"\s*:\s*")AUTH (?:LOGIN|PLAIN)|\bpassword\b/im,
+        when: /Send-MailMessage|(?:^|C:[ \t]{0,8}|"command"[ \t]{0,8}:[ \t]{0,8}")AUTH (?:LOGIN|PLAIN)|\bpassword\b/im,
         causes: ['smtp-auth-disabled', 'credentials-invalid', 'basic-auth-rejected', 'security-defaults-on'],
         confidence: 'likely',
       },
@@ -85,7 +86,7 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     name: 'smtp-535-unsuccessful',
     kind: 'smtp-reply',
     weight: 85,
-    pattern: reply(String.raw`(?<![\d.])535[ \t:-]+Authentication unsuccessful`),
+    pattern: reply(String.raw`(?<![\d.])535[ \t:-]{1,8}Authentication unsuccessful`),
     causes: ['token-rejected', 'smtp-auth-disabled', 'security-defaults-on'],
     confidence: 'possible',
   },
@@ -186,7 +187,7 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     weight: 30,
     fallback: true,
     // Any other 4xx reply with an enhanced code: transient by definition (RFC 3463 class 4).
-    pattern: reply(String.raw`(?<![\d.])4\d\d[ \t-]+4\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`),
+    pattern: reply(String.raw`(?<![\d.])4\d\d[ \t-]{1,8}4\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`),
     causes: ['transient-server-error'],
     confidence: 'likely',
   },
