@@ -61,7 +61,10 @@ describe('Epson job codes', () => {
   it('shows an undocumented code without inventing a meaning, in each language', () => {
     expect(jobCodeText(311, 'en')).toMatch(/^Error code 311: .*does not document.*manual/);
     expect(jobCodeText(311, 'pt')).toMatch(/^Código de erro 311: .*manual da impressora/);
-    expect(jobCodeText(360, 'pt')).toBe(`360: ${describeCause('service-unreachable', 'pt').title}`);
+    // Issue 9: Epson's own state and solution first, then our likely cause.
+    expect(jobCodeText(360, 'pt')).toBe(
+      `Código de erro 360: Sem ligação ao serviço de nuvem ou ao serviço de correio eletrónico. Solução da Epson: Ligar ao serviço de nuvem ou ao serviço de correio eletrónico. Causas prováveis: ${describeCause('service-unreachable', 'pt').title}`,
+    );
     expect(explain('Error code 311')).toEqual([]);
   });
 });

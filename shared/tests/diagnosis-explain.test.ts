@@ -158,6 +158,7 @@ describe('the recogniser table', () => {
       'wrong-port',
       'additional-network-unsupported',
       'oauth-not-supported',
+      'basic-auth-retiring',
     ];
     const missing = CAUSE_IDS.filter((id) => !fromText.has(id) && !lintOnly.includes(id));
     expect(missing).toEqual([]);

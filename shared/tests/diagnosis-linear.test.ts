@@ -30,20 +30,23 @@ function alternativesOf(r: Recogniser): string[] {
         .replace(/\\\./g, '.')
         .match(/[\p{L}][\p{L}' -]*[\p{L}]|\d[\d.]*\d/gu) ?? [],
   );
+  // Rules written in code: the job-code words and the XOAUTH2 / claim shapes they scan for.
   const own = r.find
     ? [
-        'error',
-        'errorcode',
-        'fehler',
-        'fout',
-        'błąd',
-        'codigo de erro',
-        'エラーコード',
-        'de',
-        'no',
-        '360',
-        '361',
-        '370',
+        ...[
+          'error',
+          'errorcode',
+          'fehler',
+          'fout',
+          'błąd',
+          'codigo de erro',
+          'エラーコード',
+          'de',
+          'no',
+          '360',
+          '370',
+        ],
+        ...['user=', 'user=a@b.c', 'dXNlcj', '"upn": "', '"upn":"a@b.c"', 'signed in as ', 'a@b.c'],
       ]
     : [];
   return [...new Set([...words, ...own])].filter((w) => w.trim().length > 1).slice(0, 40);

@@ -1,3 +1,4 @@
+import { epsonJobCodeText } from '@wcoa/shared/diagnosis';
 import { type GuideMemory, observe, parseMemory } from '@wcoa/shared/guide';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { detect, type PageModel } from '@wcoa/shared/webconfig';
@@ -35,8 +36,10 @@ function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
     view.jobCodes.map((j) => j.code),
   ).map(({ row, code }) => {
     const job = view.jobCodes.find((j) => j.code === code);
+    // Epson's own words for the code first (361 "the connection expired" is not 370 "sign in again").
+    const epson = epsonJobCodeText(code, view.lang);
     const title = job?.cause
-      ? t.causes.cause[job.cause].title
+      ? (epson?.state ?? t.causes.cause[job.cause].title)
       : t.ui.overlay.codeUnknown.replace('{code}', String(code));
     return { row, label: `${code}: ${title}`, title, cause: job?.cause ?? null };
   });

@@ -1,3 +1,4 @@
+import { jobCodeLines } from '@wcoa/shared/diagnosis';
 import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { useState } from 'preact/hooks';
@@ -206,6 +207,9 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
                   <p>
                     <strong>{format(t.overlay.codeLabel, { code: job.code })}</strong>{' '}
                     <span class="muted">{format(t.overlay.rowCount, { count: job.count })}</span>
+                  </p>
+                  <p class="small" data-testid="epson-job-code">
+                    {jobCodeLines(job.code, lang)[0]}
                   </p>
                   <CauseCard id={job.cause} lang={lang} />
                 </div>

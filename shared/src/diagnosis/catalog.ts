@@ -12,6 +12,8 @@ export type FixedBy = 'tenant' | 'printer' | 'network' | 'admin';
 export interface CauseInfo {
   /** A Microsoft documentation URL or the name of the Epson document the cause comes from. */
   source: string;
+  /** When the source was last checked (YYYY-MM-DD): facts that change (dates, settings) carry one. */
+  checked?: string;
   severity: Severity;
   fixedBy: FixedBy;
 }
@@ -35,6 +37,12 @@ const OAUTH_SMTP_DOC = `${LEARN}/exchange/client-developer/legacy-protocols/how-
 const ENTRA_ERRORS = `${LEARN}/entra/identity-platform/reference-error-codes`;
 const DEVICE_CODE_DOC = `${LEARN}/entra/identity-platform/v2-oauth2-device-code`;
 const CA_DOC = `${LEARN}/entra/identity/conditional-access/troubleshoot-conditional-access`;
+const APP_REG_DOC = `${LEARN}/entra/identity-platform/reply-url`;
+/** MC786329 (2026-01-27): the SMTP AUTH Basic retirement on hold; FACTS.md §6. */
+const BASIC_AUTH_SMTP_DOC = `${LEARN}/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online`;
+const DIRECT_SEND_DOC = `${LEARN}/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365#direct-send-send-mail-directly-from-your-device-or-application-to-microsoft-365-or-office-365`;
+/** The day the facts of issue 9 (MC786329, HVE, Reject Direct Send) were checked against FACTS.md §6. */
+const CHECKED = '2026-12-03';
 const NDR_DOC = `${LEARN}/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online`;
 
 export const CAUSES: Record<CauseId, CauseInfo> = {
@@ -71,7 +79,8 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   'not-authenticated': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
   'tls-too-old': { source: 'https://aka.ms/smtp_auth_tls', severity: 'blocker', fixedBy: 'printer' },
   'basic-auth-rejected': {
-    source: `${LEARN}/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online`,
+    source: BASIC_AUTH_SMTP_DOC,
+    checked: CHECKED,
     severity: 'blocker',
     fixedBy: 'printer',
   },
@@ -95,8 +104,41 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   'device-code-declined': { source: DEVICE_CODE_DOC, severity: 'warning', fixedBy: 'admin' },
   'transient-server-error': { source: NDR_DOC, severity: 'warning', fixedBy: 'admin' },
   'additional-network-unsupported': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
-  'oauth-not-supported': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
+  'oauth-not-supported': { source: MFD_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'printer' },
   'credentials-invalid': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
+  'scope-invalid': {
+    source: `${LEARN}/entra/identity-platform/scopes-oidc`,
+    checked: CHECKED,
+    severity: 'blocker',
+    fixedBy: 'admin',
+  },
+  'request-malformed': { source: ENTRA_ERRORS, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
+  'redirect-uri-missing': { source: APP_REG_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'tenant' },
+  'redirect-uri-wrong-platform': {
+    source: APP_REG_DOC,
+    checked: CHECKED,
+    severity: 'blocker',
+    fixedBy: 'tenant',
+  },
+  'client-secret-invalid': {
+    source: `${LEARN}/entra/identity-platform/howto-create-service-principal-portal`,
+    checked: CHECKED,
+    severity: 'blocker',
+    fixedBy: 'tenant',
+  },
+  'token-user-mismatch': { source: OAUTH_SMTP_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
+  'basic-auth-retiring': {
+    source: BASIC_AUTH_SMTP_DOC,
+    checked: CHECKED,
+    severity: 'warning',
+    fixedBy: 'printer',
+  },
+  'direct-send-rejected': {
+    source: DIRECT_SEND_DOC,
+    checked: CHECKED,
+    severity: 'blocker',
+    fixedBy: 'tenant',
+  },
 };
 
 /** A cause's title, explanation and remedy steps in one shipped language. */

@@ -37,6 +37,16 @@ export const CAUSE_IDS = [
   // Added for AADSTS 50126 / 50034 / 50055 / 50057 (wrong account or password, account missing,
   // expired or disabled): common in the field and none of the ids above says it.
   'credentials-invalid',
+  // Added for issue 9 (December 2026): Entra registration and request faults, the XOAUTH2 user that is
+  // not the token's, the end-of-2026 password switch-off (lint), and Direct Send refused by the tenant.
+  'scope-invalid',
+  'request-malformed',
+  'redirect-uri-missing',
+  'redirect-uri-wrong-platform',
+  'client-secret-invalid',
+  'token-user-mismatch',
+  'basic-auth-retiring',
+  'direct-send-rejected',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

@@ -1,11 +1,14 @@
 import type { CauseId } from './cause-ids.ts';
-import { CONTEXT_WINDOW, capText, MAX_KEYWORD_HITS } from './limits.ts';
+import { keywordRange } from './keywords.ts';
+import { CONTEXT_WINDOW, capText } from './limits.ts';
 import { type Prepared, prepare, unfold } from './prepare.ts';
 import type { Confidence, EvidenceKind, Outcome, Recogniser, Refinement, Span } from './recogniser.ts';
 import { EPSON_RECOGNISERS } from './rules/epson.ts';
 import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
 import { NETWORK_RECOGNISERS } from './rules/network.ts';
+import { PHRASE_RECOGNISERS } from './rules/phrases.ts';
 import { SMTP_RECOGNISERS } from './rules/smtp.ts';
+import { XOAUTH2_RECOGNISERS } from './rules/xoauth2.ts';
 
 export interface CauseMatch {
   id: CauseId;
@@ -15,9 +18,15 @@ export interface CauseMatch {
   kind: EvidenceKind;
 }
 
-/** Every recogniser, as data: SMTP replies, Entra ID / OAuth errors, Epson codes and messages, network and TLS. */
+/**
+ * Every recogniser, as data: SMTP replies, Microsoft's sentences in any wording or language, the
+ * XOAUTH2 user against the token's account, Entra ID / OAuth errors, Epson codes and messages,
+ * network and TLS.
+ */
 export const RECOGNISERS: readonly Recogniser[] = [
   ...SMTP_RECOGNISERS,
+  ...PHRASE_RECOGNISERS,
+  ...XOAUTH2_RECOGNISERS,
   ...IDENTITY_RECOGNISERS,
   ...EPSON_RECOGNISERS,
   ...NETWORK_RECOGNISERS,
@@ -146,59 +155,11 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
   return null;
 }
 
-type Range = readonly [number, number];
-
-/**
- * One term of every group within `window` characters of each other, in the folded text. Each group's
- * hits are in text order, so the nearest to an anchor is found by binary search (A·log B, not A·B),
- * and at most MAX_KEYWORD_HITS of each are weighed.
- */
+/** One term of every group within `window` characters of each other, in the folded text. */
 function keywordSpan(prepared: Prepared, groups: readonly RegExp[], window: number): Span | null {
-  const spans = groups.map((group) => {
-    const found: Range[] = [];
-    for (const m of prepared.folded.matchAll(group)) {
-      found.push([m.index, m.index + m[0].length]);
-      if (found.length >= MAX_KEYWORD_HITS) break;
-    }
-    return found;
-  });
-  const [anchors, ...others] = spans;
-  if (!anchors || spans.some((s) => s.length === 0)) return null;
-  for (const [anchorStart, anchorEnd] of anchors) {
-    let start = anchorStart;
-    let end = anchorEnd;
-    for (const candidates of others) {
-      const nearest = nearestTo(candidates, anchorStart, anchorEnd);
-      start = Math.min(start, nearest[0]);
-      end = Math.max(end, nearest[1]);
-    }
-    if (end - start <= window) {
-      return { evidence: unfold(prepared, start, end), index: prepared.origin[start] ?? 0 };
-    }
-  }
-  return null;
-}
-
-/** The candidate closest to [start, end): one of the two around the first that starts at or after `start`. */
-function nearestTo(candidates: readonly Range[], start: number, end: number): Range {
-  let low = 0;
-  let high = candidates.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((candidates[mid] as Range)[0] < start) low = mid + 1;
-    else high = mid;
-  }
-  const around = [candidates[low - 1], candidates[low]].filter((c): c is Range => c !== undefined);
-  // matchAll's hits never overlap, so their ends are in order too: no earlier one can be nearer.
-  return around.reduce((best, span) =>
-    distance(span, start, end) < distance(best, start, end) ? span : best,
-  );
-}
-
-function distance(span: Range, start: number, end: number): number {
-  if (span[1] <= start) return start - span[1];
-  if (span[0] >= end) return span[0] - end;
-  return 0;
+  const range = keywordRange(prepared.folded, groups, window);
+  if (!range) return null;
+  return { evidence: unfold(prepared, range[0], range[1]), index: prepared.origin[range[0]] ?? 0 };
 }
 
 /** Evidence on one line, without MSAL's trailer ("… Trace ID: …, Correlation ID: …"), at most MAX_EVIDENCE. */

@@ -22,9 +22,29 @@ export function describeJobCode(code: number): JobCodeInfo {
   return cause ? { code, documented: true, cause } : { code, documented: false };
 }
 
-/** One line for the UI beside a job-history row: the cause's title, or "undocumented, see the manual". */
-export function jobCodeText(code: number, lang: Lang): string {
+/** Epson's own state and solution for a documented code, in one shipped language (the guide's table). */
+export function epsonJobCodeText(code: number, lang: Lang): { state: string; solution: string } | null {
+  const table = messagesFor(lang).causes.jobCode.epson as Record<string, { state: string; solution: string }>;
+  return table[String(code)] ?? null;
+}
+
+/**
+ * The lines for the UI beside a job-history row: Epson's own state and solution first (what the
+ * printer's manual says, in the printer's language), then our likely cause; or "undocumented, see the
+ * manual". 361 (the connection expired: connect again) and 370 (sign in again) keep their own words.
+ */
+export function jobCodeLines(code: number, lang: Lang): string[] {
+  const m = messagesFor(lang).causes.jobCode;
   const info = describeJobCode(code);
-  if (info.documented) return `${code}: ${causeText(info.cause, lang).title}`;
-  return format(messagesFor(lang).causes.jobCode.undocumented, { code });
+  const epson = epsonJobCodeText(code, lang);
+  if (!info.documented || !epson) return [format(m.undocumented, { code })];
+  return [
+    format(m.documented, { code, state: epson.state, solution: epson.solution }),
+    format(m.likely, { causes: causeText(info.cause, lang).title }),
+  ];
+}
+
+/** One line for the UI beside a job-history row (jobCodeLines joined). */
+export function jobCodeText(code: number, lang: Lang): string {
+  return jobCodeLines(code, lang).join(' ');
 }

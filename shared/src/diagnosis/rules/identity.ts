@@ -16,7 +16,7 @@ interface AadstsEntry {
   note: string;
 }
 
-const DEVICE_CODE_FLOW = /device[\s_-]?code|authentication[\s_-]?flows?|deviceCodeFlow/i;
+export const DEVICE_CODE_FLOW = /device[\s_-]?code|authentication[\s_-]?flows?|deviceCodeFlow/i;
 
 const AADSTS_TABLE: readonly AadstsEntry[] = [
   {
@@ -51,6 +51,20 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     note: 'blocked by security defaults',
   },
   { codes: [65001], causes: ['consent-missing'], confidence: 'certain', note: 'consent missing' },
+  {
+    codes: [70000],
+    causes: ['consent-missing'],
+    confidence: 'likely',
+    // RFC 8628's authorization_declined comes with 70000 when the user pressed Cancel.
+    refine: [
+      {
+        when: /authorization_declined|\bdeclined\b/i,
+        causes: ['device-code-declined'],
+        confidence: 'certain',
+      },
+    ],
+    note: 'invalid grant: the scopes were not granted (or the user declined)',
+  },
   {
     codes: [90094, 90095],
     causes: ['consent-missing', 'admin-role-missing'],
@@ -95,12 +109,35 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     note: 'public client sent a secret',
   },
   { codes: [70019], causes: ['device-code-expired'], confidence: 'certain', note: 'device code expired' },
-  { codes: [500011], causes: ['token-audience'], confidence: 'likely', note: 'resource principal not found' },
   {
-    codes: [28000, 70011],
-    causes: ['token-audience'],
+    codes: [70011, 500011, 28000],
+    causes: ['scope-invalid'],
+    confidence: 'certain',
+    note: 'invalid scope, resource principal not found, or scopes of two resources in one request',
+  },
+  {
+    codes: [900144],
+    causes: ['request-malformed'],
+    confidence: 'certain',
+    note: 'a required parameter missing',
+  },
+  {
+    codes: [500113, 50011],
+    causes: ['redirect-uri-missing'],
     confidence: 'likely',
-    note: 'invalid scope: e.g. a Graph and an Outlook scope in one request',
+    note: 'no reply address registered, or not the one in the request',
+  },
+  {
+    codes: [9002325, 9002326, 9002327],
+    causes: ['redirect-uri-wrong-platform'],
+    confidence: 'likely',
+    note: 'the redirect URI is registered on a platform that does not fit the flow (SPA / web / public client)',
+  },
+  {
+    codes: [7000215, 7000222],
+    causes: ['client-secret-invalid'],
+    confidence: 'certain',
+    note: 'invalid or expired client secret',
   },
   {
     codes: [90033, 90055],
@@ -256,7 +293,7 @@ const OAUTH_RECOGNISERS: Recogniser[] = [
     weight: 40,
     fallback: true,
     pattern: oauthError('invalid_scope'),
-    causes: ['token-audience'],
+    causes: ['scope-invalid'],
     confidence: 'possible',
   },
 ];

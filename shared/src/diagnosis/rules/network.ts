@@ -8,6 +8,17 @@ function words(...alternatives: string[]): RegExp {
   return new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])[^\\n]{0,120}`);
 }
 
+/**
+ * Exchange Online's (or Outlook.com's) submission host on port 465 in the context: it offers 587 with
+ * STARTTLS only, so a timeout or refusal there is the port, not the network.
+ */
+export function implicitTlsToExchange(context: string): boolean {
+  return (
+    /\bsmtp(?:-mail|-legacy)?\.(?:office365|outlook)\.com\b/i.test(context) &&
+    /(?:\bport[ao]?|\bpuerto|[a-z\]]:|,)[ \t:=#]{0,3}465(?!\d)/i.test(context)
+  );
+}
+
 export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
   {
     name: 'tls-certificate',
@@ -106,6 +117,9 @@ export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
     ),
     causes: ['service-unreachable'],
     confidence: 'likely',
+    refine: [
+      { when: implicitTlsToExchange, causes: ['wrong-port', 'service-unreachable'], confidence: 'likely' },
+    ],
   },
   {
     // nodemailer's generic codes: only when nothing more precise is in the text.

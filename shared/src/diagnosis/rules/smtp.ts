@@ -1,5 +1,6 @@
 import { MAX_LINE } from '../limits.ts';
 import { escapeRegExp, type Recogniser } from '../recogniser.ts';
+import { SENTENCES_5_7_139 } from './phrases.ts';
 
 /**
  * SMTP replies from Exchange Online (FACTS.md §3), however they reach us: a raw reply with or
@@ -23,6 +24,14 @@ function reply(...sources: string[]): RegExp {
   return new RegExp(`(?:${sources.join('|')})${REST}`);
 }
 
+/** The tenant's MX / EOP host (`*.mail.protection.outlook.com`, "eop") or port 25 in the context. */
+export function directSendEndpoint(context: string): boolean {
+  return (
+    /\bprotection\.outlook\.com\b|\beop\b/i.test(context) ||
+    /\b(?:port[ao]?|puerto)[ \t:=#]{0,3}25(?!\d)|[a-z\]]:25(?![\d:])/i.test(context)
+  );
+}
+
 export const SMTP_RECOGNISERS: readonly Recogniser[] = [
   {
     name: 'smtp-5.7.139',
@@ -31,24 +40,7 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     pattern: reply(enhanced('5.7.139'), 'SmtpClientAuthentication is disabled'),
     causes: ['smtp-auth-disabled', 'security-defaults-on'],
     confidence: 'likely',
-    refine: [
-      {
-        when: /SmtpClientAuthentication is disabled/i,
-        causes: ['smtp-auth-disabled', 'security-defaults-on'],
-        confidence: 'certain',
-      },
-      {
-        when: /security defaults/i,
-        causes: ['security-defaults-on', 'smtp-auth-disabled'],
-        confidence: 'certain',
-      },
-      {
-        when: /did not meet the criteria/i,
-        causes: ['conditional-access-blocked', 'security-defaults-on', 'mfa-required'],
-        confidence: 'likely',
-      },
-      { when: /basic authentication is disabled/i, causes: ['basic-auth-rejected'], confidence: 'likely' },
-    ],
+    refine: SENTENCES_5_7_139,
   },
   {
     name: 'smtp-5.7.30',
@@ -97,8 +89,9 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     pattern: reply(
       enhanced('5.7.60'),
       enhanced('5.2.252'),
-      'SendAsDenied',
-      'not allowed to send as',
+      'SendAs ?Denied',
+      'not (?:allowed|permitted|authori[sz]ed) to send as',
+      'does not have permissions? to send as',
       'Client does not have permissions to send as this sender',
     ),
     causes: ['sender-mismatch'],
@@ -154,11 +147,26 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
   {
     name: 'smtp-5.7.4-auth-type',
     kind: 'smtp-reply',
-    weight: 55,
-    // XOAUTH2 is only offered after STARTTLS; asking for it before gets this reply.
+    // More specific than the 5.7.57 a client may wrap around it.
+    weight: 65,
+    // The AUTH method was refused: XOAUTH2 is only offered after STARTTLS; asking for it before gets
+    // this reply. From the tenant's MX / Exchange Online Protection host, or on port 25, it means the
+    // device points at the Direct Send endpoint, which offers no AUTH at all (FACTS.md §6).
     pattern: reply(enhanced('5.7.4'), 'Unrecognized authentication type'),
     causes: ['wrong-secure-connection', 'not-authenticated'],
     confidence: 'possible',
+    refine: [
+      { when: directSendEndpoint, causes: ['wrong-server', 'not-authenticated'], confidence: 'likely' },
+    ],
+  },
+  {
+    // The tenant's "Reject Direct Send" setting refusing a device that sends to the MX host unauthenticated.
+    name: 'smtp-direct-send-rejected',
+    kind: 'smtp-reply',
+    weight: 90,
+    pattern: reply('Direct Send (?:is )?not allowed', 'RejectDirectSend'),
+    causes: ['direct-send-rejected'],
+    confidence: 'certain',
   },
   {
     name: 'smtp-5.7.57',

@@ -168,10 +168,12 @@ export default defineMessages({
       'basic-auth-rejected': {
         title: 'Password (basic) authentication is refused',
         explanation:
-          'Exchange Online no longer accepts a user name and password for SMTP submission; the device must use OAuth 2.0.',
+          'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
         remedy: [
           'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
           'If OAuth2 is not offered, update the printer’s firmware.',
+          'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
+          'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
         ],
       },
       'ip-blocked': {
@@ -194,7 +196,7 @@ export default defineMessages({
       'wrong-server': {
         title: 'The SMTP server address is not Microsoft’s',
         explanation:
-          'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com.',
+          'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
         remedy: [
           'Web Config > Network > Email Server > Basic: SMTP Server Address = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
           'Click OK.',
@@ -203,7 +205,7 @@ export default defineMessages({
       'wrong-port': {
         title: 'The SMTP port is not 587',
         explanation:
-          'SMTP AUTH submission to Exchange Online works on port 587 only; port 465 is not supported.',
+          'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
         remedy: ['Web Config > Network > Email Server > Basic: SMTP Server Port Number = 587.', 'Click OK.'],
       },
       'wrong-secure-connection': {
@@ -230,6 +232,8 @@ export default defineMessages({
           'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
           'Check the printer’s date and time are correct.',
           'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
+          'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
+          'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
         ],
       },
       'certificate-validation-disabled': {
@@ -315,8 +319,9 @@ export default defineMessages({
           'The Authentication Method list has no OAuth2, so the printer cannot sign in to Exchange Online as it stands.',
         remedy: [
           'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-          'If no update adds it, use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only.',
+          'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
           'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
+          'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
         ],
       },
       'credentials-invalid': {
@@ -328,14 +333,108 @@ export default defineMessages({
           'In Microsoft 365 admin center > Users > Active users, check the account exists, is not blocked from signing in, and reset its password if needed.',
         ],
       },
+      'scope-invalid': {
+        title: 'The sign-in asked for a scope or resource that is wrong',
+        explanation:
+          'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        remedy: [
+          'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
+          'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
+          'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        ],
+      },
+      'request-malformed': {
+        title: 'The sign-in request is missing a required parameter',
+        explanation:
+          'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        remedy: [
+          'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
+          'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        ],
+      },
+      'redirect-uri-missing': {
+        title: 'The app registration has no reply address',
+        explanation:
+          'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        remedy: [
+          'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
+          'Save, then sign in again.',
+        ],
+      },
+      'redirect-uri-wrong-platform': {
+        title: 'The reply address is registered on the wrong platform',
+        explanation:
+          'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        remedy: [
+          'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
+          'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        ],
+      },
+      'client-secret-invalid': {
+        title: 'The app’s client secret is wrong or expired',
+        explanation:
+          'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        remedy: [
+          'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
+          'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        ],
+      },
+      'token-user-mismatch': {
+        title: 'The token belongs to another account than the one sending',
+        explanation:
+          'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        remedy: [
+          'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
+          'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        ],
+      },
+      'basic-auth-retiring': {
+        title: 'Password sign-in to Exchange Online is being switched off',
+        explanation:
+          'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        remedy: [
+          'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
+          'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
+          'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
+          'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        ],
+      },
+      'direct-send-rejected': {
+        title: 'The tenant rejects Direct Send',
+        explanation:
+          'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        remedy: [
+          'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
+          'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
+          'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        ],
+      },
     },
     jobCode: {
+      /** Epson's own state and solution (the OAuth 2.0 guide's error-code table), shown before our causes. */
+      epson: {
+        '360': {
+          state: 'No connection to the cloud service or email service.',
+          solution: 'Connect to the cloud service or email service.',
+        },
+        '361': {
+          state: 'The connection to the cloud service or email service has expired.',
+          solution: 'Connect to the cloud service or email service again.',
+        },
+        '370': {
+          state: 'You need to sign in to the cloud service again.',
+          solution: 'Sign in to the cloud service.',
+        },
+      },
+      documented: 'Error code {code}: {state} Epson’s solution: {solution}',
+      likely: 'Likely causes: {causes}',
       undocumented:
         'Error code {code}: Epson’s OAuth 2.0 guide does not document this code. Look it up in the printer’s manual (the User’s Guide lists the codes shown in the Job Status menu).',
     },
     explain: {
       noCause: 'No known cause recognised.',
       source: 'Source: {source}',
+      sourceChecked: 'Source: {source} (checked {date})',
       matched: 'Matched: {evidence}',
       emptyInput: 'Nothing to explain: give a text, or - to read one from standard input.',
       badLang: 'Unknown language "{lang}". Use one of: {langs}.',
@@ -508,10 +607,12 @@ export default defineMessages({
       'basic-auth-rejected': {
         title: 'A autenticação por palavra-passe (básica) é recusada',
         explanation:
-          'O Exchange Online já não aceita nome de conta e palavra-passe (senha) para envio por SMTP; o dispositivo tem de usar OAuth 2.0.',
+          'O servidor recusou nome de conta e palavra-passe (senha) para envio por SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled"): as contas pessoais Outlook.com só aceitam OAuth 2.0, e o Exchange Online recusa palavras-passe onde um administrador as desligou, por predefinição nos tenants existentes a partir do fim de dezembro de 2026 (os tenants novos nunca as têm), e para todos depois da remoção final (data anunciada no segundo semestre de 2027).',
         remedy: [
           'Web Config > Rede > Servidor de e-mail > Básico: escolha OAuth2 como Método de autenticação e inicie sessão.',
           'Se o OAuth2 não for oferecido, atualize o firmware da impressora.',
+          'Até lá, um administrador do Exchange Online pode voltar a ligar o SMTP AUTH na caixa de correio (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); só funciona até à remoção final.',
+          'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (destinatários internos, palavra-passe mantida até setembro de 2028), um conector de reencaminhamento, ou envio direto (Direct Send).',
         ],
       },
       'ip-blocked': {
@@ -535,7 +636,7 @@ export default defineMessages({
       'wrong-server': {
         title: 'O endereço do servidor SMTP não é o da Microsoft',
         explanation:
-          'O Exchange Online espera smtp.office365.com; as contas pessoais Outlook.com esperam smtp-mail.outlook.com.',
+          'O Exchange Online espera smtp.office365.com; as contas pessoais Outlook.com esperam smtp-mail.outlook.com. O anfitrião MX do seu domínio (…mail.protection.outlook.com, porta 25) é o ponto de envio direto (Direct Send): não oferece início de sessão e responde "504 5.7.4 Unrecognized authentication type".',
         remedy: [
           'Web Config > Rede > Servidor de e-mail > Básico: Endereço do servidor SMTP = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
           'Clique em OK.',
@@ -544,7 +645,7 @@ export default defineMessages({
       'wrong-port': {
         title: 'A porta SMTP não é a 587',
         explanation:
-          'O envio com SMTP AUTH para o Exchange Online só funciona na porta 587; a porta 465 não é suportada.',
+          'O envio com SMTP AUTH para o Exchange Online só funciona na porta 587 com STARTTLS; a porta 465 (SSL/TLS desde o início) não é oferecida, por isso a ligação esgota o tempo ou é recusada.',
         remedy: [
           'Web Config > Rede > Servidor de e-mail > Básico: Número da porta do servidor SMTP = 587.',
           'Clique em OK.',
@@ -577,6 +678,8 @@ export default defineMessages({
           'Web Config > Segurança de rede > Certificado CA / Atualização do certificado raiz: atualize os certificados raiz.',
           'Confirme que a data e a hora da impressora estão certas.',
           'Confirme que nenhum proxy ou firewall substitui o certificado e que o Endereço do servidor SMTP é exatamente o nome do serviço.',
+          'Se a impressora estiver atrás de um proxy ou firewall que inspeciona TLS, importe o certificado CA desse proxy na impressora: Web Config > Segurança de rede > Certificado CA > Importar.',
+          'Se este PC (o agente wcoa) estiver atrás desse proxy, dê ao agente o certificado CA do proxy: tls.caFile no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
         ],
       },
       'certificate-validation-disabled': {
@@ -662,8 +765,9 @@ export default defineMessages({
           'A lista Método de autenticação não tem OAuth2, por isso a impressora, tal como está, não consegue iniciar sessão no Exchange Online.',
         remedy: [
           'Primeiro atualize o firmware da impressora: o firmware mais recente acrescenta OAuth2 em Rede > Servidor de e-mail > Básico.',
-          'Se nenhuma atualização o acrescentar, use o envio direto (direct send) da Microsoft: SMTP para o anfitrião MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização.',
+          'Se nenhuma atualização o acrescentar e a impressora só enviar para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
           'Ou reencaminhe através de um conector do Exchange Online que identifique a rede da impressora pelo endereço IP público fixo ou por um certificado.',
+          'Ou use o envio direto (direct send) da Microsoft: SMTP para o anfitrião MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização. Deixa de funcionar se um administrador ligar "Reject Direct Send" (disponível desde setembro de 2025), a menos que um conector de parceiro cubra a impressora.',
         ],
       },
       'credentials-invalid': {
@@ -675,14 +779,107 @@ export default defineMessages({
           'No Centro de administração do Microsoft 365 > Users > Active users, confirme que a conta existe e não está impedida de iniciar sessão, e redefina a palavra-passe se for preciso.',
         ],
       },
+      'scope-invalid': {
+        title: 'O início de sessão pediu um âmbito (scope) ou recurso errado',
+        explanation:
+          'O Entra ID recusou o âmbito pedido (AADSTS70011, 28000) ou não encontrou o recurso que ele indica (AADSTS500011). O SMTP precisa exatamente de https://outlook.office.com/SMTP.Send: o anfitrião do Graph à frente de SMTP.Send (https://graph.microsoft.com/SMTP.Send), um URI de recurso isolado ao lado dele, ou âmbitos de dois recursos no mesmo pedido são recusados.',
+        remedy: [
+          'Peça os âmbitos "https://outlook.office.com/SMTP.Send offline_access" e mais nenhum no mesmo pedido (sem âmbitos do Graph, sem https://outlook.office.com isolado).',
+          'Registo da aplicação > API permissions: acrescente Office 365 Exchange Online (ou Microsoft Graph) > Delegated > SMTP.Send e depois Grant admin consent.',
+          'Se o erro disser que o principal do recurso não foi encontrado, o tenant não tem o serviço Exchange Online: confirme que tem licenças do Exchange Online.',
+        ],
+      },
+      'request-malformed': {
+        title: 'Falta um parâmetro obrigatório no pedido de início de sessão',
+        explanation:
+          'O Entra ID recusou o próprio pedido (AADSTS900144): um campo obrigatório como client_id, scope, grant_type ou device_code estava vazio ou em falta. A falha é da ferramenta que montou o pedido, não da conta.',
+        remedy: [
+          'Confirme que o ID de cliente e o tenant da aplicação estão preenchidos nas definições da ferramenta (wcoa: config.json, clientId e tenant).',
+          'Se foi uma impressora ou outra ferramenta a montar o pedido, atualize o firmware ou o software e envie o erro completo ao fabricante.',
+        ],
+      },
+      'redirect-uri-missing': {
+        title: 'O registo da aplicação não tem endereço de resposta',
+        explanation:
+          'O registo da aplicação não tem um URI de redirecionamento para este início de sessão (AADSTS500113), por isso o Entra ID não tem para onde enviar a resposta.',
+        remedy: [
+          'Centro de administração do Microsoft Entra > App registrations > a aplicação > Authentication > Add a platform: acrescente o URI de redirecionamento que a ferramenta usa (para início de sessão de computador ou dispositivo, "Mobile and desktop applications" com https://login.microsoftonline.com/common/oauth2/nativeclient).',
+          'Guarde e inicie sessão novamente.',
+        ],
+      },
+      'redirect-uri-wrong-platform': {
+        title: 'O endereço de resposta está registado na plataforma errada',
+        explanation:
+          'O URI de redirecionamento existe, mas numa plataforma que não serve o fluxo (AADSTS9002325 e semelhantes): por exemplo registado como Single-page application quando a ferramenta troca o código como aplicação de computador ou web, ou o contrário.',
+        remedy: [
+          'App registrations > a aplicação > Authentication: retire o URI da plataforma onde está e acrescente-o na plataforma certa para a ferramenta (inícios de sessão de computador e dispositivo: "Mobile and desktop applications").',
+          'Para o fluxo de código de dispositivo, ponha também "Allow public client flows" em Yes e inicie sessão novamente.',
+        ],
+      },
+      'client-secret-invalid': {
+        title: 'O segredo de cliente da aplicação está errado ou expirou',
+        explanation:
+          'O Entra ID recusou o segredo de cliente (AADSTS7000215): foi mal copiado, foi dado o ID do segredo em vez do valor, ou expirou.',
+        remedy: [
+          'App registrations > a aplicação > Certificates & secrets: crie um segredo novo e copie o Value (não o Secret ID) para a ferramenta.',
+          'Um início de sessão de dispositivo (fluxo de código de dispositivo) não precisa de segredo: use um cliente público e não envie nenhum.',
+        ],
+      },
+      'token-user-mismatch': {
+        title: 'O token pertence a outra conta que não a que envia',
+        explanation:
+          'O SMTP XOAUTH2 envia um nome de utilizador e um token; o Exchange Online recusa-os (535 5.7.3) quando o token foi emitido para outra conta, por exemplo quando o administrador global iniciou sessão e a impressora envia como a sua própria caixa de correio.',
+        remedy: [
+          'Inicie sessão com a caixa de correio com que a impressora envia (a conta em Web Config > Rede > Servidor de e-mail > Básico), não com a conta do administrador.',
+          'Ou dê à conta com sessão iniciada a permissão Send As nessa caixa (Centro de administração do Exchange > Recipients > Mailboxes > a caixa > Delegation) e faça o remetente coincidir com essa conta.',
+        ],
+      },
+      'basic-auth-retiring': {
+        title: 'O início de sessão por palavra-passe no Exchange Online vai ser desligado',
+        explanation:
+          'Esta impressora envia pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH). A Microsoft desliga por predefinição o SMTP AUTH com palavra-passe nos tenants existentes no fim de dezembro de 2026 (por agora um administrador pode voltar a ligá-lo; os tenants novos não o têm) e anuncia a data da remoção final no segundo semestre de 2027; a partir daí a impressora recebe "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        remedy: [
+          'Passe para OAuth 2.0: Web Config > Rede > Servidor de e-mail > Básico: Método de autenticação = OAuth2 e depois Iniciar sessão (atualize primeiro o firmware se o OAuth2 não for oferecido).',
+          'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
+          'Ou reencaminhe através de um conector do Exchange Online que identifique a impressora pelo endereço IP público fixo ou por um certificado.',
+          'Ou envio direto (Direct Send) para o anfitrião MX do seu domínio na porta 25 (só destinatários internos); deixa de funcionar se um administrador ligar "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) sem um conector que cubra a impressora.',
+        ],
+      },
+      'direct-send-rejected': {
+        title: 'O tenant rejeita o envio direto (Direct Send)',
+        explanation:
+          'A impressora envia sem iniciar sessão para o anfitrião MX do seu domínio (Direct Send), e a definição "Reject Direct Send" do tenant (disponível desde setembro de 2025) recusa esse correio.',
+        remedy: [
+          'Melhor: passe a impressora para OAuth 2.0 em smtp.office365.com, porta 587 (Web Config > Rede > Servidor de e-mail > Básico).',
+          'Ou crie um conector de entrada de parceiro que identifique a impressora pelo endereço IP público fixo ou por um certificado, para que o correio deixe de ser Direct Send sem autenticação.',
+          'Ou, se a organização o aceitar, desligue a definição: Set-OrganizationConfig -RejectDirectSend $false.',
+        ],
+      },
     },
     jobCode: {
+      epson: {
+        '360': {
+          state: 'Sem ligação ao serviço de nuvem ou ao serviço de correio eletrónico.',
+          solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        },
+        '361': {
+          state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
+          solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        },
+        '370': {
+          state: 'É necessário iniciar sessão no serviço de nuvem novamente.',
+          solution: 'Iniciar sessão no serviço de nuvem.',
+        },
+      },
+      documented: 'Código de erro {code}: {state} Solução da Epson: {solution}',
+      likely: 'Causas prováveis: {causes}',
       undocumented:
         'Código de erro {code}: o guia OAuth 2.0 da Epson não documenta este código. Procure-o no manual da impressora (a lista de códigos apresentados no menu Estado da tarefa).',
     },
     explain: {
       noCause: 'Nenhuma causa conhecida reconhecida.',
       source: 'Fonte: {source}',
+      sourceChecked: 'Fonte: {source} (verificada em {date})',
       matched: 'Correspondência: {evidence}',
       emptyInput: 'Nada para explicar: indique um texto, ou - para o ler da entrada padrão.',
       badLang: 'Idioma desconhecido "{lang}". Use um destes: {langs}.',
