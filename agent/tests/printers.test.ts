@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
-import { oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
+import { countPasswordPrinters, oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { Store } from '../src/store/store.ts';
@@ -203,6 +203,35 @@ describe('printer summary', () => {
       lastMail: { at: '2026-11-01T08:00:00.000Z', source: 'test-mail' },
       daysSinceMail: 2,
     });
+  });
+});
+
+describe('printers that send to Microsoft with a password (issue 9: basic-auth-retiring)', () => {
+  it('flags them in the list and counts them; OAuth2 printers and other mail servers are not counted', () => {
+    const { store, printers } = openStore();
+    const password = {
+      ...EMAIL,
+      authMethod: 'smtp-auth' as const,
+      emailService: undefined,
+      currentStatus: undefined,
+    };
+    const a = printers.recordSeen('http://10.0.0.11', pageModel('email-server-basic', password), T(0));
+    const b = printers.recordSeen(
+      'http://10.0.0.12',
+      pageModel('email-server-basic', { ...password, smtpServer: 'smtp-mail.outlook.com' }),
+      T(1),
+    );
+    const oauth = printers.recordSeen('http://10.0.0.13', pageModel('email-server-basic', EMAIL), T(2));
+    const other = printers.recordSeen(
+      'http://10.0.0.14',
+      pageModel('email-server-basic', { ...password, smtpServer: 'mail.example.org' }),
+      T(3),
+    );
+    const flag = (id: string) =>
+      summarise(viewOf(printers, printers.get(id)!), new Date(T(5))).basicAuthRetiring;
+    expect([a, b, oauth, other].map(flag)).toEqual([true, true, false, false]);
+    expect(countPasswordPrinters(printers)).toBe(2);
+    store.close();
   });
 });
 

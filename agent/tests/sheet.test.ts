@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { causeText } from '@wcoa/shared/diagnosis';
+import { causeText, epsonJobCodeText } from '@wcoa/shared/diagnosis';
+
 import { type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import { Store } from '../src/store/store.ts';
 import { tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel, probeResult } from './printers-fixtures.ts';
 
+/** A text as a literal inside a RegExp. */
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AUTHORITY = 'https://login.microsoftonline.com';
 const NOW = new Date('2026-11-24T12:00:00.000Z');
 const HOME_ACCOUNT = 'uid.utid';
@@ -145,7 +148,10 @@ function expectedFull(lang: Lang): Record<string, string | RegExp> {
     smtpPort: '587',
     secureConnection: v.starttls,
     certificateValidation: v.disable,
-    errorCodes: new RegExp(`^361: ${causeText('sign-in-expired', lang).title}`),
+    // Issue 9: Epson's own state for the code first (361: the connection expired), then our cause.
+    errorCodes: new RegExp(
+      `361: ${escapeRe(epsonJobCodeText(361, lang)?.state ?? '?')}[\\s\\S]*${escapeRe(causeText('sign-in-expired', lang).title)}`,
+    ),
     testMailResult: new RegExp(messagesFor(lang).agent.stages.sender),
     testMailRoute: 'printer@contoso.com → scanner@contoso.com',
     testMailServer: 'smtp.office365.com:587',
@@ -191,6 +197,31 @@ describe('the network status sheet (HTML)', () => {
       setup.store.close();
     });
   }
+
+  it('counts the printers that still send to Microsoft with a password, in each language', () => {
+    const { store, printers } = openStore();
+    const password = { ...EMAIL, authMethod: 'smtp-auth' as const, emailService: undefined };
+    const id = printers.recordSeen(
+      'http://10.0.3.1',
+      pageModel('email-server-basic', password),
+      NOW.toISOString(),
+    );
+    printers.recordSeen('http://10.0.3.2', pageModel('email-server-basic', password), NOW.toISOString());
+    const data = sheetData(
+      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      printers.get(id)!,
+      NOW,
+    );
+    expect(data.passwordPrinters).toBe(2);
+    expect(data.causes.map((c) => c.id)).toContain('basic-auth-retiring');
+    for (const lang of ['en', 'pt'] as const) {
+      const doc = new JSDOM(renderSheetHtml(data, { lang })).window.document;
+      const line = doc.querySelector('[data-testid="password-printers"]')?.textContent ?? '';
+      expect(line).toMatch(/^2 /);
+      expect(line).toContain(lang === 'en' ? 'December 2026' : 'dezembro de 2026');
+    }
+    store.close();
+  });
 
   it('says "not seen yet" for everything a printer seen only at its login page has not shown', () => {
     const { store, printers } = openStore();

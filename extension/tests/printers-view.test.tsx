@@ -101,6 +101,20 @@ describe('the printers view', () => {
     expect(row.querySelector('[data-testid="mail-warning"]')!.textContent).toContain('60 days');
   });
 
+  it('counts the printers that send to Microsoft with a password and marks their rows', async () => {
+    await show(dayAfter(1), [
+      printer({ basicAuthRetiring: true, oauth: 'other-method' }),
+      printer({ id: 'p2', basicAuthRetiring: true, oauth: 'other-method' }),
+      printer({ id: 'p3' }),
+    ]);
+    const count = root.querySelector('[data-testid="password-printers"]')!;
+    expect(count.textContent).toMatch(/^2 .*December 2026/);
+    expect(root.querySelectorAll('[data-testid="password-row"]')).toHaveLength(2);
+    render(null, root);
+    await show(dayAfter(1), [printer()]);
+    expect(root.querySelector('[data-testid="password-printers"]')).toBeNull();
+  });
+
   it('links each printer to its Web Config and its sheet', async () => {
     await show(dayAfter(1), [
       printer(),

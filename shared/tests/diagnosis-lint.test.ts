@@ -95,7 +95,13 @@ describe('lint()', () => {
 
   it('says a password or no authentication will not work against Microsoft’s server', () => {
     const base = { ...good, authMethod: 'smtp-auth' as const, emailService: undefined };
-    expect(lintCauses(page(base))).toEqual(['basic-auth-rejected']);
+    // Issue 9: Exchange Online still takes a password until the end of December 2026; it is retiring.
+    expect(lintCauses(page(base))).toEqual(['basic-auth-retiring']);
+    // Outlook.com personal accounts refuse it already.
+    expect(lintCauses(page({ ...base, smtpServer: 'smtp-mail.outlook.com' }))).toEqual([
+      'basic-auth-rejected',
+      'basic-auth-retiring',
+    ]);
     expect(lintCauses(page({ ...base, authMethod: 'off' }))).toEqual(['not-authenticated']);
     expect(lintCauses(page({ ...base, authMethod: 'pop-before-smtp' }))).toEqual(['not-authenticated']);
   });

@@ -1,5 +1,6 @@
+import { lintCauses } from '@wcoa/shared/diagnosis';
 import type { MailSource, PrinterOAuthState, PrinterSummary } from '@wcoa/shared/protocol';
-import type { PageFields } from '@wcoa/shared/webconfig';
+import type { PageFields, PageModel } from '@wcoa/shared/webconfig';
 import type { PrinterRecord, PrinterStore, PrinterTestMail, SeenPage } from './printer-store.ts';
 
 const DAY_MS = 86_400_000;
@@ -45,6 +46,16 @@ export function viewOf(store: PrinterStore, printer: PrinterRecord): PrinterView
   return { printer, pages: store.pages(printer.id), testMails: store.testMails(printer.id) };
 }
 
+/** The Email Server page says the printer sends to Microsoft with a password (lint: basic-auth-retiring). */
+export function sendsWithPassword(email: PageModel | undefined): boolean {
+  return email !== undefined && lintCauses(email).includes('basic-auth-retiring');
+}
+
+/** How many of the printers send to Microsoft with a password (the list and the sheet count them). */
+export function countPasswordPrinters(store: PrinterStore): number {
+  return store.list().filter((p) => sendsWithPassword(store.pages(p.id)['email-server-basic']?.model)).length;
+}
+
 export function summarise(view: PrinterView, now: Date): PrinterSummary {
   const { printer, pages, testMails } = view;
   const email = pages['email-server-basic']?.model.fields;
@@ -61,6 +72,7 @@ export function summarise(view: PrinterView, now: Date): PrinterSummary {
     oauth: oauthStateOf(email),
     account: email?.account ?? null,
     lastMail,
+    basicAuthRetiring: sendsWithPassword(pages['email-server-basic']?.model),
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
     errorCodes: pages['job-history']?.model.fields.errorCodes ?? [],
   };

@@ -2,7 +2,7 @@ import { type CauseId, describeJobCode, isCauseId, lint } from '@wcoa/shared/dia
 import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
 import type { PrinterRecord, PrinterStore, PrinterTestMail } from '../printers/printer-store.ts';
-import { daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
+import { countPasswordPrinters, daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
 import { tenantReportOf } from '../printers/tenant-reports.ts';
 import type { Store } from '../store/store.ts';
 import { type TokenState, tokenStateOf } from './token-state.ts';
@@ -26,6 +26,8 @@ export interface SheetData {
   causes: Array<{ id: CauseId; origin: CauseOrigin; subjects?: string[] }>;
   /** When and as whom the extension's last "Check my tenant" ran (its findings are among `causes`). */
   tenantCheck: { checkedAt: string; account: string } | null;
+  /** How many printers the agent has seen send to Microsoft with a password (this one included). */
+  passwordPrinters: number;
   now: Date;
   version: string;
 }
@@ -90,6 +92,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
     causes,
     tenantCheck: tenant ? { checkedAt: tenant.checkedAt, account: tenant.account } : null,
+    passwordPrinters: countPasswordPrinters(src.printers),
     now,
     version: src.version,
   };

@@ -358,6 +358,11 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
                 })}
               </p>
             )}
+            {data.passwordPrinters > 0 && (
+              <p class="bad" data-testid="password-printers">
+                {format(m.causes.passwordPrinters, { count: data.passwordPrinters })}
+              </p>
+            )}
             {data.causes.length === 0 ? (
               <p>{m.causes.none}</p>
             ) : (

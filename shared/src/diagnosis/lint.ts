@@ -32,8 +32,9 @@ const SUBMISSION_PORT = 587;
  *   and sender = account judged: other mail servers have other rules.
  * - wrong-server: only with OAuth2 and a chosen email service (the service says which host is right;
  *   smtp-legacy.office365.com is Microsoft's documented host for TLS-1.0 devices and passes).
- * - A Microsoft server with a password method: basic-auth-rejected; with no authentication or POP
- *   before SMTP: not-authenticated (Exchange Online needs SMTP AUTH).
+ * - A Microsoft server with a password method: basic-auth-retiring (Exchange Online: off by default
+ *   from the end of December 2026), and basic-auth-rejected first for Outlook.com (refused already);
+ *   with no authentication or POP before SMTP: not-authenticated (Exchange Online needs SMTP AUTH).
  * - certificate-validation-disabled: whenever the page shows validation off.
  * - additional-network-unsupported: when detect() reports ADDITIONAL_NETWORK_SIGNAL.
  */
@@ -51,7 +52,13 @@ export function lint(model: PageModel): LintFinding[] {
     microsoftServer || f.emailService !== undefined || (oauth && model.page !== 'fax-server-email');
 
   if (f.oauthOffered === false) add('oauth-not-supported', 'authMethod');
-  if (microsoftServer && f.authMethod === 'smtp-auth') add('basic-auth-rejected', 'authMethod');
+  // A password to Microsoft: Outlook.com personal accounts already refuse it; Exchange Online switches
+  // it off by default at the end of December 2026 (MC786329). Both are retiring it.
+  if (microsoftServer && f.authMethod === 'smtp-auth') {
+    if ((EXPECTED_SERVER['outlook-com'] as readonly string[]).includes(server))
+      add('basic-auth-rejected', 'authMethod');
+    add('basic-auth-retiring', 'authMethod');
+  }
   if (microsoftServer && (f.authMethod === 'off' || f.authMethod === 'pop-before-smtp')) {
     add('not-authenticated', 'authMethod');
   }

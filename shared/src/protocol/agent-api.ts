@@ -349,6 +349,11 @@ export const PrinterSummarySchema = z.object({
   oauth: PrinterOAuthStateSchema,
   account: z.string().nullable(),
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
+  /**
+   * Its Email Server page sends through Exchange Online or Outlook.com with a password (lint's
+   * basic-auth-retiring): off by default from the end of December 2026. Absent from older agents.
+   */
+  basicAuthRetiring: z.boolean().optional(),
   /** Whole days from lastMail.at to the agent's clock; null without a last mail. */
   daysSinceMail: z.number().nullable(),
   /** The job history's error codes as last seen (page order). */

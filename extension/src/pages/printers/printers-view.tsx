@@ -34,6 +34,7 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
   }, []);
 
   const rows = printers ? printerRows(printers, now(), lang) : [];
+  const passwordCount = (printers ?? []).filter((p) => p.basicAuthRetiring === true).length;
   return (
     <section data-testid="printers-view">
       <h2>{v.heading}</h2>
@@ -44,6 +45,11 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
         </p>
       )}
       {printers && rows.length === 0 && <p class="muted">{v.empty}</p>}
+      {passwordCount > 0 && (
+        <p class="bad" role="status" data-testid="password-printers">
+          {format(v.passwordPrinters, { count: passwordCount })}
+        </p>
+      )}
       {rows.length > 0 && (
         <table class="printers-table">
           <thead>
@@ -64,6 +70,11 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
                 </td>
                 <td data-oauth={row.oauth} class={row.oauth === 'signed-in' ? 'ok' : ''}>
                   {row.oauthText}
+                  {printers?.find((p) => p.id === row.id)?.basicAuthRetiring && (
+                    <p class="bad small" data-testid="password-row">
+                      {v.passwordRow}
+                    </p>
+                  )}
                 </td>
                 <td>
                   {row.lastMailText}
