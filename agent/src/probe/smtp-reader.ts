@@ -9,9 +9,17 @@ export interface SmtpReply {
  * Reads SMTP replies (RFC 5321 §4.2: `NNN-text` continues, `NNN text` ends) from a socket that
  * may be swapped for its TLS successor mid-dialogue.
  */
+/**
+ * One reply (all its lines) longer than this is not SMTP (RFC 5321 lines are at most 512 octets):
+ * a hostile server's endless greeting is cut here, before it is kept or diagnosed.
+ */
+export const MAX_REPLY = 64 * 1024;
+
 export class SmtpReader {
   private buffer = '';
   private lines: string[] = [];
+  /** Characters held in `lines`, not yet taken as a reply. */
+  private held = 0;
   private waiting: {
     resolve: (r: SmtpReply) => void;
     reject: (e: Error) => void;
@@ -62,11 +70,18 @@ export class SmtpReader {
     this.buffer += text;
     let index = this.buffer.indexOf('\n');
     while (index >= 0) {
-      this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ''));
+      const line = this.buffer.slice(0, index).replace(/\r$/, '');
+      this.lines.push(line);
+      this.held += line.length + 1;
       this.buffer = this.buffer.slice(index + 1);
       index = this.buffer.indexOf('\n');
     }
-    if (this.buffer.length > 64 * 1024) this.fail(new Error('reply line too long'));
+    if (this.buffer.length > MAX_REPLY) this.fail(new Error('reply line too long'));
+    if (this.held > MAX_REPLY) {
+      this.lines = [];
+      this.held = 0;
+      this.fail(new Error('reply too long'));
+    }
     const reply = this.waiting ? this.take() : null;
     if (reply && this.waiting) {
       const { resolve, timer } = this.waiting;
@@ -80,6 +95,7 @@ export class SmtpReader {
     const end = this.lines.findIndex((line) => !/^\d{3}-/.test(line));
     if (end < 0) return null;
     const lines = this.lines.splice(0, end + 1);
+    for (const line of lines) this.held -= line.length + 1;
     const code = Number.parseInt(lines[lines.length - 1]!.slice(0, 3), 10);
     return { code: Number.isNaN(code) ? 0 : code, lines };
   }
