@@ -101,4 +101,37 @@ describe('wcoa explain', () => {
     expect(bad.stderr.trim()).toBe('wcoa: Unknown language "xx". Use one of: en, pt.');
     expect(bad.stdout).toBe('');
   }, 30_000);
+
+  it('gives each cause added for issue 9 on a text of its family, through the real bin, with a dated source', () => {
+    const families: Record<string, string> = {
+      'scope-invalid':
+        "AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope https://graph.microsoft.com/SMTP.Send is not valid.",
+      'request-malformed':
+        '{"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: \'client_id\'.","error_codes":[900144]}',
+      'redirect-uri-missing': 'AADSTS500113: No reply address is registered for the application.',
+      'redirect-uri-wrong-platform':
+        'AADSTS9002325: Proof Key for Code Exchange is required for cross-origin authorization code redemption.',
+      'client-secret-invalid': 'AADSTS7000215: Invalid client secret provided.',
+      'token-user-mismatch':
+        'C: AUTH XOAUTH2 user=printer@contoso.com\nS: 535 5.7.3 Authentication unsuccessful\n{"upn":"admin@contoso.com"}',
+      'direct-send-rejected':
+        '550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources',
+      'credentials-invalid': '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.',
+      'wrong-server': 'contoso-com.mail.protection.outlook.com:25 504 5.7.4 Unrecognized authentication type',
+      'wrong-port': 'Error: Connection timeout (smtp.office365.com:465)',
+    };
+    const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
+    const texts = Object.values(families);
+    const ok = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--json', ...texts], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env,
+    });
+    expect(ok.status).toBe(0);
+    const results = parseLines(ok.stdout.trim().split('\n')) as Array<{
+      causes: Array<{ id: string; checked?: string }>;
+    }>;
+    expect(results.map((r) => r.causes[0]?.id)).toEqual(Object.keys(families));
+    expect(results[0]?.causes[0]?.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }, 30_000);
 });

@@ -41,6 +41,7 @@ export function explainAsJson(text: string, lang: Lang) {
         title: cause.title,
         remedy: [...cause.remedy],
         source: cause.source,
+        ...(cause.checked ? { checked: cause.checked } : {}),
         confidence: match.confidence,
         evidence: match.evidence,
       };
@@ -62,7 +63,13 @@ export function explainAsText(text: string, lang: Lang): string[] {
     cause.remedy.forEach((step, k) => {
       lines.push(`     ${i + 1}.${k + 1} ${step}`);
     });
-    lines.push(`     ${format(m.source, { source: cause.source })}`);
+    lines.push(
+      `     ${
+        cause.checked
+          ? format(m.sourceChecked, { source: cause.source, date: cause.checked })
+          : format(m.source, { source: cause.source })
+      }`,
+    );
   });
   lines.push('');
   return lines;
