@@ -5,7 +5,9 @@ import {
   describeCause,
   describeJobCode,
   EPSON_GUIDE,
+  epsonJobCodeText,
   explain,
+  jobCodeLines,
   jobCodeText,
 } from '../src/diagnosis/index.ts';
 import { LANGS } from '../src/i18n/index.ts';
@@ -50,12 +52,97 @@ describe('the cause catalog', () => {
   });
 });
 
+describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
+  const words = (id: (typeof CAUSE_IDS)[number], lang: 'en' | 'pt') => {
+    const c = describeCause(id, lang);
+    return [c.title, c.explanation, ...c.remedy].join('\n');
+  };
+
+  it('dates the sources of the facts that change, and gives every added id its words in en and pt', () => {
+    const added = [
+      'scope-invalid',
+      'request-malformed',
+      'redirect-uri-missing',
+      'redirect-uri-wrong-platform',
+      'client-secret-invalid',
+      'token-user-mismatch',
+      'basic-auth-retiring',
+      'direct-send-rejected',
+    ] as const;
+    for (const id of [...added, 'basic-auth-rejected', 'oauth-not-supported'] as const) {
+      expect(CAUSES[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    for (const id of added) {
+      for (const lang of ['en', 'pt'] as const) {
+        const c = describeCause(id, lang);
+        expect(c.explanation.length, `${lang} ${id}`).toBeGreaterThan(40);
+        expect(c.remedy.length, `${lang} ${id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('states the SMTP AUTH Basic timeline of MC786329 and what comes after removal', () => {
+    const en = words('basic-auth-retiring', 'en');
+    expect(en).toMatch(/end of December 2026/);
+    expect(en).toMatch(/second half of 2027/);
+    expect(en).toContain('550 5.7.30');
+    expect(en).not.toMatch(/March 2026/);
+    expect(words('basic-auth-retiring', 'pt')).toMatch(
+      /fim de dezembro de 2026[\s\S]*segundo semestre de 2027/,
+    );
+    expect(words('basic-auth-rejected', 'en')).toMatch(/end of December 2026/);
+  });
+
+  it('gives printers without OAuth2 firmware the routes that exist: HVE until September 2028, relay, Direct Send', () => {
+    for (const id of ['oauth-not-supported', 'basic-auth-retiring'] as const) {
+      const en = words(id, 'en');
+      expect(en, id).toMatch(/High Volume Email[\s\S]*September 2028/);
+      expect(en, id).toMatch(/connector/);
+      expect(en, id).toMatch(/Reject Direct Send/);
+      expect(words(id, 'pt'), id).toMatch(/setembro de 2028[\s\S]*Reject Direct Send/);
+    }
+    expect(words('oauth-not-supported', 'en')).toMatch(/September 2025/);
+  });
+
+  it('gives an untrusted chain both remedies: the PC behind the proxy and the printer', () => {
+    for (const lang of ['en', 'pt'] as const) {
+      const text = words('certificate-invalid', lang);
+      expect(text).toContain('tls.caFile');
+      expect(text).toMatch(
+        /Web Config > (Network Security|Segurança de rede) > (CA Certificate|Certificado CA)/,
+      );
+    }
+  });
+});
+
 describe('Epson job codes', () => {
   it('maps only the documented codes', () => {
     expect(describeJobCode(360)).toEqual({ code: 360, documented: true, cause: 'service-unreachable' });
     expect(describeJobCode(361)).toEqual({ code: 361, documented: true, cause: 'sign-in-expired' });
     expect(describeJobCode(370)).toEqual({ code: 370, documented: true, cause: 'sign-in-required' });
     expect(describeJobCode(311)).toEqual({ code: 311, documented: false });
+  });
+
+  it('shows Epson’s own state and solution first, then our cause; 361 is not worded as 370', () => {
+    for (const lang of ['en', 'pt'] as const) {
+      const [first361, likely361] = jobCodeLines(361, lang);
+      const [first370] = jobCodeLines(370, lang);
+      expect(first361).toContain(epsonJobCodeText(361, lang)?.state);
+      expect(first361).toContain(epsonJobCodeText(361, lang)?.solution);
+      expect(likely361).toContain(describeCause('sign-in-expired', lang).title);
+      expect(epsonJobCodeText(361, lang)?.state).not.toBe(epsonJobCodeText(370, lang)?.state);
+      expect(epsonJobCodeText(361, lang)?.solution).not.toBe(epsonJobCodeText(370, lang)?.solution);
+      expect(first370).toContain(epsonJobCodeText(370, lang)?.state);
+    }
+    // The guide's table, verbatim, in the printer's language.
+    expect(epsonJobCodeText(361, 'pt')).toEqual({
+      state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
+      solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+    });
+    expect(epsonJobCodeText(370, 'pt')?.state).toBe(
+      'É necessário iniciar sessão no serviço de nuvem novamente.',
+    );
+    expect(epsonJobCodeText(311, 'en')).toBeNull();
   });
 
   it('shows an undocumented code without inventing a meaning, in each language', () => {
