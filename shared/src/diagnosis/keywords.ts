@@ -9,16 +9,19 @@ type Range = readonly [number, number];
  * found by binary search (A·log B, not A·B); at most MAX_KEYWORD_HITS of each group are weighed.
  */
 export function keywordRange(folded: string, groups: readonly RegExp[], window: number): Range | null {
-  const spans = groups.map((group) => {
+  const spans: Range[][] = [];
+  for (const group of groups) {
     const found: Range[] = [];
     for (const m of folded.matchAll(group)) {
       found.push([m.index, m.index + m[0].length]);
       if (found.length >= MAX_KEYWORD_HITS) break;
     }
-    return found;
-  });
+    // A group with no term in the text: the others need not be read.
+    if (found.length === 0) return null;
+    spans.push(found);
+  }
   const [anchors, ...others] = spans;
-  if (!anchors || spans.some((s) => s.length === 0)) return null;
+  if (!anchors) return null;
   for (const [anchorStart, anchorEnd] of anchors) {
     let start = anchorStart;
     let end = anchorEnd;

@@ -69,13 +69,20 @@ export const END = '(?![\\p{L}\\p{N}_])';
  * An open run of letters (`\p{L}*`) is bounded, so no term rescans a long word from every position.
  */
 export function terms(...sources: string[]): RegExp {
-  const alternatives = sources.map((source) => {
+  const latin: string[] = [];
+  const other: string[] = [];
+  for (const source of sources) {
     const folded = source
       .replace(/[^ -~]+/g, (run) => foldTerm(run))
       .replaceAll(String.raw`\p{L}*`, String.raw`\p{L}{0,24}`);
-    return /^(?:\(\?:)?[a-z]/.test(folded) ? `(?<![\\p{L}\\p{N}_])(?:${folded})` : `(?:${folded})`;
-  });
-  return new RegExp(alternatives.join('|'), 'gu');
+    (/^(?:\(\?:)?[a-z]/.test(folded) ? latin : other).push(`(?:${folded})`);
+  }
+  // One word-start test for all Latin terms: inside a word no alternative is tried at all.
+  const parts = [
+    ...(latin.length ? [`(?<![\\p{L}\\p{N}_])(?:${latin.join('|')})`] : []),
+    ...(other.length ? [other.join('|')] : []),
+  ];
+  return new RegExp(parts.join('|'), 'gu');
 }
 
 export function escapeRegExp(text: string): string {

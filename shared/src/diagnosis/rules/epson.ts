@@ -1,4 +1,5 @@
 import { DOCUMENTED_JOB_CODES } from '../job-codes.ts';
+import { MAX_KEYWORD_HITS } from '../limits.ts';
 import { type Prepared, unfold } from '../prepare.ts';
 import { END, type Recogniser, type Span, terms } from '../recogniser.ts';
 
@@ -69,7 +70,11 @@ function jobCodeFinder(code: number): (prepared: Prepared) => Span | null {
     const { folded } = prepared;
     if (folded.trim() === String(code))
       return { evidence: String(code), index: prepared.text.indexOf(String(code)) };
+    let seen = 0;
     for (const match of folded.matchAll(number)) {
+      // A list of numbers ("360 360 …", "1,360") is not a code: look no further back than a digit.
+      if (/\d[\s,;]*$/.test(folded.slice(Math.max(0, match.index - 4), match.index))) continue;
+      if (++seen > MAX_KEYWORD_HITS) break;
       const start = introducedAt(folded, match.index);
       if (start < 0) continue;
       let end = match.index + match[0].length;
