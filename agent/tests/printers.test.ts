@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
-import { oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
+import { oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { Store } from '../src/store/store.ts';
@@ -177,7 +177,8 @@ describe('printer summary', () => {
       '2026-09-01T08:00:00.000Z',
     );
     printers.recordSeen('http://10.0.0.5', pageModel('email-server-basic', EMAIL), T(1));
-    const summary = (now: string) => summarise(viewOf(printers, printers.get(id)!), new Date(now));
+    const summary = (now: string) =>
+      summarise(printers.fleet().find((e) => e.printer.id === id)!, new Date(now));
     expect(summary('2026-10-31T09:00:00.000Z')).toMatchObject({
       oauth: 'signed-in',
       account: 'scanner@contoso.com',
