@@ -126,7 +126,11 @@ async function bundleView(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-async function measureView(bundle: string, body: string, n: number): Promise<Stats> {
+async function measureView(
+  bundle: string,
+  body: string,
+  n: number,
+): Promise<{ view: Stats; validate: Stats }> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -135,6 +139,7 @@ async function measureView(bundle: string, body: string, n: number): Promise<Sta
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const samples: number[] = [];
+    const validate: number[] = [];
     for (let i = 0; i < ROUNDS + 1; i++) {
       await page.goto('about:blank');
       await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
@@ -151,9 +156,12 @@ async function measureView(bundle: string, body: string, n: number): Promise<Sta
       };
       if (rows === 0 || rows > n) throw new Error(`view showed ${rows} rows of ${n}`);
       if (i === 0) console.log(`  view: ${rows} rows on the first screen`);
-      else samples.push(ms);
+      else {
+        samples.push(ms);
+        validate.push((await page.evaluate(`window.__validate(${JSON.stringify(body)})`)) as number);
+      }
     }
-    return stats(samples);
+    return { view: stats(samples), validate: stats(validate) };
   } finally {
     await browser.close();
   }
@@ -167,8 +175,9 @@ for (const n of SIZES) {
     const { api, body, bytes } = await measureApi(n, home);
     console.log(`${n} printers (${(bytes / 1024 / 1024).toFixed(2)} MiB of JSON)`);
     console.log(`  GET /v1/printers        ${formatStats(api, 1)}  ${againstGoal(api, GOAL_MS)}`);
-    const view = await measureView(bundle, body, n);
+    const { view, validate } = await measureView(bundle, body, n);
     console.log(`  view first screen       ${formatStats(view, 1)}  ${againstGoal(view, GOAL_MS)}`);
+    console.log(`  (service worker's zod check of the list, before it: ${formatStats(validate, 1)})`);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

@@ -5,11 +5,22 @@
  * Chromium deserialises a runtime reply). Records, in window.__firstScreen, the milliseconds from
  * the mount to the first rows painted.
  */
+import { PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { loadPrinters } from '../src/pages/printers/load-printers.ts';
 import { PrintersView } from '../src/pages/printers/printers-view.tsx';
 
-const w = window as unknown as { __firstScreen?: number; __rows?: number };
+const w = window as unknown as {
+  __firstScreen?: number;
+  __rows?: number;
+  __validate?: (json: string) => number;
+};
+/** The service worker's own check of the agent's list (agent-client.ts), timed apart: it precedes the view. */
+w.__validate = (json) => {
+  const t0 = performance.now();
+  if (!PrintersResponseSchema.safeParse(JSON.parse(json)).success) throw new Error('invalid list');
+  return performance.now() - t0;
+};
 const root = document.getElementById('root')!;
 const t0 = performance.now();
 new MutationObserver((_, observer) => {

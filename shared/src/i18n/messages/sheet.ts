@@ -157,6 +157,11 @@ export default defineMessages({
       webConfig: 'Web Config',
       sheet: 'Status sheet',
       loadFailed: 'Could not read the printers from the agent: {message}',
+      pager: {
+        range: 'Printers {from}–{to} of {total}',
+        previous: 'Previous',
+        next: 'Next',
+      },
     },
     page: {
       title: 'Status sheet',
@@ -341,6 +346,11 @@ export default defineMessages({
       webConfig: 'Web Config',
       sheet: 'Folha de estado',
       loadFailed: 'Não foi possível ler as impressoras do agente: {message}',
+      pager: {
+        range: 'Impressoras {from}–{to} de {total}',
+        previous: 'Anteriores',
+        next: 'Seguintes',
+      },
     },
     page: {
       title: 'Folha de estado',
