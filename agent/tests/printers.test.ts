@@ -123,6 +123,13 @@ describe('printer identity', () => {
       expect(printers.find(ref)?.id, ref).toBe(a);
     }
     expect(printers.find('10.0.0.6')).toBeNull();
+    // A device name is any text: it compares as JavaScript folds case, not only ASCII.
+    const named = printers.recordSeen(
+      'http://10.0.0.7',
+      pageModel('network-status', { network: { deviceName: 'ÉPSON-Büro' } }),
+      T(1),
+    );
+    expect(printers.find('épson-büro')?.id).toBe(named);
     printers.recordSeen('https://10.0.0.5', pageModel('login', {}, 'ET-4950'), T(2));
     expect(printers.find('10.0.0.5')).toBeNull();
   });
@@ -147,9 +154,14 @@ describe('printer identity', () => {
     const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
     store.recordTestMail(mail(T(2)));
     expect(printers.testMails(id).map((m) => m.at)).toEqual([T(2), T(0)]);
+    // The fleet list and the sheet read the same newest successful one (filed under the address).
+    expect(printers.fleet().map((e) => e.lastOkTestMailAt)).toEqual([T(2)]);
+    expect(printers.lastOkTestMailAt(id)).toBe(T(2));
+    store.recordTestMail({ ...mail(T(3)), ok: false, printerId: id });
+    expect(printers.fleet()[0]!.lastOkTestMailAt).toBe(T(2));
     // Moved to a new address: the mails stay with the printer.
     printers.recordSeen('http://10.0.0.6', pageModel('network-status', NETWORK), T(3));
-    expect(printers.testMails(id)).toHaveLength(2);
+    expect(printers.testMails(id)).toHaveLength(3);
   });
 
   it('does not keep frames, menus or logins as page state', () => {
