@@ -1,12 +1,14 @@
 /**
  * The network status sheet's render times: gathering from the store + Preact HTML, and the PDF
  * through the system Chromium (the first, which starts the browser, apart; then warm prints on the
- * kept browser, as the agent serves them). Prints median and p95 in milliseconds, and sizes.
+ * kept browser, as the agent serves them). Prints min/median/max in milliseconds, sizes and the
+ * machine's load.
  *
  *   npm run bench:sheet            (N=200 HTML, N/10 PDF)
  *   npm run bench:sheet -- 1000
  */
 import { join } from 'node:path';
+import { formatStats, loadLine, type Stats, stats } from '../../test/src/bench/stats.ts';
 import { PrinterStore } from '../src/printers/printer-store.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { sheetData } from '../src/sheet/sheet-data.ts';
@@ -19,16 +21,8 @@ import { EMAIL, NETWORK, pageModel, probeResult } from '../tests/printers-fixtur
 const N = Number(process.argv[2] ?? 200);
 const N_PDF = Math.max(5, Math.round(N / 10));
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95), min: sorted[0]!, max: sorted.at(-1)! };
-}
-const fmt = (ms: number) => ms.toFixed(2).padStart(8);
-const line = (name: string, n: number, s: ReturnType<typeof stats>) =>
-  console.log(
-    `${name.padEnd(34)} n=${String(n).padStart(4)}  median ${fmt(s.median)}  p95 ${fmt(s.p95)}  max ${fmt(s.max)} ms`,
-  );
+const line = (name: string, s: Stats) => console.log(`${name.padEnd(34)} ${formatStats(s)}`);
+console.log(`network status sheet, ${loadLine()}`);
 
 // A printer with every page, job codes, two test mails and a probe: the fullest sheet.
 const home = tempHome('wcoa-bench-sheet-');
@@ -86,9 +80,9 @@ for (let i = 0; i < N; i++) {
   gather.push(t1 - t0);
   render.push(t2 - t1);
 }
-line('HTML: gather from the store', N, stats(gather));
-line('HTML: render (Preact to string)', N, stats(render));
-line('HTML: total', N, stats(gather.map((g, i) => g + render[i]!)));
+line('HTML: gather from the store', stats(gather));
+line('HTML: render (Preact to string)', stats(render));
+line('HTML: total', stats(gather.map((g, i) => g + render[i]!)));
 console.log(`HTML size ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB`);
 
 const pdf = new PdfPrinter();
@@ -103,9 +97,10 @@ try {
     bytes = (await pdf.print(html, 'pt')).length;
     warm.push(performance.now() - t0);
   }
-  console.log(`${'PDF: first (starts Chromium)'.padEnd(34)} n=   1  ${fmt(cold)} ms`);
-  line('PDF: warm (browser kept)', N_PDF, stats(warm));
+  console.log(`${'PDF: first (starts Chromium)'.padEnd(34)} ${cold.toFixed(2)} ms  (n=1)`);
+  line('PDF: warm (browser kept)', stats(warm));
   console.log(`PDF size ${(bytes / 1024).toFixed(1)} KiB`);
+  console.log(`(${loadLine()})`);
 } finally {
   await pdf.close();
   store.close();

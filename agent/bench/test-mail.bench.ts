@@ -1,13 +1,16 @@
 /**
  * The test-mail round trip through the agent (HTTP → guard → token → nodemailer XOAUTH2 → 250)
  * against raw nodemailer with an XOAUTH2 token for the same account, both on the same emulators,
- * N sequential sends each. Prints median and p95 in milliseconds.
+ * N sends each, interleaved (agent then raw, raw then agent, round after round) so the machine's
+ * load weighs on both alike. Prints min/median/max in milliseconds, the difference of the medians
+ * (the agent's overhead) and the machine's load.
  *
  *   npm run bench:agent            (N=50)
  *   npm run bench:agent -- 200     (N=200)
  */
 import { PublicClientApplication } from '@azure/msal-node';
 import nodemailer from 'nodemailer';
+import { formatStats, interleave, loadLine, stats } from '../../test/src/bench/stats.ts';
 import { agentEnvFor, startEmulators } from '../../test/src/emulators/index.ts';
 import { SMTP_SCOPES } from '../src/auth/msal-app.ts';
 import { AgentNetworkModule } from '../src/auth/network.ts';
@@ -15,13 +18,6 @@ import { startAgentProcess, until } from '../tests/helpers/agent-process.ts';
 
 const N = Number(process.argv[2] ?? 50);
 const EMAIL = 'bench@contoso.example';
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-  return { median: at(0.5), p95: at(0.95), min: sorted[0]!, max: sorted.at(-1)! };
-}
-const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 
 const emu = await startEmulators({ pollIntervalSec: 1 });
 emu.identity.addUser({ email: EMAIL });
@@ -60,17 +56,14 @@ try {
   });
   const accessToken = (await tokenPromise)!.accessToken;
 
-  const viaAgent: number[] = [];
-  for (let i = 0; i < N + 3; i++) {
+  const viaAgent = async () => {
     const t0 = performance.now();
     const res = await agent.cli('POST', '/v1/test-mail', { account: EMAIL });
     const ms = performance.now() - t0;
     if ((res.json as { ok: boolean }).ok !== true) throw new Error(`agent test mail failed: ${res.text}`);
-    if (i >= 3) viaAgent.push(ms); // the first few warm up the token cache and the JIT
-  }
-
-  const raw: number[] = [];
-  for (let i = 0; i < N + 3; i++) {
+    return ms;
+  };
+  const raw = async () => {
     const t0 = performance.now();
     const transport = nodemailer.createTransport({
       host: 'localhost',
@@ -84,16 +77,18 @@ try {
     transport.close();
     const ms = performance.now() - t0;
     if (!/^250/.test(info.response)) throw new Error(`raw send failed: ${info.response}`);
-    if (i >= 3) raw.push(ms);
-  }
-
-  const a = stats(viaAgent);
-  const r = stats(raw);
-  console.log(`test mail round trip, N=${N} sequential sends each, against the emulators (ms)`);
-  console.log('                         median      p95      min      max');
-  console.log(`agent (HTTP→250)       ${fmt(a.median)}  ${fmt(a.p95)}  ${fmt(a.min)}  ${fmt(a.max)}`);
-  console.log(`raw nodemailer         ${fmt(r.median)}  ${fmt(r.p95)}  ${fmt(r.min)}  ${fmt(r.max)}`);
-  console.log(`agent overhead (median) ${fmt(a.median - r.median)}`);
+    return ms;
+  };
+  await interleave(3, viaAgent, raw); // warm up the token cache and the JIT
+  const load = loadLine();
+  const rounds = await interleave(N, viaAgent, raw);
+  const a = stats(rounds.a);
+  const r = stats(rounds.b);
+  console.log(`test mail round trip, N=${N} sends each, interleaved, against the emulators (${load})`);
+  console.log(`agent (HTTP→250)   ${formatStats(a, 1)}`);
+  console.log(`raw nodemailer     ${formatStats(r, 1)}`);
+  console.log(`agent overhead (difference of the medians) ${(a.median - r.median).toFixed(1)} ms`);
+  console.log(`(${loadLine()})`);
 } finally {
   await agent.stop();
   await emu.close();

@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
-import { countPasswordPrinters, oauthStateOf, summarise, viewOf } from '../src/printers/summary.ts';
+import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { Store } from '../src/store/store.ts';
@@ -123,6 +123,13 @@ describe('printer identity', () => {
       expect(printers.find(ref)?.id, ref).toBe(a);
     }
     expect(printers.find('10.0.0.6')).toBeNull();
+    // A device name is any text: it compares as JavaScript folds case, not only ASCII.
+    const named = printers.recordSeen(
+      'http://10.0.0.7',
+      pageModel('network-status', { network: { deviceName: 'ÉPSON-Büro' } }),
+      T(1),
+    );
+    expect(printers.find('épson-büro')?.id).toBe(named);
     printers.recordSeen('https://10.0.0.5', pageModel('login', {}, 'ET-4950'), T(2));
     expect(printers.find('10.0.0.5')).toBeNull();
   });
@@ -147,9 +154,14 @@ describe('printer identity', () => {
     const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
     store.recordTestMail(mail(T(2)));
     expect(printers.testMails(id).map((m) => m.at)).toEqual([T(2), T(0)]);
+    // The fleet list and the sheet read the same newest successful one (filed under the address).
+    expect(printers.fleet().map((e) => e.lastOkTestMailAt)).toEqual([T(2)]);
+    expect(printers.lastOkTestMailAt(id)).toBe(T(2));
+    store.recordTestMail({ ...mail(T(3)), ok: false, printerId: id });
+    expect(printers.fleet()[0]!.lastOkTestMailAt).toBe(T(2));
     // Moved to a new address: the mails stay with the printer.
     printers.recordSeen('http://10.0.0.6', pageModel('network-status', NETWORK), T(3));
-    expect(printers.testMails(id)).toHaveLength(2);
+    expect(printers.testMails(id)).toHaveLength(3);
   });
 
   it('does not keep frames, menus or logins as page state', () => {
@@ -177,7 +189,8 @@ describe('printer summary', () => {
       '2026-09-01T08:00:00.000Z',
     );
     printers.recordSeen('http://10.0.0.5', pageModel('email-server-basic', EMAIL), T(1));
-    const summary = (now: string) => summarise(viewOf(printers, printers.get(id)!), new Date(now));
+    const summary = (now: string) =>
+      summarise(printers.fleet().find((e) => e.printer.id === id)!, new Date(now));
     expect(summary('2026-10-31T09:00:00.000Z')).toMatchObject({
       oauth: 'signed-in',
       account: 'scanner@contoso.com',
@@ -227,8 +240,9 @@ describe('printers that send to Microsoft with a password (issue 9: basic-auth-r
       pageModel('email-server-basic', { ...password, smtpServer: 'mail.example.org' }),
       T(3),
     );
+    const fleet = printers.fleet();
     const flag = (id: string) =>
-      summarise(viewOf(printers, printers.get(id)!), new Date(T(5))).basicAuthRetiring;
+      summarise(fleet.find((entry) => entry.printer.id === id)!, new Date(T(5))).basicAuthRetiring;
     expect([a, b, oauth, other].map(flag)).toEqual([true, true, false, false]);
     expect(countPasswordPrinters(printers)).toBe(2);
     store.close();

@@ -1,7 +1,7 @@
 /**
  * Benchmark: the content script's size (raw and gzip) from the build output, and the time from a
  * page load to the overlay on screen, over N loads of a simulated Web Config page in Chromium.
- * Prints figures; asserts nothing. Run: npm run bench:extension [-- --runs 30]
+ * Prints min/median/max and the machine's load; asserts nothing. Run: npm run bench:extension [-- --runs 30]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { formatStats, loadLine, stats } from '../../test/src/bench/stats.ts';
 import { findChromium } from '../../test/src/chromium.ts';
 import { PATHS, startSimulator } from '../../test/src/simulator/index.ts';
 
@@ -17,11 +18,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(ROOT, '.output/chrome-mv3');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
-
-function quantile(sorted: number[], q: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
 
 function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
@@ -32,6 +28,7 @@ if (!existsSync(join(OUTPUT, 'manifest.json')) || process.argv.includes('--build
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+console.log(`extension benchmark, ${loadLine()}`);
 const content = readFileSync(join(OUTPUT, 'content-scripts/content.js'));
 const background = readFileSync(join(OUTPUT, 'background.js'));
 console.log(
@@ -108,17 +105,10 @@ try {
       toOverlay.push(overlay);
       toLoad.push(load);
     }
-    toOverlay.sort((a, b) => a - b);
-    toLoad.sort((a, b) => a - b);
-    console.log(
-      '%s: navigation start → overlay   median %s ms   p95 %s ms   (load event: median %s ms)   n=%d',
-      name,
-      quantile(toOverlay, 0.5).toFixed(1),
-      quantile(toOverlay, 0.95).toFixed(1),
-      quantile(toLoad, 0.5).toFixed(1),
-      toOverlay.length,
-    );
+    console.log(`${name}: navigation start → overlay   ${formatStats(stats(toOverlay), 1)}`);
+    console.log(`${name}: navigation start → load event ${formatStats(stats(toLoad), 1)}`);
   }
+  console.log(`(${loadLine()})`);
 } finally {
   await context.close();
   await sim.close();

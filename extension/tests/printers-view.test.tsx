@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { daysSince, mailAlert, printerRows } from '../src/pages/printers/printers-logic.ts';
-import { PrintersView } from '../src/pages/printers/printers-view.tsx';
+import { PAGE_SIZE, PrintersView } from '../src/pages/printers/printers-view.tsx';
 import { SheetPage } from '../src/pages/printers/sheet-page.tsx';
 import { readSheetTarget, sheetPageQuery } from '../src/pages/printers/sheet-url.ts';
 import { pairingItem, printersItem } from '../src/settings.ts';
@@ -113,6 +113,33 @@ describe('the printers view', () => {
     render(null, root);
     await show(dayAfter(1), [printer()]);
     expect(root.querySelector('[data-testid="password-printers"]')).toBeNull();
+  });
+
+  it('shows a large fleet a page at a time, words only that page, and pages through it', async () => {
+    const fleet = Array.from({ length: PAGE_SIZE * 2 + 7 }, (_, i) =>
+      printer({ id: `p${i + 1}`, origin: `http://10.0.1.${i + 1}` }),
+    );
+    await show(dayAfter(1), fleet);
+    const ids = () =>
+      Array.from(root.querySelectorAll('[data-testid="printer-row"]'), (r) => r.getAttribute('data-printer'));
+    const range = () => root.querySelector('[data-testid="printers-range"]')!.textContent;
+    const button = (id: string) => root.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`)!;
+    expect(ids()).toHaveLength(PAGE_SIZE);
+    expect(ids()[0]).toBe('p1');
+    expect(range()).toBe(`Printers 1–${PAGE_SIZE} of ${fleet.length}`);
+    expect(button('printers-previous').disabled).toBe(true);
+    await act(async () => button('printers-next').click());
+    await act(async () => button('printers-next').click());
+    expect(ids()).toEqual(fleet.slice(PAGE_SIZE * 2).map((p) => p.id));
+    expect(range()).toBe(`Printers ${PAGE_SIZE * 2 + 1}–${fleet.length} of ${fleet.length}`);
+    expect(button('printers-next').disabled).toBe(true);
+    await act(async () => button('printers-previous').click());
+    expect(ids()[0]).toBe(`p${PAGE_SIZE + 1}`);
+  });
+
+  it('shows no pager when the fleet fits on one screen', async () => {
+    await show(dayAfter(1), [printer()]);
+    expect(root.querySelector('[data-testid="printers-pager"]')).toBeNull();
   });
 
   it('links each printer to its Web Config and its sheet', async () => {

@@ -1,4 +1,5 @@
-import type { PageKind, PageModel } from '@wcoa/shared/webconfig';
+import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
+import type { Statement } from 'better-sqlite3';
 import { newId } from '../pairing.ts';
 import type { Db } from '../store/db.ts';
 
@@ -32,6 +33,22 @@ export interface PrinterTestMail {
   stage: string;
   reply: string | null;
   causes: string[];
+}
+
+/** One printer as the fleet list needs it: the record and the few page fields the list shows. */
+export interface FleetEntry {
+  printer: PrinterRecord;
+  /** The Email Server page's OAuth fields, or undefined when that page was never seen. */
+  email:
+    | Pick<
+        PageFields,
+        'authMethod' | 'currentStatus' | 'account' | 'smtpServer' | 'emailService' | 'oauthOffered'
+      >
+    | undefined;
+  /** The job history's error codes as last seen (page order). */
+  errorCodes: number[];
+  /** The newest successful test mail for it (filed under its id or its current origin). */
+  lastOkTestMailAt: string | null;
 }
 
 export interface StoredProbe {
@@ -104,27 +121,40 @@ const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) 
  * records are one printer (first seen by address, later by MAC), they are merged.
  */
 export class PrinterStore {
-  constructor(private readonly db: Db) {}
+  /** Each statement is compiled once per store and reused (the fleet list and every page seen run them). */
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly db: Db) {
+    // SQLite's lower() folds ASCII only; names compare as JavaScript folds them (a device name may be any text).
+    db.function('js_lower', { deterministic: true }, (v: unknown) =>
+      typeof v === 'string' ? v.toLowerCase() : null,
+    );
+  }
+
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
 
   /** Records a page; returns the printer's id. */
   recordSeen(origin: string, pm: PageModel, at: string, lastMailAt?: string): string {
     return this.db.transaction(() => {
       const id = this.resolve(origin, pm, at);
       if (KEPT_PAGES.has(pm.page)) {
-        this.db
-          .prepare(
-            `INSERT INTO printer_pages (printer_id, page, seen_at, page_model) VALUES (?, ?, ?, ?)
+        this.sql(
+          `INSERT INTO printer_pages (printer_id, page, seen_at, page_model) VALUES (?, ?, ?, ?)
              ON CONFLICT (printer_id, page) DO UPDATE SET seen_at = excluded.seen_at, page_model = excluded.page_model`,
-          )
-          .run(id, pm.page, at, JSON.stringify(pm));
+        ).run(id, pm.page, at, JSON.stringify(pm));
       }
       // Test mails filed under this address (the extension knows a printer by its origin) are its own.
-      this.db.prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(id, origin);
+      this.sql('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(id, origin);
       if (lastMailAt) {
         const current = this.get(id)?.lastMailAt ?? null;
-        this.db
-          .prepare('UPDATE printers SET last_mail_at = ? WHERE id = ?')
-          .run(later(current, lastMailAt), id);
+        this.sql('UPDATE printers SET last_mail_at = ? WHERE id = ?').run(later(current, lastMailAt), id);
       }
       return id;
     })();
@@ -132,7 +162,7 @@ export class PrinterStore {
 
   private byColumn(column: 'mac' | 'serial', value: string | null): PrinterRow | undefined {
     if (!value) return undefined;
-    return this.db.prepare(`SELECT * FROM printers WHERE ${column} = ?`).get(value) as PrinterRow | undefined;
+    return this.sql(`SELECT * FROM printers WHERE ${column} = ?`).get(value) as PrinterRow | undefined;
   }
 
   private resolve(origin: string, pm: PageModel, at: string): string {
@@ -140,9 +170,9 @@ export class PrinterStore {
     const byId = this.byColumn('mac', seen.mac) ?? this.byColumn('serial', seen.serial);
     // The record at this origin, unless what it knows contradicts the page (another printer took the IP).
     const atOrigin = (
-      this.db
-        .prepare('SELECT * FROM printers WHERE origin = ? ORDER BY last_seen_at DESC')
-        .all(origin) as PrinterRow[]
+      this.sql('SELECT * FROM printers WHERE origin = ? ORDER BY last_seen_at DESC').all(
+        origin,
+      ) as PrinterRow[]
     ).find(
       (r) =>
         !(seen.mac && r.mac && r.mac !== seen.mac) &&
@@ -155,30 +185,24 @@ export class PrinterStore {
     }
     if (!target) {
       const id = newId();
-      this.db
-        .prepare(
-          `INSERT INTO printers (id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at)
+      this.sql(
+        `INSERT INTO printers (id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, origin, seen.model, seen.mac, seen.serial, seen.deviceName, at, at);
+      ).run(id, origin, seen.model, seen.mac, seen.serial, seen.deviceName, at, at);
       return id;
     }
-    target = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(target.id) as PrinterRow;
+    target = this.sql('SELECT * FROM printers WHERE id = ?').get(target.id) as PrinterRow;
     // Leaving an address: mails filed under the old one stay with the printer, not with the address.
     if (target.origin !== origin) {
-      this.db
-        .prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?')
-        .run(target.id, target.origin);
+      this.sql('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(target.id, target.origin);
     }
     // Another record holding this MAC or serial would break the unique index: only fill in when free.
     const mac = target.mac ?? (this.byColumn('mac', seen.mac) ? null : seen.mac);
     const serial = target.serial ?? (this.byColumn('serial', seen.serial) ? null : seen.serial);
-    this.db
-      .prepare(
-        `UPDATE printers SET origin = ?, model = COALESCE(?, model), mac = ?, serial = ?,
+    this.sql(
+      `UPDATE printers SET origin = ?, model = COALESCE(?, model), mac = ?, serial = ?,
            device_name = COALESCE(?, device_name), last_seen_at = ? WHERE id = ?`,
-      )
-      .run(origin, seen.model, mac, serial, seen.deviceName, at, target.id);
+    ).run(origin, seen.model, mac, serial, seen.deviceName, at, target.id);
     return target.id;
   }
 
@@ -192,41 +216,93 @@ export class PrinterStore {
 
   /** Folds `from` into `into`: pages (the newer of each kind), test mails, dates, identity. */
   private merge(from: string, into: string): void {
-    const a = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(from) as PrinterRow;
-    this.db
-      .prepare(
-        `INSERT INTO printer_pages (printer_id, page, seen_at, page_model)
+    const a = this.sql('SELECT * FROM printers WHERE id = ?').get(from) as PrinterRow;
+    this.sql(
+      `INSERT INTO printer_pages (printer_id, page, seen_at, page_model)
          SELECT ?, page, seen_at, page_model FROM printer_pages WHERE printer_id = ?
          ON CONFLICT (printer_id, page) DO UPDATE SET seen_at = excluded.seen_at, page_model = excluded.page_model
            WHERE excluded.seen_at > printer_pages.seen_at`,
-      )
-      .run(into, from);
-    this.db.prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(into, from);
-    this.db.prepare('DELETE FROM printers WHERE id = ?').run(from);
-    this.db
-      .prepare(
-        `UPDATE printers SET first_seen_at = MIN(first_seen_at, ?), model = COALESCE(model, ?),
+    ).run(into, from);
+    this.sql('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(into, from);
+    this.sql('DELETE FROM printers WHERE id = ?').run(from);
+    this.sql(
+      `UPDATE printers SET first_seen_at = MIN(first_seen_at, ?), model = COALESCE(model, ?),
            serial = COALESCE(serial, ?), mac = COALESCE(mac, ?), device_name = COALESCE(device_name, ?),
            last_mail_at = MAX(COALESCE(last_mail_at, ''), COALESCE(?, '')) WHERE id = ?`,
-      )
-      .run(a.first_seen_at, a.model, a.serial, a.mac, a.device_name, a.last_mail_at, into);
-    this.db.prepare("UPDATE printers SET last_mail_at = NULL WHERE last_mail_at = ''").run();
+    ).run(a.first_seen_at, a.model, a.serial, a.mac, a.device_name, a.last_mail_at, into);
+    this.sql("UPDATE printers SET last_mail_at = NULL WHERE last_mail_at = ''").run();
   }
 
   list(): PrinterRecord[] {
-    return (this.db.prepare('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map(
+    return (this.sql('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map(
       toRecord,
     );
   }
 
+  /**
+   * Every printer with what the fleet list shows, newest seen first, in one query: the Email Server
+   * page's OAuth fields and the job history's codes read by SQLite from the stored page (not the
+   * whole page parsed here), and the newest successful test mail grouped once for all printers.
+   */
+  fleet(): FleetEntry[] {
+    const rows = this.sql(
+      `WITH ok_mail AS (
+         SELECT printer_id, MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id)
+       SELECT p.*,
+         e.printer_id IS NOT NULL AS has_email,
+         json_extract(e.page_model, '$.fields.authMethod') AS auth_method,
+         json_extract(e.page_model, '$.fields.currentStatus') AS current_status,
+         json_extract(e.page_model, '$.fields.account') AS account,
+         json_extract(e.page_model, '$.fields.smtpServer') AS smtp_server,
+         json_extract(e.page_model, '$.fields.emailService') AS email_service,
+         json_extract(e.page_model, '$.fields.oauthOffered') AS oauth_offered,
+         json_extract(j.page_model, '$.fields.errorCodes') AS error_codes,
+         NULLIF(MAX(COALESCE(by_id.at, ''), COALESCE(by_origin.at, '')), '') AS ok_mail_at
+       FROM printers p
+       LEFT JOIN printer_pages e ON e.printer_id = p.id AND e.page = 'email-server-basic'
+       LEFT JOIN printer_pages j ON j.printer_id = p.id AND j.page = 'job-history'
+       LEFT JOIN ok_mail by_id ON by_id.printer_id = p.id
+       LEFT JOIN ok_mail by_origin ON by_origin.printer_id = p.origin
+       ORDER BY p.last_seen_at DESC`,
+    ).all() as Array<
+      PrinterRow & {
+        has_email: number;
+        auth_method: string | null;
+        current_status: string | null;
+        account: string | null;
+        smtp_server: string | null;
+        email_service: string | null;
+        oauth_offered: number | null;
+        error_codes: string | null;
+        ok_mail_at: string | null;
+      }
+    >;
+    return rows.map((r) => ({
+      printer: toRecord(r),
+      email: r.has_email
+        ? {
+            authMethod: (r.auth_method ?? undefined) as PageFields['authMethod'],
+            currentStatus: (r.current_status ?? undefined) as PageFields['currentStatus'],
+            account: r.account ?? undefined,
+            smtpServer: r.smtp_server ?? undefined,
+            emailService: (r.email_service ?? undefined) as PageFields['emailService'],
+            oauthOffered: r.oauth_offered === null ? undefined : r.oauth_offered === 1,
+          }
+        : undefined,
+      errorCodes: r.error_codes ? (JSON.parse(r.error_codes) as number[]) : [],
+      lastOkTestMailAt: r.ok_mail_at,
+    }));
+  }
+
   get(id: string): PrinterRecord | null {
-    const row = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
+    const row = this.sql('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
     return row ? toRecord(row) : null;
   }
 
   /**
    * A printer as an admin names it: its id, its Web Config address (with or without scheme), its
-   * host or IP, MAC, serial number or device name. Null when none or several match.
+   * host or IP, MAC, serial number or device name. Null when none or several match. SQLite narrows
+   * the printers to those that could match; the exact rules below decide.
    */
   find(ref: string): PrinterRecord | null {
     const wanted = ref.trim();
@@ -235,7 +311,11 @@ export class PrinterStore {
     if (exact) return exact;
     const lower = wanted.toLowerCase().replace(/\/+$/, '');
     const mac = normaliseMac(wanted);
-    const matches = this.list().filter((p) => {
+    const candidates = this.sql(
+      `SELECT * FROM printers WHERE instr(lower(origin), ?) > 0 OR mac = ?
+         OR js_lower(serial) = ? OR js_lower(device_name) = ?`,
+    ).all(lower, mac, lower, lower) as PrinterRow[];
+    const matches = candidates.map(toRecord).filter((p) => {
       const url = new URL(p.origin);
       return (
         p.origin.toLowerCase() === lower ||
@@ -251,9 +331,9 @@ export class PrinterStore {
 
   /** The last page of each kind seen for this printer. */
   pages(id: string): Partial<Record<PageKind, SeenPage>> {
-    const rows = this.db
-      .prepare('SELECT page, seen_at, page_model FROM printer_pages WHERE printer_id = ?')
-      .all(id) as Array<{ page: PageKind; seen_at: string; page_model: string }>;
+    const rows = this.sql('SELECT page, seen_at, page_model FROM printer_pages WHERE printer_id = ?').all(
+      id,
+    ) as Array<{ page: PageKind; seen_at: string; page_model: string }>;
     return Object.fromEntries(
       rows.map((r) => [r.page, { seenAt: r.seen_at, model: JSON.parse(r.page_model) as PageModel }]),
     );
@@ -261,9 +341,9 @@ export class PrinterStore {
 
   /** Test mails the agent sent for this printer (filed under its id or its current origin), newest first. */
   testMails(id: string, limit = 20): PrinterTestMail[] {
-    const rows = this.db
-      .prepare('SELECT * FROM test_mails WHERE printer_id IN (?, ?) ORDER BY at DESC, id DESC LIMIT ?')
-      .all(id, this.get(id)?.origin ?? id, limit) as Array<{
+    const rows = this.sql(
+      'SELECT * FROM test_mails WHERE printer_id IN (?, ?) ORDER BY at DESC, id DESC LIMIT ?',
+    ).all(id, this.get(id)?.origin ?? id, limit) as Array<{
       at: string;
       account: string;
       from_addr: string;
@@ -289,18 +369,23 @@ export class PrinterStore {
     }));
   }
 
+  /** The newest successful test mail for this printer (filed under its id or its current origin). */
+  lastOkTestMailAt(id: string): string | null {
+    const row = this.sql('SELECT MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IN (?, ?)').get(
+      id,
+      this.get(id)?.origin ?? id,
+    ) as { at: string | null };
+    return row.at;
+  }
+
   /** The newest probe of this SMTP host (any port unless given). */
   latestProbe(host: string, port?: number): StoredProbe | null {
     const row = (
       port === undefined
-        ? this.db
-            .prepare('SELECT * FROM probes WHERE host = ? COLLATE NOCASE ORDER BY at DESC, id DESC')
-            .get(host)
-        : this.db
-            .prepare(
-              'SELECT * FROM probes WHERE host = ? COLLATE NOCASE AND port = ? ORDER BY at DESC, id DESC',
-            )
-            .get(host, port)
+        ? this.sql('SELECT * FROM probes WHERE host = ? COLLATE NOCASE ORDER BY at DESC, id DESC').get(host)
+        : this.sql(
+            'SELECT * FROM probes WHERE host = ? COLLATE NOCASE AND port = ? ORDER BY at DESC, id DESC',
+          ).get(host, port)
     ) as { at: string; host: string; port: number; ok: number; result: string } | undefined;
     return row
       ? {

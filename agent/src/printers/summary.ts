@@ -1,7 +1,7 @@
 import { lintCauses } from '@wcoa/shared/diagnosis';
 import type { MailSource, PrinterOAuthState, PrinterSummary } from '@wcoa/shared/protocol';
-import type { PageFields, PageModel } from '@wcoa/shared/webconfig';
-import type { PrinterRecord, PrinterStore, PrinterTestMail, SeenPage } from './printer-store.ts';
+import type { PageFields } from '@wcoa/shared/webconfig';
+import type { FleetEntry, PrinterRecord, PrinterStore, PrinterTestMail, SeenPage } from './printer-store.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -11,7 +11,9 @@ export function daysBetween(from: string, now: Date): number {
 }
 
 /** The OAuth state the Email Server page showed. */
-export function oauthStateOf(email: PageFields | undefined): PrinterOAuthState {
+export function oauthStateOf(
+  email: Pick<PageFields, 'authMethod' | 'currentStatus'> | undefined,
+): PrinterOAuthState {
   if (!email || email.authMethod === undefined) {
     if (email?.currentStatus) return email.currentStatus;
     return 'not-seen';
@@ -26,40 +28,55 @@ export function oauthStateOf(email: PageFields | undefined): PrinterOAuthState {
  */
 export function lastMailOf(
   printer: PrinterRecord,
-  testMails: PrinterTestMail[],
+  lastOkTestMailAt: string | null,
 ): { at: string; source: MailSource } | null {
-  const test = testMails.find((t) => t.ok);
   const fromJobs = printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' as const } : null;
-  const fromTest = test ? { at: test.at, source: 'test-mail' as const } : null;
+  const fromTest = lastOkTestMailAt ? { at: lastOkTestMailAt, source: 'test-mail' as const } : null;
   if (fromJobs && fromTest) return fromJobs.at >= fromTest.at ? fromJobs : fromTest;
   return fromJobs ?? fromTest;
 }
 
-/** Everything the store knows about one printer, gathered once for the list and the sheet. */
+/** Everything the store knows about one printer, gathered once for its sheet. */
 export interface PrinterView {
   printer: PrinterRecord;
   pages: Partial<Record<SeenPage['model']['page'], SeenPage>>;
   testMails: PrinterTestMail[];
+  lastOkTestMailAt: string | null;
 }
 
 export function viewOf(store: PrinterStore, printer: PrinterRecord): PrinterView {
-  return { printer, pages: store.pages(printer.id), testMails: store.testMails(printer.id) };
+  return {
+    printer,
+    pages: store.pages(printer.id),
+    testMails: store.testMails(printer.id),
+    lastOkTestMailAt: store.lastOkTestMailAt(printer.id),
+  };
 }
 
 /** The Email Server page says the printer sends to Microsoft with a password (lint: basic-auth-retiring). */
-export function sendsWithPassword(email: PageModel | undefined): boolean {
-  return email !== undefined && lintCauses(email).includes('basic-auth-retiring');
+export function sendsWithPassword(email: FleetEntry['email']): boolean {
+  if (email === undefined) return false;
+  const model = {
+    vendor: 'epson',
+    page: 'email-server-basic',
+    model: null,
+    lang: null,
+    fields: email,
+    raw: {},
+    signals: [] as string[],
+  } as const;
+  return lintCauses(model).includes('basic-auth-retiring');
 }
 
 /** How many of the printers send to Microsoft with a password (the list and the sheet count them). */
 export function countPasswordPrinters(store: PrinterStore): number {
-  return store.list().filter((p) => sendsWithPassword(store.pages(p.id)['email-server-basic']?.model)).length;
+  return store.fleet().filter((entry) => sendsWithPassword(entry.email)).length;
 }
 
-export function summarise(view: PrinterView, now: Date): PrinterSummary {
-  const { printer, pages, testMails } = view;
-  const email = pages['email-server-basic']?.model.fields;
-  const lastMail = lastMailOf(printer, testMails);
+/** A fleet list entry (PrinterStore.fleet) as GET /v1/printers answers it. */
+export function summarise(entry: FleetEntry, now: Date): PrinterSummary {
+  const { printer, email, errorCodes } = entry;
+  const lastMail = lastMailOf(printer, entry.lastOkTestMailAt);
   return {
     id: printer.id,
     origin: printer.origin,
@@ -72,8 +89,8 @@ export function summarise(view: PrinterView, now: Date): PrinterSummary {
     oauth: oauthStateOf(email),
     account: email?.account ?? null,
     lastMail,
-    basicAuthRetiring: sendsWithPassword(pages['email-server-basic']?.model),
+    basicAuthRetiring: sendsWithPassword(email),
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
-    errorCodes: pages['job-history']?.model.fields.errorCodes ?? [],
+    errorCodes,
   };
 }

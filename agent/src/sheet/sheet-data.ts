@@ -41,7 +41,7 @@ export interface SheetSources {
 
 /** Gathers a printer's sheet as of `now`. */
 export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date): SheetData {
-  const { pages, testMails } = viewOf(src.printers, printer);
+  const { pages, testMails, lastOkTestMailAt } = viewOf(src.printers, printer);
   const emailPage = pages['email-server-basic'];
   // Network Status is the page for it; the basic Product Status page carries the same table.
   const networkPage = [pages['network-status'], pages['product-status']].find((p) => p?.model.fields.network);
@@ -56,7 +56,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
   const parsedProbe = storedProbe ? ProbeResponseSchema.safeParse(storedProbe.result) : null;
 
   const account = email?.account?.trim() || testMail?.account || null;
-  const lastMail = lastMailOf(printer, testMails);
+  const lastMail = lastMailOf(printer, lastOkTestMailAt);
 
   const causes: SheetData['causes'] = [];
   const add = (id: CauseId, origin: CauseOrigin) => {

@@ -40,6 +40,9 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE printer_tenant_reports (
      printer_id TEXT PRIMARY KEY REFERENCES printers (id) ON DELETE CASCADE,
      checked_at TEXT NOT NULL, report TEXT NOT NULL);`,
+  // The fleet list: printers newest seen first, and each one's newest successful test mail, by index.
+  `CREATE INDEX printers_last_seen ON printers (last_seen_at);
+   CREATE INDEX test_mails_ok_printer ON test_mails (ok, printer_id, at);`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

@@ -13,6 +13,7 @@ import { TenantCheck } from '../tenant/tenant-check.tsx';
 import { AgentNotice } from './agent-notice.tsx';
 import { enableOrigin } from './enable.ts';
 import { uiLang, uiMessages } from './lang.ts';
+import { loadPrinters } from './printers/load-printers.ts';
 import { PrintersView } from './printers/printers-view.tsx';
 import { sheetQuery } from './printers/sheet-url.ts';
 
@@ -227,7 +228,7 @@ export function Options() {
 
       <PrintersView
         lang={uiLang(lang)}
-        load={() => send({ type: 'printers' })}
+        load={loadPrinters}
         sheetUrl={(id) => `${browser.runtime.getURL('/sheet.html')}?${sheetQuery({ id })}`}
       />
     </main>

@@ -8,7 +8,7 @@ import {
 } from '@wcoa/shared/protocol';
 import type { Router } from 'express';
 import { PrinterStore } from '../../printers/printer-store.ts';
-import { summarise, viewOf } from '../../printers/summary.ts';
+import { summarise } from '../../printers/summary.ts';
 import { saveTenantReport } from '../../printers/tenant-reports.ts';
 import { NoChromiumError } from '../../sheet/chromium.ts';
 import { sheetData } from '../../sheet/sheet-data.ts';
@@ -50,7 +50,7 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
 
   router.get(AGENT_PATHS.printers, (_req, res) => {
     const at = now();
-    res.json(printers.list().map((p) => summarise(viewOf(printers, p), at)) satisfies PrinterSummary[]);
+    res.json(printers.fleet().map((p) => summarise(p, at)) satisfies PrinterSummary[]);
   });
 
   router.get('/v1/printers/:id/sheet', async (req, res) => {

@@ -1,6 +1,6 @@
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { PrinterSummary } from '@wcoa/shared/protocol';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { printerRows } from './printers-logic.ts';
 
 export type LoadPrinters = () => Promise<
@@ -16,16 +16,21 @@ export interface PrintersViewProps {
   now?: () => Date;
 }
 
+/** Rows on one screen: a fleet of thousands is worded and rendered a page at a time. */
+export const PAGE_SIZE = 50;
+
 /** Every printer the agent has seen: OAuth state, last successful mail, the 60-day warning, links. */
 export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: PrintersViewProps) {
   const v = messagesFor(lang).sheet.view;
   const [printers, setPrinters] = useState<PrinterSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [start, setStart] = useState(0);
 
   const refresh = async () => {
     const reply = await load();
     if (reply.ok) {
       setPrinters(reply.data);
+      setStart((s) => (s < reply.data.length ? s : 0));
       setError(null);
     } else setError(format(v.loadFailed, { message: reply.error.message }));
   };
@@ -33,7 +38,12 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
     void refresh();
   }, []);
 
-  const rows = printers ? printerRows(printers, now(), lang) : [];
+  const total = printers?.length ?? 0;
+  const end = Math.min(total, start + PAGE_SIZE);
+  const rows = useMemo(
+    () => (printers ? printerRows(printers.slice(start, end), now(), lang) : []),
+    [printers, start, end, lang],
+  );
   const passwordCount = (printers ?? []).filter((p) => p.basicAuthRetiring === true).length;
   return (
     <section data-testid="printers-view">
@@ -96,6 +106,31 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
             ))}
           </tbody>
         </table>
+      )}
+      {total > PAGE_SIZE && (
+        <p class="pager" data-testid="printers-pager">
+          <button
+            type="button"
+            class="secondary"
+            data-testid="printers-previous"
+            disabled={start === 0}
+            onClick={() => setStart(Math.max(0, start - PAGE_SIZE))}
+          >
+            {v.pager.previous}
+          </button>
+          <span data-testid="printers-range">
+            {format(v.pager.range, { from: start + 1, to: end, total })}
+          </span>
+          <button
+            type="button"
+            class="secondary"
+            data-testid="printers-next"
+            disabled={end >= total}
+            onClick={() => setStart(start + PAGE_SIZE)}
+          >
+            {v.pager.next}
+          </button>
+        </p>
       )}
       <p>
         <button type="button" class="secondary" data-testid="printers-refresh" onClick={() => void refresh()}>

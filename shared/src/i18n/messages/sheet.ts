@@ -162,6 +162,11 @@ export default defineMessages({
       passwordPrinters:
         '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
       passwordRow: 'Password sign-in: off by default from end of December 2026',
+      pager: {
+        range: 'Printers {from}–{to} of {total}',
+        previous: 'Previous',
+        next: 'Next',
+      },
     },
     page: {
       title: 'Status sheet',
@@ -352,6 +357,11 @@ export default defineMessages({
         '{count} destas impressoras enviam pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH): a Microsoft desliga isso por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
       passwordRow:
         'Início de sessão por palavra-passe: desligado por predefinição a partir do fim de dezembro de 2026',
+      pager: {
+        range: 'Impressoras {from}–{to} de {total}',
+        previous: 'Anteriores',
+        next: 'Seguintes',
+      },
     },
     page: {
       title: 'Folha de estado',

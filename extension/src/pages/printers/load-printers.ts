@@ -1,0 +1,22 @@
+import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
+import { browser } from 'wxt/browser';
+import { failure } from '../../messages.ts';
+
+/**
+ * The printers the agent has seen, through the service worker. Read once: the worker has already
+ * validated the agent's list against the protocol (agent-client.ts), so the page checks only the
+ * reply's envelope instead of walking every printer of a 10,000-printer fleet through zod again.
+ */
+export async function loadPrinters(): Promise<RuntimeReply<'printers'>> {
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage({ type: 'printers' } satisfies RuntimeMessage);
+  } catch (error) {
+    // The extension was updated or reloaded under this page: its old scripts can no longer talk.
+    return failure('internal', error instanceof Error ? error.message : String(error));
+  }
+  const reply = raw as { ok?: unknown; data?: unknown; error?: { message?: unknown } } | null;
+  if (reply?.ok === true && Array.isArray(reply.data)) return raw as RuntimeReply<'printers'>;
+  if (reply?.ok === false && typeof reply.error?.message === 'string') return raw as RuntimeReply<'printers'>;
+  return failure('internal', 'unexpected reply from the service worker');
+}
