@@ -97,6 +97,10 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   'additional-network-unsupported': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
   'oauth-not-supported': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
   'credentials-invalid': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
+  'server-tls-too-old': { source: 'RFC 8996', severity: 'blocker', fixedBy: 'network' },
+  'agent-ca-untrusted': { source: 'README: tls.caFile', severity: 'blocker', fixedBy: 'admin' },
+  'smtp-line-too-long': { source: 'RFC 4954 §4', severity: 'blocker', fixedBy: 'network' },
+  'smtp-no-greeting': { source: 'RFC 5321 §3.1', severity: 'blocker', fixedBy: 'network' },
 };
 
 /** A cause's title, explanation and remedy steps in one shipped language. */

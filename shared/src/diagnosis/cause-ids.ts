@@ -37,6 +37,11 @@ export const CAUSE_IDS = [
   // Added for AADSTS 50126 / 50034 / 50055 / 50057 (wrong account or password, account missing,
   // expired or disabled): common in the field and none of the ids above says it.
   'credentials-invalid',
+  // Added for SMTP servers other than Exchange (issue 10): what the agent's own connection meets.
+  'server-tls-too-old',
+  'agent-ca-untrusted',
+  'smtp-line-too-long',
+  'smtp-no-greeting',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
