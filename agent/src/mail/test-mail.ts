@@ -8,7 +8,7 @@ import { classify, type Progress, type SmtpError } from './failure.ts';
 import { resolveHost } from './resolve.ts';
 import { Transcript } from './transcript.ts';
 import { trustContext } from './trust.ts';
-import { xoauth2Handler } from './xoauth2.ts';
+import { XOAUTH2_HANDLER, xoauth2Handler } from './xoauth2.ts';
 
 export interface TestMailInput {
   account: string;
@@ -125,7 +125,9 @@ export async function sendTestMail(
     socketTimeout: timeout,
     logger: transcript.logger,
     debug: true,
-    customAuth: { XOAUTH2: xoauth2Handler(transcript) },
+    // Our own name for the handler: under 'XOAUTH2' without an oauth2 object nodemailer would pick
+    // the first other mechanism the server lists (LOGIN on Exchange) instead.
+    customAuth: { [XOAUTH2_HANDLER]: xoauth2Handler(transcript) },
   });
   connection.on('error', () => {
     // Errors arrive through the callbacks; this keeps a late socket error from crashing the agent.
@@ -159,7 +161,7 @@ export async function sendTestMail(
     // built-in one, which always sends the token inline.
     await call<boolean>((cb) =>
       connection.login(
-        { type: 'custom', method: 'XOAUTH2', user: input.account, options: { token } } as never,
+        { type: 'custom', method: XOAUTH2_HANDLER, user: input.account, options: { token } } as never,
         cb,
       ),
     );

@@ -9,6 +9,9 @@ import type { Transcript } from './transcript.ts';
  */
 export const INLINE_AUTH_LIMIT = 512;
 
+/** The key the handler is registered under in nodemailer's customAuth (it sends AUTH XOAUTH2 itself). */
+export const XOAUTH2_HANDLER = 'WCOA-XOAUTH2';
+
 interface AuthReply {
   status: number;
   response: string;
