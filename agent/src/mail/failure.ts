@@ -97,11 +97,17 @@ export function classify(
     // never sent over plain text.
     if (command === 'STARTTLS' && e.responseCode)
       return { stage: 'tls', reply: words, causes: ['wrong-secure-connection'] };
-    return { stage: 'tls', reply: words, causes: [...new Set([...(tls ?? []), ...stated(words)])] };
+    // A known TLS code says it all; otherwise the words, except "the device uses TLS 1.0/1.1":
+    // the agent itself always offers TLS 1.2+.
+    return {
+      stage: 'tls',
+      reply: words,
+      causes: tls?.length ? tls : stated(words).filter((c) => c !== 'tls-too-old'),
+    };
   }
   if (e.timeoutType === 'CONNECT_TIMEOUT')
     return { stage: 'connect', reply: `ETIMEDOUT ${host}`, causes: ['service-unreachable'] };
-  if (e.timeoutType === 'GREETING_TIMEOUT') {
+  if (e.timeoutType === 'GREETING_TIMEOUT' || (!progress.greeted && e.code === 'ETIMEDOUT')) {
     // TCP is up and the server says nothing: not "cannot be reached".
     return {
       stage: 'connect',
