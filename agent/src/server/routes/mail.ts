@@ -79,7 +79,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
       });
       result.transcript = [
         ...first.transcript,
-        `* ${(first.reply ?? '').slice(0, 3)}: token renewed from the token endpoint, trying once more`,
+        `* ${(first.reply ?? '').match(/^\d{3}(?: \d\.\d{1,3}\.\d{1,3})?/)?.[0] ?? '535'}: token renewed, trying once more`,
         ...result.transcript,
       ];
       if (!result.ok && result.stage === 'auth' && !result.causes.length) result.causes = first.causes;
