@@ -230,6 +230,7 @@ export default defineMessages({
           'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
           'Check the printer’s date and time are correct.',
           'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
+          'When the wcoa agent reports it (its sign-in, test mail or probe) and the issuer is a company CA or a TLS-inspecting proxy: set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
         ],
       },
       'certificate-validation-disabled': {
@@ -613,6 +614,7 @@ export default defineMessages({
           'Web Config > Segurança de rede > Certificado CA / Atualização do certificado raiz: atualize os certificados raiz.',
           'Confirme que a data e a hora da impressora estão certas.',
           'Confirme que nenhum proxy ou firewall substitui o certificado e que o Endereço do servidor SMTP é exatamente o nome do serviço.',
+          'Quando é o agente wcoa a indicá-lo (início de sessão, e-mail de teste ou verificação) e o emissor é uma CA da empresa ou um proxy que inspeciona TLS: defina "tls": { "caFile": "/caminho/para/ca.pem" } no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
         ],
       },
       'certificate-validation-disabled': {
