@@ -125,6 +125,7 @@ describe.each(['dovecot', 'postfix'] as const)('test mail through %s', (kind) =>
     const received = delivered.raw.match(/^Received: [^\n]*(?:\n[ \t][^\n]*)*/m)?.[0] ?? '';
     expect(received).toMatch(kind === 'dovecot' ? /by localhost with ESMTPSA/ : /\(Postfix\) with ESMTPSA/);
     expect(delivered.raw).toMatch(/^X-Wcoa-Test-Mail: 1/m);
+    console.info(`[realsmtp] ${kind} ${result.transcript.find((l) => l.includes('XOAUTH2 response'))}`);
     console.info(
       `[realsmtp] ${kind} Received:\n${received}\n[realsmtp] ${kind} timings ${JSON.stringify(result.timings)}`,
     );
