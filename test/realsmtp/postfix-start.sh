@@ -16,6 +16,8 @@ mkdir -p "$1"; W=$(cd "$1" && pwd); PORT=$2; PUB=$3; AUD=$4; CERT=$5; KEY=$6; RS
 KID=${KID:-realsmtp-test-kid}
 [ ! -s "$W/pids" ] || { echo "already running? $W/pids exists (run postfix-stop.sh)" >&2; exit 1; }
 command -v postfix >/dev/null && command -v dovecot >/dev/null || { echo "postfix or dovecot is not installed" >&2; exit 1; }
+python3 -c 'import socket,sys;socket.socket().bind(("127.0.0.1",int(sys.argv[1])))' "$PORT" 2>/dev/null \
+  || { echo "127.0.0.1:$PORT is in use" >&2; exit 1; }
 chmod 755 "$W"
 mkdir -p "$W/etc" "$W/queue" "$W/data" "$W/tls" "$W/mail" "$W/dovecot/run" "$W/dovecot/state" "$W/keys/default/RS256"
 chown postfix "$W/data"

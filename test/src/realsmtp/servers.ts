@@ -109,33 +109,42 @@ export async function startRealSmtp(kind: RealSmtpKind, opts: RealSmtpOptions): 
   const pub = join(root, 'jwt.pub');
   writeFileSync(pub, createPublicKey({ key: jwk, format: 'jwk' }).export({ type: 'spki', format: 'pem' }));
   const env = { ...process.env, KID: jwk.kid ?? 'realsmtp-test-kid' };
-  const port = freePort();
+  let port = freePort();
   let caPem: string;
   let stopScript: string;
-  try {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      ({ caPem, stopScript } = await launch(port));
+      break;
+    } catch (error) {
+      const e = error as { stderr?: string; message: string };
+      const text = (e.stderr || e.message).trim();
+      // A random port someone else took meanwhile: another one, twice at most.
+      if (/is in use|Address already in use/.test(text) && attempt < 2) {
+        port = freePort();
+        continue;
+      }
+      rmSync(root, { recursive: true, force: true });
+      return refuse(text.slice(0, 2000));
+    }
+  }
+  async function launch(port: number): Promise<{ caPem: string; stopScript: string }> {
     if (kind === 'dovecot') {
       const { stdout } = await run(join(REALSMTP_DIR, 'start.sh'), [work, String(port), pub, opts.audience], {
         env,
         timeout: 60_000,
       });
-      caPem = readFileSync(stdout.trim(), 'utf8');
-      stopScript = join(REALSMTP_DIR, 'stop.sh');
-    } else {
-      if (!opts.tls) throw new Error('postfix needs tls: { key, cert, caPem }');
-      writeFileSync(join(root, 'cert.pem'), opts.tls.cert);
-      writeFileSync(join(root, 'key.pem'), opts.tls.key, { mode: 0o600 });
-      await run(
-        join(POSTFIX_DIR, 'postfix-start.sh'),
-        [work, String(port), pub, opts.audience, join(root, 'cert.pem'), join(root, 'key.pem'), REALSMTP_DIR],
-        { env, timeout: 60_000 },
-      );
-      caPem = opts.tls.caPem;
-      stopScript = join(POSTFIX_DIR, 'postfix-stop.sh');
+      return { caPem: readFileSync(stdout.trim(), 'utf8'), stopScript: join(REALSMTP_DIR, 'stop.sh') };
     }
-  } catch (error) {
-    const e = error as { stderr?: string; message: string };
-    rmSync(root, { recursive: true, force: true });
-    return refuse((e.stderr || e.message).trim().slice(0, 2000));
+    if (!opts.tls) throw new Error('postfix needs tls: { key, cert, caPem }');
+    writeFileSync(join(root, 'cert.pem'), opts.tls.cert);
+    writeFileSync(join(root, 'key.pem'), opts.tls.key, { mode: 0o600 });
+    await run(
+      join(POSTFIX_DIR, 'postfix-start.sh'),
+      [work, String(port), pub, opts.audience, join(root, 'cert.pem'), join(root, 'key.pem'), REALSMTP_DIR],
+      { env, timeout: 60_000 },
+    );
+    return { caPem: opts.tls.caPem, stopScript: join(POSTFIX_DIR, 'postfix-stop.sh') };
   }
   const mailDir = join(work, 'mail');
   const delivered = sinkOf(mailDir);
