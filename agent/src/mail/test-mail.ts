@@ -66,13 +66,13 @@ export async function sendTestMail(
     ...base,
   });
   const progress = (): Progress => {
-    const starttls = transcript.timeOf('C', /^STARTTLS\b/i);
+    const client = transcript.lines.filter((l) => l.dir === 'C').map((l) => l.text);
+    const starttls = client.findIndex((text) => /^STARTTLS\b/i.test(text));
     return {
       greeted: transcript.heardServer(),
-      starttlsSent: starttls !== null,
-      secured:
-        starttls !== null &&
-        transcript.lines.some((l) => l.dir === 'C' && l.at > starttls && /^EHLO\b/i.test(l.text)),
+      starttlsSent: starttls >= 0,
+      // The client says EHLO again only over the new TLS session.
+      secured: starttls >= 0 && client.slice(starttls + 1).some((text) => /^EHLO\b/i.test(text)),
     };
   };
 
