@@ -16,9 +16,12 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-async function smtp(options: SMTPServerOptions): Promise<number> {
+async function smtp(
+  options: SMTPServerOptions,
+  leaf?: (ca: TestCa) => Promise<{ key: string; cert: string }>,
+): Promise<number> {
   ca ??= await createTestCa();
-  const { key, cert } = await ca.issue(['localhost', '127.0.0.1']);
+  const { key, cert } = await (leaf ? leaf(ca) : ca.issue(['localhost', '127.0.0.1']));
   const server = new SMTPServer({
     key,
     cert,
@@ -68,5 +71,28 @@ describe('probe', () => {
     expect(r.ok).toBe(false);
     expect(r.stages.at(-1)).toMatchObject({ stage: 'banner', ok: false });
     expect(r.stages.at(-1)?.detail).toMatch(/ETIMEDOUT/);
+  });
+
+  it('a certificate for another name: "certificate is not for HOST" and wrong-server', async () => {
+    const port = await smtp({ authMethods: ['XOAUTH2'] }, (c) => c.issue(['mail.other.example']));
+    const r = await probeSmtp('127.0.0.1', port, { extraCa: ca.caCertPem });
+    expect(r.ok).toBe(false);
+    expect(r.stages.at(-1)).toMatchObject({
+      stage: 'tls',
+      ok: false,
+      detail: 'certificate is not for 127.0.0.1',
+    });
+    expect(r.tls?.certificate?.nameMatch).toBe(false);
+    expect(r.causes).toEqual(['wrong-server']);
+  });
+
+  it('a chain the agent does not trust: certificate-invalid and the agent’s tls.caFile remedy', async () => {
+    const unknown = await createTestCa();
+    closers.push(async () => unknown.dispose());
+    const port = await smtp({ authMethods: ['XOAUTH2'] }, () => unknown.issue(['127.0.0.1']));
+    const r = await probeSmtp('127.0.0.1', port, { extraCa: ca.caCertPem });
+    expect(r.ok).toBe(false);
+    expect(r.stages.at(-1)).toMatchObject({ stage: 'tls', ok: false });
+    expect(r.causes).toEqual(['certificate-invalid', 'agent-ca-untrusted']);
   });
 });

@@ -66,6 +66,10 @@ describe('redact', () => {
       '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.';
     expect(redact(reply)).toBe(reply);
   });
+  it('keeps EHLO lines whole: AUTH XOAUTH2 OAUTHBEARER is no token, and nothing runs across lines', () => {
+    const ehlo = '250-localhost\n250-AUTH XOAUTH2 OAUTHBEARER\n250-SIZE 10240000\n250 ENHANCEDSTATUSCODES';
+    expect(redact(ehlo)).toBe(ehlo);
+  });
 });
 
 describe('config', () => {

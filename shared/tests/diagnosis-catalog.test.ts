@@ -17,9 +17,11 @@ describe('the cause catalog', () => {
     expect(Object.keys(CAUSES).sort()).toEqual([...CAUSE_IDS].sort());
     for (const id of CAUSE_IDS) {
       const { source, severity, fixedBy } = CAUSES[id];
-      expect(source === EPSON_GUIDE || /^https:\/\/(learn\.microsoft\.com|aka\.ms)\//.test(source), id).toBe(
-        true,
-      );
+      expect(
+        source === EPSON_GUIDE ||
+          /^https:\/\/(learn\.microsoft\.com|aka\.ms|www\.rfc-editor\.org)\//.test(source),
+        id,
+      ).toBe(true);
       expect(['blocker', 'warning', 'info']).toContain(severity);
       expect(['tenant', 'printer', 'network', 'admin']).toContain(fixedBy);
     }

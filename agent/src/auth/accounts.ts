@@ -5,6 +5,7 @@ import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/s
 import type { Config } from '../config.ts';
 import { causesOf } from '../diagnose.ts';
 import type { Logger } from '../log.ts';
+import { tlsCauses } from '../mail/failure.ts';
 import { newId } from '../pairing.ts';
 import { redact } from '../redact.ts';
 import { ApiHttpError } from '../server/errors.ts';
@@ -172,7 +173,13 @@ export class AccountService {
           // The OAuth error alone as well: it names the outcome when an AADSTS number is not known.
           const e = error as { errorCode?: string; errorMessage?: string };
           const own = MSAL_CLIENT_CAUSES[e.errorCode ?? ''];
-          const causes = [...new Set([...(own ? [own] : []), ...causesOf(detail, e.errorMessage ?? '')])];
+          const causes = [
+            ...new Set([
+              ...(own ? [own] : []),
+              ...this.transportCauses(flow.request.correlationId),
+              ...causesOf(detail, e.errorMessage ?? ''),
+            ]),
+          ];
           this.store.upsertAccount({ id, email, tenant, state: 'failed', cause: causes[0] ?? null });
           this.logger.warn({ account: id, error: detail, causes }, 'sign-in failed');
           if (!answered) reject(new ApiHttpError(502, 'signin-failed', { reason: detail }));
@@ -244,7 +251,7 @@ export class AccountService {
       return result.accessToken;
     } catch (error) {
       const detail = this.detail(error, correlationId);
-      const causes = causesOf(detail);
+      const causes = [...new Set([...this.transportCauses(correlationId), ...causesOf(detail)])];
       const code = (error as { errorCode?: string }).errorCode ?? '';
       const expired =
         code === 'invalid_grant' ||
@@ -263,8 +270,27 @@ export class AccountService {
     }
   }
 
+  /**
+   * A TLS failure on the way to the authority (an untrusted chain: a company CA, a TLS-inspecting
+   * proxy) is a certificate problem the agent's tls.caFile fixes, whatever msal calls it.
+   */
+  private transportCauses(correlationId: string | undefined): CauseId[] {
+    const failure = this.network.transportFailure(correlationId);
+    const tls = failure ? tlsCauses(failure.code) : null;
+    if (!tls) return [];
+    return tls.includes('agent-ca-untrusted')
+      ? tls
+      : ['certificate-invalid', ...tls.filter((c) => c !== 'wrong-server')];
+  }
+
   /** The platform's own words for a failure where we have them (AADSTS text), else msal's. */
   private detail(error: unknown, correlationId: string | undefined): string {
+    const transport = this.network.transportFailure(correlationId);
+    if (transport) {
+      return redact(
+        `${transport.code}: ${transport.message} (${transport.host}) (${describeAuthError(error)})`,
+      );
+    }
     const platform = correlationId ? this.network.errorDetail(correlationId) : undefined;
     return redact(platform ? `${platform} (${describeAuthError(error)})` : describeAuthError(error));
   }

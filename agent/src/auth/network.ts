@@ -20,6 +20,14 @@ export interface NetworkOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** A request to the identity platform that failed below HTTP: the socket's own code (TLS, DNS, …). */
+export interface TransportFailure {
+  at: number;
+  code: string;
+  message: string;
+  host: string;
+}
+
 function transientError(response: NetworkResponse<unknown>): AuthError {
   const body = (response.body ?? {}) as { error?: string; error_description?: string };
   const detail = [body.error, body.error_description?.split(/\r?\n/)[0]].filter(Boolean).join(': ');
@@ -44,6 +52,8 @@ export class AgentNetworkModule implements INetworkModule {
   private readonly ca: string[] | undefined;
   /** The identity platform's last error per correlation id: msal's device-code client keeps only `error`. */
   private readonly errors = new Map<string, string>();
+  private readonly transport = new Map<string, TransportFailure>();
+  private lastTransport: TransportFailure | undefined;
 
   constructor(private readonly opts: NetworkOptions = {}) {
     this.ca = opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined;
@@ -72,7 +82,13 @@ export class AgentNetworkModule implements INetworkModule {
     const base = this.opts.baseDelayMs ?? 500;
     const sleep = this.opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     for (let attempt = 0; ; attempt++) {
-      const response = await this.send<T>(method, url, options, timeout);
+      let response: NetworkResponse<T>;
+      try {
+        response = await this.send<T>(method, url, options, timeout);
+      } catch (error) {
+        this.rememberTransport(options, url, error);
+        throw error;
+      }
       this.opts.onResponse?.({ method, url, status: response.status, attempt });
       this.remember(options, response);
       const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
@@ -83,6 +99,34 @@ export class AgentNetworkModule implements INetworkModule {
       // throttle entry (60 s when it cannot read Retry-After); the next call starts afresh.
       if (attempt >= maxRetries || wait > maxDelay) throw transientError(response);
       await sleep(wait);
+    }
+  }
+
+  /**
+   * The last request that failed below HTTP (TLS, DNS, refused), for this correlation id or, as
+   * msal's discovery requests carry none, the most recent one in the last 30 s: msal reports
+   * these only as endpoints_resolution_error or network_error, without the socket's code.
+   */
+  transportFailure(correlationId?: string): TransportFailure | undefined {
+    const own = correlationId ? this.transport.get(correlationId) : undefined;
+    if (own) return own;
+    // The platform answered this request: its words, not an older socket failure, explain it.
+    if (correlationId && this.errors.has(correlationId)) return undefined;
+    return this.lastTransport && Date.now() - this.lastTransport.at < 30_000 ? this.lastTransport : undefined;
+  }
+
+  private rememberTransport(options: NetworkRequestOptions | undefined, url: string, error: unknown): void {
+    const e = error as { code?: string; message?: string };
+    let host = url;
+    try {
+      host = new URL(url).host;
+    } catch {}
+    const failure = { at: Date.now(), code: e.code ?? 'ERROR', message: String(e.message ?? error), host };
+    this.lastTransport = failure;
+    const correlationId = (options as { correlationId?: string } | undefined)?.correlationId;
+    if (correlationId) {
+      this.transport.set(correlationId, failure);
+      if (this.transport.size > 200) this.transport.delete(this.transport.keys().next().value as string);
     }
   }
 

@@ -3,12 +3,12 @@ import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { SmtpEndpoint, TestMailResponse, TestMailStage, TestMailTimings } from '@wcoa/shared/protocol';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import XOAuth2 from 'nodemailer/lib/xoauth2';
-import { causesOf } from '../diagnose.ts';
 import { redact } from '../redact.ts';
+import { classify, type Progress, type SmtpError } from './failure.ts';
 import { resolveHost } from './resolve.ts';
 import { Transcript } from './transcript.ts';
 import { trustContext } from './trust.ts';
+import { XOAUTH2_HANDLER, xoauth2Handler } from './xoauth2.ts';
 
 export interface TestMailInput {
   account: string;
@@ -31,37 +31,6 @@ export class TokenUnavailable extends Error {
   }
 }
 
-interface SmtpError extends Error {
-  code?: string;
-  command?: string;
-  response?: string;
-  responseCode?: number;
-}
-
-/** nodemailer's error code and failed command → our stage. */
-export function stageOf(error: SmtpError): TestMailStage {
-  const command = (error.command ?? '').toUpperCase();
-  if (error.code === 'EDNS') return 'dns';
-  if (error.code === 'ETLS' || command === 'STARTTLS' || /certificate|TLS|SSL/i.test(error.message))
-    return 'tls';
-  if (error.code === 'EAUTH' || error.code === 'EOAUTH2' || command.startsWith('AUTH')) return 'auth';
-  if (command.startsWith('MAIL')) return 'sender';
-  if (command.startsWith('RCPT')) return 'recipient';
-  if (command === 'DATA' || error.code === 'EMESSAGE') return 'data';
-  return 'connect';
-}
-
-/**
- * What the failing stage itself tells, before any wording: a TLS failure that names a certificate is a
- * certificate problem whatever socket error carried it; one about the protocol version, an old TLS.
- */
-function stageCauses(stage: TestMailStage, text: string): TestMailResponse['causes'] {
-  if (stage !== 'tls') return [];
-  if (/certif|self[- ]signed|unable to verify|CERT_/i.test(text)) return ['certificate-invalid'];
-  if (/protocol|version|TLSV1/i.test(text)) return ['tls-too-old'];
-  return [];
-}
-
 const since = (start: number | null, end: number | null) =>
   start !== null && end !== null ? Math.round((end - start) * 10) / 10 : null;
 
@@ -82,17 +51,30 @@ export async function sendTestMail(
   const timings: TestMailTimings = { dns: null, connect: null, tls: null, auth: null, send: null };
   const at = new Date().toISOString();
   const base = { from: input.from, to: input.to, smtp: input.smtp, at };
-  const fail = (stage: TestMailStage, reply: string | null, extra: string[] = []): TestMailResponse => ({
+  const fail = (
+    stage: TestMailStage,
+    reply: string | null,
+    causes: TestMailResponse['causes'],
+    extra: string[] = [],
+  ): TestMailResponse => ({
     ok: false,
     stage,
-    reply: reply === null ? null : redact(reply),
+    reply: reply === null ? null : transcript.scrub(reply),
     transcript: [...transcript.toStrings(), ...extra.map(redact)],
     timings,
-    causes: [
-      ...new Set([...stageCauses(stage, reply ?? ''), ...causesOf([reply ?? '', ...extra].join('\n'))]),
-    ],
+    causes,
     ...base,
   });
+  const progress = (): Progress => {
+    const client = transcript.lines.filter((l) => l.dir === 'C').map((l) => l.text);
+    const starttls = client.findIndex((text) => /^STARTTLS\b/i.test(text));
+    return {
+      greeted: transcript.heardServer(),
+      starttlsSent: starttls >= 0,
+      // The client says EHLO again only over the new TLS session.
+      secured: starttls >= 0 && client.slice(starttls + 1).some((text) => /^EHLO\b/i.test(text)),
+    };
+  };
 
   // The token first: without one there is nothing to try on the wire.
   const tokenStart = performance.now();
@@ -102,9 +84,9 @@ export async function sendTestMail(
   } catch (error) {
     timings.auth = since(tokenStart, performance.now());
     const message = redact(error instanceof Error ? error.message : String(error));
-    const result = fail('auth', message, [`* token: ${message}`]);
-    if (error instanceof TokenUnavailable) result.causes = error.causes;
-    return result;
+    return fail('auth', message, error instanceof TokenUnavailable ? error.causes : [], [
+      `* token: ${message}`,
+    ]);
   }
   const tokenMs = performance.now() - tokenStart;
 
@@ -116,7 +98,12 @@ export async function sendTestMail(
     } catch (error) {
       timings.dns = since(dnsStart, performance.now());
       const code = (error as { code?: string }).code ?? 'ENOTFOUND';
-      return fail('dns', `${code} ${input.smtp.host}`);
+      return fail(
+        'dns',
+        `${code} ${input.smtp.host}`,
+        classify({ name: 'Error', message: code, code: 'EDNS' }, 'connect', progress(), input.smtp.host, 0)
+          .causes,
+      );
     }
   }
   timings.dns = since(dnsStart, performance.now());
@@ -138,6 +125,9 @@ export async function sendTestMail(
     socketTimeout: timeout,
     logger: transcript.logger,
     debug: true,
+    // Our own name for the handler: under 'XOAUTH2' without an oauth2 object nodemailer would pick
+    // the first other mechanism the server lists (LOGIN on Exchange) instead.
+    customAuth: { [XOAUTH2_HANDLER]: xoauth2Handler(transcript) },
   });
   connection.on('error', () => {
     // Errors arrive through the callbacks; this keeps a late socket error from crashing the agent.
@@ -157,9 +147,9 @@ export async function sendTestMail(
     connection.close();
     const banner = transcript.timeOf('S', /^220/);
     timings.connect = since(connectStart, banner ?? performance.now());
-    const stage = stageOf(e);
-    if (stage === 'tls') timings.tls = since(transcript.timeOf('C', /^STARTTLS/), performance.now());
-    return fail(stage === 'auth' ? 'connect' : stage, e.response ?? `${e.code ?? ''} ${e.message}`.trim());
+    const failure = classify(e, 'connect', progress(), input.smtp.host, timeout);
+    if (failure.stage === 'tls') timings.tls = since(transcript.timeOf('C', /^STARTTLS/), performance.now());
+    return fail(failure.stage, failure.reply, failure.causes);
   }
   const connected = performance.now();
   timings.connect = since(connectStart, transcript.timeOf('S', /^220/) ?? connected);
@@ -167,13 +157,20 @@ export async function sendTestMail(
 
   const authStart = performance.now();
   try {
-    const oauth2 = new XOAuth2({ user: input.account, accessToken: token });
-    await call<boolean>((cb) => connection.login({ user: input.account, oauth2 }, cb));
+    // XOAUTH2 through our own handler (inline or two-step, see xoauth2.ts), not nodemailer's
+    // built-in one, which always sends the token inline.
+    await call<boolean>((cb) =>
+      connection.login(
+        { type: 'custom', method: XOAUTH2_HANDLER, user: input.account, options: { token } } as never,
+        cb,
+      ),
+    );
   } catch (error) {
     const e = error as SmtpError;
     connection.close();
     timings.auth = Math.round((tokenMs + performance.now() - authStart) * 10) / 10;
-    return fail('auth', e.response ?? `${e.code ?? ''} ${e.message}`.trim());
+    const failure = classify(e, 'auth', progress(), input.smtp.host, timeout);
+    return fail(failure.stage, failure.reply, failure.causes);
   }
   timings.auth = Math.round((tokenMs + performance.now() - authStart) * 10) / 10;
 
@@ -199,7 +196,7 @@ export async function sendTestMail(
     return {
       ok: true,
       stage: 'ok',
-      reply: info.response ? redact(info.response) : transcript.lastServerReply(),
+      reply: info.response ? transcript.scrub(info.response) : transcript.lastServerReply(),
       transcript: transcript.toStrings(),
       timings,
       causes: [],
@@ -209,10 +206,7 @@ export async function sendTestMail(
     const e = error as SmtpError;
     timings.send = since(sendStart, performance.now());
     connection.close();
-    const stage = stageOf(e);
-    return fail(
-      stage === 'connect' || stage === 'auth' ? 'data' : stage,
-      e.response ?? transcript.lastServerReply() ?? e.message,
-    );
+    const failure = classify(e, 'send', progress(), input.smtp.host, timeout);
+    return fail(failure.stage, e.response ?? transcript.lastServerReply() ?? failure.reply, failure.causes);
   }
 }

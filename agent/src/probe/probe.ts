@@ -4,6 +4,7 @@ import { checkServerIdentity, type PeerCertificate, type TLSSocket, connect as t
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { CertificateSummary, ProbeResponse, ProbeStage, ProbeStageResult } from '@wcoa/shared/protocol';
 import { causesOf } from '../diagnose.ts';
+import { tlsCauses } from '../mail/failure.ts';
 import { resolveHost } from '../mail/resolve.ts';
 import { trustContext } from '../mail/trust.ts';
 import { SmtpReader } from './smtp-reader.ts';
@@ -168,9 +169,11 @@ export async function probeSmtp(host: string, port: number, opts: ProbeOptions =
           clearTimeout(timer);
           resolve(s);
         });
-        s.once('error', (error) => {
+        s.once('error', (error: Error & { code?: string }) => {
           clearTimeout(timer);
-          reject(error);
+          // A handshake refused for its protocol version is the server's age, not the device's.
+          const causes = tlsCauses(error.code);
+          reject(causes?.length ? new StageFailure(error.message, causes) : error);
         });
       });
       const cert = secure.getPeerCertificate();
@@ -183,14 +186,21 @@ export async function probeSmtp(host: string, port: number, opts: ProbeOptions =
         certificate: cert && Object.keys(cert).length ? summarise(cert, host) : null,
       };
       reader.attach(secure);
-      if (version === 'TLSv1' || version === 'TLSv1.1') throw new StageFailure(version, ['tls-too-old']);
-      if (!secure.authorized) {
-        throw new StageFailure(`certificate: ${result.tls.authorizationError ?? 'not trusted'}`, [
-          'certificate-invalid',
-        ]);
-      }
+      if (version === 'TLSv1' || version === 'TLSv1.1')
+        throw new StageFailure(version, ['server-tls-too-old']);
+      // The name first: a certificate for another name means another server, whoever signed it
+      // (Node reports it as ERR_TLS_CERT_ALTNAME_INVALID, which no chain check explains).
       if (result.tls.certificate && !result.tls.certificate.nameMatch) {
-        throw new StageFailure(`certificate is not for ${host}`, ['certificate-invalid', 'wrong-server']);
+        throw new StageFailure(`certificate is not for ${host}`, ['wrong-server']);
+      }
+      if (!secure.authorized) {
+        const code = result.tls.authorizationError ?? undefined;
+        throw new StageFailure(
+          `certificate: ${code ?? 'not trusted'}`,
+          tlsCauses(code)?.filter((c) => c !== 'wrong-server').length
+            ? tlsCauses(code)!.filter((c) => c !== 'wrong-server')
+            : ['certificate-invalid'],
+        );
       }
       return `${version} ${result.tls.cipher}`;
     });

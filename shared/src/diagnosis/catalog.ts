@@ -34,6 +34,8 @@ const LEARN = 'https://learn.microsoft.com/en-us';
 const SMTP_AUTH_DOC = `${LEARN}/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission`;
 const MFD_DOC = `${LEARN}/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365`;
 const OAUTH_SMTP_DOC = `${LEARN}/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth`;
+/** The IETF standard a cause comes from, for SMTP servers other than Exchange Online. */
+const RFC = 'https://www.rfc-editor.org/rfc';
 const ENTRA_ERRORS = `${LEARN}/entra/identity-platform/reference-error-codes`;
 const DEVICE_CODE_DOC = `${LEARN}/entra/identity-platform/v2-oauth2-device-code`;
 const CA_DOC = `${LEARN}/entra/identity/conditional-access/troubleshoot-conditional-access`;
@@ -139,6 +141,10 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
     severity: 'blocker',
     fixedBy: 'tenant',
   },
+  'server-tls-too-old': { source: `${RFC}/rfc8996`, severity: 'blocker', fixedBy: 'network' },
+  'agent-ca-untrusted': { source: `${RFC}/rfc5280#section-6`, severity: 'blocker', fixedBy: 'admin' },
+  'smtp-line-too-long': { source: `${RFC}/rfc4954#section-4`, severity: 'blocker', fixedBy: 'network' },
+  'smtp-no-greeting': { source: `${RFC}/rfc5321#section-3.1`, severity: 'blocker', fixedBy: 'network' },
 };
 
 /** A cause's title, explanation and remedy steps in one shipped language. */

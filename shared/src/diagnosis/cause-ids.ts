@@ -47,6 +47,11 @@ export const CAUSE_IDS = [
   'token-user-mismatch',
   'basic-auth-retiring',
   'direct-send-rejected',
+  // Added for SMTP servers other than Exchange (issue 10): what the agent's own connection meets.
+  'server-tls-too-old',
+  'agent-ca-untrusted',
+  'smtp-line-too-long',
+  'smtp-no-greeting',
 ] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 

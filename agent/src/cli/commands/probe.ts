@@ -45,7 +45,9 @@ export function register(program: Command, io: CliIO): void {
               subject: cert.subject,
               issuer: cert.issuer,
               validTo: cert.validTo.slice(0, 10),
-              days: cert.daysLeft,
+              validity: format(Math.abs(cert.daysLeft) === 1 ? m.cli.dayCount : m.cli.daysCount, {
+                days: cert.daysLeft,
+              }),
               nameMatch: cert.nameMatch ? m.cli.nameMatches : m.cli.nameDiffers,
             }),
           );

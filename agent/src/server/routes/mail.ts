@@ -64,15 +64,25 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
         },
       );
     let result = await sendTestMail(input, token({}));
-    // 535 5.7.3 to a token we thought valid: renew it once and try again (never more).
-    if (!result.ok && result.stage === 'auth' && used && /^535 5\.7\.3\b/.test(result.reply ?? '')) {
+    // Any 535 after XOAUTH2 (Exchange's 5.7.3, Dovecot's and Postfix's 5.7.8, …) to a token we
+    // thought valid: force a new one from the token endpoint and try once more, never with the
+    // same token and never more than once.
+    const rejected = used;
+    if (!result.ok && result.stage === 'auth' && rejected && /^535\b/.test(result.reply ?? '')) {
       const first = result;
-      result = await sendTestMail(input, token({ rejected: used }));
+      const renew = token({ rejected });
+      result = await sendTestMail(input, async () => {
+        const fresh = await renew();
+        if (fresh === rejected)
+          throw new TokenUnavailable('the token endpoint returned the rejected token again', first.causes);
+        return fresh;
+      });
       result.transcript = [
         ...first.transcript,
-        '* 535 5.7.3: token renewed, trying once more',
+        `* ${(first.reply ?? '').match(/^\d{3}(?: \d\.\d{1,3}\.\d{1,3})?/)?.[0] ?? '535'}: token renewed, trying once more`,
         ...result.transcript,
       ];
+      if (!result.ok && result.stage === 'auth' && !result.causes.length) result.causes = first.causes;
     }
     ctx.store.recordTestMail({
       at: result.at,

@@ -98,7 +98,9 @@ export default defineMessages({
       probeFailed: '{host}:{port}: the probe stopped at {stage}.',
       probeNoXoauth2: '{host}:{port} does not offer AUTH XOAUTH2 after STARTTLS.',
       tlsLine:
-        '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({days} days), name {nameMatch}',
+        '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
+      dayCount: '{days} day',
+      daysCount: '{days} days',
       nameMatches: 'matches',
       nameDiffers: 'does NOT match',
       authLine: '  AUTH after STARTTLS: {mechanisms}',
@@ -247,7 +249,9 @@ export default defineMessages({
       probeFailed: '{host}:{port}: a verificação parou em {stage}.',
       probeNoXoauth2: '{host}:{port} não oferece AUTH XOAUTH2 depois do STARTTLS.',
       tlsLine:
-        '  TLS {version}, certificado para {subject} emitido por {issuer}, válido até {validTo} ({days} dias), nome {nameMatch}',
+        '  TLS {version}, certificado para {subject} emitido por {issuer}, válido até {validTo} ({validity}), nome {nameMatch}',
+      dayCount: '{days} dia',
+      daysCount: '{days} dias',
       nameMatches: 'corresponde',
       nameDiffers: 'NÃO corresponde',
       authLine: '  AUTH depois do STARTTLS: {mechanisms}',

@@ -409,6 +409,42 @@ export default defineMessages({
           'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
         ],
       },
+      'server-tls-too-old': {
+        title: 'The server only speaks TLS 1.1 or older',
+        explanation:
+          'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        remedy: [
+          'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
+          'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        ],
+      },
+      'agent-ca-untrusted': {
+        title: 'The agent does not trust the certificate’s issuer',
+        explanation:
+          'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        remedy: [
+          'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
+          'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        ],
+      },
+      'smtp-line-too-long': {
+        title: 'The server refused a command line as too long',
+        explanation:
+          'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        remedy: [
+          'Check the SMTP Server Address points at the mail service you meant.',
+          'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        ],
+      },
+      'smtp-no-greeting': {
+        title: 'Connected, but the server sent no SMTP greeting',
+        explanation:
+          'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        remedy: [
+          'Use port 587 with STARTTLS for Exchange Online.',
+          'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        ],
+      },
     },
     jobCode: {
       /** Epson's own state and solution (the OAuth 2.0 guide's error-code table), shown before our causes. */
@@ -853,6 +889,42 @@ export default defineMessages({
           'Melhor: passe a impressora para OAuth 2.0 em smtp.office365.com, porta 587 (Web Config > Rede > Servidor de e-mail > Básico).',
           'Ou crie um conector de entrada de parceiro que identifique a impressora pelo endereço IP público fixo ou por um certificado, para que o correio deixe de ser Direct Send sem autenticação.',
           'Ou, se a organização o aceitar, desligue a definição: Set-OrganizationConfig -RejectDirectSend $false.',
+        ],
+      },
+      'server-tls-too-old': {
+        title: 'O servidor só fala TLS 1.1 ou anterior',
+        explanation:
+          'O servidor SMTP não ofereceu nenhuma versão de TLS a partir da 1.2; o TLS 1.0 e 1.1 foram retirados (RFC 8996) e nem o agente nem o Exchange Online os aceitam. Quem está desatualizado é o servidor, não o dispositivo.',
+        remedy: [
+          'Verifique o Endereço do servidor SMTP: o Exchange Online é smtp.office365.com; outro servidor ou relay pelo meio tem de oferecer TLS 1.2 ou posterior.',
+          'Peça a quem gere esse servidor que ative o TLS 1.2 (ou 1.3).',
+        ],
+      },
+      'agent-ca-untrusted': {
+        title: 'O agente não confia no emissor do certificado',
+        explanation:
+          'A cadeia do certificado não chega a uma autoridade de certificação em que o agente confie: uma CA privada, ou um proxy ou firewall que inspeciona o TLS e emite os seus próprios certificados.',
+        remedy: [
+          'Se a CA é sua (uma CA da empresa, um proxy que inspeciona TLS), defina "tls": { "caFile": "/caminho/para/ca.pem" } no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
+          'Caso contrário, confirme que nada entre este computador e o servidor substitui o certificado.',
+        ],
+      },
+      'smtp-line-too-long': {
+        title: 'O servidor recusou uma linha de comando por ser demasiado longa',
+        explanation:
+          'O servidor SMTP respondeu a um comando com um erro de comprimento de linha (como 500 5.5.2 Line too long). Os tokens de acesso são longos; um servidor que limita as linhas tem de aceitar a resposta XOAUTH2 numa linha própria depois de um 334.',
+        remedy: [
+          'Confirme que o Endereço do servidor SMTP aponta para o serviço de correio pretendido.',
+          'Peça a quem gere o servidor que aceite linhas AUTH de pelo menos 12288 octetos (RFC 4954) ou a forma AUTH em dois passos.',
+        ],
+      },
+      'smtp-no-greeting': {
+        title: 'Ligado, mas o servidor não enviou a saudação SMTP',
+        explanation:
+          'A ligação TCP abriu, mas não chegou nenhuma saudação 220 no tempo permitido: a porta pode esperar TLS desde o início (465), ou uma firewall ou um servidor sobrecarregado retém a ligação.',
+        remedy: [
+          'Use a porta 587 com STARTTLS para o Exchange Online.',
+          'Confirme que nenhuma firewall ou proxy interceta a porta SMTP e tente de novo.',
         ],
       },
     },
