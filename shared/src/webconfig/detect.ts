@@ -6,6 +6,8 @@ import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { readRows, shownValue } from './rows.ts';
+import { pageShape } from './shape.ts';
+import { titleOf } from './text.ts';
 import { vendorEvidence } from './vendor.ts';
 
 /**
@@ -15,6 +17,22 @@ import { vendorEvidence } from './vendor.ts';
  */
 export function detect(document: Document, url?: string): PageModel {
   const parsedUrl = parseUrl(url);
+  // Bounded on any page: one linear pass first; a page beyond what Web Config ever serves (far too
+  // many elements, or nesting far too deep) is named as such and not read further, since the
+  // readers' costs grow with its size and depth.
+  const shape = pageShape(document);
+  if (!shape.readable) {
+    const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
+    return {
+      vendor: identity.epson ? 'epson' : null,
+      page: identity.epson ? 'webconfig-other' : 'not-webconfig',
+      model: null,
+      lang: null,
+      fields: {},
+      raw: {},
+      signals: [...identity.signals, 'page-too-large'],
+    };
+  }
   const vendor = vendorEvidence(document, parsedUrl);
   if (!vendor.epson) {
     return {
@@ -55,7 +73,7 @@ export function detect(document: Document, url?: string): PageModel {
 
   // Where the page names itself: the breadcrumb's last segments and the basic UI's h2.
   const titles = [...outline.breadcrumb.slice(-2), ...outline.headings.filter((h) => !/ Series$/.test(h))];
-  const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, document.title];
+  const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, titleOf(document)];
   const rows = readRows(document);
 
   const email = readEmailFields(rows);
@@ -74,7 +92,7 @@ export function detect(document: Document, url?: string): PageModel {
     Object.assign(model.raw, email.raw);
     const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
     const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
-      /FAX/i.test(el.getAttribute('name') ?? ''),
+      /FAX/i.test((el.getAttribute('name') ?? '').slice(0, 100)),
     );
     if (faxByTitle) signals.push('fax-heading');
     if (faxByName) signals.push('fax-field-names');
