@@ -10,6 +10,9 @@ import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
 import { vendorEvidence } from './vendor.ts';
 
+/** The same string as diagnosis/lint.ts's ADDITIONAL_NETWORK_SIGNAL (a test holds them equal). */
+export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
+
 /**
  * Read a page: is it Epson Web Config, which page, in which language, and what its fields say.
  * Pure DOM: runs in the content script and under jsdom alike. The URL, when given, is only a
@@ -88,6 +91,10 @@ export function detect(document: Document, url?: string): PageModel {
 
   if (email.isEmailForm) {
     signals.push(...email.signals);
+    // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
+    if ([...outline.breadcrumb, ...titles].some((t) => mentions(t, 'additionalNetwork'))) {
+      signals.push(ADDITIONAL_NETWORK_SIGNAL);
+    }
     Object.assign(model.fields, email.fields);
     Object.assign(model.raw, email.raw);
     const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
