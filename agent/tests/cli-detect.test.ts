@@ -99,7 +99,8 @@ describe('wcoa detect', () => {
       vendor: 'epson',
       page: 'email-server-basic',
       model: 'WF-C5790',
-      lang: 'pt',
+      // European Portuguese words on the page ("Sessão não iniciada", "correio eletrónico").
+      lang: 'pt-PT',
       fields: {
         authMethod: 'oauth2',
         emailService: 'exchange-online',
@@ -120,7 +121,7 @@ describe('wcoa detect', () => {
     expect(out).toContain('  page: email-server-basic');
     expect(out).toContain('  vendor: epson');
     expect(out).toContain('  model: WF-C5790');
-    expect(out).toContain('  language: pt');
+    expect(out).toContain('  language: pt-PT');
     expect(out).toContain('  authMethod: oauth2 (OAuth2)');
     expect(out).toContain('  currentStatus: not-signed-in (Sessão não iniciada)');
   });

@@ -12,8 +12,11 @@ import { detectHtml } from './webconfig-helpers.ts';
 const GENERATIONS: Generation[] = ['advanced', 'basic'];
 const MODEL = 'WF-C5790';
 
-/** The language the detector should report: pt-BR pages read as Portuguese from their words. */
-const primary = (lang: RenderLang) => (lang === 'zh-Hant' ? 'zh-Hant' : lang.split('-')[0]);
+/**
+ * The language the detector should report: the synthetic `pt` pages use European Portuguese words,
+ * so their variant shows (pt-PT), as pt-BR pages' words show theirs.
+ */
+const expectedLang = (lang: RenderLang) => (lang === 'pt' ? 'pt-PT' : lang);
 
 const MAIL_STATES: Record<string, PageState> = {
   'OAuth2, Exchange Online, signed in': {
@@ -103,7 +106,7 @@ describe('synthetic mail settings pages: every language, both generations, every
     expect(model.vendor).toBe('epson');
     expect(model.page).toBe(page);
     expect(model.model).toBe(MODEL);
-    expect(model.lang).toBe(primary(lang));
+    expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields).toEqual(expectedMailFields(state));
     expect(model.raw.authMethod).toBeTruthy();
   });
@@ -128,7 +131,10 @@ describe('synthetic status and other pages: every language, both generations', (
         renderWebConfigPage({ page: 'job-history', generation, lang, model: MODEL, state: { jobs } }),
       );
       expect(model.page).toBe('job-history');
-      expect(model.lang).toBe(primary(lang));
+      // The basic job history carries no word only one Portuguese variant uses: plain pt is the
+      // honest answer there, the other variant never.
+      if (lang.startsWith('pt')) expect(['pt', expectedLang(lang)]).toContain(model.lang);
+      else expect(model.lang).toBe(expectedLang(lang));
       expect(model.fields.errorCodes).toEqual([360, 361, 370, 360]);
       expect(model.raw.errorCodes).toHaveLength(jobs.length);
     },
@@ -148,7 +154,7 @@ describe('synthetic status and other pages: every language, both generations', (
       renderWebConfigPage({ page: 'network-status', generation, lang, model: MODEL, state: { network } }),
     );
     expect(model.page).toBe('network-status');
-    expect(model.lang).toBe(primary(lang));
+    expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields.network).toEqual({
       deviceName: 'EPSON9F8E7D',
       connection: '1000BASE-T Full Duplex',
@@ -173,8 +179,8 @@ describe('synthetic status and other pages: every language, both generations', (
         }),
       );
       expect(model.page).toBe('product-status');
-      // The language selector names pt-BR exactly.
-      expect(model.lang).toBe(lang);
+      // The language selector names pt-BR exactly; plain "Português" is refined by the page's words.
+      expect(model.lang).toBe(expectedLang(lang));
       expect(model.fields.serialNumber).toBe('X4KZ012345');
       expect(model.fields.network?.macAddress).toBe('64:C6:D2:00:11:22');
     },
@@ -210,7 +216,7 @@ describe('synthetic status and other pages: every language, both generations', (
         }),
       );
       expect(failed.page).toBe('email-server-connection-test');
-      expect(failed.lang).toBe(primary(lang));
+      expect(failed.lang).toBe(expectedLang(lang));
       expect(failed.fields.message).toEqual(['SMTP server authentication error. (535 5.7.139)']);
       const passed = detectHtml(
         renderWebConfigPage({
@@ -241,7 +247,7 @@ describe('synthetic status and other pages: every language, both generations', (
       }),
     );
     expect(model.page).toBe('print-admin-serverless');
-    expect(model.lang).toBe(primary(lang));
+    expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields).toEqual({
       emailService: 'exchange-online',
       currentStatus: 'signed-in',

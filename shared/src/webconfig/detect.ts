@@ -6,7 +6,12 @@ import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { readRows, shownValue } from './rows.ts';
+import { pageShape } from './shape.ts';
+import { titleOf } from './text.ts';
 import { vendorEvidence } from './vendor.ts';
+
+/** The same string as diagnosis/lint.ts's ADDITIONAL_NETWORK_SIGNAL (a test holds them equal). */
+export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
 
 /**
  * Read a page: is it Epson Web Config, which page, in which language, and what its fields say.
@@ -15,6 +20,22 @@ import { vendorEvidence } from './vendor.ts';
  */
 export function detect(document: Document, url?: string): PageModel {
   const parsedUrl = parseUrl(url);
+  // Bounded on any page: one linear pass first; a page beyond what Web Config ever serves (far too
+  // many elements, or nesting far too deep) is named as such and not read further, since the
+  // readers' costs grow with its size and depth.
+  const shape = pageShape(document);
+  if (!shape.readable) {
+    const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
+    return {
+      vendor: identity.epson ? 'epson' : null,
+      page: identity.epson ? 'webconfig-other' : 'not-webconfig',
+      model: null,
+      lang: null,
+      fields: {},
+      raw: {},
+      signals: [...identity.signals, 'page-too-large'],
+    };
+  }
   const vendor = vendorEvidence(document, parsedUrl);
   if (!vendor.epson) {
     return {
@@ -55,7 +76,7 @@ export function detect(document: Document, url?: string): PageModel {
 
   // Where the page names itself: the breadcrumb's last segments and the basic UI's h2.
   const titles = [...outline.breadcrumb.slice(-2), ...outline.headings.filter((h) => !/ Series$/.test(h))];
-  const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, document.title];
+  const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, titleOf(document)];
   const rows = readRows(document);
 
   const email = readEmailFields(rows);
@@ -70,11 +91,15 @@ export function detect(document: Document, url?: string): PageModel {
 
   if (email.isEmailForm) {
     signals.push(...email.signals);
+    // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
+    if ([...outline.breadcrumb, ...titles].some((t) => mentions(t, 'additionalNetwork'))) {
+      signals.push(ADDITIONAL_NETWORK_SIGNAL);
+    }
     Object.assign(model.fields, email.fields);
     Object.assign(model.raw, email.raw);
     const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
     const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
-      /FAX/i.test(el.getAttribute('name') ?? ''),
+      /FAX/i.test((el.getAttribute('name') ?? '').slice(0, 100)),
     );
     if (faxByTitle) signals.push('fax-heading');
     if (faxByName) signals.push('fax-field-names');

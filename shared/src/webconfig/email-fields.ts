@@ -19,7 +19,7 @@ import { shownValue } from './rows.ts';
 
 const OAUTH = /\bOAuth\s*2(?:\.0)?\b|\bXOAUTH2\b/i;
 const POP_BEFORE_SMTP = /POP3?\b.*SMTP/i;
-const SMTP_AUTH = /SMTP[\s_-]*(?:AUTH|認証|驗證|认证)|(?:autentica\w*|authentifi\w*)\s+(?:de\s+)?SMTP/i;
+const SMTP_AUTH = /SMTP[\s_-]*(?:AUTH|認証|驗證|认证|인증)|(?:autentica\w*|authentifi\w*)\s+(?:de\s+)?SMTP/i;
 const EXCHANGE = /Exchange\s*Online|Microsoft\s*365|Office\s*365|\bEXCHANGE\b/i;
 const OUTLOOK = /Outlook\.com|\bOUTLOOK\b/i;
 const STARTTLS = /START\s*TLS/i;

@@ -1,3 +1,5 @@
 export { detect } from './detect.ts';
-export { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
+export { portugueseVariant } from './language.ts';
+export { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang, UNVERIFIED_LANGS } from './lexicon.ts';
 export * from './page-model.ts';
+export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';

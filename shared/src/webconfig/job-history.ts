@@ -17,8 +17,29 @@ export interface JobHistoryReading {
 const CODE = /(?<![\d.,:/-])\d{3}(?![\d.,:/-])/g;
 const DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
 
+/** More jobs and tables than Web Config shows; a hostile page's excess is not read. */
+const MAX_JOBS = 2000;
+const MAX_TABLES = 50;
+const MAX_COLUMNS = 30;
+const MAX_CELL = 300;
+
 function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  return Array.from(tr.children)
+    .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
+    .slice(0, MAX_COLUMNS);
+}
+
+/** The table's own rows (thead, tbody, tfoot and direct), never a nested table's: no subtree search. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    if (rows.length >= MAX_JOBS + 1) break;
+    if (child.tagName === 'TR') rows.push(child);
+    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
+      for (const tr of Array.from(child.children)) if (tr.tagName === 'TR') rows.push(tr);
+    }
+  }
+  return rows.slice(0, MAX_JOBS + 1);
 }
 
 function codesIn(text: string): number[] {
@@ -170,15 +191,16 @@ function latestMail(header: string[], body: string[][], resultCol: number): JobH
 /** The job table, if the document has one: a header row of at least four columns and a date column. */
 export function readJobHistory(doc: Document, headings: string[]): JobHistoryReading | null {
   const titled = headings.some((h) => mentions(h, 'jobHistory'));
-  for (const table of Array.from(doc.querySelectorAll('table'))) {
-    const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  const tables = doc.querySelectorAll('table');
+  for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
+    const rows = ownRows(tables[i]!);
     const headerRow = rows.find((tr) => cellsOf(tr).some((c) => c.tagName === 'TH'));
     if (!headerRow) continue;
-    const header = cellsOf(headerRow).map((c) => textOf(c));
+    const header = cellsOf(headerRow).map((c) => textOf(c, MAX_CELL));
     if (header.length < 4) continue;
     const body = rows
       .filter((tr) => tr !== headerRow && cellsOf(tr).every((c) => c.tagName === 'TD'))
-      .map((tr) => cellsOf(tr).map((c) => textOf(c)));
+      .map((tr) => cellsOf(tr).map((c) => textOf(c, MAX_CELL)));
     const hasDates = body.some((r) => r.some((t) => DATE.test(t)));
     const col = resultColumn(header, body);
     // Untitled tables must look the part on their own: dates and a result column.

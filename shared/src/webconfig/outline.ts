@@ -1,4 +1,4 @@
-import { clean, textOf } from './text.ts';
+import { clean, textOf, titleOf } from './text.ts';
 
 /**
  * Where the page says what it is: the ADVANCED UI's breadcrumb (`div.header-main`,
@@ -13,30 +13,41 @@ export interface Outline {
   model: string | null;
 }
 
-const SERIES = /\s+Series$/i;
+// Texts are clean()ed (one space between words), so one space before "Series" is all there is.
+const SERIES = / Series$/i;
+/** A model code ("WF-C5790", "ET2750"): a letter, then letters and digits with at most one hyphen. */
+const MODEL_CODE = /^[A-Z](?:[A-Z0-9]*-)?[A-Z0-9]+$/;
+/** Longer than any model name: the text is not one. */
+const MAX_MODEL = 60;
 
 function modelName(doc: Document): string | null {
-  const candidates = [textOf(doc.querySelector('div.header h1 span.header, span.header')), clean(doc.title)];
+  const title = titleOf(doc);
+  const candidates = [textOf(doc.querySelector('div.header h1 span.header, span.header'), 200), title];
   for (const c of candidates) {
-    if (c && SERIES.test(c)) return c.replace(SERIES, '').trim() || null;
+    if (c && SERIES.test(c)) return c.replace(SERIES, '').trim().slice(0, MAX_MODEL) || null;
   }
   // A title that is just a model code ("WF-C5790") is still the model.
-  const title = clean(doc.title);
-  return /^[A-Z]{1,4}[A-Z0-9]*-?[A-Z0-9]+$/.test(title) ? title : null;
+  return title.length <= MAX_MODEL && MODEL_CODE.test(title) ? title : null;
 }
 
 export function readOutline(doc: Document): Outline {
   const crumb = doc.querySelector('div.header-main');
-  const breadcrumb = crumb
-    ? textOf(crumb)
-        .split(/\s*[>›»]\s*/)
-        .map(clean)
-        .filter(Boolean)
-    : [];
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => textOf(h)).filter(Boolean);
-  const legends = Array.from(doc.querySelectorAll('legend'), (l) => textOf(l)).filter(Boolean);
-  const warnings = Array.from(doc.querySelectorAll('div.warning, p.warning, span.warning'), (w) =>
-    textOf(w),
-  ).filter(Boolean);
+  const breadcrumb = crumb ? textOf(crumb).split(/[>›»]/).map(clean).filter(Boolean).slice(0, 20) : [];
+  // A page names itself in a handful of headings; a hostile page's thousands are not read.
+  const headings = first(doc.querySelectorAll('h1, h2, h3'), 50)
+    .map((h) => textOf(h, 200))
+    .filter(Boolean);
+  const legends = first(doc.querySelectorAll('legend'), 200)
+    .map((l) => textOf(l, 200))
+    .filter(Boolean);
+  const warnings = first(doc.querySelectorAll('div.warning, p.warning, span.warning'), 50)
+    .map((w) => textOf(w))
+    .filter(Boolean);
   return { breadcrumb, headings, legends, warnings, model: modelName(doc) };
+}
+
+function first(list: NodeListOf<Element>, n: number): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < list.length && i < n; i++) out.push(list[i]!);
+  return out;
 }

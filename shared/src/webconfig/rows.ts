@@ -1,4 +1,4 @@
-import { clean, stripLabel, textOf } from './text.ts';
+import { boundedText, clean, MAX_TEXT, stripLabel, textOf } from './text.ts';
 
 /**
  * Web Config lays every page out as label/value rows: `dl.values > dt.key + dd.value` in the
@@ -31,23 +31,20 @@ export interface Row {
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL', 'TEXTAREA']);
 
 function valueText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) parts.push(child.textContent ?? '');
-      else if (child.nodeType === 1 && !SKIP_TEXT.has((child as Element).tagName)) walk(child);
-    }
-  };
-  walk(el);
-  return clean(parts.join(' '));
+  return clean(boundedText(el, MAX_TEXT, SKIP_TEXT, ' '));
 }
+
+/** Labels and option texts are short; a longer one is noise and is cut. */
+const MAX_LABEL = 300;
+/** More label/value rows than any Web Config page has; a hostile page's excess is not read. */
+const MAX_ROWS = 3000;
 
 /** The document's <label for> texts, read once per readRows (the page may change between reads). */
 function labelTexts(root: Document | Element): Map<string, string> {
   const map = new Map<string, string>();
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
     const target = label.getAttribute('for');
-    if (target && !map.has(target)) map.set(target, textOf(label));
+    if (target && !map.has(target)) map.set(target, textOf(label, MAX_LABEL));
   }
   return map;
 }
@@ -57,11 +54,11 @@ function labelFor(input: Element, labels: Map<string, string>): string {
   const byFor = id ? labels.get(id) : undefined;
   if (byFor !== undefined) return byFor;
   const wrapping = input.closest('label');
-  if (wrapping) return textOf(wrapping);
+  if (wrapping) return textOf(wrapping, MAX_LABEL);
   // Bare text right after the radio: <input type=radio> Enable
   const next = input.nextSibling;
-  if (next && next.nodeType === 3) return clean(next.textContent ?? '');
-  if (next && next.nodeType === 1 && (next as Element).tagName === 'SPAN') return textOf(next);
+  if (next && next.nodeType === 3) return textOf(next, MAX_LABEL);
+  if (next && next.nodeType === 1 && (next as Element).tagName === 'SPAN') return textOf(next, MAX_LABEL);
   return '';
 }
 
@@ -72,10 +69,10 @@ function readControls(el: Element, labels: Map<string, string>): Control[] {
     const name = field.getAttribute('name') ?? field.getAttribute('id') ?? '';
     if (field.tagName === 'SELECT') {
       const select = field as HTMLSelectElement;
-      const options = Array.from(select.querySelectorAll('option'), (o) => ({
-        value: o.getAttribute('value') ?? textOf(o),
-        text: textOf(o),
-      }));
+      const options = Array.from(select.querySelectorAll('option'), (o) => {
+        const text = textOf(o, MAX_LABEL);
+        return { value: (o.getAttribute('value') ?? text).slice(0, MAX_LABEL), text };
+      });
       const index = select.selectedIndex;
       controls.push({
         kind: 'select',
@@ -86,7 +83,11 @@ function readControls(el: Element, labels: Map<string, string>): Control[] {
       continue;
     }
     if (field.tagName === 'TEXTAREA') {
-      controls.push({ kind: 'text', name, value: clean((field as HTMLTextAreaElement).value) });
+      controls.push({
+        kind: 'text',
+        name,
+        value: clean((field as HTMLTextAreaElement).value.slice(0, MAX_TEXT)),
+      });
       continue;
     }
     const input = field as HTMLInputElement;
@@ -103,13 +104,16 @@ function readControls(el: Element, labels: Map<string, string>): Control[] {
       // INPUTR_ radios carry id NAME-VALUE; use it when the value attribute is missing.
       const id = input.getAttribute('id') ?? '';
       const fromId = id.startsWith(`${name}-`) ? id.slice(name.length + 1) : '';
-      const choice = { value: input.getAttribute('value') ?? fromId, text: labelFor(input, labels) };
+      const choice = {
+        value: (input.getAttribute('value') ?? fromId).slice(0, MAX_LABEL),
+        text: labelFor(input, labels),
+      };
       group.options.push(choice);
       if (input.checked) group.selected = choice;
     } else if (type === 'checkbox') {
       controls.push({ kind: 'checkbox', name, checked: input.checked, text: labelFor(input, labels) });
     } else if (type === 'text' || type === 'email' || type === 'number' || type === 'tel' || type === 'url') {
-      controls.push({ kind: 'text', name, value: clean(input.value) });
+      controls.push({ kind: 'text', name, value: clean(input.value.slice(0, MAX_TEXT)) });
     }
   }
   return controls;
@@ -118,12 +122,15 @@ function readControls(el: Element, labels: Map<string, string>): Control[] {
 function readButtons(el: Element): string[] {
   return Array.from(
     el.querySelectorAll('button, input[type="button"], input[type="submit"], a.button'),
-    (b) => (b.tagName === 'INPUT' ? clean(b.getAttribute('value') ?? '') : textOf(b)),
+    (b) =>
+      b.tagName === 'INPUT'
+        ? clean((b.getAttribute('value') ?? '').slice(0, MAX_LABEL))
+        : textOf(b, MAX_LABEL),
   ).filter(Boolean);
 }
 
 function makeRow(labelEl: Element, valueEl: Element, labels: Map<string, string>): Row | null {
-  const label = stripLabel(textOf(labelEl));
+  const label = stripLabel(textOf(labelEl, MAX_LABEL));
   if (!label) return null;
   return {
     label,
@@ -139,7 +146,14 @@ export function readRows(root: Document | Element): Row[] {
   const rows: Row[] = [];
   const seen = new Set<Element>();
   const labels = labelTexts(root);
-  for (const el of Array.from(root.querySelectorAll('dt, tr'))) {
+  const candidates = root.querySelectorAll('dt, tr');
+  for (let i = 0; i < candidates.length && rows.length < MAX_ROWS; i++) {
+    const el = candidates[i]!;
+    // A row that holds further rows is layout, not a label and its value; reading its controls
+    // would read the nested rows' again (quadratic on nested tables). The next candidate in
+    // document order is inside it exactly when it holds any.
+    const next = candidates[i + 1];
+    if (next && el.tagName === 'TR' && el.contains(next)) continue;
     if (el.tagName === 'DT') {
       let dd = el.nextElementSibling;
       while (dd && dd.tagName !== 'DD' && dd.tagName !== 'DT') dd = dd.nextElementSibling;

@@ -1,11 +1,67 @@
 /**
  * Text helpers shared by the readers. Web Config pads labels with `&nbsp;:` and mixes
  * full-width punctuation into CJK labels, so every comparison goes through `fold`.
+ *
+ * Every text a reader looks at is bounded: a label, a value or a title is short on a real page,
+ * and a hostile page (a 100,000-letter title, megabytes inside one cell, nesting 100,000 deep)
+ * must cost no more than a real one. Text is read by walking the tree without recursion.
  */
 
-/** Visible text of an element with whitespace (including nbsp) collapsed. */
-export function textOf(node: Node | null | undefined): string {
-  return clean(node?.textContent ?? '');
+/** Longest text any reader keeps from one element; Web Config's longest notices are far shorter. */
+export const MAX_TEXT = 2000;
+/** A page title names a model or a page: a few dozen characters. */
+const MAX_TITLE = 300;
+
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const ELEMENT_NODE = 1;
+
+/**
+ * The text inside `root` (its text nodes in document order, as textContent), at most `max`
+ * characters. Iterative (firstChild / nextSibling / parentNode), so nesting depth costs nothing;
+ * stops as soon as it has `max` characters. Elements whose tag is in `skip` are not entered;
+ * `separator` goes between text nodes.
+ */
+export function boundedText(
+  root: Node | null | undefined,
+  max = MAX_TEXT,
+  skip?: ReadonlySet<string>,
+  separator = '',
+): string {
+  if (!root) return '';
+  if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_NODE)
+    return (root.nodeValue ?? '').slice(0, max);
+  let out = '';
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      const value = node.nodeValue ?? '';
+      out += out && separator ? separator + value.slice(0, max) : value.slice(0, max);
+      if (out.length >= max) return out.slice(0, max);
+    } else if (node.nodeType === ELEMENT_NODE && !skip?.has((node as Element).tagName)) {
+      enter = node.firstChild !== null;
+    }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next sibling, else climb until an ancestor below root has one.
+    while (node && node !== root && node.nextSibling === null) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return out;
+}
+
+/** Visible text of an element with whitespace (including nbsp) collapsed, bounded. */
+export function textOf(node: Node | null | undefined, max = MAX_TEXT): string {
+  return clean(boundedText(node, max));
+}
+
+/** The document's title, bounded (document.title itself is linear; what we do with it must be too). */
+export function titleOf(doc: Document): string {
+  return clean((doc.title ?? '').slice(0, MAX_TITLE));
 }
 
 export function clean(text: string): string {
@@ -14,7 +70,10 @@ export function clean(text: string): string {
 
 /** A label as shown, without the trailing colon Web Config appends. */
 export function stripLabel(text: string): string {
-  return clean(text).replace(/\s*[:：]\s*$/, '');
+  const c = clean(text);
+  // A plain suffix check, not /\s*[:：]\s*$/ (which backtracks over every run of spaces).
+  const last = c.at(-1);
+  return last === ':' || last === '：' ? c.slice(0, -1).trimEnd() : c;
 }
 
 /**
@@ -22,8 +81,11 @@ export function stripLabel(text: string): string {
  * punctuation turned to spaces. CJK characters pass through unchanged.
  */
 const foldCache = new Map<string, string>();
+/** Only short texts (labels, options) repeat; caching long ones would only hold memory. */
+const CACHE_LIMIT = 200;
 
 export function fold(text: string): string {
+  if (text.length > CACHE_LIMIT) return foldUncached(text);
   // Labels repeat across readers and pages; folding is pure, so remember recent results.
   const cached = foldCache.get(text);
   if (cached !== undefined) return cached;
@@ -45,12 +107,13 @@ function foldUncached(text: string): string {
     .trim();
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** True when `needle` (already folded) appears in `hay` (already folded) on word boundaries. */
 export function containsPhrase(hay: string, needle: string): boolean {
   if (!needle) return false;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(needle)) {
-    return hay.includes(needle);
-  }
+  // Chinese and Japanese do not separate words with spaces; a Korean phrase may carry particles.
+  if (CJK.test(needle)) return hay.includes(needle);
   return ` ${hay} `.includes(` ${needle} `);
 }
 

@@ -1,4 +1,4 @@
-import { clean } from './text.ts';
+import { clean, titleOf } from './text.ts';
 
 /**
  * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
@@ -15,7 +15,9 @@ const THRESHOLD = 4;
 
 const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
 const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
-const SERIES_TITLE = /^[A-Z]{1,4}[A-Z0-9]*-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/;
+// A letter, then alphanumeric runs joined by single separators (the first may be a hyphen only):
+// every character is matched one way, so the pattern runs in linear time.
+const SERIES_TITLE = /^[A-Z]-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/;
 
 const WEIGHTS = {
   // identity: who made the page
@@ -46,21 +48,22 @@ const STRUCTURE: Signal[] = [
 const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
   el?.tagName === tag && el.classList.contains(cls);
 
-function identitySignals(doc: Document): Set<Signal> {
+function identitySignals(doc: Document, withLogo: boolean): Set<Signal> {
   const found = new Set<Signal>();
   const metas = Array.from((doc.head ?? doc).getElementsByTagName('meta'));
   if (
     metas.some(
       (m) =>
         m.getAttribute('name')?.toLowerCase() === 'author' &&
-        /^seiko\s*epson/i.test(clean(m.getAttribute('content') ?? '')),
+        /^seiko ?epson/i.test(clean((m.getAttribute('content') ?? '').slice(0, 100))),
     )
   ) {
     found.add('meta-author');
   }
-  if (SERIES_TITLE.test(clean(doc.title))) found.add('title-series');
+  if (SERIES_TITLE.test(titleOf(doc))) found.add('title-series');
   // The logo only backs up a head mark: looking for it means walking the whole body.
   if (
+    withLogo &&
     found.size > 0 &&
     Array.from(doc.querySelectorAll('img[src]')).some((i) =>
       /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''),
@@ -130,8 +133,20 @@ function structureSignals(doc: Document): Set<Signal> {
   return found;
 }
 
-export function vendorEvidence(doc: Document, url: URL | null): VendorEvidence {
-  const identity = identitySignals(doc);
+/**
+ * `identityOnly`: for a page too large to read, whether it says it is Epson's (head marks only,
+ * no pass over the body); it is then Web Config when the author tag and the Series title agree.
+ */
+export function vendorEvidence(
+  doc: Document,
+  url: URL | null,
+  opts: { identityOnly?: boolean } = {},
+): VendorEvidence {
+  const identity = identitySignals(doc, !opts.identityOnly);
+  if (opts.identityOnly) {
+    const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => identity.has(s));
+    return { epson: identity.has('meta-author') && identity.has('title-series'), signals };
+  }
   // No identity mark: an ordinary page, however large; the structure pass need not run.
   const structure = identity.size ? structureSignals(doc) : new Set<Signal>();
   const found = new Set<Signal>([...identity, ...structure]);

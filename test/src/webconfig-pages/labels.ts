@@ -1,3 +1,5 @@
+import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
+
 /**
  * The UI strings of the SYNTHETIC Web Config pages, per language. Written apart from the
  * detector's lexicon (shared/src/webconfig/lexicon.ts) on purpose: where Web Config's wording is
@@ -17,6 +19,15 @@ export const RENDER_LANGS = [
   'pl',
   'ja',
   'zh-Hant',
+  'zh-Hans',
+  'ko',
+  'ru',
+  'tr',
+  'cs',
+  'sv',
+  'da',
+  'fi',
+  'nb',
 ] as const;
 export type RenderLang = (typeof RENDER_LANGS)[number];
 
@@ -41,6 +52,9 @@ export interface Labels {
   // email server form
   authMethod: string;
   off: string;
+  /** The SMTP AUTH and POP before SMTP options where a language translates them (default: English tokens). */
+  smtpAuth?: string;
+  popBeforeSmtp?: string;
   emailService: string;
   currentStatus: string;
   signedIn: string;
@@ -273,6 +287,9 @@ const ptBR: Labels = {
   signIn: 'Entrar',
   signOut: 'Sair',
   signInWithMicrosoft: 'Entrar com a Microsoft',
+  deviceCodeIntro: 'Copie o código de autenticação e abra a URL para entrar.',
+  forMyEmail: 'Para meu e-mail',
+  receiptNo: 'Nº de recebimento',
   password: 'Senha autenticada',
   sender: 'Endereço de e-mail do remetente',
   smtpPort: 'Número da porta do servidor SMTP',
@@ -915,4 +932,29 @@ export const LABELS: Record<RenderLang, Labels> = {
   pl,
   ja,
   'zh-Hant': zhHant,
+  'zh-Hans': zhHans,
+  ko,
+  ru,
+  tr,
+  cs,
+  sv,
+  da,
+  fi,
+  nb,
+};
+
+/**
+ * Epson's second English wording (the "Device Authentication Guide For Epson Devices" edition):
+ * "Mail Server" for "Email Server", "Logon"/"Logged on" for "Log in"/"Signed in". Apply with
+ * PageSpec.wording on an English page.
+ */
+export const EN_SECOND_WORDING: Partial<Labels> = {
+  emailServer: 'Mail Server',
+  emailServerSettings: 'Mail Server Settings',
+  connectionTest: 'Connection Test',
+  signedIn: 'Logged on',
+  notSignedIn: 'Not logged on',
+  signIn: 'Logon',
+  signOut: 'Logoff',
+  administratorLogin: 'Administrator Logon',
 };

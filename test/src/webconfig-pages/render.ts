@@ -103,6 +103,16 @@ const LANG_CODES: Record<RenderLang, string> = {
   pl: '15',
   'zh-Hant': '10',
   ja: '30',
+  // Invented codes for the languages added later; the detector reads the option's text only.
+  'zh-Hans': '11',
+  ko: '12',
+  ru: '8',
+  tr: '18',
+  cs: '16',
+  sv: '9',
+  da: '13',
+  fi: '14',
+  nb: '17',
 };
 
 function languageSelector(ctx: Ctx): string {
@@ -153,10 +163,13 @@ function methodChoices(ctx: Ctx): Choice[] {
   const cjk = ctx.spec.labels !== 'english' && (ctx.lang === 'ja' || ctx.lang === 'zh-Hant');
   const choices: Choice[] = [
     { value: 'OFF', text: f.off },
-    { value: 'SMTPAUTH', text: cjk ? (ctx.lang === 'ja' ? 'SMTP認証' : 'SMTP驗證') : 'SMTP AUTH' },
+    {
+      value: 'SMTPAUTH',
+      text: f.smtpAuth ?? (cjk ? (ctx.lang === 'ja' ? 'SMTP認証' : 'SMTP驗證') : 'SMTP AUTH'),
+    },
     {
       value: 'POPBEFORESMTP',
-      text: cjk && ctx.lang === 'zh-Hant' ? '以POP驗證取代SMTP' : 'POP before SMTP',
+      text: f.popBeforeSmtp ?? (cjk && ctx.lang === 'zh-Hant' ? '以POP驗證取代SMTP' : 'POP before SMTP'),
     },
   ];
   if (ctx.state.oauthSupported !== false) choices.push({ value: 'OAUTH2', text: 'OAuth2' });
@@ -457,11 +470,11 @@ function menuPage(ctx: Ctx): string {
 
 /** Render one synthetic Web Config page as an HTML string. */
 export function renderWebConfigPage(spec: PageSpec): string {
-  const ui = LABELS[spec.lang];
+  const ui = spec.wording ? { ...LABELS[spec.lang], ...spec.wording } : LABELS[spec.lang];
   const ctx: Ctx = {
     gen: spec.generation,
     ui,
-    form: spec.labels === 'english' ? LABELS.en : ui,
+    form: spec.labels === 'english' ? { ...LABELS.en, ...spec.wording } : ui,
     lang: spec.lang,
     model: spec.model,
     state: spec.state ?? {},

@@ -1,5 +1,5 @@
 import type { AuthMethod, CurrentStatus, EmailService, SecureConnection } from '@wcoa/shared/webconfig';
-import type { RenderLang } from './labels.ts';
+import type { Labels, RenderLang } from './labels.ts';
 
 export const SYNTHETIC_PAGES = [
   'email-server-basic',
@@ -90,6 +90,11 @@ export interface PageSpec {
   labels?: 'localised' | 'english';
   /** Extra rows the detector has never seen (firmware additions), appended to the form. */
   extraRows?: Array<{ label: string; value: string }>;
+  /**
+   * Another wording of the same language laid over its labels (e.g. EN_SECOND_WORDING, Epson's
+   * second English edition, or a breadcrumb that names an extended network).
+   */
+  wording?: Partial<Labels>;
   /** Show the language selector (SEL_LANGA/SEL_LANGB) even where Web Config would not. */
   languageSelector?: boolean;
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { detect, type PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
@@ -37,9 +37,21 @@ export function register(program: Command, io: CliIO): void {
     });
 }
 
-/** Parse as a browser would (no scripts, no subresources) and read the page. */
+/**
+ * The largest file `wcoa detect` reads. A saved Web Config page is tens of kilobytes (a long job
+ * history a few hundred); parsing is what costs memory (a 21 MB page took jsdom past 4 GB), so a
+ * larger file is refused before it is read, with a message that says so.
+ */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Parse as a browser would (no scripts, no subresources) and read the page. jsdom's own console
+ * (a CSS parser's complaints about the printer's stylesheet, "Not implemented" notices) goes to a
+ * virtual console that is not forwarded: stderr carries only wcoa's own messages.
+ */
 export function detectPage(html: string, url?: string): PageModel {
-  const dom = new JSDOM(html, url ? { url } : {});
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, url ? { url, virtualConsole } : { virtualConsole });
   try {
     return detect(dom.window.document, url);
   } finally {
@@ -50,6 +62,16 @@ export function detectPage(html: string, url?: string): PageModel {
 async function readPage(file: string, m: DetectMessages): Promise<{ html: string } | { problem: string }> {
   let bytes: Buffer;
   try {
+    const info = await stat(file);
+    if (info.isFile() && info.size > MAX_PAGE_BYTES) {
+      return {
+        problem: format(m.tooLarge, {
+          file,
+          size: (info.size / 1024 / 1024).toFixed(1),
+          limit: MAX_PAGE_BYTES / 1024 / 1024,
+        }),
+      };
+    }
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

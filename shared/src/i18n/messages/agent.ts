@@ -145,6 +145,8 @@ export default defineMessages({
       isFolder: 'it is a folder; name the HTML pages inside it',
       notHtml:
         '{file} is not an HTML page (no markup in it). Save the page from the browser as HTML and try again.',
+      tooLarge:
+        "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
       failedCount: '{count} of {total} pages could not be read.',
       page: 'page',
       vendor: 'vendor',
@@ -297,6 +299,8 @@ export default defineMessages({
       isFolder: 'é uma pasta; indique as páginas HTML que estão nela',
       notHtml:
         '{file} não é uma página HTML (não tem marcação). Grave a página no navegador como HTML e tente de novo.',
+      tooLarge:
+        '{file} tem {size} MB; o wcoa detect lê páginas até {limit} MB (uma página do Web Config é muito menor). Grave só a página da impressora (apenas HTML, não a página completa) e tente de novo.',
       failedCount: 'Não foi possível ler {count} de {total} páginas.',
       page: 'página',
       vendor: 'fabricante',

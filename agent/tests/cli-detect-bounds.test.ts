@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
+import { MAX_PAGE_BYTES } from '../src/cli/commands/detect.ts';
+
+const REPO_ROOT = join(import.meta.dirname, '../..');
+
+/** The real bin, as a user runs it: only its own lines may reach stderr. */
+function wcoa(args: string[], lang = 'C') {
+  return spawnSync(process.execPath, ['agent/bin/wcoa.js', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, LC_ALL: lang, LANG: lang },
+  });
+}
+
+let dir: string;
+let cssPage: string;
+let bigPage: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wcoa-detect-bounds-'));
+  // A Web Config page whose stylesheets jsdom's CSS parser cannot read (printers ship such CSS).
+  const page = renderWebConfigPage({
+    page: 'email-server-basic',
+    generation: 'advanced',
+    lang: 'sv',
+    model: 'WF-C5790',
+    state: {
+      authMethod: 'oauth2',
+      emailService: 'exchange-online',
+      currentStatus: 'signed-in',
+      account: 'a@b.example',
+    },
+  });
+  const badCss =
+    '<style>.a { color: red; } @media screen { .b { width: calc(100% - ; } </style><style>{{{ ]]] @import url(</style>';
+  cssPage = join(dir, 'bad-css.html');
+  writeFileSync(cssPage, page.replace('</head>', `${badCss}</head>`));
+  bigPage = join(dir, 'huge.html');
+  writeFileSync(
+    bigPage,
+    `<html><body>${'<p>x</p>'.repeat(Math.ceil((MAX_PAGE_BYTES + 1) / 8))}</body></html>`,
+  );
+});
+
+describe('wcoa detect: its own messages only, and bounded input', () => {
+  it('a stylesheet jsdom cannot parse leaves stderr empty; the page is still read', () => {
+    const result = wcoa(['detect', '--json', cssPage]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const model = JSON.parse(result.stdout.trim()) as { page: string; lang: string; fields: object };
+    expect(model.page).toBe('email-server-basic');
+    expect(model.lang).toBe('sv');
+    expect(model.fields).toMatchObject({ authMethod: 'oauth2', currentStatus: 'signed-in' });
+  });
+
+  it('a file over the size limit is refused with a clear message, in the user’s language, before it is parsed', () => {
+    const en = wcoa(['detect', bigPage, cssPage]);
+    expect(en.status).toBe(1);
+    const limit = MAX_PAGE_BYTES / 1024 / 1024;
+    expect(en.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(`^wcoa: .*huge\\.html is 5\\.0 MB; wcoa detect reads pages up to ${limit} MB .*Save only`),
+      ),
+      'wcoa: 1 of 2 pages could not be read.',
+    ]);
+    // The other file is still read.
+    expect(en.stdout).toContain('email-server-basic');
+    const pt = wcoa(['detect', bigPage], 'pt_PT.UTF-8');
+    expect(pt.stderr).toMatch(/huge\.html tem 5\.0 MB; o wcoa detect lê páginas até 5 MB/);
+  });
+});
