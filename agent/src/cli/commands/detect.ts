@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { detect, type PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
-import { JSDOM } from 'jsdom';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
@@ -39,6 +39,8 @@ export function register(program: Command, io: CliIO): void {
 
 /** Parse as a browser would (no scripts, no subresources) and read the page. */
 export function detectPage(html: string, url?: string): PageModel {
+  // jsdom is loaded here, on first use, so no other command pays for it.
+  const { JSDOM } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
   const dom = new JSDOM(html, url ? { url } : {});
   try {
     return detect(dom.window.document, url);

@@ -1,10 +1,9 @@
 import { format } from '@wcoa/shared/i18n';
 import { AGENT_DEFAULT_PORT } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
-import { AgentAlreadyRunning, PortInUse, startAgent } from '../../agent.ts';
+import type { startAgent } from '../../agent.ts';
 import { ConfigError } from '../../config.ts';
 import { resolveHomeDir } from '../../home.ts';
-import { StoreKeyMismatchError } from '../../store/store.ts';
 import { type AgentOptions, cliLang, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
@@ -15,6 +14,9 @@ export function register(program: Command, io: CliIO): void {
       const homeDir = resolveHomeDir(opts.home);
       const rawPort = opts.port ?? process.env.WCOA_PORT;
       const port = rawPort === undefined ? AGENT_DEFAULT_PORT : parsePort(rawPort);
+      // The agent's modules (Express, the store, sign-in) load only here, not for other commands.
+      const { AgentAlreadyRunning, PortInUse, startAgent } = await import('../../agent.ts');
+      const { StoreKeyMismatchError } = await import('../../store/store.ts');
       let agent: Awaited<ReturnType<typeof startAgent>>;
       try {
         agent = await startAgent({
