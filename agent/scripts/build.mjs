@@ -1,9 +1,10 @@
 // Builds the CLI and the agent to dist/ as JavaScript: one ESM bundle with code splitting, so each
 // command's heavy modules (jsdom, Playwright, msal, nodemailer, Express) are chunks loaded only by
 // the commands that import them. @wcoa/shared is bundled in (the packed agent carries what it
-// needs of the workspace), and so are the small pure-JavaScript modules every command loads (zod,
-// commander: one file read instead of hundreds at each start). Native and heavy dependencies stay
-// real dependencies, loaded from node_modules by the commands that use them.
+// needs of the workspace), and so are the pure-JavaScript modules made of many small files (zod,
+// commander, Express, pino): one file read instead of hundreds at each start is most of a cold
+// start. Native and heavy dependencies (better-sqlite3, the keyring, msal, nodemailer, jsdom,
+// Playwright) stay real dependencies, loaded from node_modules by the code that uses them.
 //
 // Each file is written to a temporary name and renamed, so concurrent builds (test projects that
 // rebuild before they run) never leave a half-written file for a spawned CLI to load.
@@ -14,7 +15,15 @@ import { build } from 'esbuild';
 
 const AGENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(AGENT_DIR, 'dist');
-const BUNDLED = new Set(['zod', 'commander', 'env-paths']);
+const BUNDLED = new Set([
+  'zod',
+  'commander',
+  'env-paths',
+  'express',
+  'pino',
+  'preact',
+  'preact-render-to-string',
+]);
 
 export async function buildAgent({ quiet = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(AGENT_DIR, 'package.json'), 'utf8'));

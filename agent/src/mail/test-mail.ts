@@ -1,9 +1,6 @@
 import { isIP } from 'node:net';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { SmtpEndpoint, TestMailResponse, TestMailStage, TestMailTimings } from '@wcoa/shared/protocol';
-import MailComposer from 'nodemailer/lib/mail-composer';
-import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { causesOf } from '../diagnose.ts';
 import { redact } from '../redact.ts';
 import { resolveHost } from './resolve.ts';
@@ -121,6 +118,12 @@ export async function sendTestMail(
   }
   timings.dns = since(dnsStart, performance.now());
 
+  // nodemailer loads with the first test mail, not with the agent.
+  const [{ default: SMTPConnection }, { default: XOAuth2 }, { default: MailComposer }] = await Promise.all([
+    import('nodemailer/lib/smtp-connection'),
+    import('nodemailer/lib/xoauth2'),
+    import('nodemailer/lib/mail-composer'),
+  ]);
   const timeout = input.timeoutMs ?? 20_000;
   const connection = new SMTPConnection({
     host: address,
