@@ -5,6 +5,7 @@ import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
 import * as printers from './commands/printers.ts';
 import * as probe from './commands/probe.ts';
+import * as service from './commands/service.ts';
 import * as setup from './commands/setup.ts';
 import * as sheet from './commands/sheet.ts';
 import * as signin from './commands/signin.ts';
@@ -17,6 +18,7 @@ import { buildProgram, type RegisterCommand } from './program.ts';
 const commands: RegisterCommand[] = [
   start.register,
   setup.register,
+  service.register,
   status.register,
   pair.register,
   clients.register,
