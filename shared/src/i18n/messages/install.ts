@@ -7,6 +7,10 @@ import { defineMessages } from '../define.ts';
  */
 export default defineMessages({
   en: {
+    extension: {
+      name: 'Web Config OAuth Assistant',
+      description: 'Guides Epson Web Config through OAuth 2.0 mail setup for Exchange Online, and tests it.',
+    },
     setup: {
       description:
         'create or repair the Entra app registration wcoa uses (sign in as an administrator with a device code)',
@@ -95,6 +99,11 @@ export default defineMessages({
     },
   },
   pt: {
+    extension: {
+      name: 'Web Config OAuth Assistant',
+      description:
+        'Guia o Web Config da Epson na configuração do correio OAuth 2.0 para o Exchange Online, e testa-a.',
+    },
     setup: {
       description:
         'criar ou reparar o registo de aplicação Entra que o wcoa usa (início de sessão de administrador com código de dispositivo)',
