@@ -45,6 +45,8 @@ export interface RunningAgent {
   home: Home;
   config: Config;
   logger: Logger;
+  /** A fresh one-time pairing code (what POST /v1/pairing-codes gives the CLI). */
+  issuePairingCode(): { code: string; expiresAt: Date };
   close(): Promise<void>;
 }
 
@@ -138,6 +140,7 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     home,
     config,
     logger,
+    issuePairingCode: () => ctx.pairing.issue(),
     async close() {
       if (closed) return;
       closed = true;

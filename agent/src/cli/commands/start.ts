@@ -1,10 +1,11 @@
-import { format } from '@wcoa/shared/i18n';
+import { format, messagesFor } from '@wcoa/shared/i18n';
 import { AGENT_DEFAULT_PORT } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import type { startAgent } from '../../agent.ts';
 import { ConfigError } from '../../config.ts';
 import { resolveHomeDir } from '../../home.ts';
 import { type AgentOptions, cliLang, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
+import { extensionBuildDir, firstRunLines, shouldGuide } from '../first-run.ts';
 import { type CliIO, UserError } from '../io.ts';
 
 export function register(program: Command, io: CliIO): void {
@@ -42,6 +43,16 @@ export function register(program: Command, io: CliIO): void {
       }
       // The contract (DESIGN.md): exactly this line when ready.
       io.out(`listening on http://127.0.0.1:${agent.port}`);
+      // Then, for a person at a terminal only, what to do next (after the contract line).
+      if (shouldGuide()) {
+        const { code } = agent.issuePairingCode();
+        const lines = firstRunLines(messagesFor(cliLang()).install.firstRun, {
+          extension: extensionBuildDir(),
+          pairingCode: code,
+          clientId: agent.config.clientId,
+        });
+        for (const line of lines) io.out(line);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => {
           agent.close().then(resolve, resolve);
