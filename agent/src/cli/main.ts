@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import * as clients from './commands/clients.ts';
 import * as detect from './commands/detect.ts';
+import * as doctor from './commands/doctor.ts';
 import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
 import * as printers from './commands/printers.ts';
@@ -19,6 +20,7 @@ const commands: RegisterCommand[] = [
   start.register,
   setup.register,
   service.register,
+  doctor.register,
   status.register,
   pair.register,
   clients.register,
