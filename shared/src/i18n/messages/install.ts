@@ -91,7 +91,7 @@ export default defineMessages({
         '1. Load the extension: open chrome://extensions (or edge://extensions), turn on Developer mode, "Load unpacked" and choose {dir}.',
       extensionNotBuilt:
         '1. Build the extension with "npm run build", then load {dir} in chrome://extensions (Developer mode, "Load unpacked").',
-      extensionPacked: '1. Install the browser extension (docs/install.md, "Install the extension").',
+      extensionPacked: '1. Install the browser extension (docs/install.md, step 5).',
       pairing:
         '2. In the extension\'s options, enter the pairing code {code} (valid 5 minutes; "wcoa pair" for another).',
       appReady: '3. App registration: set up (client id {clientId}).',
@@ -192,7 +192,7 @@ export default defineMessages({
         '1. Carregue a extensão: abra chrome://extensions (ou edge://extensions), ative o modo de programador, "Carregar expandida" e escolha {dir}.',
       extensionNotBuilt:
         '1. Construa a extensão com "npm run build" e carregue {dir} em chrome://extensions (modo de programador, "Carregar expandida").',
-      extensionPacked: '1. Instale a extensão do navegador (docs/install.md, "Install the extension").',
+      extensionPacked: '1. Instale a extensão do navegador (docs/install.md, passo 5).',
       pairing:
         '2. Nas opções da extensão, introduza o código de emparelhamento {code} (válido 5 minutos; "wcoa pair" para outro).',
       appReady: '3. Registo de aplicação: configurado (id de cliente {clientId}).',
