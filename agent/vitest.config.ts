@@ -5,8 +5,9 @@ export default defineProject({
     name: 'agent',
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    // These tests spawn the real agent and CLI (tsx compiles on start); on a loaded 2-core machine
-    // a spawn alone can take seconds.
+    globalSetup: ['tests/helpers/build-agent.ts'],
+    // These tests spawn the real agent and CLI; on a loaded 2-core machine a spawn alone can take
+    // seconds.
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

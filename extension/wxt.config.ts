@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { localeFiles } from './locales.ts';
 
 // The manifest: no host permission at install beyond the agent on loopback; printers are granted
 // one origin at a time at runtime (optional_host_permissions), or all sites by the options switch.
@@ -11,9 +12,16 @@ export default defineConfig({
   // Explicit imports everywhere: modules say where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // _locales/<lang>/messages.json for every language of the shared table (name and description).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Web Config OAuth Assistant',
-    description: 'Guides Epson Web Config through OAuth 2.0 mail setup for Exchange Online, and tests it.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // identity: the tenant pre-flight's sign-in window (launchWebAuthFlow).
     permissions: ['activeTab', 'scripting', 'storage', 'identity'],
     host_permissions: ['http://127.0.0.1/*'],
@@ -23,6 +31,9 @@ export default defineConfig({
     ...(browser !== 'firefox' && process.env.WCOA_EXTENSION_KEY
       ? { key: process.env.WCOA_EXTENSION_KEY }
       : {}),
+    // Chrome and Edge: what IT may preset by policy (README "Deploy to a fleet"); Firefox reads the
+    // same keys from policies.json's 3rdparty section without a schema in the manifest.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,7 +6,7 @@ export default defineProject({
     name: 'e2e',
     include: ['e2e/**/*.e2e.test.ts'],
     environment: 'node',
-    globalSetup: ['e2e/global-setup.ts'],
+    globalSetup: ['../agent/tests/helpers/build-agent.ts', 'e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,

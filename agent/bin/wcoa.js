@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-// The CLI runs from TypeScript source through tsx, so `npx wcoa` works right after `npm ci`
-// with no build step and no stale output.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli/main.ts');
+// The CLI runs from built JavaScript (dist/, made by `npm run build -w agent`, which `prepare` runs
+// at `npm ci` and `npm pack`): no TypeScript is compiled at start.
+await import('../dist/cli.js');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Lang } from '@wcoa/shared/i18n';
@@ -8,6 +8,7 @@ import { type Config, loadConfig, readExtraCa } from './config.ts';
 import { ensureHome, type Home } from './home.ts';
 import { createLogger, type Logger } from './log.ts';
 import { newClientToken, PairingCodes } from './pairing.ts';
+import { liveRuntime, type RuntimeInfo, readRuntime } from './runtime-file.ts';
 import { chooseSecretStore } from './secrets/choose.ts';
 import { createApp, ROUTES, type RouteModule } from './server/app.ts';
 import type { AgentContext } from './server/context.ts';
@@ -15,13 +16,7 @@ import { writeFileAtomic } from './store/atomic-file.ts';
 import { Store } from './store/store.ts';
 import { AGENT_VERSION } from './version.ts';
 
-export interface RuntimeInfo {
-  pid: number;
-  port: number;
-  listening: string[];
-  startedAt: string;
-  version: string;
-}
+export { liveRuntime, type RuntimeInfo, readRuntime };
 
 export class AgentAlreadyRunning extends Error {
   constructor(readonly info: RuntimeInfo) {
@@ -50,31 +45,9 @@ export interface RunningAgent {
   home: Home;
   config: Config;
   logger: Logger;
+  /** A fresh one-time pairing code (what POST /v1/pairing-codes gives the CLI). */
+  issuePairingCode(): { code: string; expiresAt: Date };
   close(): Promise<void>;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-export function readRuntime(home: Home): RuntimeInfo | null {
-  if (!existsSync(home.runtime)) return null;
-  try {
-    return JSON.parse(readFileSync(home.runtime, 'utf8')) as RuntimeInfo;
-  } catch {
-    return null;
-  }
-}
-
-/** The runtime file of a live agent for this home, or null (a stale file from a crash is ignored). */
-export function liveRuntime(home: Home): RuntimeInfo | null {
-  const info = readRuntime(home);
-  return info && info.pid !== process.pid && pidAlive(info.pid) ? info : null;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -167,6 +140,7 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     home,
     config,
     logger,
+    issuePairingCode: () => ctx.pairing.issue(),
     async close() {
       if (closed) return;
       closed = true;

@@ -18,6 +18,11 @@ export const ConfigSchema = z
       .url({ protocol: /^https$/ })
       .default('https://login.microsoftonline.com')
       .transform((u) => u.replace(/\/+$/, '')),
+    /** Microsoft Graph, for `wcoa setup` (a national cloud's, or the emulator's). */
+    graphUrl: z
+      .url({ protocol: /^https$/ })
+      .default('https://graph.microsoft.com')
+      .transform((u) => u.replace(/\/+$/, '')),
     smtp: z
       .object({ host: HostSchema.default('smtp.office365.com'), port: PortSchema.default(587) })
       .strict()
@@ -65,6 +70,7 @@ const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]
   ['WCOA_CLIENT_ID', (c, v) => (c.clientId = v)],
   ['WCOA_TENANT', (c, v) => (c.tenant = v)],
   ['WCOA_AUTHORITY_HOST', (c, v) => (c.authorityHost = v)],
+  ['WCOA_GRAPH_URL', (c, v) => (c.graphUrl = v)],
   ['WCOA_CA_FILE', (c, v) => (c.tls = { ...(c.tls as object), caFile: v })],
   ['WCOA_SMTP_HOST', (c, v) => (c.smtp = { ...(c.smtp as object), host: v })],
   ['WCOA_SMTP_PORT', (c, v) => (c.smtp = { ...(c.smtp as object), port: Number(v) })],

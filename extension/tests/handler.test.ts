@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklistItem, pairingItem, printersItem } from '../src/settings.ts';
 import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
+import { tenantConfigItem } from '../src/tenant/settings.ts';
 
 const ctx = (client: Partial<AgentClient>) => ({
   extensionId: 'ext-id',
@@ -199,6 +200,25 @@ describe('agent status and pairing', () => {
     expect(pair).toHaveBeenCalledWith('ACDEFGHJ', 'Chromium');
     expect(reply).toMatchObject({ ok: true, data: { running: true, paired: true } });
     expect(await pairingItem.getValue()).toEqual({ port: 9123, token: 'new-token' });
+  });
+
+  it("once paired, the tenant check takes the agent's app registration (no typed client id)", async () => {
+    const c = ctx({
+      pair: vi.fn().mockResolvedValue({ token: 't', origin: 'chrome-extension://ext-id' }),
+      health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
+      accounts: () => Promise.resolve([]),
+      appRegistration: () =>
+        Promise.resolve({
+          clientId: '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+          tenant: 'fabrikam.example',
+          authorityHost: 'https://login.microsoftonline.com',
+        }),
+    });
+    await handleMessage({ type: 'pair', code: 'ACDE-FGHJ', port: 9123 }, optionsPage, c);
+    expect(await tenantConfigItem.getValue()).toMatchObject({
+      clientId: '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+      authority: 'https://login.microsoftonline.com/fabrikam.example',
+    });
   });
 
   it('a wrong code leaves no pairing behind', async () => {

@@ -146,6 +146,8 @@ describe('the extension and its agent', () => {
     await page.getByTestId('pair-result').and(page.locator('.ok')).waitFor();
     await page.getByTestId('agent-status').locator('.ok').waitFor();
     expect(await page.getByTestId('agent-status').textContent()).toMatch(/Agent running/);
+    // docs/install.md shows this page (npm run docs:screenshots copies it from the e2e run).
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'options-en-paired.png') });
     await page.close();
   });
 

@@ -1,11 +1,7 @@
-import {
-  type ICachePlugin,
-  LogLevel,
-  PublicClientApplication,
-  type TokenCacheContext,
-} from '@azure/msal-node';
+import type { ICachePlugin, PublicClientApplication, TokenCacheContext } from '@azure/msal-node';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { msalNode } from './msal-node.ts';
 import type { AgentNetworkModule } from './network.ts';
 
 /** The delegated scopes the printer's own sign-in asks for: SMTP.Send on Exchange Online. */
@@ -39,6 +35,7 @@ export function createMsalApp(opts: {
   logger: Logger;
 }): PublicClientApplication {
   const host = new URL(opts.authorityHost).host;
+  const { LogLevel, PublicClientApplication } = msalNode();
   return new PublicClientApplication({
     auth: {
       clientId: opts.clientId,

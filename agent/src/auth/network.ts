@@ -1,11 +1,7 @@
 import { request as httpsRequest } from 'node:https';
 import { rootCertificates } from 'node:tls';
-import {
-  AuthError,
-  type INetworkModule,
-  type NetworkRequestOptions,
-  type NetworkResponse,
-} from '@azure/msal-node';
+import type { AuthError, INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+import { msalNode } from './msal-node.ts';
 
 export interface NetworkOptions {
   /** An extra CA (PEM) trusted besides the system's: a TLS-inspecting proxy, or the emulators. */
@@ -31,7 +27,11 @@ export interface TransportFailure {
 function transientError(response: NetworkResponse<unknown>): AuthError {
   const body = (response.body ?? {}) as { error?: string; error_description?: string };
   const detail = [body.error, body.error_description?.split(/\r?\n/)[0]].filter(Boolean).join(': ');
-  return new AuthError('temporarily_unavailable', '', `HTTP ${response.status} after retries: ${detail}`);
+  return new (msalNode().AuthError)(
+    'temporarily_unavailable',
+    '',
+    `HTTP ${response.status} after retries: ${detail}`,
+  );
 }
 
 /** Seconds or an HTTP date → milliseconds to wait; null when absent or unreadable. */

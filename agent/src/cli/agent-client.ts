@@ -4,8 +4,8 @@ import { format, type Lang, type Messages, messagesFor, pickLang } from '@wcoa/s
 import { AGENT_DEFAULT_PORT, ApiErrorSchema } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { readRuntime } from '../agent.ts';
 import { homePaths, resolveHomeDir } from '../home.ts';
+import { readRuntime } from '../runtime-file.ts';
 import { UserError } from './io.ts';
 
 /** The terminal's language (LC_ALL, LC_MESSAGES, LANG: `pt_BR.UTF-8` → pt). */

@@ -1,10 +1,13 @@
 import { CommanderError } from 'commander';
 import * as clients from './commands/clients.ts';
 import * as detect from './commands/detect.ts';
+import * as doctor from './commands/doctor.ts';
 import * as explain from './commands/explain.ts';
 import * as pair from './commands/pair.ts';
 import * as printers from './commands/printers.ts';
 import * as probe from './commands/probe.ts';
+import * as service from './commands/service.ts';
+import * as setup from './commands/setup.ts';
 import * as sheet from './commands/sheet.ts';
 import * as signin from './commands/signin.ts';
 import * as start from './commands/start.ts';
@@ -15,6 +18,9 @@ import { buildProgram, type RegisterCommand } from './program.ts';
 
 const commands: RegisterCommand[] = [
   start.register,
+  setup.register,
+  service.register,
+  doctor.register,
   status.register,
   pair.register,
   clients.register,

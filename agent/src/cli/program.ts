@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { AGENT_VERSION } from '../version.ts';
 import type { CliIO } from './io.ts';
 
 /**
@@ -10,6 +11,7 @@ export type RegisterCommand = (program: Command, io: CliIO) => void;
 export function buildProgram(io: CliIO, commands: RegisterCommand[]): Command {
   const program = new Command('wcoa')
     .description('Web Config OAuth Assistant: OAuth 2.0 (XOAUTH2) mail for Epson printers')
+    .version(AGENT_VERSION, '-V, --version')
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();

@@ -1,8 +1,6 @@
 import { isIP } from 'node:net';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { SmtpEndpoint, TestMailResponse, TestMailStage, TestMailTimings } from '@wcoa/shared/protocol';
-import MailComposer from 'nodemailer/lib/mail-composer';
-import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { redact } from '../redact.ts';
 import { classify, type Progress, type SmtpError } from './failure.ts';
 import { resolveHost } from './resolve.ts';
@@ -108,6 +106,11 @@ export async function sendTestMail(
   }
   timings.dns = since(dnsStart, performance.now());
 
+  // nodemailer loads with the first test mail, not with the agent.
+  const [{ default: SMTPConnection }, { default: MailComposer }] = await Promise.all([
+    import('nodemailer/lib/smtp-connection'),
+    import('nodemailer/lib/mail-composer'),
+  ]);
   const timeout = input.timeoutMs ?? 20_000;
   const connection = new SMTPConnection({
     host: address,

@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, format, type Lang, messagesFor } from '@wcoa/shared/i18n';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findChromium, NoChromiumError } from './chromium.ts';
 
 export class PdfError extends Error {}
@@ -23,14 +23,17 @@ export class PdfPrinter {
   private launch(lang: Lang): Promise<Browser> {
     if (!this.browser) {
       const executablePath = findChromium(this.opts.env ?? process.env, lang);
-      const launching = chromium.launch({
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-        // On SIGINT Playwright would also exit the process, cutting the agent's own orderly stop
-        // short: closeOnSigint closes the browser instead. On SIGTERM/SIGHUP it only closes it.
-        handleSIGINT: false,
-      });
+      // playwright-core (the agent's largest module) loads with the first PDF, not with the agent.
+      const launching = import('playwright-core').then(({ chromium }) =>
+        chromium.launch({
+          executablePath,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+          // On SIGINT Playwright would also exit the process, cutting the agent's own orderly stop
+          // short: closeOnSigint closes the browser instead. On SIGTERM/SIGHUP it only closes it.
+          handleSIGINT: false,
+        }),
+      );
       this.browser = launching;
       const forget = () => {
         if (this.browser !== launching) return;

@@ -3,6 +3,7 @@ import {
   AGENT_PATHS,
   type ApiErrorCode,
   ApiErrorSchema,
+  AppRegistrationResponseSchema,
   HealthResponseSchema,
   PairResponseSchema,
   type PrinterSeenRequest,
@@ -100,6 +101,7 @@ export function agentClient(target: AgentTarget, fetchImpl: typeof fetch = fetch
     printerSeen: (request: PrinterSeenRequest) =>
       call(PrinterSeenAnswerSchema, 'POST', AGENT_PATHS.printersSeen, request),
     printers: () => call(PrintersResponseSchema, 'GET', AGENT_PATHS.printers),
+    appRegistration: () => call(AppRegistrationResponseSchema, 'GET', AGENT_PATHS.appRegistration),
     /** The status sheet's HTML (not JSON): the text itself, or the agent's error as an AgentCallError. */
     sheetHtml: async (printer: string, lang?: string): Promise<string> => {
       const headers: Record<string, string> = { Accept: 'text/html' };

@@ -11,6 +11,7 @@ import { failure } from '../messages.ts';
 import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
 import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
+import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
@@ -114,6 +115,8 @@ async function agentStatus(ctx: HandlerContext) {
   // A token the agent forgot (a new home, `wcoa clients remove`) shows up as not paired.
   try {
     await client.accounts();
+    // An agent set up (wcoa setup) after pairing hands its app registration over here too.
+    await adoptAppRegistration(client).catch(() => undefined);
     return { running: true, paired: true, version, url };
   } catch (error) {
     if (error instanceof AgentCallError && error.code === 'not-paired') {
@@ -169,6 +172,7 @@ async function act(
       const make = ctx.client ?? ((p: number, token: string | null) => agentClient({ port: p, token }));
       const answer = await make(port, null).pair(message.code, message.name ?? ctx.browserName);
       await pairingItem.setValue({ port, token: answer.token });
+      await adoptAppRegistration(make(port, answer.token)).catch(() => undefined);
       return { ok: true, data: await agentStatus(ctx) };
     }
     case 'signin':

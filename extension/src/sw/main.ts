@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { applyManaged } from '../managed.ts';
 import { allSitesItem, printersItem } from '../settings.ts';
 import { syncContentScripts } from './content-scripts.ts';
 import { handleMessage } from './handler.ts';
@@ -15,6 +16,11 @@ export function startServiceWorker(): void {
   // Content scripts must not read the pairing token: keep extension storage to extension pages.
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  applyManaged().catch((error) => console.warn('wcoa: could not read the managed policy', error));
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') applyManaged().catch(() => undefined);
+  });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleMessage(message, sender, ctx).then(sendResponse);

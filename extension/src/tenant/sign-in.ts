@@ -1,9 +1,13 @@
 import { type AuthenticationResult, PublicClientApplication } from '@azure/msal-browser';
+import { TENANT_CHECK_GRAPH_SCOPES, TENANT_CHECK_REDIRECT_PATH } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import type { TenantConfig } from './settings.ts';
 
-/** The narrowest delegated Graph permissions the checks need (issue 6, README "Check my tenant"). */
-export const GRAPH_SCOPES = ['Policy.Read.All', 'RoleManagement.Read.Directory', 'User.Read.All'];
+/**
+ * The narrowest delegated Graph permissions the checks need (issue 6, README "Check my tenant"); the
+ * app registration `wcoa setup` makes grants exactly these.
+ */
+export const GRAPH_SCOPES = TENANT_CHECK_GRAPH_SCOPES;
 
 /** Opens the sign-in page and resolves with the URL the identity provider redirected to. */
 export type WebAuthFlow = (url: string) => Promise<string>;
@@ -27,7 +31,7 @@ export const launchWebAuthFlow: WebAuthFlow = async (url) => {
 /** https://<extension id>.chromiumapp.org/msal in Chrome and Edge: the SPA redirect URI to register. */
 export function redirectUri(): string | null {
   try {
-    return browser.identity.getRedirectURL('msal');
+    return browser.identity.getRedirectURL(TENANT_CHECK_REDIRECT_PATH);
   } catch {
     return null;
   }

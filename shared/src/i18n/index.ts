@@ -2,6 +2,7 @@ import type { Lang } from './languages.ts';
 import agent from './messages/agent.ts';
 import causes from './messages/causes.ts';
 import guide from './messages/guide.ts';
+import install from './messages/install.ts';
 import sheet from './messages/sheet.ts';
 import tenant from './messages/tenant.ts';
 import ui from './messages/ui.ts';
@@ -15,7 +16,7 @@ export { DEFAULT_LANG, isLang, LANGS, pickLang } from './languages.ts';
  * The one message table. Each domain lives in its own file under messages/ (so the people who
  * own a domain edit one file); this object is the whole table, per language.
  */
-const domains = { agent, causes, guide, sheet, tenant, ui } as const;
+const domains = { agent, causes, guide, install, sheet, tenant, ui } as const;
 
 type Domains = typeof domains;
 export type Messages = { [D in keyof Domains]: Domains[D]['en'] };

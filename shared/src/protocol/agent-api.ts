@@ -24,6 +24,7 @@ export const AGENT_PATHS = {
   probe: '/v1/probe',
   printersSeen: '/v1/printers/seen',
   printers: '/v1/printers',
+  appRegistration: '/v1/app-registration',
 } as const;
 
 export const CauseIdSchema = z.enum(CAUSE_IDS);
@@ -282,6 +283,17 @@ export const ProbeResponseSchema = z.object({
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 
 // ── status (CLI and extension) ───────────────────────────────────────────────
+
+/**
+ * GET /v1/app-registration: the app registration the agent is configured with (`wcoa setup` writes
+ * it), so a paired extension's tenant check signs in with the same app: no second registration.
+ */
+export const AppRegistrationResponseSchema = z.object({
+  clientId: z.string().nullable(),
+  tenant: z.string(),
+  authorityHost: z.string(),
+});
+export type AppRegistrationResponse = z.infer<typeof AppRegistrationResponseSchema>;
 
 export const StatusResponseSchema = z.object({
   version: z.string(),

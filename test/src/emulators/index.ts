@@ -54,6 +54,7 @@ export {
   CONSUMER_TENANT_ID,
   DEFAULT_APP_NAMES,
   DEFAULT_CLIENT_ID,
+  GRAPH_CLI_CLIENT_ID,
   type NewUser,
   PRINTER_CLIENT_ID,
 } from './identity/directory.ts';

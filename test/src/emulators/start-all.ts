@@ -27,11 +27,14 @@ export interface Emulators {
  * The agent's environment for these emulators: their app, their authority and the CA that signs
  * their certificates. Tests, benchmarks and the demo add what their case needs on top.
  */
-export function agentEnvFor(emu: Pick<Emulators, 'identity' | 'ca'>): Record<string, string> {
+export function agentEnvFor(
+  emu: Pick<Emulators, 'identity' | 'ca'> & Partial<Pick<Emulators, 'graph'>>,
+): Record<string, string> {
   return {
     WCOA_CLIENT_ID: emu.identity.clientId,
     WCOA_AUTHORITY_HOST: emu.identity.url,
     WCOA_CA_FILE: emu.ca.caFile,
+    ...(emu.graph ? { WCOA_GRAPH_URL: emu.graph.url } : {}),
   };
 }
 

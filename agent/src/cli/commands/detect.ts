@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { detect, type PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
@@ -50,6 +50,8 @@ export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
  * virtual console that is not forwarded: stderr carries only wcoa's own messages.
  */
 export function detectPage(html: string, url?: string): PageModel {
+  // jsdom is loaded here, on first use, so no other command pays for it.
+  const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, url ? { url, virtualConsole } : { virtualConsole });
   try {

@@ -1,11 +1,11 @@
-import { format } from '@wcoa/shared/i18n';
+import { format, messagesFor } from '@wcoa/shared/i18n';
 import { AGENT_DEFAULT_PORT } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
-import { AgentAlreadyRunning, PortInUse, startAgent } from '../../agent.ts';
+import type { startAgent } from '../../agent.ts';
 import { ConfigError } from '../../config.ts';
 import { resolveHomeDir } from '../../home.ts';
-import { StoreKeyMismatchError } from '../../store/store.ts';
 import { type AgentOptions, cliLang, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
+import { extensionBuildDir, firstRunLines, shouldGuide } from '../first-run.ts';
 import { type CliIO, UserError } from '../io.ts';
 
 export function register(program: Command, io: CliIO): void {
@@ -15,6 +15,9 @@ export function register(program: Command, io: CliIO): void {
       const homeDir = resolveHomeDir(opts.home);
       const rawPort = opts.port ?? process.env.WCOA_PORT;
       const port = rawPort === undefined ? AGENT_DEFAULT_PORT : parsePort(rawPort);
+      // The agent's modules (Express, the store, sign-in) load only here, not for other commands.
+      const { AgentAlreadyRunning, PortInUse, startAgent } = await import('../../agent.ts');
+      const { StoreKeyMismatchError } = await import('../../store/store.ts');
       let agent: Awaited<ReturnType<typeof startAgent>>;
       try {
         agent = await startAgent({
@@ -40,6 +43,16 @@ export function register(program: Command, io: CliIO): void {
       }
       // The contract (DESIGN.md): exactly this line when ready.
       io.out(`listening on http://127.0.0.1:${agent.port}`);
+      // Then, for a person at a terminal only, what to do next (after the contract line).
+      if (shouldGuide()) {
+        const { code } = agent.issuePairingCode();
+        const lines = firstRunLines(messagesFor(cliLang()).install.firstRun, {
+          extension: extensionBuildDir(),
+          pairingCode: code,
+          clientId: agent.config.clientId,
+        });
+        for (const line of lines) io.out(line);
+      }
       await new Promise<void>((resolve) => {
         const stop = () => {
           agent.close().then(resolve, resolve);

@@ -1,6 +1,7 @@
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import {
   AGENT_PATHS,
+  type AppRegistrationResponse,
   type HealthResponse,
   type PairingCodeResponse,
   PairRequestSchema,
@@ -39,6 +40,14 @@ export function coreRoutes(router: Router, ctx: AgentContext): void {
       accounts: ctx.accounts.list(),
       clients: ctx.store.listClients().length,
     } satisfies StatusResponse);
+  });
+
+  router.get(AGENT_PATHS.appRegistration, (_req, res) => {
+    res.json({
+      clientId: ctx.config.clientId ?? null,
+      tenant: ctx.config.tenant,
+      authorityHost: ctx.config.authorityHost,
+    } satisfies AppRegistrationResponse);
   });
 
   router.post(AGENT_PATHS.pairingCodes, requireCli, (_req, res) => {

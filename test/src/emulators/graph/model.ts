@@ -14,6 +14,8 @@ export const DIRECTORY_ROLES = {
   'Security Administrator': '194ae4cb-b126-40b2-bd5b-6091b380977d',
   'Conditional Access Administrator': 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9',
   'Exchange Administrator': '29232cdf-9323-42fd-ade2-1d097af3e4de',
+  'Privileged Role Administrator': 'e8611ab8-c189-46e8-94e1-60213ab1f814',
+  'Application Developer': 'cf1c38e5-3621-4004-a7cb-879624dced7c',
 } as const;
 export type DirectoryRole = keyof typeof DIRECTORY_ROLES;
 
@@ -24,6 +26,22 @@ export const POLICY_READER_ROLES: readonly DirectoryRole[] = [
   'Security Reader',
   'Security Administrator',
   'Conditional Access Administrator',
+];
+
+/** Roles that may create and change app registrations and service principals. */
+export const APP_WRITER_ROLES: readonly DirectoryRole[] = [
+  'Global Administrator',
+  'Application Administrator',
+  'Cloud Application Administrator',
+  'Application Developer',
+];
+
+/** Roles that may grant delegated permissions for the whole organisation (admin consent). */
+export const CONSENT_ROLES: readonly DirectoryRole[] = [
+  'Global Administrator',
+  'Privileged Role Administrator',
+  'Application Administrator',
+  'Cloud Application Administrator',
 ];
 
 /** graph.microsoft.com conditionalAccessPolicy, the fields a pre-flight reads. */

@@ -9,6 +9,7 @@
  *   GET /v1.0/policies/identitySecurityDefaultsEnforcementPolicy      Policy.Read.All + a policy reader role
  *   GET /v1.0/identity/conditionalAccess/policies                     Policy.Read.All + a policy reader role
  *   GET /v1.0/users/{upn or id}, /v1.0/users/{upn or id}/licenseDetails   User.Read.All (or the account itself)
+ *   applications, servicePrincipals, oauth2PermissionGrants: see applications.ts (`wcoa setup`)
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:https';
@@ -19,6 +20,7 @@ import type { IdentityEmulator } from '../identity/start.ts';
 import type { SignInPolicy } from '../identity/state.ts';
 import type { TestCa } from '../tls.ts';
 import { LOOPBACK_NAMES } from '../tls.ts';
+import { appRegistrationRoutes } from './applications.ts';
 import { conditionalAccessFault } from './conditional-access.ts';
 import {
   type ConditionalAccessPolicy,
@@ -53,7 +55,7 @@ export interface GraphEmulator {
 
 export interface GraphEmulatorOptions {
   tls: Pick<TestCa, 'issue'>;
-  identity: Pick<IdentityEmulator, 'verifyAccessToken' | 'user' | 'now'>;
+  identity: Pick<IdentityEmulator, 'verifyAccessToken' | 'user' | 'now' | 'putApp' | 'grantOrgConsent'>;
   port?: number;
 }
 
@@ -97,7 +99,7 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
       'Access-Control-Allow-Headers',
       'Authorization, Content-Type, client-request-id, ConsistencyLevel',
     );
-    res.set('Access-Control-Allow-Methods', 'GET, OPTIONS');
+    res.set('Access-Control-Allow-Methods', 'GET, POST, PATCH, OPTIONS');
     if (req.method === 'OPTIONS') {
       res.status(204).end();
       return;
@@ -253,6 +255,8 @@ export async function startGraphEmulator(opts: GraphEmulatorOptions): Promise<Gr
             ],
     });
   });
+
+  app.use(appRegistrationRoutes({ identity: opts.identity, caller, rolesOf, fail }));
 
   app.use((req, res) => {
     fail(res, 400, 'BadRequest', `Resource not found for the segment '${req.path.split('/').pop() ?? ''}'.`);

@@ -10,6 +10,11 @@ export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 /** The app registrations the emulator knows unless told otherwise: wcoa's agent, and a printer's. */
 export const DEFAULT_CLIENT_ID = '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13';
 export const PRINTER_CLIENT_ID = '3c8d5e71-9a2b-4f60-b1c4-7e2a9d0f6b85';
+/**
+ * Microsoft Graph Command Line Tools (Graph PowerShell's client): a first-party public client every
+ * tenant has, which `wcoa setup` signs in as to create the admin's own app registration.
+ */
+export const GRAPH_CLI_CLIENT_ID = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
 export const DEFAULT_APP_NAMES: Record<string, string> = {
   [DEFAULT_CLIENT_ID]: 'Web Config OAuth Assistant',
   [PRINTER_CLIENT_ID]: 'Epson Scan to Email',
@@ -115,6 +120,11 @@ export class Directory {
     return this.apps.get(clientId.toLowerCase());
   }
 
+  /** An app registration made or changed through Graph (applications), as sign-ins then see it. */
+  putApp(app: App): void {
+    this.apps.set(app.clientId.toLowerCase(), { ...app });
+  }
+
   /** undefined when the path names a tenant the directory does not hold (AADSTS90002). */
   resolveTenant(path: string): TenantPath | undefined {
     const p = path.toLowerCase();
@@ -147,6 +157,11 @@ export class Directory {
     const key = `${user.tenantId} ${clientId.toLowerCase()}`;
     if (onBehalfOfOrganization && user.isAdmin) this.orgConsents.add(key);
     else this.userConsents.add(`${key} ${user.email.toLowerCase()}`);
+  }
+
+  /** Consent for the whole organization as Graph's oauth2PermissionGrants (AllPrincipals) record it. */
+  grantOrgConsent(tenantId: string, clientId: string): void {
+    this.orgConsents.add(`${tenantId} ${clientId.toLowerCase()}`);
   }
 
   consents(): { tenantId: string; clientId: string; onBehalfOfOrganization: boolean; email?: string }[] {

@@ -20,6 +20,7 @@ import {
   type App,
   DEFAULT_APP_NAMES,
   DEFAULT_CLIENT_ID,
+  GRAPH_CLI_CLIENT_ID,
   type NewUser,
   PRINTER_CLIENT_ID,
   type User,
@@ -107,6 +108,10 @@ export interface IdentityEmulator {
   tokenRequests(): TokenRequestRecord[];
   consents(): { tenantId: string; clientId: string; onBehalfOfOrganization: boolean; email?: string }[];
   resetConsents(): void;
+  /** The registration a sign-in sees for a client id (the Graph emulator creates and changes them). */
+  app(clientId: string): App | undefined;
+  putApp(app: App): void;
+  grantOrgConsent(tenantId: string, clientId: string): void;
   /** Signature and lifetime against the emulator's key and clock; audience and scope are the caller's business. */
   verifyAccessToken(token: string): Promise<AccessTokenCheck>;
 }
@@ -119,6 +124,14 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
     name: opts.appNames?.[clientId] ?? DEFAULT_APP_NAMES[clientId] ?? 'Scan to Email',
     publicClient: publicIds.has(clientId.toLowerCase()),
   }));
+  // Microsoft's own first-party public client is in every tenant, whatever the test registers.
+  if (!apps.some((a) => a.clientId.toLowerCase() === GRAPH_CLI_CLIENT_ID)) {
+    apps.push({
+      clientId: GRAPH_CLI_CLIENT_ID,
+      name: 'Microsoft Graph Command Line Tools',
+      publicClient: true,
+    });
+  }
   const signer = await createSigner();
   let url = '';
   const baseUrl = () => url;
@@ -190,6 +203,9 @@ export async function startIdentityEmulator(opts: IdentityEmulatorOptions): Prom
     tokenRequests: () => state.tokenRequests(),
     consents: () => state.directory.consents(),
     resetConsents: () => state.directory.resetConsents(),
+    app: (clientId) => state.directory.app(clientId),
+    putApp: (app) => state.directory.putApp(app),
+    grantOrgConsent: (tenantId, clientId) => state.directory.grantOrgConsent(tenantId, clientId),
     verifyAccessToken: async (token) => {
       let claims: AccessTokenClaims;
       try {

@@ -1,0 +1,2 @@
+/** Builds dist/ (see build.mjs); resolves to the names of the files written. */
+export function buildAgent(opts?: { quiet?: boolean }): Promise<string[]>;

@@ -1,0 +1,47 @@
+import { LANGS, messagesFor } from '@wcoa/shared/i18n';
+import { describe, expect, it } from 'vitest';
+import { chromeLocales, localeFiles } from '../locales.ts';
+import managedSchema from '../public/managed_schema.json' with { type: 'json' };
+import { parseManaged } from '../src/managed.ts';
+
+describe('generated _locales', () => {
+  it('has a messages.json for every language of the shared table, with its name and description', () => {
+    const files = new Map(localeFiles().map((f) => [f.relativeDest, JSON.parse(f.contents)]));
+    for (const lang of LANGS) {
+      for (const folder of chromeLocales(lang)) {
+        const file = files.get(`_locales/${folder}/messages.json`);
+        expect(file, folder).toBeDefined();
+        expect(file.extDescription.message).toBe(
+          messagesFor(lang).install.extension.description.slice(0, 132),
+        );
+        expect(file.extName.message).toBe(messagesFor(lang).install.extension.name);
+      }
+    }
+    expect(files.has('_locales/en/messages.json')).toBe(true);
+    // Chrome's locale folders: no bare "pt", and every name is lang or lang_REGION.
+    for (const dest of files.keys())
+      expect(dest).toMatch(/^_locales\/[a-z]{2,3}(_[A-Z0-9]{2,3})?\/messages\.json$/);
+  });
+});
+
+describe('managed policy', () => {
+  it('the schema declares exactly what the extension reads', () => {
+    expect(Object.keys(managedSchema.properties).sort()).toEqual(['agentPort', 'clientId', 'tenant']);
+  });
+
+  it('keeps values that can work and ignores the rest', () => {
+    expect(
+      parseManaged({
+        agentPort: 9000,
+        tenant: 'contoso.onmicrosoft.com',
+        clientId: '6F1C9A2E-3B7D-4C58-9E21-0A4D7B8C5E13',
+      }),
+    ).toEqual({
+      agentPort: 9000,
+      tenant: 'contoso.onmicrosoft.com',
+      clientId: '6F1C9A2E-3B7D-4C58-9E21-0A4D7B8C5E13',
+    });
+    expect(parseManaged({ agentPort: 70000, tenant: 'a/../b', clientId: 'not-a-guid' })).toEqual({});
+    expect(parseManaged({ agentPort: '8765', tenant: 42 })).toEqual({});
+  });
+});
