@@ -56,7 +56,7 @@ describe('the overlay panel', () => {
     show(page, vi.fn(), 'pt');
     const guide = byTestId('guide')?.textContent ?? '';
     expect(guide).toContain(messagesFor('pt').guide.steps['choose-oauth2'].title);
-    expect(guide).toContain('Passo 4 de 12');
+    expect(guide).toContain('Passo 4 de 13');
   });
 
   it('remembers the checklist through its callback', () => {
@@ -71,7 +71,7 @@ describe('the overlay panel', () => {
   it('folds to a tab and opens again', () => {
     show(emailPage, vi.fn());
     act(() => {
-      root.querySelector<HTMLButtonElement>('.head .icon')!.click();
+      (byTestId('overlay-collapse') as HTMLButtonElement).click();
     });
     expect(byTestId('overlay-panel')).toBeNull();
     act(() => {

@@ -10,7 +10,15 @@ import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
 import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
-import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
+import {
+  agentPortItem,
+  checklistItem,
+  expectedEndpointsItem,
+  guideMemoryItem,
+  langItem,
+  overlayLayoutItem,
+  pairingItem,
+} from '../settings.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
@@ -40,6 +48,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'hello',
   'checklist',
   'guide-memory',
+  'overlay-layout',
   'agent-status',
   'page-seen',
   'test-mail',
@@ -144,8 +153,15 @@ async function act(
           lang: await langItem.getValue(),
           checklist: origin ? await checklistItem(origin).getValue() : [],
           memory: origin ? await guideMemoryItem(origin).getValue() : null,
+          layout: origin ? await overlayLayoutItem(origin).getValue() : null,
+          expectedEndpoints: await expectedEndpointsItem.getValue(),
         },
       };
+    }
+    case 'overlay-layout': {
+      if (caller.kind !== 'printer') return refusal('invalid-request', 'the layout belongs to a printer');
+      await overlayLayoutItem(caller.origin).setValue(message.layout);
+      return { ok: true, data: { saved: true } };
     }
     case 'checklist': {
       if (caller.kind !== 'printer') return refusal('invalid-request', 'the checklist belongs to a printer');

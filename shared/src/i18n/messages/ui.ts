@@ -41,6 +41,9 @@ export default defineMessages({
       fieldsHeading: 'As the page shows it',
       noGuideHere:
         'Nothing to set up on this page. The mail settings are under Network › Email Server › Basic.',
+      afterBlocker: 'Then: {step}',
+      dock: { left: 'Move the assistant to the left', right: 'Move the assistant to the right' },
+      showRow: 'Show the row',
     },
     deviceCode: {
       heading: 'Microsoft sign-in code',
@@ -175,6 +178,9 @@ export default defineMessages({
       fieldsHeading: 'Como a página o mostra',
       noGuideHere:
         'Nada a configurar nesta página. As definições de e-mail estão em Rede › Servidor de e-mail › Básico.',
+      afterBlocker: 'Depois: {step}',
+      dock: { left: 'Mover o assistente para a esquerda', right: 'Mover o assistente para a direita' },
+      showRow: 'Mostrar a linha',
     },
     deviceCode: {
       heading: 'Código de início de sessão Microsoft',
