@@ -59,6 +59,7 @@ export function summarise(view: PrinterView, now: Date): PrinterSummary {
     firstSeenAt: printer.firstSeenAt,
     lastSeenAt: printer.lastSeenAt,
     oauth: oauthStateOf(email),
+    authMethod: email?.authMethod ?? null,
     account: email?.account ?? null,
     lastMail,
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,

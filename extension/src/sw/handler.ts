@@ -132,6 +132,19 @@ async function agentStatus(ctx: HandlerContext) {
   }
 }
 
+/** The agent answers on `port`: remember it (a pairing follows the agent to its new port). */
+async function lookOn(port: number, ctx: HandlerContext): Promise<void> {
+  const make = ctx.client ?? ((p: number, token: string | null) => agentClient({ port: p, token }));
+  try {
+    await make(port, null).health();
+  } catch {
+    return;
+  }
+  await agentPortItem.setValue(port);
+  const pairing = await pairingItem.getValue();
+  if (pairing && pairing.port !== port) await pairingItem.setValue({ ...pairing, port });
+}
+
 async function paired(ctx: HandlerContext): Promise<AgentClient> {
   const { pairing, client } = await connection(ctx);
   if (!pairing) throw new AgentCallError('not-paired', 'pair the extension with the agent first');
@@ -178,6 +191,7 @@ async function act(
       return { ok: true, data: { saved: true } };
     }
     case 'agent-status':
+      if (message.port !== undefined && caller.kind === 'extension-page') await lookOn(message.port, ctx);
       return { ok: true, data: await agentStatus(ctx) };
     case 'pair': {
       const port = message.port ?? (await agentPortItem.getValue());

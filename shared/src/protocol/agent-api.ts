@@ -90,6 +90,8 @@ export type SecretBackend = z.infer<typeof SecretBackendSchema>;
 
 /** `XXXX-XXXX` from an alphabet without 0/O, 1/I/L, 2/Z, 5/S, 8/B (typed by hand from a terminal). */
 export const PAIRING_CODE_ALPHABET = '3467ACDEFGHJKMNPQRTUVWXY';
+/** A code-shaped example the pairing form accepts (its placeholder): letters from the alphabet only. */
+export const PAIRING_CODE_EXAMPLE = `${PAIRING_CODE_ALPHABET.slice(6, 10)}-${PAIRING_CODE_ALPHABET.slice(10, 14)}`;
 export const PairingCodeSchema = z
   .string()
   .trim()
@@ -347,6 +349,8 @@ export const PrinterSummarySchema = z.object({
   firstSeenAt: timestamp,
   lastSeenAt: timestamp,
   oauth: PrinterOAuthStateSchema,
+  /** The Authentication Method the Email Server page showed (`other-method` says which), or null. */
+  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).nullable().optional(),
   account: z.string().nullable(),
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
   /** Whole days from lastMail.at to the agent's clock; null without a last mail. */

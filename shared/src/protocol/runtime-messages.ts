@@ -22,7 +22,14 @@ import { TenantReportSchema } from './tenant-findings.ts';
  * and drops anything else. Extend here (one place), keeping each variant's reply in RUNTIME_REPLIES.
  */
 
-export const AgentStatusMessageSchema = z.object({ type: z.literal('agent-status') });
+/**
+ * The agent's state; with `port`, look for the agent there first (the admin typed it, or the
+ * options page tries the default) and, when it answers, remember that port.
+ */
+export const AgentStatusMessageSchema = z.object({
+  type: z.literal('agent-status'),
+  port: z.number().int().min(1).max(65535).optional(),
+});
 export const PairMessageSchema = z.object({
   type: z.literal('pair'),
   code: PairingCodeSchema,
