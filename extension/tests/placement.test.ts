@@ -11,6 +11,7 @@ describe('where the panel may sit (never over the printer)', () => {
     const form = [box(200, 100, 700, 400)];
     expect(choosePlacement({ dock: 'right', collapsed: false }, form, wide, 600)).toEqual({
       layout: { dock: 'right', collapsed: false },
+      top: 12,
       reason: 'chosen',
     });
   });
@@ -24,11 +25,19 @@ describe('where the panel may sit (never over the printer)', () => {
   });
 
   it('folds to a tab when both sides would cover something (a table across the page at 1024 px)', () => {
-    const table = [box(10, 200, 1010, 500)];
-    expect(choosePlacement({ dock: 'left', collapsed: false }, table, narrow, 600)).toEqual({
+    const table = [box(10, 200, 1010, 600)];
+    expect(choosePlacement({ dock: 'left', collapsed: false }, table, narrow, 600)).toMatchObject({
       layout: { dock: 'left', collapsed: true },
       reason: 'folded',
     });
+  });
+
+  it('moves down below what it would cover when enough height is left', () => {
+    const form = [box(10, 40, 1010, 300)];
+    const placed = choosePlacement({ dock: 'right', collapsed: false }, form, narrow, 600);
+    expect(placed).toMatchObject({ layout: { dock: 'right', collapsed: false }, reason: 'lowered' });
+    expect(placed.top).toBeGreaterThanOrEqual(300);
+    expect(overlaps(panelBox('right', narrow, 600, placed.top), form[0]!)).toBe(false);
   });
 
   it('a panel shorter than the page leaves what is below it', () => {

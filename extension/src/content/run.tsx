@@ -141,12 +141,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const boxes = protectedBoxes(document, viewport);
     pageSignature = `${model.page}|${(model.fields.message ?? []).join('|')}`;
     const shadow = root.getRootNode() as ShadowRoot;
-    const panelHeight = shadow.querySelector('.panel')?.getBoundingClientRect().height || viewport.height;
+    // The panel's whole content height (not its height now, which a lowered panel cuts short).
+    const panelHeight = shadow.querySelector('.panel')?.scrollHeight || viewport.height;
     const chosen = choosePlacement(preferred, boxes, viewport, panelHeight);
     const placement: Layout =
       openedOver === pageSignature && !preferred.collapsed ? preferred : chosen.layout;
     const tabHeight = shadow.querySelector('.tab')?.getBoundingClientRect().height || 160;
     root.style.setProperty('--tab-top', `${tabTop(placement.dock, boxes, viewport, tabHeight)}px`);
+    const panelTop = openedOver === pageSignature ? PANEL_MARGIN : chosen.top;
+    root.style.setProperty('--panel-top', `${panelTop}px`);
     host.dataset.page = model.page;
     host.dataset.dock = placement.collapsed ? 'tab' : placement.dock;
     host.dataset.placement = openedOver === pageSignature ? 'chosen' : chosen.reason;

@@ -13,8 +13,8 @@ export const overlayCss = `
   color: var(--ink);
 }
 .panel {
-  position: fixed; top: 12px; z-index: 2147483646;
-  width: 340px; max-height: calc(100vh - 24px); overflow: auto;
+  position: fixed; top: var(--panel-top, 12px); z-index: 2147483646;
+  width: 340px; max-height: calc(100vh - 12px - var(--panel-top, 12px)); overflow: auto;
   background: #fff; border: 1px solid var(--line); border-radius: 12px;
   box-shadow: 0 10px 30px rgba(20, 30, 50, .18), 0 2px 6px rgba(20, 30, 50, .08);
 }
