@@ -78,7 +78,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let shownRow: Element | null = null;
 
   const onLayout = (next: Layout) => {
-    preferred = next;
+    // Folding keeps the side the admin chose (the panel may only have been moved off it for now).
+    preferred = next.collapsed ? { ...preferred, collapsed: true } : next;
+    next = preferred;
     openedOver = next.collapsed ? null : pageSignature;
     void send({ type: 'overlay-layout', layout: next });
     update();
@@ -153,6 +155,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     host.dataset.page = model.page;
     host.dataset.dock = placement.collapsed ? 'tab' : placement.dock;
     host.dataset.placement = openedOver === pageSignature ? 'chosen' : chosen.reason;
+    // The admin's own choice for this printer, whatever the page allows now.
+    host.dataset.layout = `${preferred.dock}${preferred.collapsed ? ' folded' : ''}`;
     host.dataset.step = observed.guide.step ?? '';
     host.dataset.hints = view.hints.join(' ');
     host.setAttribute('lang', lang);
