@@ -150,7 +150,12 @@ export default defineMessages({
         notSeen: 'Not seen yet',
       },
       /** The method the printer's page showed, by its name there (Off is Off). */
-      methods: { off: 'Off', 'smtp-auth': 'SMTP-AUTH', 'pop-before-smtp': 'POP before SMTP', oauth2: 'OAuth2' },
+      methods: {
+        off: 'Off',
+        'smtp-auth': 'SMTP-AUTH',
+        'pop-before-smtp': 'POP before SMTP',
+        oauth2: 'OAuth2',
+      },
       lastMail: '{date}, {days} days ago ({source})',
       sources: { jobHistory: 'job history', testMail: 'test mail' },
       noMail: 'none seen yet',
@@ -335,7 +340,12 @@ export default defineMessages({
         otherMethod: 'Outro método',
         notSeen: 'Ainda não visto',
       },
-      methods: { off: 'Desligado', 'smtp-auth': 'SMTP-AUTH', 'pop-before-smtp': 'POP antes de SMTP', oauth2: 'OAuth2' },
+      methods: {
+        off: 'Desligado',
+        'smtp-auth': 'SMTP-AUTH',
+        'pop-before-smtp': 'POP antes de SMTP',
+        oauth2: 'OAuth2',
+      },
       lastMail: '{date}, há {days} dias ({source})',
       sources: { jobHistory: 'histórico de trabalhos', testMail: 'e-mail de teste' },
       noMail: 'ainda nenhum visto',
