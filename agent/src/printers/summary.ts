@@ -20,18 +20,21 @@ export function oauthStateOf(email: PageFields | undefined): PrinterOAuthState {
 }
 
 /**
- * The printer's last successful mail: from its job history (the printer itself sent it) or an agent
- * test mail for it (which proves the tenant, not the printer); the newer wins, and says which.
+ * The printer's last successful mail, by the printer's own clock: from its job history only. A
+ * wcoa test mail is the agent's own sign-in sending (its token, its clock); it proves the tenant
+ * but does not keep the printer's sign-in alive, so it never counts toward the printer's 90 days.
  */
 export function lastMailOf(
   printer: PrinterRecord,
-  testMails: PrinterTestMail[],
+  _testMails: PrinterTestMail[] = [],
 ): { at: string; source: MailSource } | null {
+  return printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' } : null;
+}
+
+/** The agent's last successful test mail for the printer: the agent's clock, shown apart. */
+export function lastTestMailOf(testMails: PrinterTestMail[]): { at: string } | null {
   const test = testMails.find((t) => t.ok);
-  const fromJobs = printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' as const } : null;
-  const fromTest = test ? { at: test.at, source: 'test-mail' as const } : null;
-  if (fromJobs && fromTest) return fromJobs.at >= fromTest.at ? fromJobs : fromTest;
-  return fromJobs ?? fromTest;
+  return test ? { at: test.at } : null;
 }
 
 /** Everything the store knows about one printer, gathered once for the list and the sheet. */
@@ -63,6 +66,7 @@ export function summarise(view: PrinterView, now: Date): PrinterSummary {
     account: email?.account ?? null,
     lastMail,
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    lastTestMail: lastTestMailOf(testMails),
     errorCodes: pages['job-history']?.model.fields.errorCodes ?? [],
   };
 }

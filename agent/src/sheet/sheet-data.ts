@@ -2,7 +2,7 @@ import { type CauseId, describeJobCode, isCauseId, lint } from '@wcoa/shared/dia
 import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
 import type { PrinterRecord, PrinterStore, PrinterTestMail } from '../printers/printer-store.ts';
-import { daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
+import { daysBetween, lastMailOf, lastTestMailOf, viewOf } from '../printers/summary.ts';
 import { tenantReportOf } from '../printers/tenant-reports.ts';
 import type { Store } from '../store/store.ts';
 import { type TokenState, tokenStateOf } from './token-state.ts';
@@ -22,6 +22,8 @@ export interface SheetData {
   token: TokenState | null;
   lastMail: { at: string; source: 'job-history' | 'test-mail' } | null;
   daysSinceMail: number | null;
+  /** The agent's last successful test mail: the agent's clock, never the printer's 90 days. */
+  lastTestMail: { at: string } | null;
   /** Tenant findings also carry what Graph named (a Conditional Access policy, the mailbox). */
   causes: Array<{ id: CauseId; origin: CauseOrigin; subjects?: string[] }>;
   /** When and as whom the extension's last "Check my tenant" ran (its findings are among `causes`). */
@@ -54,7 +56,9 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
   const parsedProbe = storedProbe ? ProbeResponseSchema.safeParse(storedProbe.result) : null;
 
   const account = email?.account?.trim() || testMail?.account || null;
-  const lastMail = lastMailOf(printer, testMails);
+  // Two clocks: the printer's (its own mail, its 90 days) and the agent's (its own test mail).
+  const lastMail = lastMailOf(printer);
+  const lastTestMail = lastTestMailOf(testMails);
 
   const causes: SheetData['causes'] = [];
   const add = (id: CauseId, origin: CauseOrigin) => {
@@ -88,6 +92,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     token: account ? tokenStateOf(src.store, src.authorityHost, account) : null,
     lastMail,
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    lastTestMail,
     causes,
     tenantCheck: tenant ? { checkedAt: tenant.checkedAt, account: tenant.account } : null,
     now,

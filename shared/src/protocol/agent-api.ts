@@ -355,6 +355,11 @@ export const PrinterSummarySchema = z.object({
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
   /** Whole days from lastMail.at to the agent's clock; null without a last mail. */
   daysSinceMail: z.number().nullable(),
+  /**
+   * The agent's last successful test mail for this printer: the agent's own sign-in and clock,
+   * never counted toward the printer's 90 days (lastMail is the printer's own mail only).
+   */
+  lastTestMail: z.object({ at: timestamp }).nullable().optional(),
   /** The job history's error codes as last seen (page order). */
   errorCodes: z.array(z.number()),
 });

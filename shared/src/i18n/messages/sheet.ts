@@ -107,7 +107,10 @@ export default defineMessages({
     },
     mail: {
       heading: 'Mail activity',
-      lastMail: 'Last successful mail',
+      lastMail: 'Printer’s last successful mail',
+      lastTestMail: 'Agent’s last test mail',
+      clocks:
+        'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
       source: 'Source',
       sources: {
         jobHistory: 'the printer’s job history',
@@ -297,7 +300,10 @@ export default defineMessages({
     },
     mail: {
       heading: 'Atividade de e-mail',
-      lastMail: 'Último e-mail enviado com sucesso',
+      lastMail: 'Último e-mail enviado com sucesso pela impressora',
+      lastTestMail: 'Último e-mail de teste do agente',
+      clocks:
+        'Dois relógios: o início de sessão da impressora caduca após 90 dias sem e-mail enviado pela própria impressora (o seu histórico de trabalhos). O e-mail de teste do agente usa o início de sessão do próprio agente; prova o tenant, mas não reinicia os 90 dias da impressora.',
       source: 'Origem',
       sources: {
         jobHistory: 'o histórico de trabalhos da impressora',
