@@ -224,6 +224,16 @@ export const TestMailResponseSchema = z.object({
 });
 export type TestMailResponse = z.infer<typeof TestMailResponseSchema>;
 
+/**
+ * A test mail that failed before any SMTP connection, while the agent got its own token: the
+ * agent's sign-in (revoked, expired, refused), not the printer's nor the server's XOAUTH2.
+ */
+export function isAgentSignInFailure(result: TestMailResponse): boolean {
+  return (
+    !result.ok && result.stage === 'auth' && result.timings.connect === null && result.timings.dns === null
+  );
+}
+
 // ── probe ────────────────────────────────────────────────────────────────────
 
 export const ProbeRequestSchema = z.object({ host: HostSchema, port: PortSchema.default(587) });

@@ -80,6 +80,14 @@ export default defineMessages({
       signInOnAgent: 'Sign in on the agent',
       signingIn: 'Waiting for the sign-in to finish…',
       signedInRetry: 'Signed in. Send the test again.',
+      whichAccount:
+        'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      whyAgent:
+        'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
+      agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      agentSignInNote:
+        'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
+      signInAgain: 'Sign in on the agent again',
     },
     agent: {
       running: 'Agent running (version {version})',
@@ -242,6 +250,15 @@ export default defineMessages({
       signInOnAgent: 'Iniciar sessão no agente',
       signingIn: 'Aguarde: o início de sessão ainda não terminou…',
       signedInRetry: 'Sessão iniciada. Envie o teste de novo.',
+      whichAccount:
+        'O teste inicia sessão como a caixa de correio da impressora, {account} (o remetente), e não como você: quando a Microsoft pedir, use essa conta.',
+      whyAgent:
+        'O agente neste computador inicia sessão por conta própria: a impressora não partilha o seu início de sessão, por isso um e-mail de teste prova a caixa de correio e o tenant, não o início de sessão da própria impressora.',
+      agentSignInFailed:
+        'O início de sessão do próprio agente para {account} já não funciona (expirou ou foi revogado).',
+      agentSignInNote:
+        'Trata-se do início de sessão do agente neste computador, não do da impressora: a impressora não foi testada. Inicie sessão no agente de novo e envie o teste outra vez.',
+      signInAgain: 'Iniciar sessão no agente de novo',
     },
     agent: {
       running: 'Agente em execução (versão {version})',
