@@ -253,8 +253,9 @@ describe('a sign-in the printer reports as failed', () => {
     await waitForOverlayElement(page, 'guide-blockers');
     expect(await overlayHas(page, 'device-code')).toBe(false);
     await shot('blocked');
-    // Web Config drops its error line on reload; the blocker stays for that load.
-    await page.reload();
+    // Web Config drops its error line on the next load; the blocker stays for that load. (A fresh
+    // load of the page: reloading the login POST's result would post the password again.)
+    await page.goto(`${sim.printers[index]!.origin}${PATHS.top}?content=${PATHS.emailServer}`);
     const again = contentFrame(page);
     await waitForOverlay(again, 'data-page', 'email-server-basic');
     await waitForOverlay(again, 'data-hints', /^conditional-access-blocked\b/);
