@@ -212,9 +212,11 @@ describe('printer summary', () => {
       timings: {},
       printerId: id,
     });
+    // The agent's test mail is the agent's clock: it never resets the printer's 90 days.
     expect(summary('2026-11-03T09:00:00.000Z')).toMatchObject({
-      lastMail: { at: '2026-11-01T08:00:00.000Z', source: 'test-mail' },
-      daysSinceMail: 2,
+      lastMail: { source: 'job-history' },
+      daysSinceMail: 63,
+      lastTestMail: { at: '2026-11-01T08:00:00.000Z' },
     });
   });
 });

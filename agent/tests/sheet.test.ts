@@ -165,9 +165,11 @@ function expectedFull(lang: Lang): Record<string, string | RegExp> {
     accessTokenExpires: /2026/,
     lastRefresh: /\b10\b/,
     lastMail: /2026/,
-    lastMailSource: messagesFor(lang).sheet.mail.sources.testMail,
-    daysSinceMail: '84',
-    lapse: /\b84\b.*\b90\b/,
+    // The printer's clock: its own mail (job history, 1 Aug), never the agent's newer test mail.
+    lastMailSource: messagesFor(lang).sheet.mail.sources.jobHistory,
+    daysSinceMail: '115',
+    lapse: /\b115\b.*\b90\b/,
+    lastTestMail: /2026/,
   };
 }
 
@@ -247,7 +249,7 @@ describe('the network status sheet (HTML)', () => {
 
   it('warns from day 60 without mail and calls the sign-in lapsed at day 90 (clock moved)', () => {
     const setup = fullPrinter();
-    const last = Date.parse('2026-09-01T10:00:00.000Z');
+    const last = Date.parse('2026-08-01T08:00:00.000Z'); // the printer's own last mail
     const at = (days: number) => new Date(last + days * 86_400_000 + 3_600_000);
     const lapse = (days: number) => {
       const html = renderSheetHtml(dataFor(setup, at(days)), { lang: 'en' });

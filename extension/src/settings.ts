@@ -1,3 +1,4 @@
+import type { OverlayLayout } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
 
 /** What the extension remembers, all in extension storage (never in the page). */
@@ -26,3 +27,19 @@ export function checklistItem(origin: string) {
 export function guideMemoryItem(origin: string) {
   return storage.defineItem<unknown>(`local:guide:${origin}`, { fallback: null });
 }
+
+/** Where the overlay's panel sits on one printer, and whether it is folded: the admin's choice. */
+export function overlayLayoutItem(origin: string) {
+  return storage.defineItem<OverlayLayout | null>(`local:layout:${origin}`, { fallback: null });
+}
+
+/**
+ * Mail endpoints the admin declares right besides Microsoft's ("host" or "host:port"): a relay
+ * the organisation runs, or the emulator of a test setup. Lint does not flag them.
+ */
+export const expectedEndpointsItem = storage.defineItem<string[]>('local:expectedEndpoints', {
+  fallback: [],
+});
+
+/** Whether the first-run tour of the options page was seen. */
+export const tourSeenItem = storage.defineItem<boolean>('local:tourSeen', { fallback: false });

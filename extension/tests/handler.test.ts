@@ -73,7 +73,14 @@ describe('content scripts on an enabled printer', () => {
     );
     expect(reply).toEqual({
       ok: true,
-      data: { enabled: true, lang: 'auto', checklist: ['smtp-auth-enabled'], memory: null },
+      data: {
+        enabled: true,
+        lang: 'auto',
+        checklist: ['smtp-auth-enabled'],
+        memory: null,
+        layout: null,
+        expectedEndpoints: [],
+      },
     });
   });
 

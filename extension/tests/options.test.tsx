@@ -90,3 +90,65 @@ describe('the options page', () => {
     });
   });
 });
+
+describe('the options page for an admin', () => {
+  it('shows a first-run tour once: what the panel is, how to fold and dock it, where the options are', async () => {
+    await flush();
+    const tour = byTestId('tour');
+    expect(tour?.textContent).toContain('folds to a tab');
+    expect(tour?.textContent).toContain('dock it left or right');
+    act(() => byTestId<HTMLButtonElement>('tour-done')!.click());
+    await flush();
+    await flush();
+    expect(byTestId('tour')).toBeNull();
+  });
+
+  it('its placeholder pairing code is one the form accepts', async () => {
+    const { PAIRING_CODE_EXAMPLE, PairingCodeSchema } = await import('@wcoa/shared/protocol');
+    const input = byTestId<HTMLInputElement>('pair-code')!;
+    expect(input.placeholder).toBe(PAIRING_CODE_EXAMPLE);
+    expect(PairingCodeSchema.safeParse(input.placeholder).success).toBe(true);
+  });
+
+  it('says the pairing state now, and asks for the port when no agent answers', async () => {
+    await vi.waitFor(async () => {
+      await flush();
+      expect(byTestId('pairing-state')?.getAttribute('data-state')).toBe('down');
+    });
+    expect(byTestId('agent-port-input')).not.toBeNull();
+    type(byTestId<HTMLInputElement>('agent-port-input')!, '28765');
+    await act(async () => {
+      byTestId<HTMLFormElement>('agent-port-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    await vi.waitFor(async () => {
+      await flush();
+      expect(byTestId('agent-port-result')?.textContent ?? '').toContain('No agent answers on port 28765');
+    });
+  });
+
+  it('has one Printers section', () => {
+    const headings = Array.from(root.querySelectorAll('h2'), (h) => h.textContent);
+    expect(headings.filter((h) => h === 'Printers')).toHaveLength(1);
+  });
+
+  it('keeps the expected mail servers lint should accept, refusing what is not host:port', async () => {
+    const box = byTestId<HTMLTextAreaElement>('expected-endpoints')!;
+    act(() => {
+      box.value = 'not a host!';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      byTestId<HTMLFormElement>('endpoints-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(byTestId('expected-endpoints-result')?.className).toBe('bad');
+    act(() => {
+      box.value = '127.0.0.1:25871';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      byTestId<HTMLFormElement>('endpoints-form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    const { expectedEndpointsItem } = await import('../src/settings.ts');
+    expect(await expectedEndpointsItem.getValue()).toEqual(['127.0.0.1:25871']);
+  });
+});

@@ -56,7 +56,7 @@ describe('the overlay panel', () => {
     show(page, vi.fn(), 'pt');
     const guide = byTestId('guide')?.textContent ?? '';
     expect(guide).toContain(messagesFor('pt').guide.steps['choose-oauth2'].title);
-    expect(guide).toContain('Passo 4 de 12');
+    expect(guide).toContain('Passo 4 de 13');
   });
 
   it('remembers the checklist through its callback', () => {
@@ -71,7 +71,7 @@ describe('the overlay panel', () => {
   it('folds to a tab and opens again', () => {
     show(emailPage, vi.fn());
     act(() => {
-      root.querySelector<HTMLButtonElement>('.head .icon')!.click();
+      (byTestId('overlay-collapse') as HTMLButtonElement).click();
     });
     expect(byTestId('overlay-panel')).toBeNull();
     act(() => {
@@ -178,5 +178,71 @@ describe('the test mail in the overlay', () => {
       'smtp-auth-disabled',
       'security-defaults-on',
     ]);
+    // A failed test opens its remedies; "what a pass proves" only under a pass.
+    expect(result.querySelector<HTMLDetailsElement>('[data-cause="smtp-auth-disabled"]')?.open).toBe(true);
+    expect(byTestId('test-mail-proves')).toBeNull();
+  });
+
+  const result = (over: object) =>
+    (async () => ({
+      ok: true,
+      data: {
+        ok: true,
+        stage: 'ok',
+        reply: '250 2.0.0 OK',
+        transcript: [],
+        timings: { dns: 1, connect: 20, tls: 30, auth: 40, send: 50 },
+        causes: [],
+        from: 'scan@contoso.com',
+        to: 'scan@contoso.com',
+        smtp: { host: 'smtp.office365.com', port: 587 },
+        at: new Date().toISOString(),
+        ...over,
+      },
+    })) as unknown as Send;
+
+  it('says which account the test uses and why the agent signs in on its own', () => {
+    show(emailPage, result({}));
+    const text = byTestId('test-mail-accounts')?.textContent ?? '';
+    expect(text).toContain('scan@contoso.com');
+    expect(text).toContain('signs in on its own');
+  });
+
+  it('a pass says what it proves', async () => {
+    show(emailPage, result({}));
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    expect(byTestId('test-mail-proves')).not.toBeNull();
+  });
+
+  it('the agent’s revoked sign-in is reported as the agent’s, with Microsoft’s text once and a way to sign in again', async () => {
+    const aadsts =
+      'AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-01-01.';
+    const signin = vi.fn(async () => ({ ok: false, error: { code: 'agent-down', message: 'down' } }));
+    const send = (async (message: RuntimeMessage) =>
+      message.type === 'signin'
+        ? signin()
+        : result({
+            ok: false,
+            stage: 'auth',
+            reply: aadsts,
+            transcript: [`* token: ${aadsts}`],
+            timings: { dns: null, connect: null, tls: null, auth: 12, send: null },
+            causes: ['sign-in-expired'],
+          })(message as never)) as unknown as Send;
+    show(emailPage, send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await vi.waitFor(async () => {
+      await flush();
+      expect(byTestId('test-mail-result')).not.toBeNull();
+    });
+    const box = byTestId('test-mail-result')!;
+    expect(box.getAttribute('data-stage')).toBe('agent-sign-in');
+    expect(box.textContent).not.toContain('Failed at');
+    expect(box.textContent).toContain('agent’s own sign-in');
+    expect(box.textContent?.split('AADSTS700082')).toHaveLength(2); // Microsoft's text exactly once
+    act(() => (byTestId('agent-signin-again') as HTMLButtonElement).click());
+    await flush();
+    expect(signin).toHaveBeenCalled();
   });
 });

@@ -61,6 +61,17 @@ describe('the 60-day rule', () => {
     expect(pt!.oauthText).toBe(messagesFor('pt').sheet.view.oauth.otherMethod);
     expect(pt!.lastMailText).toBe(messagesFor('pt').sheet.view.noMail);
   });
+
+  it('shows "Off" as Off, not as "another method" (the page’s own method name)', () => {
+    const [en] = printerRows([printer({ oauth: 'other-method', authMethod: 'off' })], dayAfter(1), 'en');
+    expect(en!.oauthText).toBe('Off');
+    const [smtp] = printerRows(
+      [printer({ oauth: 'other-method', authMethod: 'smtp-auth' })],
+      dayAfter(1),
+      'pt',
+    );
+    expect(smtp!.oauthText).toBe('SMTP-AUTH');
+  });
 });
 
 describe('the printers view', () => {

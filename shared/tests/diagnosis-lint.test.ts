@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADDITIONAL_NETWORK_SIGNAL, lint, lintCauses } from '../src/diagnosis/index.ts';
+import { ADDITIONAL_NETWORK_SIGNAL, lint, lintCauses, parseEndpoint } from '../src/diagnosis/index.ts';
 import type { PageFields, PageModel } from '../src/webconfig/page-model.ts';
 
 function page(fields: PageFields, signals: string[] = []): PageModel {
@@ -145,5 +145,45 @@ describe('lint() on the Fax Server page', () => {
         }),
       ),
     ).toEqual(['wrong-port']);
+  });
+});
+
+describe('lint() with a declared endpoint (a setting: the emulator in tests and the demo)', () => {
+  const emulator = { ...good, smtpServer: '127.0.0.1', smtpPort: 25871 };
+
+  it('flags the emulator when nothing is declared', () => {
+    expect(lintCauses(page(emulator))).toEqual(['wrong-server', 'wrong-port']);
+  });
+
+  it('does not flag a correct setup against the declared host and port', () => {
+    expect(lintCauses(page(emulator), { expectedEndpoints: [{ host: '127.0.0.1', port: 25871 }] })).toEqual(
+      [],
+    );
+  });
+
+  it('still judges everything else, and a port other than the declared one', () => {
+    const options = { expectedEndpoints: [{ host: '127.0.0.1', port: 25871 }] };
+    expect(lintCauses(page({ ...emulator, smtpPort: 587 }), options)).toEqual(['wrong-port']);
+    expect(lintCauses(page({ ...emulator, sender: 'other@contoso.com' }), options)).toEqual([
+      'sender-mismatch',
+    ]);
+    expect(lintCauses(page({ ...emulator, secureConnection: 'none' }), options)).toEqual([
+      'wrong-secure-connection',
+    ]);
+  });
+
+  it('a host declared without a port takes the submission port', () => {
+    expect(
+      lintCauses(page({ ...emulator, smtpPort: 587 }), { expectedEndpoints: [{ host: '127.0.0.1' }] }),
+    ).toEqual([]);
+  });
+
+  it('parses the setting as typed, and refuses what is not an endpoint', () => {
+    expect(parseEndpoint(' 127.0.0.1:25871 ')).toEqual({ host: '127.0.0.1', port: 25871 });
+    expect(parseEndpoint('SMTP.Example.org')).toEqual({ host: 'smtp.example.org' });
+    expect(parseEndpoint('[::1]:2525')).toEqual({ host: '::1', port: 2525 });
+    expect(parseEndpoint('host:70000')).toBeNull();
+    expect(parseEndpoint('http://x')).toBeNull();
+    expect(parseEndpoint(`${'a'.repeat(50_000)}!`)).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ import { PAGE_KINDS } from '../src/webconfig/page-model.ts';
 import { pageModel } from './guide-model.ts';
 
 describe('the 12 steps (a contract: data-step carries these ids)', () => {
-  it('Email Server has the Epson guide’s 12 steps in order', () => {
+  it('Email Server has the Epson guide’s 12 steps in order, then the confirm page’s OK', () => {
     expect(VARIANTS['email-server'].steps.map((s) => s.id)).toEqual([
       'open-webconfig',
       'log-in',
@@ -35,6 +35,7 @@ describe('the 12 steps (a contract: data-step carries these ids)', () => {
       'password',
       'consent',
       'save-settings',
+      'confirm-save',
     ]);
   });
 
@@ -70,6 +71,7 @@ describe('the 12 steps (a contract: data-step carries these ids)', () => {
       'choose-service': 'emailService',
       'sign-in': 'sign-in-button',
       'save-settings': 'ok-button',
+      'confirm-save': 'ok-button',
     });
   });
 

@@ -11,7 +11,7 @@ import {
   VARIANTS,
   type VariantId,
 } from '../src/guide/index.ts';
-import type { PageFields, PageKind } from '../src/webconfig/page-model.ts';
+import { CONFIRM_SIGNAL, type PageFields, type PageKind } from '../src/webconfig/page-model.ts';
 import { pageModel } from './guide-model.ts';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -28,9 +28,16 @@ class Session {
   constructor(memory: GuideMemory = emptyMemory()) {
     this.memory = memory;
   }
-  view(page: PageKind, fields: PageFields = {}, observation: Observation = {}, variant?: VariantId) {
+  view(
+    page: PageKind,
+    fields: PageFields = {},
+    observation: Observation = {},
+    variant?: VariantId,
+    signals: string[] = [],
+  ) {
     this.now += this.gap;
-    const result = observe(this.memory, pageModel(page, fields), { now: this.now, ...observation }, variant);
+    const model = { ...pageModel(page, fields), signals };
+    const result = observe(this.memory, model, { now: this.now, ...observation }, variant);
     // What the extension stores is JSON: every step goes through a serialisation round trip.
     this.memory = JSON.parse(JSON.stringify(result.memory));
     return result;
@@ -97,12 +104,11 @@ describe('the Email Server walk, as the admin works', () => {
     expect(prompt.guide.signIn?.minutesLeft).toBe(15);
     expect(prompt.guide.pending.slice(0, 4)).toEqual(['enter-code', 'admin-account', 'password', 'consent']);
 
-    // The admin is on Microsoft's pages now; the prompt closed, the code still counts down.
+    // The admin is on Microsoft's pages now; the page still shows the code, which counts down.
     s.later(4);
-    const waiting = s.view('email-server-basic', exchange, { load: 'doc-1' });
+    const waiting = s.view('email-server-basic', exchange, { load: 'doc-1', text: MS_PROMPT });
     expect(record(waiting)).toBe('copy-code');
     expect(waiting.guide.signIn?.minutesLeft).toBe(11);
-    expect(waiting.deviceCode).toBeNull();
 
     // Back in Web Config: Signed in, but only in the form: click OK.
     s.later(2);
@@ -112,8 +118,12 @@ describe('the Email Server walk, as the admin works', () => {
     expect(unsaved.guide.done).toContain('consent');
     expect(unsaved.guide.signIn).toBeNull();
 
-    // OK -> confirm -> the printer saves; Web Config shows the page again, loaded from the printer.
-    expect(record(s.view('webconfig-other', {}, { load: 'confirm' }))).toBe('open-email-server');
+    // OK -> the confirm page: sent, not saved; never "set up" here.
+    const confirm = s.view('email-server-basic', signedIn, { load: 'confirm' }, undefined, [CONFIRM_SIGNAL]);
+    expect(record(confirm)).toBe('confirm-save');
+    expect(confirm.guide.status).toBe('in-progress');
+    expect(confirm.guide.target).toBe('ok-button');
+    // Its OK -> the printer saves; Web Config shows the page again, loaded from the printer.
     const saved = s.view('email-server-basic', signedIn, { load: 'doc-2' });
     expect(record(saved)).toBeNull();
     expect(saved.guide.status).toBe('complete');
@@ -130,7 +140,7 @@ describe('the Email Server walk, as the admin works', () => {
       'copy-code',
       'copy-code',
       'save-settings',
-      'open-email-server',
+      'confirm-save',
       null,
     ]);
     // Done only grows along the walk on the Email Server page itself.
@@ -146,7 +156,8 @@ describe('the Email Server walk, as the admin works', () => {
     // Web Config reloads: a new document, already Signed in, the code still live.
     const reloaded = s.view('email-server-basic', signedIn, { load: 'doc-2' });
     expect(reloaded.guide.step).toBe('save-settings');
-    expect(reloaded.guide.hints).toEqual([]);
+    // The page shows Signed in and the printer does not hold it: exactly what the hint says.
+    expect(reloaded.guide.hints).toEqual(['signed-in-not-saved']);
     expect(s.step('email-server-basic', signedIn, { load: 'doc-2' })).toBe('save-settings');
     expect(s.step('product-status', {}, { load: 'doc-3' })).toBe('open-email-server');
     // OK: the page loads again, signed in; this time it is the printer's state.
@@ -237,20 +248,100 @@ describe('the Email Server walk, as the admin works', () => {
     expect(s.step('email-server-basic', signedIn)).toBeNull();
   });
 
-  it('a sign-in left unsaved: the reloaded page lost it, and the guide says why', () => {
+  it('"signed in but not saved" only while the page shows Signed in (a hint never contradicts the page)', () => {
     const s = new Session();
     s.view('email-server-basic', off, { load: 'doc-1' });
-    s.view('email-server-basic', signedIn, { load: 'doc-1' });
-    // Navigated away without OK, came back: the printer still holds the old method.
+    const unsaved = s.view('email-server-basic', signedIn, { load: 'doc-1' });
+    expect(unsaved.guide.step).toBe('save-settings');
+    expect(unsaved.guide.hints).toEqual(['signed-in-not-saved']);
+    // Navigated away without OK, came back: the page reads Off and Not signed in; the guide asks
+    // for the sign-in again and claims no sign-in the page does not show.
     s.view('network-status', {}, { load: 'doc-2' });
     const back = s.view('email-server-basic', off, { load: 'doc-3' });
     expect(back.guide.step).toBe('choose-oauth2');
-    expect(back.guide.hints).toEqual(['signed-in-not-saved']);
-    // While the admin is still in the document where they signed in, no such hint.
-    const fresh = new Session();
-    fresh.view('email-server-basic', off, { load: 'doc-1' });
-    fresh.view('email-server-basic', signedIn, { load: 'doc-1' });
-    expect(fresh.view('email-server-basic', off, { load: 'doc-1' }).guide.hints).toEqual([]);
+    expect(back.guide.hints).toEqual([]);
+    const notSignedIn = s.view('email-server-basic', exchange, { load: 'doc-3' });
+    expect(notSignedIn.guide.step).toBe('sign-in');
+    expect(notSignedIn.guide.hints).not.toContain('signed-in-not-saved');
+    // On the confirm page the hint still holds: nothing is saved until its OK.
+    const confirm = s.view('email-server-basic', signedIn, { load: 'c' }, undefined, [CONFIRM_SIGNAL]);
+    expect(confirm.guide.step).toBe('confirm-save');
+    expect(confirm.guide.hints).toEqual(['signed-in-not-saved']);
+  });
+
+  it('the confirm page is never "set up", even for a printer that held the setup before', () => {
+    const s = new Session();
+    expect(s.view('email-server-basic', signedIn, { load: 'doc-1' }).guide.status).toBe('complete');
+    const confirm = s.view('email-server-basic', signedIn, { load: 'c' }, undefined, [CONFIRM_SIGNAL]);
+    expect(confirm.guide.step).toBe('confirm-save');
+    // Leaving the confirm page without its OK: the printer still holds what it held.
+    expect(s.view('email-server-basic', signedIn, { load: 'doc-2' }).guide.status).toBe('complete');
+    // From Off: the confirm page, then a reload that shows OAuth2 + Signed in is the setup done.
+    const t = new Session();
+    t.view('email-server-basic', off, { load: 'a' });
+    t.view('email-server-basic', signedIn, { load: 'a' });
+    expect(t.step('email-server-basic', signedIn, { load: 'c' }, undefined, [CONFIRM_SIGNAL])).toBe(
+      'confirm-save',
+    );
+    expect(t.step('product-status', {}, { load: 'p' })).toBe('open-email-server');
+    // A reload showing the old settings (the confirm page's OK never pressed) is not set up.
+    expect(t.step('email-server-basic', off, { load: 'b' })).toBe('choose-oauth2');
+    expect(t.step('email-server-basic', signedIn, { load: 'b' })).toBe('save-settings');
+    expect(t.step('email-server-basic', signedIn, { load: 'c2' }, undefined, [CONFIRM_SIGNAL])).toBe(
+      'confirm-save',
+    );
+    expect(t.view('email-server-basic', signedIn, { load: 'd' }).guide.status).toBe('complete');
+  });
+
+  it('a refused sign-in replaces the step with its blocker, first, on this load and the next', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'doc-1' });
+    s.view('email-server-basic', exchange, { load: 'doc-1', text: MS_PROMPT });
+    const line =
+      'Sign-in failed (access_denied): AADSTS53003: Access has been blocked by Conditional Access policies.';
+    const failed = s.view(
+      'email-server-basic',
+      { ...exchange, message: [line] },
+      { load: 'doc-1', text: line },
+    );
+    expect(failed.guide).toMatchObject({
+      status: 'blocked',
+      step: 'sign-in',
+      blockers: ['conditional-access-blocked'],
+    });
+    expect(failed.guide.signIn).toBeNull();
+    // Web Config reloads and drops its error line: the blocker stays for that load…
+    const next = s.view('email-server-basic', exchange, { load: 'doc-2' });
+    expect(next.guide).toMatchObject({ status: 'blocked', blockers: ['conditional-access-blocked'] });
+    // …and not beyond it.
+    expect(s.view('email-server-basic', exchange, { load: 'doc-3' }).guide.blockers).toEqual([]);
+  });
+
+  it('each kind of refusal the printer reports is a blocker: consent, credentials, declined, lapsed code', () => {
+    const lines: [string, string][] = [
+      ['AADSTS65001: The user or administrator has not consented to use the application', 'consent-missing'],
+      ['Sign-in failed (invalid_grant): AADSTS50126: Error validating credentials', 'credentials-invalid'],
+      [
+        'Sign-in failed (authorization_declined): The end user denied the authorization request.',
+        'device-code-declined',
+      ],
+      ['Sign-in failed (expired_token): The device code expired.', 'device-code-expired'],
+    ];
+    for (const [line, cause] of lines) {
+      const s = new Session();
+      s.view('email-server-basic', exchange, { load: 'a', text: MS_PROMPT });
+      const failed = s.view('email-server-basic', { ...exchange, message: [line] }, { load: 'a' });
+      expect(failed.guide.blockers[0]).toBe(cause);
+      expect(failed.guide.step).toBe('sign-in');
+    }
+  });
+
+  it('a new code or Signed in ends the blocker at once', () => {
+    const s = new Session();
+    const line = 'AADSTS65001: The user or administrator has not consented to use the application';
+    s.view('email-server-basic', { ...exchange, message: [line] }, { load: 'a' });
+    const again = s.view('email-server-basic', exchange, { load: 'a', text: MS_PROMPT });
+    expect(again.guide).toMatchObject({ status: 'in-progress', step: 'copy-code', blockers: [] });
   });
 
   it('a new sign-in on a configured printer is unsaved until OK', () => {
@@ -283,9 +374,19 @@ describe('the Email Server walk, as the admin works', () => {
     const s = new Session();
     s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
     s.later(14);
-    expect(s.step('email-server-basic', exchange, { load: 'd' })).toBe('copy-code');
+    const late = s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    expect(late.guide).toMatchObject({ step: 'copy-code', signIn: { minutesLeft: 1 } });
     s.later(2);
     expect(s.step('email-server-basic', exchange, { load: 'd' })).toBe('sign-in');
+  });
+
+  it('the device-code step lasts only while the page shows a code', () => {
+    const s = new Session();
+    s.view('email-server-basic', exchange, { load: 'd', text: MS_PROMPT });
+    // The prompt is gone from the page and nothing says Signed in: the printer is not waiting.
+    const gone = s.view('email-server-basic', exchange, { load: 'd' });
+    expect(gone.guide.step).toBe('sign-in');
+    expect(gone.guide.signIn).toBeNull();
   });
 
   it('the countdown runs from when the code first appeared, even with the prompt left open', () => {

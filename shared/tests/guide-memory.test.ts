@@ -119,7 +119,7 @@ describe('GuideMemory', () => {
       const first = observe(emptyMemory(), exchange, { load: 'a', text: PROMPT });
       expect(first.memory.progress['email-server']?.signInShownAt).toBe(T0);
       vi.setSystemTime(T0 + 7 * 60_000);
-      const later = observe(first.memory, exchange, { load: 'a' });
+      const later = observe(first.memory, exchange, { load: 'a', text: PROMPT });
       expect(later.guide.signIn).toMatchObject({ startedAt: T0, minutesLeft: 8 });
       expect(currentStep(exchange, later.memory).step).toBe('copy-code');
     });

@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { findChromium, NoChromiumError } from '../src/chromium.ts';
-import { agentEnvFor, chromiumTrustArgs, PRINTER_CLIENT_ID, startEmulators } from '../src/emulators/index.ts';
+import {
+  agentEnvFor,
+  chromiumTrustArgs,
+  DEFAULT_CLIENT_ID,
+  PRINTER_CLIENT_ID,
+  startEmulators,
+} from '../src/emulators/index.ts';
 import { PATHS, startSimulator } from '../src/simulator/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,6 +72,7 @@ async function openBrowser(
   agentPort: number,
   pairingCode: string,
   urls: string[],
+  settings: OptionsSettings,
 ): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'wcoa-demo-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -98,8 +105,23 @@ async function openBrowser(
     await options.getByTestId('add-printer-submit').click();
     await options.getByTestId('add-printer-result').waitFor();
   }
+  // What the options page needs besides pairing: the emulator's SMTP endpoint as the expected mail
+  // server (lint then judges the printers' setup as correct), and Check my tenant's addresses.
+  await options.getByTestId('expected-endpoints').fill(settings.expectedEndpoint);
+  await options.getByTestId('expected-endpoints-save').click();
+  await options.getByTestId('tenant-client-id').fill(settings.tenantClientId);
+  await options.getByTestId('tenant-authority').fill(settings.tenantAuthority);
+  await options.getByTestId('tenant-graph').fill(settings.graphUrl);
   for (const url of urls) await (await context.newPage()).goto(url);
   return context;
+}
+
+/** Every address the options page asks for in the demo, printed and (with a browser) filled in. */
+interface OptionsSettings {
+  expectedEndpoint: string;
+  tenantClientId: string;
+  tenantAuthority: string;
+  graphUrl: string;
 }
 
 async function main(): Promise<void> {
@@ -217,6 +239,12 @@ async function main(): Promise<void> {
       `${pt!.origin}${PATHS.top}?content=${PATHS.emailServer}`,
     ];
     const cli = `WCOA_HOME=${home} WCOA_PORT=${port} npx wcoa`;
+    const settings: OptionsSettings = {
+      expectedEndpoint: `${smtp.host}:${smtp.port}`,
+      tenantClientId: DEFAULT_CLIENT_ID,
+      tenantAuthority: `${identity.url}/organizations`,
+      graphUrl: `${emulators.graph.url}/v1.0`,
+    };
     say(`
 Web Config OAuth Assistant demo (nothing here talks to Microsoft)
 
@@ -230,6 +258,15 @@ Sign-in page   ${identity.url}/devicelogin   (the identity emulator: enter the c
 Exchange SMTP  ${smtp.host}:${smtp.port}   (STARTTLS + XOAUTH2; received mail: curl --cacert ${ca.caFile} ${identity.url}/_emulator/smtp/messages)
 Extension      ${EXTENSION_DIR}
 
+Options page (extension icon › Options)
+  Agent port                         ${port}   pairing code above
+  Printers                           ${en!.origin}  and  ${pt!.origin}
+  Expected mail servers              ${settings.expectedEndpoint}   (the emulator's SMTP: lint then takes it as right)
+  Check my tenant › Client ID        ${settings.tenantClientId}
+  Check my tenant › Authority        ${settings.tenantAuthority}
+  Check my tenant › Graph            ${settings.graphUrl}   (the Graph emulator)
+  Check my tenant › Mailbox          ${ACCOUNT}   (the printer's mailbox)
+
 Try: log in to the English printer, follow the overlay's guide to Signed in, send a test mail from the
 overlay, open the options page's Printers list and a printer's Status sheet, or in a terminal:
   ${cli} printers
@@ -237,7 +274,14 @@ overlay, open the options page's Printers list and a printer's Status sheet, or 
 
     const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
     if ((display || values.headless) && !values['no-browser']) {
-      context = await openBrowser(Boolean(values.headless), chromiumTrustArgs(ca), port, pairingCode, pages);
+      context = await openBrowser(
+        Boolean(values.headless),
+        chromiumTrustArgs(ca),
+        port,
+        pairingCode,
+        pages,
+        settings,
+      );
       context.once('close', () => void stop());
       say(
         '\nChromium is open with the extension loaded, paired and enabled on both printers. Ctrl-C stops everything.',
@@ -253,8 +297,7 @@ overlay, open the options page's Printers list and a printer's Status sheet, or 
 No display here (or --no-browser), so no browser was opened. Where there is one, run:
   ${chromiumPath} --user-data-dir=$(mktemp -d) --load-extension=${EXTENSION_DIR} \\
     ${chromiumTrustArgs(ca).join(' ')} ${pages[0]}
-then in the extension's options page: pair with the code above (agent port ${port}) and add the printers
-  ${en!.origin}  and  ${pt!.origin}
+then fill in the extension's options page as listed under "Options page" above.
 (or chrome://extensions > Developer mode > Load unpacked > ${EXTENSION_DIR}).
 Ctrl-C stops everything.`);
     }

@@ -76,7 +76,7 @@ export async function overlayAttributes(frame: Page | Frame) {
 /** Wait until the overlay's attribute reads the expected value (it follows the page live). */
 export async function waitForOverlay(
   frame: Page | Frame,
-  attribute: 'data-page' | 'data-step' | 'data-hints',
+  attribute: 'data-page' | 'data-step' | 'data-hints' | 'data-dock' | 'data-layout',
   expected: string | RegExp,
   timeout = 15_000,
 ): Promise<string> {

@@ -1,42 +1,71 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
+import { LANGS, pickLang } from '@wcoa/shared/i18n';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type IdentityEmulator, startIdentityEmulator } from '../src/emulators/index.ts';
 import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
 import {
   addPrinter,
   contentFrame,
   type ExtensionBrowser,
   launchWithExtension,
+  overlayAttributes,
   waitForOverlay,
 } from './browser.ts';
+import { clickInOverlay, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+
+/**
+ * The guided setup from Off to Signed in and saved, in every language of the simulator the overlay
+ * speaks (en, pt, pt-BR now; more as the message table grows): the steps as the admin sees them,
+ * a screenshot at each (test-results/e2e/overlay-<lang>-<n>-<step>.png), the confirm page as its
+ * own step, and sign-ins the printer reports as refused as the first blocker.
+ */
+const OVERLAY_LANGS: RenderLang[] = RENDER_LANGS.filter(
+  (lang) =>
+    lang === 'en' || ((LANGS as readonly string[]).includes(pickLang(lang)) && pickLang(lang) !== 'en'),
+);
 
 let browser: ExtensionBrowser;
 let idp: IdentityEmulator;
 let sim: Simulator;
 const ACCOUNT = 'scan@contoso.com';
+const REFUSED = 'blocked@contoso.com';
+const DECLINER = 'decliner@contoso.com';
+const serial = (i: number) => `X5ZZ00${String(1000 + i)}`;
+
+const email = (account: string) => ({
+  authMethod: 'off' as const,
+  sender: account,
+  smtpServer: 'smtp.office365.com',
+  smtpPort: 587,
+  secureConnection: 'starttls' as const,
+});
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const ca = await createTestCa();
   idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
   idp.addUser({ email: ACCOUNT });
-  const email = {
-    authMethod: 'off' as const,
-    sender: ACCOUNT,
-    smtpServer: 'smtp.office365.com',
-    smtpPort: 587,
-    secureConnection: 'starttls' as const,
-  };
+  idp.addUser({ email: REFUSED });
+  idp.addUser({ email: DECLINER });
+  // Conditional Access refuses this account's sign-in (AADSTS53003), as Entra does.
+  idp.setFault(REFUSED, 'AADSTS53003');
   sim = await startSimulator({
     identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
     pollMs: 300,
     printers: [
-      { model: 'WF-C5790', lang: 'en', serialNumber: 'X5ZZ001234', email },
-      { model: 'WF-C5790', lang: 'pt', serialNumber: 'X5ZZ009999', email },
+      ...OVERLAY_LANGS.map((lang, i) => ({
+        model: 'WF-C5790',
+        lang,
+        serialNumber: serial(i),
+        email: email(ACCOUNT),
+      })),
+      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00REF1', email: email(REFUSED) },
+      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00DEC1', email: email(DECLINER) },
     ],
   });
   browser = await launchWithExtension();
@@ -49,30 +78,42 @@ afterAll(async () => {
   await idp?.close();
 });
 
-async function logIn(page: Page, password: string): Promise<Frame> {
+async function logIn(page: Page, password: string, url: string): Promise<Frame> {
   const login = contentFrame(page);
   await waitForOverlay(login, 'data-page', 'login');
   await login.locator('input[name="INPUTT_PASSWORD"]').fill(password);
   await login.locator('.footer button').first().click();
   await page.waitForLoadState('load');
+  await waitForOverlay(contentFrame(page), 'data-page', /^(?!login$)/);
+  // The simulators share 127.0.0.1's cookies across ports, so Web Config may land on its home page.
+  if ((await overlayAttributes(contentFrame(page))).page !== 'email-server-basic') await page.goto(url);
   const content = contentFrame(page);
   await waitForOverlay(content, 'data-page', 'email-server-basic');
   return content;
 }
 
-async function setUp(index: number, password: string, lang: string) {
+/** The code the page shows, and the identity emulator's record of it. */
+async function shownCode(content: Frame) {
+  const userCode = (await content.locator('.device-code .code').textContent())?.trim() ?? '';
+  return idp.waitForCode((c) => c.userCode === userCode);
+}
+
+/** The panel may have folded to leave the printer's words visible: open it as the admin would. */
+async function openPanel(page: Page) {
+  if (await overlayHas(page, 'overlay-tab')) await clickInOverlay(page, 'overlay-tab');
+  await waitForOverlayElement(page, 'overlay-panel');
+}
+
+/** Open the Email Server page, log in, choose OAuth2 and Exchange Online: the step is Sign In. */
+async function toSignIn(page: Page, index: number, shot: (name: string) => Promise<void>, seen: Seen) {
   const printer = sim.printers[index]!;
-  const page = await browser.context.newPage();
-  const steps: string[] = [];
-  const seen = async (frame: Frame, step: string | RegExp) => {
-    steps.push(await waitForOverlay(frame, 'data-step', step));
-  };
-
-  await page.goto(`${printer.origin}${PATHS.top}?content=${PATHS.emailServer}`);
+  const url = `${printer.origin}${PATHS.top}?content=${PATHS.emailServer}`;
+  await page.goto(url);
   await seen(contentFrame(page), 'log-in');
-  let content = await logIn(page, password);
-
+  await shot('log-in');
+  const content = await logIn(page, printer.state.config.serialNumber ?? '', url);
   await seen(content, 'choose-oauth2');
+  await shot('choose-oauth2');
   // Web Config may still be filling its form in just after a load; an admin acts later than that.
   await page.waitForTimeout(LOAD_SETTLE_MS + 500);
   await content.locator('select[name="INPUTD_AUTHMETHOD"]').selectOption('OAUTH2');
@@ -81,68 +122,152 @@ async function setUp(index: number, password: string, lang: string) {
   await content.locator('select[name="SEL_MAILSERVICE"]').selectOption('EXO');
   await seen(content, 'sign-in');
   await page.waitForTimeout(300); // let the outline settle on the redrawn form
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `overlay-${lang}-sign-in.png`) });
+  await shot('sign-in');
+  return content;
+}
+
+type Seen = (frame: Frame, step: string | RegExp) => Promise<void>;
+
+function recorder(page: Page, lang: string) {
+  const steps: string[] = [];
+  let n = 0;
+  const seen: Seen = async (frame, step) => {
+    steps.push(await waitForOverlay(frame, 'data-step', step));
+  };
+  const shot = async (name: string) => {
+    n += 1;
+    await page.screenshot({
+      path: join(ARTIFACTS_DIR, `overlay-${lang}-${String(n).padStart(2, '0')}-${name}.png`),
+    });
+  };
+  return { steps, seen, shot };
+}
+
+async function setUp(index: number, lang: string) {
+  const printer = sim.printers[index]!;
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const { steps, seen, shot } = recorder(page, lang);
+  let content = await toSignIn(page, index, shot, seen);
 
   await content.locator('button[name="BTN_SIGNIN"]').click();
   await seen(content, 'copy-code');
-  const code = await idp.waitForCode();
-  expect(await content.locator('.device-code .code').textContent()).toBe(code.userCode);
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `overlay-${lang}-device-code.png`) });
+  const code = await shownCode(content);
+  // Waiting for Microsoft, with the code's expiry, only while the page shows the code.
+  await openPanel(page);
+  await waitForOverlayElement(page, 'sign-in-waiting');
+  await shot('copy-code');
 
   await idp.approve(code.userCode, ACCOUNT);
   await seen(content, 'save-settings');
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `overlay-${lang}-save.png`) });
+  expect((await overlayAttributes(content)).hints).toContain('signed-in-not-saved');
+  await shot('save-settings');
   expect(printer.state.saves).toHaveLength(0); // signed in, but nothing sent to the printer yet
 
   await content.locator('.footer button').first().click(); // OK → confirm page
   await page.waitForLoadState('load');
   content = contentFrame(page);
   await content.locator('form#confirm_form').waitFor();
+  // The confirm page: sent, not saved. Never "set up" here (Epson's guide warns of exactly this).
+  await seen(content, 'confirm-save');
+  await shot('confirm-save');
+  expect(printer.state.saves).toHaveLength(0);
+
   await content.locator('.footer button').first().click(); // OK on the confirm page → saved
   await page.waitForLoadState('load');
   content = contentFrame(page);
   await content.locator('form#input_form').waitFor();
   await seen(content, '');
-  await page.screenshot({ path: join(ARTIFACTS_DIR, `overlay-${lang}-saved.png`) });
+  await shot('saved');
+  // And after a reload the page still shows OAuth2 + Signed in: set up, with no hint against it.
+  await page.reload();
+  content = contentFrame(page);
+  await seen(content, '');
+  expect((await overlayAttributes(content)).hints ?? '').not.toContain('signed-in-not-saved');
   await page.close();
   return { steps, printer };
 }
 
 describe('the guided setup, from Off to Signed in and saved', () => {
-  it('follows the admin step by step (English Web Config)', async () => {
-    const { steps, printer } = await setUp(0, 'X5ZZ001234', 'en');
-    // Each action moves the guide on; the service list may already show Exchange Online selected.
-    const full = [
-      'log-in',
-      'choose-oauth2',
-      'choose-service',
-      'sign-in',
-      'sign-in',
-      'copy-code',
-      'save-settings',
-      '',
-    ];
-    expect([full, full.filter((s) => s !== 'choose-service')]).toContainEqual(steps);
-    expect(printer.state.saves).toEqual([
-      {
-        area: 'NW_SERVICE_PRTCL',
-        state: expect.objectContaining({
-          authMethod: 'oauth2',
-          currentStatus: 'signed-in',
-          account: ACCOUNT,
-        }),
-      },
-    ]);
+  it('the languages come from the simulator, and include the ones the overlay speaks', () => {
+    expect(OVERLAY_LANGS).toEqual(expect.arrayContaining(['en', 'pt', 'pt-BR']));
   });
 
-  it('does the same in Portuguese, with the overlay in Portuguese', async () => {
-    const { steps, printer } = await setUp(1, 'X5ZZ009999', 'pt');
-    expect(steps.at(-1)).toBe('');
-    expect(steps).toContain('copy-code');
-    expect(printer.state.saves).toHaveLength(1);
+  for (const [index, lang] of OVERLAY_LANGS.entries()) {
+    it(`follows the admin step by step, confirm page included (Web Config in ${lang})`, async () => {
+      const { steps, printer } = await setUp(index, lang);
+      // Each action moves the guide on; the service list may already show Exchange Online selected.
+      const full = [
+        'log-in',
+        'choose-oauth2',
+        'choose-service',
+        'sign-in',
+        'sign-in',
+        'copy-code',
+        'save-settings',
+        'confirm-save',
+        '',
+        '',
+      ];
+      expect([full, full.filter((s) => s !== 'choose-service')]).toContainEqual(steps);
+      expect(printer.state.saves).toEqual([
+        {
+          area: 'NW_SERVICE_PRTCL',
+          state: expect.objectContaining({
+            authMethod: 'oauth2',
+            currentStatus: 'signed-in',
+            account: ACCOUNT,
+          }),
+        },
+      ]);
+      const page = await browser.context.newPage();
+      await page.goto(`${printer.origin}${PATHS.productStatus}`);
+      expect(await page.locator('wcoa-overlay').getAttribute('lang', { timeout: 15_000 })).toBe(
+        pickLang(lang),
+      );
+      await page.close();
+    });
+  }
+});
+
+describe('a sign-in the printer reports as failed', () => {
+  async function failedSignIn(index: number, account: string, act: (userCode: string) => Promise<void>) {
     const page = await browser.context.newPage();
-    await page.goto(`${printer.origin}${PATHS.productStatus}`);
-    expect(await page.locator('wcoa-overlay').getAttribute('lang', { timeout: 15_000 })).toBe('pt');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const { seen, shot } = recorder(page, `en-${account.split('@')[0]}`);
+    const content = await toSignIn(page, index, shot, seen);
+    await content.locator('button[name="BTN_SIGNIN"]').click();
+    await seen(content, 'copy-code');
+    const code = await shownCode(content);
+    await act(code.userCode);
+    return { page, content, shot, seen };
+  }
+
+  it('Conditional Access (AADSTS53003): the blocker first with its remedy, not "copy the code", on this load and the next', async () => {
+    const index = OVERLAY_LANGS.length;
+    const { page, content, shot, seen } = await failedSignIn(index, REFUSED, (c) => idp.approve(c, REFUSED));
+    await content.locator('.warning', { hasText: 'AADSTS53003' }).waitFor({ timeout: 15_000 });
+    await seen(content, 'sign-in');
+    await waitForOverlay(content, 'data-hints', /^conditional-access-blocked\b/);
+    await openPanel(page);
+    await waitForOverlayElement(page, 'guide-blockers');
+    expect(await overlayHas(page, 'device-code')).toBe(false);
+    await shot('blocked');
+    // Web Config drops its error line on the next load; the blocker stays for that load. (A fresh
+    // load of the page: reloading the login POST's result would post the password again.)
+    await page.goto(`${sim.printers[index]!.origin}${PATHS.top}?content=${PATHS.emailServer}`);
+    const again = contentFrame(page);
+    await waitForOverlay(again, 'data-page', 'email-server-basic');
+    await waitForOverlay(again, 'data-hints', /^conditional-access-blocked\b/);
+    await page.close();
+  });
+
+  it('a declined code: device-code-declined first', async () => {
+    const index = OVERLAY_LANGS.length + 1;
+    const { page, content } = await failedSignIn(index, DECLINER, (c) => idp.decline(c));
+    await content.locator('.warning').first().waitFor({ timeout: 15_000 });
+    await waitForOverlay(content, 'data-hints', /^device-code-declined\b/);
+    expect((await overlayAttributes(content)).step).toBe('sign-in');
     await page.close();
   });
 });

@@ -117,3 +117,41 @@ export async function waitForOverlayElement(page: Page, testId: string, timeout 
   }
   throw new Error(`the overlay never showed [data-testid=${testId}]`);
 }
+
+export interface ScreenBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the overlay draws on screen (page coordinates, as Playwright's boundingBox gives Web
+ * Config's elements): the panel or its tab, and every job-history badge.
+ */
+export async function overlayBoxes(page: Page): Promise<{ kind: string; box: ScreenBox }[]> {
+  const { session, root } = await documentTree(page);
+  try {
+    const found: { kind: string; box: ScreenBox }[] = [];
+    for (const { node, insideOverlay } of walk(root)) {
+      if (!insideOverlay) continue;
+      const testId = attribute(node, 'data-testid');
+      const classes = (attribute(node, 'class') ?? '').split(/\s+/);
+      const kind =
+        testId === 'overlay-panel' || testId === 'overlay-tab'
+          ? testId
+          : classes.includes('rowhint')
+            ? 'row-badge'
+            : null;
+      if (!kind) continue;
+      const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+        model: { border: number[] };
+      };
+      const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+      found.push({ kind, box: { x: x1, y: y1, width: x3 - x1, height: y3 - y1 } });
+    }
+    return found;
+  } finally {
+    await session.detach();
+  }
+}

@@ -110,6 +110,8 @@ beforeAll(async () => {
           smtpPort: smtp.port,
           secureConnection: 'starttls',
         },
+        // The printer's own last mail, as its job history shows it (the printer's 90-day clock).
+        jobs: [{ type: 'scan-to-email', dateTime: '2026-11-10 09:00', to: ACCOUNT }],
       },
       {
         model: 'ET-4950',
@@ -197,8 +199,16 @@ describe('the printers the admin manages', () => {
       printerId: first.origin,
     });
     expect(sent.json, JSON.stringify(sent.json)).toMatchObject({ ok: true });
-    const mailed = (await printers()).find((p) => p.origin === first.origin)!;
-    expect(mailed.lastMail?.source).toBe('test-mail');
+    // The agent's test mail is the agent's clock: shown apart, it never counts as the printer's mail.
+    const tested = (await printers()).find((p) => p.origin === first.origin)!;
+    expect(tested.lastTestMail?.at).toBeTruthy();
+    expect(tested.lastMail?.source ?? null).not.toBe('test-mail');
+    // The printer's own clock: its job history's last successful mail.
+    await visit(`${first.origin}${PATHS.jobHistory}`, 'job-history', SERIAL);
+    const mailed = await until(async () => {
+      const p = (await printers()).find((x) => x.origin === first.origin);
+      return p?.lastMail?.source === 'job-history' && p;
+    });
     const lastMail = Date.parse(mailed.lastMail!.at);
 
     const soon = await optionsAt(new Date(lastMail + 59 * 86_400_000));
@@ -206,7 +216,7 @@ describe('the printers the admin manages', () => {
     expect(await rows.count()).toBe(2);
     const row = soon.locator(`[data-testid="printer-row"][data-printer="${mailed.id}"]`);
     expect(await row.locator('[data-oauth]').getAttribute('data-oauth')).toBe('signed-in');
-    expect(await row.textContent()).toMatch(/59 days ago \(test mail\)/);
+    expect(await row.textContent()).toMatch(/59 days ago \(job history\)/);
     expect(await soon.getByTestId('mail-warning').count()).toBe(0);
     expect(await row.getByTestId('open-webconfig').getAttribute('href')).toBe(first.origin);
     await soon.close();

@@ -23,17 +23,12 @@ export function oauthStateOf(
 }
 
 /**
- * The printer's last successful mail: from its job history (the printer itself sent it) or an agent
- * test mail for it (which proves the tenant, not the printer); the newer wins, and says which.
+ * The printer's last successful mail, by the printer's own clock: from its job history only. A
+ * wcoa test mail is the agent's own sign-in sending (its token, its clock); it proves the tenant
+ * but does not keep the printer's sign-in alive, so it never counts toward the printer's 90 days.
  */
-export function lastMailOf(
-  printer: PrinterRecord,
-  lastOkTestMailAt: string | null,
-): { at: string; source: MailSource } | null {
-  const fromJobs = printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' as const } : null;
-  const fromTest = lastOkTestMailAt ? { at: lastOkTestMailAt, source: 'test-mail' as const } : null;
-  if (fromJobs && fromTest) return fromJobs.at >= fromTest.at ? fromJobs : fromTest;
-  return fromJobs ?? fromTest;
+export function lastMailOf(printer: PrinterRecord): { at: string; source: MailSource } | null {
+  return printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' } : null;
 }
 
 /** Everything the store knows about one printer, gathered once for its sheet. */
@@ -76,7 +71,7 @@ export function countPasswordPrinters(store: PrinterStore): number {
 /** A fleet list entry (PrinterStore.fleet) as GET /v1/printers answers it. */
 export function summarise(entry: FleetEntry, now: Date): PrinterSummary {
   const { printer, email, errorCodes } = entry;
-  const lastMail = lastMailOf(printer, entry.lastOkTestMailAt);
+  const lastMail = lastMailOf(printer);
   return {
     id: printer.id,
     origin: printer.origin,
@@ -87,10 +82,12 @@ export function summarise(entry: FleetEntry, now: Date): PrinterSummary {
     firstSeenAt: printer.firstSeenAt,
     lastSeenAt: printer.lastSeenAt,
     oauth: oauthStateOf(email),
+    authMethod: email?.authMethod ?? null,
     account: email?.account ?? null,
     lastMail,
     basicAuthRetiring: sendsWithPassword(email),
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    lastTestMail: entry.lastOkTestMailAt ? { at: entry.lastOkTestMailAt } : null,
     errorCodes,
   };
 }

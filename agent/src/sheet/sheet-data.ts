@@ -22,6 +22,8 @@ export interface SheetData {
   token: TokenState | null;
   lastMail: { at: string; source: 'job-history' | 'test-mail' } | null;
   daysSinceMail: number | null;
+  /** The agent's last successful test mail: the agent's clock, never the printer's 90 days. */
+  lastTestMail: { at: string } | null;
   /** Tenant findings also carry what Graph named (a Conditional Access policy, the mailbox). */
   causes: Array<{ id: CauseId; origin: CauseOrigin; subjects?: string[] }>;
   /** When and as whom the extension's last "Check my tenant" ran (its findings are among `causes`). */
@@ -56,7 +58,9 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
   const parsedProbe = storedProbe ? ProbeResponseSchema.safeParse(storedProbe.result) : null;
 
   const account = email?.account?.trim() || testMail?.account || null;
-  const lastMail = lastMailOf(printer, lastOkTestMailAt);
+  // Two clocks: the printer's (its own mail, its 90 days) and the agent's (its own test mail).
+  const lastMail = lastMailOf(printer);
+  const lastTestMail = lastOkTestMailAt ? { at: lastOkTestMailAt } : null;
 
   const causes: SheetData['causes'] = [];
   const add = (id: CauseId, origin: CauseOrigin) => {
@@ -90,6 +94,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     token: account ? tokenStateOf(src.store, src.authorityHost, account) : null,
     lastMail,
     daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    lastTestMail,
     causes,
     tenantCheck: tenant ? { checkedAt: tenant.checkedAt, account: tenant.account } : null,
     passwordPrinters: countPasswordPrinters(src.printers),

@@ -346,6 +346,17 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
               label={m.mail.lapse}
               value={lapse && <span class={lapseClass}>{lapse}</span>}
             />
+            <Row
+              m={m}
+              testid="lastTestMail"
+              label={m.mail.lastTestMail}
+              value={data.lastTestMail && date(data.lastTestMail.at)}
+            />
+            <tr>
+              <td colSpan={2} class="muted" data-testid="clocks">
+                {m.mail.clocks}
+              </td>
+            </tr>
           </Section>
 
           <section id="causes">

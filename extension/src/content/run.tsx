@@ -1,4 +1,4 @@
-import { epsonJobCodeText } from '@wcoa/shared/diagnosis';
+import { type ExpectedEndpoint, epsonJobCodeText, parseEndpoint } from '@wcoa/shared/diagnosis';
 import { type GuideMemory, observe, parseMemory } from '@wcoa/shared/guide';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { detect, type PageModel } from '@wcoa/shared/webconfig';
@@ -7,25 +7,29 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { send } from '../messages.ts';
 import { Layer, type RowBadge } from '../overlay/layer.tsx';
-import { Overlay } from '../overlay/overlay.tsx';
+import { type Layout, Overlay } from '../overlay/overlay.tsx';
 import { overlayCss } from '../overlay/style.ts';
 import { buildView, type OverlayView } from '../overlay/view.ts';
 import { uiLang } from '../pages/lang.ts';
 import type { LangSetting } from '../settings.ts';
 import { hostsOverlay, isFrameset } from './frames.ts';
 import { locateCodeRows, locateTarget } from './locate.ts';
+import {
+  choosePlacement,
+  PANEL_MARGIN,
+  PANEL_WIDTH,
+  protectedBoxes,
+  TAB_WIDTH,
+  tabTop,
+} from './placement.ts';
 
-const PANEL_WIDTH = 352;
 const SETTLE_MS = 80;
+const DEFAULT_LAYOUT: Layout = { dock: 'right', collapsed: false };
 
-/** Would the open panel sit on one of Web Config's controls? Then it starts folded. */
-function panelWouldCover(doc: Document): boolean {
-  const edge = window.innerWidth - PANEL_WIDTH;
-  for (const control of Array.from(doc.querySelectorAll('input, select, button, textarea, a'))) {
-    const r = control.getBoundingClientRect();
-    if (r.width > 0 && r.right > edge && r.top < window.innerHeight) return true;
-  }
-  return false;
+/** The part of the viewport the panel (or its tab) leaves to badges. */
+function layerBounds(layout: Layout, width: number): { left: number; right: number } {
+  const taken = layout.collapsed ? TAB_WIDTH : PANEL_WIDTH + 2 * PANEL_MARGIN;
+  return layout.dock === 'right' ? { left: 0, right: width - taken } : { left: taken, right: width };
 }
 
 function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
@@ -66,7 +70,30 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let memory: GuideMemory = parseMemory(hello.data.memory);
   let checklist: string[] = hello.data.checklist;
   let savedMemory = JSON.stringify(memory);
-  const startCollapsed = panelWouldCover(document);
+  const expectedEndpoints = (hello.data.expectedEndpoints ?? [])
+    .map(parseEndpoint)
+    .filter((e): e is ExpectedEndpoint => e !== null);
+  // The admin's layout for this printer; the page decides where it actually fits.
+  let preferred: Layout = hello.data.layout ?? DEFAULT_LAYOUT;
+  // The admin opened the panel over the page on purpose: respected until the page shows something new.
+  let openedOver: string | null = null;
+  let shownRow: Element | null = null;
+
+  const onLayout = (next: Layout) => {
+    // Folding keeps the side the admin chose (the panel may only have been moved off it for now).
+    preferred = next.collapsed ? { ...preferred, collapsed: true } : next;
+    next = preferred;
+    openedOver = next.collapsed ? null : pageSignature;
+    void send({ type: 'overlay-layout', layout: next });
+    update();
+  };
+  const onShowRow = (code: number) => {
+    const row = locateCodeRows(document, [code])[0]?.row ?? null;
+    shownRow = row;
+    row?.scrollIntoView({ block: 'center' });
+    update();
+  };
+  let pageSignature = '';
 
   const onChecklist = (checked: string[]) => {
     checklist = checked;
@@ -112,8 +139,26 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       void send({ type: 'guide-memory', memory });
     }
     const lang = uiLang(langSetting, model.lang);
-    const view = buildView(lang, model, observed.guide, observed.deviceCode);
+    const view = buildView(lang, model, observed.guide, observed.deviceCode, { expectedEndpoints });
+    // Never hide the printer: measure what the panel would cover on the page as laid out now.
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const boxes = protectedBoxes(document, viewport);
+    pageSignature = `${model.page}|${(model.fields.message ?? []).join('|')}`;
+    const shadow = root.getRootNode() as ShadowRoot;
+    // The panel's whole content height (not its height now, which a lowered panel cuts short).
+    const panelHeight = shadow.querySelector('.panel')?.scrollHeight || viewport.height;
+    const chosen = choosePlacement(preferred, boxes, viewport, panelHeight);
+    const placement: Layout =
+      openedOver === pageSignature && !preferred.collapsed ? preferred : chosen.layout;
+    const tabHeight = shadow.querySelector('.tab')?.getBoundingClientRect().height || 160;
+    root.style.setProperty('--tab-top', `${tabTop(placement.dock, boxes, viewport, tabHeight)}px`);
+    const panelTop = openedOver === pageSignature ? PANEL_MARGIN : chosen.top;
+    root.style.setProperty('--panel-top', `${panelTop}px`);
     host.dataset.page = model.page;
+    host.dataset.dock = placement.collapsed ? 'tab' : placement.dock;
+    host.dataset.placement = openedOver === pageSignature ? 'chosen' : chosen.reason;
+    // The admin's own choice for this printer, whatever the page allows now.
+    host.dataset.layout = `${preferred.dock}${preferred.collapsed ? ' folded' : ''}`;
     host.dataset.step = observed.guide.step ?? '';
     host.dataset.hints = view.hints.join(' ');
     host.setAttribute('lang', lang);
@@ -122,13 +167,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       : null;
     render(
       <>
-        <Layer outline={target} badges={badgesFor(document, view)} panelWidth={PANEL_WIDTH} />
+        <Layer
+          outline={shownRow?.isConnected ? shownRow : target}
+          badges={badgesFor(document, view)}
+          bounds={layerBounds(placement, viewport.width)}
+        />
         <Overlay
           view={view}
           checklist={checklist}
           onChecklist={onChecklist}
           send={send}
-          startCollapsed={startCollapsed}
+          placement={placement}
+          onLayout={onLayout}
+          onShowRow={view.jobCodes.length > 0 ? onShowRow : undefined}
         />
       </>,
       root,
@@ -152,7 +203,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
   document.addEventListener('change', schedule, true);
   document.addEventListener('input', schedule, true);
+  window.addEventListener('resize', schedule);
+  window.addEventListener('scroll', schedule, { capture: true, passive: true });
   ctx.onInvalidated(() => {
+    window.removeEventListener('resize', schedule);
+    window.removeEventListener('scroll', schedule, { capture: true });
     observer.disconnect();
     clearTimeout(timer);
     document.removeEventListener('change', schedule, true);

@@ -15,6 +15,11 @@ import { RichText } from './rich-text.tsx';
 import { type Send, TestMail } from './test-mail.tsx';
 import type { OverlayView } from './view.ts';
 
+export interface Layout {
+  dock: 'left' | 'right';
+  collapsed: boolean;
+}
+
 export interface OverlayProps {
   view: OverlayView;
   checklist: readonly string[];
@@ -22,6 +27,15 @@ export interface OverlayProps {
   send: Send;
   /** Start folded (the panel would cover Web Config's own controls). */
   startCollapsed?: boolean;
+  /**
+   * Where the panel is, when the caller decides (the content script measures what the panel would
+   * cover); without it the panel keeps its own state.
+   */
+  placement?: Layout;
+  /** The admin docked, folded or opened the panel. */
+  onLayout?: (layout: Layout) => void;
+  /** Job-history rows per code, to bring one into view from the panel. */
+  onShowRow?: (code: number) => void;
 }
 
 const TEST_MAIL_PAGES = new Set(['email-server-basic', 'fax-server-email', 'email-server-connection-test']);
@@ -47,25 +61,37 @@ function Guide({ view }: { view: OverlayView }) {
   }
   if (!guide.step) return null;
   const text = stepText(g, guide.variant, guide.step);
+  const blocked = guide.status === 'blocked';
+  // A blocker replaces the step: what stopped the sign-in and its remedy first, the step after.
   return (
     <div class="section" data-testid="guide">
       <h3>{g.variants[guide.variant].title}</h3>
-      <div class={guide.status === 'blocked' ? 'blocked' : 'step'}>
+      {blocked && (
+        <div data-testid="guide-blockers">
+          {guide.blockers.map((id) => (
+            <CauseCard key={id} id={id} lang={lang} open />
+          ))}
+        </div>
+      )}
+      <div class={blocked ? 'blocked' : 'step'}>
         <div class="count">{format(t.stepOf, { n: guide.position, total: guide.total })}</div>
-        <div class="title">{text.title}</div>
-        {text.action.map((line) => (
-          <p key={line}>
-            <RichText text={line} />
+        <div class="title">{blocked ? format(t.afterBlocker, { step: text.title }) : text.title}</div>
+        {!blocked &&
+          text.action.map((line) => (
+            <p key={line}>
+              <RichText text={line} />
+            </p>
+          ))}
+        {guide.signIn && view.deviceCode && (
+          <p class="small" data-testid="sign-in-waiting" role="status">
+            {g.deviceCode.waiting} {format(g.deviceCode.expiresIn, { minutes: guide.signIn.minutesLeft })}
           </p>
-        ))}
-        {guide.target && <p class="small muted">{t.outlineHint}</p>}
-        <div class="progress">
+        )}
+        {guide.target && !blocked && <p class="small muted">{t.outlineHint}</p>}
+        <div class="progress" aria-hidden="true">
           <span style={{ width: `${Math.round(((guide.position - 1) / guide.total) * 100)}%` }} />
         </div>
       </div>
-      {guide.blockers.map((id) => (
-        <CauseCard key={id} id={id} lang={lang} open />
-      ))}
     </div>
   );
 }
@@ -120,20 +146,54 @@ function Checklist({
   );
 }
 
+/** Brings the job-history row with this code into view (the explanation stays in the panel, off the table). */
+function ShowRow({
+  code,
+  label,
+  onShowRow,
+}: {
+  code: number;
+  label: string;
+  onShowRow?: (code: number) => void;
+}) {
+  if (!onShowRow) return null;
+  return (
+    <button type="button" class="link" data-testid={`show-row-${code}`} onClick={() => onShowRow(code)}>
+      {label}
+    </button>
+  );
+}
+
 /** The side panel: the guide, the hints, the checklist, the test mail; collapsible to a tab. */
-export function Overlay({ view, checklist, onChecklist, send, startCollapsed = false }: OverlayProps) {
-  const [collapsed, setCollapsed] = useState(startCollapsed);
+export function Overlay({
+  view,
+  checklist,
+  onChecklist,
+  send,
+  startCollapsed = false,
+  placement,
+  onLayout,
+  onShowRow,
+}: OverlayProps) {
+  const [own, setOwn] = useState<Layout>({ dock: 'right', collapsed: startCollapsed });
+  const layout = placement ?? own;
+  const change = (next: Layout) => {
+    setOwn(next);
+    onLayout?.(next);
+  };
   const messages = messagesFor(view.lang);
   const t = messages.ui;
   const { model, lang } = view;
-  if (collapsed) {
+  if (layout.collapsed) {
     return (
       <button
         type="button"
-        class="tab"
+        class={`tab ${layout.dock}`}
         data-testid="overlay-tab"
         title={t.overlay.open}
-        onClick={() => setCollapsed(false)}
+        aria-label={t.overlay.open}
+        aria-expanded="false"
+        onClick={() => change({ ...layout, collapsed: false })}
       >
         {t.product.replace('Web Config ', '')}
         {view.hints.length > 0 && <span class="badge">{view.hints.length}</span>}
@@ -141,8 +201,14 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
     );
   }
   const guided = GUIDE_PAGES.has(model.page);
+  const other = layout.dock === 'right' ? 'left' : 'right';
   return (
-    <aside class="panel" data-testid="overlay-panel" aria-label={t.product}>
+    <aside
+      class={`panel ${layout.dock}`}
+      data-testid="overlay-panel"
+      data-dock={layout.dock}
+      aria-label={t.product}
+    >
       <header class="head">
         <div class="brand">
           {t.product}
@@ -154,11 +220,23 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
         <button
           type="button"
           class="icon"
+          data-testid="overlay-dock"
+          title={t.overlay.dock[other]}
+          aria-label={t.overlay.dock[other]}
+          onClick={() => change({ dock: other, collapsed: false })}
+        >
+          {other === 'left' ? '⇤' : '⇥'}
+        </button>
+        <button
+          type="button"
+          class="icon"
+          data-testid="overlay-collapse"
           title={t.overlay.collapse}
           aria-label={t.overlay.collapse}
-          onClick={() => setCollapsed(true)}
+          aria-expanded="true"
+          onClick={() => change({ ...layout, collapsed: true })}
         >
-          ›
+          {layout.dock === 'right' ? '›' : '‹'}
         </button>
       </header>
       <div class="body">
@@ -190,9 +268,11 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
               .map((m) => (
                 <div key={m.text}>
                   <p class="small muted">“{m.text}”</p>
-                  {m.causes.map((id, i) => (
-                    <CauseCard key={id} id={id} lang={lang} open={i === 0} />
-                  ))}
+                  {m.causes
+                    .filter((id) => !view.guide?.blockers.includes(id))
+                    .map((id, i) => (
+                      <CauseCard key={id} id={id} lang={lang} open={i === 0} />
+                    ))}
                 </div>
               ))}
           </div>
@@ -203,10 +283,11 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
             {view.jobCodes.length === 0 && <p class="muted">{t.overlay.jobHistoryNone}</p>}
             {view.jobCodes.map((job) =>
               job.cause ? (
-                <div key={job.code}>
+                <div key={job.code} data-testid={`job-code-${job.code}`}>
                   <p>
                     <strong>{format(t.overlay.codeLabel, { code: job.code })}</strong>{' '}
-                    <span class="muted">{format(t.overlay.rowCount, { count: job.count })}</span>
+                    <span class="muted">{format(t.overlay.rowCount, { count: job.count })}</span>{' '}
+                    <ShowRow code={job.code} label={t.overlay.showRow} onShowRow={onShowRow} />
                   </p>
                   <p class="small" data-testid="epson-job-code">
                     {jobCodeLines(job.code, lang)[0]}
@@ -214,9 +295,10 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
                   <CauseCard id={job.cause} lang={lang} />
                 </div>
               ) : (
-                <p key={job.code} class="small">
+                <p key={job.code} class="small" data-testid={`job-code-${job.code}`}>
                   <strong>{format(t.overlay.codeLabel, { code: job.code })}</strong>{' '}
-                  {format(t.overlay.codeUnknown, { code: job.code })}
+                  {format(t.overlay.codeUnknown, { code: job.code })}{' '}
+                  <ShowRow code={job.code} label={t.overlay.showRow} onShowRow={onShowRow} />
                 </p>
               ),
             )}

@@ -96,7 +96,20 @@ export function TestMail({
         </button>
       </div>
       {!request && <p class="small muted">{m.needAccount}</p>}
-      {state.kind === 'result' && <TestMailResult t={t} lang={lang} result={state.result} />}
+      {request && (
+        <div class="small" data-testid="test-mail-accounts">
+          <p>{format(m.whichAccount, { account: request.account })}</p>
+          <p class="muted">{m.whyAgent}</p>
+        </div>
+      )}
+      {state.kind === 'result' && (
+        <TestMailResult
+          t={t}
+          lang={lang}
+          result={state.result}
+          onSignInAgain={request ? () => void signin(request.account) : undefined}
+        />
+      )}
       {state.kind === 'agent' && <AgentNotice t={t} problem={state.problem} />}
       {state.kind === 'needs-signin' && (
         <div class="notice" data-testid="needs-signin">

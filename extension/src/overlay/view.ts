@@ -1,4 +1,11 @@
-import { type CauseId, describeJobCode, explain, lintCauses } from '@wcoa/shared/diagnosis';
+import {
+  bySeverity,
+  type CauseId,
+  describeJobCode,
+  type ExpectedEndpoint,
+  explain,
+  lintCauses,
+} from '@wcoa/shared/diagnosis';
 import type { DeviceCodePrompt, GuideState } from '@wcoa/shared/guide';
 import type { Lang } from '@wcoa/shared/i18n';
 import type { PageModel } from '@wcoa/shared/webconfig';
@@ -23,12 +30,17 @@ export interface OverlayView {
   model: PageModel;
   guide: GuideState | null;
   deviceCode: DeviceCodePrompt | null;
-  /** lint findings and guide hints for the settings page, in the order shown. */
+  /** lint findings and guide hints for the settings page, blockers first, in the order shown. */
   findings: CauseId[];
   messages: ExplainedMessage[];
   jobCodes: JobCode[];
-  /** Every cause shown, in order, without repeats: `<wcoa-overlay data-hints>`. */
+  /** Every cause shown, without repeats, the guide's blockers first, then by severity: `<wcoa-overlay data-hints>`. */
   hints: CauseId[];
+}
+
+export interface ViewOptions {
+  /** Mail endpoints the admin declared right (the options page's setting), for lint. */
+  expectedEndpoints?: readonly ExpectedEndpoint[];
 }
 
 const GUIDED_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-admin-serverless']);
@@ -38,10 +50,11 @@ export function buildView(
   model: PageModel,
   guide: GuideState | null,
   deviceCode: DeviceCodePrompt | null,
+  options: ViewOptions = {},
 ): OverlayView {
-  const findings: CauseId[] = [];
-  if (guide) findings.push(...guide.blockers, ...guide.hints);
-  if (GUIDED_PAGES.has(model.page)) findings.push(...lintCauses(model));
+  const blockers = guide?.blockers ?? [];
+  const others: CauseId[] = [...(guide?.hints ?? [])];
+  if (GUIDED_PAGES.has(model.page)) others.push(...lintCauses(model, options));
   const messages = (model.fields.message ?? []).map((text) => ({
     text,
     causes: [...new Set(explain(text).map((match) => match.id))],
@@ -52,12 +65,17 @@ export function buildView(
     const info = describeJobCode(code);
     return { code, count, cause: info.documented ? info.cause : null };
   });
+  // The guide's blockers lead (they replace the step); everything else by severity.
+  const findings = [...new Set([...blockers, ...bySeverity(others)])];
   const hints = [
     ...new Set<CauseId>([
-      ...findings,
-      ...messages.flatMap((m) => m.causes),
-      ...jobCodes.flatMap((j) => (j.cause ? [j.cause] : [])),
+      ...blockers,
+      ...bySeverity([
+        ...others,
+        ...messages.flatMap((m) => m.causes),
+        ...jobCodes.flatMap((j) => (j.cause ? [j.cause] : [])),
+      ]),
     ]),
   ];
-  return { lang, model, guide, deviceCode, findings: [...new Set(findings)], messages, jobCodes, hints };
+  return { lang, model, guide, deviceCode, findings, messages, jobCodes, hints };
 }

@@ -1,11 +1,21 @@
+import { parseEndpoint } from '@wcoa/shared/diagnosis';
 import { format } from '@wcoa/shared/i18n';
 import type { AgentConnection } from '@wcoa/shared/protocol';
-import { AGENT_DEFAULT_PORT, PairingCodeSchema } from '@wcoa/shared/protocol';
+import { AGENT_DEFAULT_PORT, PAIRING_CODE_EXAMPLE, PairingCodeSchema } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../messages.ts';
 import { parsePrinterAddress } from '../printer-address.ts';
-import { agentPortItem, allSitesItem, type LangSetting, langItem, printersItem } from '../settings.ts';
+import {
+  agentPortItem,
+  allSitesItem,
+  expectedEndpointsItem,
+  type LangSetting,
+  langItem,
+  pairingItem,
+  printersItem,
+  tourSeenItem,
+} from '../settings.ts';
 import { ALL_SITES } from '../sw/content-scripts.ts';
 import { revokePrinter } from '../sw/printers.ts';
 import { mailboxFromHash } from '../tenant/link.ts';
@@ -36,7 +46,13 @@ export function Options() {
   const t = uiMessages(lang).ui;
   const o = t.options;
 
+  const tourSeen = useStored<boolean | null>(tourSeenItem, null);
+  const endpoints = useStored<string[]>(expectedEndpointsItem, []);
   const [status, setStatus] = useState<AgentConnection | null>(null);
+  const [lookPort, setLookPort] = useState('');
+  const [lookNote, setLookNote] = useState<Note>(null);
+  const [endpointText, setEndpointText] = useState<string | null>(null);
+  const [endpointNote, setEndpointNote] = useState<Note>(null);
   const [code, setCode] = useState('');
   const [port, setPort] = useState('');
   const [pairNote, setPairNote] = useState<Note>(null);
@@ -44,18 +60,74 @@ export function Options() {
   const [address, setAddress] = useState('');
   const [addNote, setAddNote] = useState<Note>(null);
 
-  const refresh = async () => {
-    const reply = await send({ type: 'agent-status' });
+  const refresh = async (port?: number) => {
+    const reply = await send(port === undefined ? { type: 'agent-status' } : { type: 'agent-status', port });
     if (reply.ok) setStatus(reply.data);
+    return reply.ok ? reply.data : null;
   };
+  // The pairing state stays current: asked again every few seconds, and at once when it changes.
   useEffect(() => {
-    refresh();
+    void (async () => {
+      const first = await refresh();
+      // Not on the port we know: the agent may be on its default one.
+      if (first && !first.running && !first.url.endsWith(`:${AGENT_DEFAULT_PORT}`)) {
+        const found = await refresh(AGENT_DEFAULT_PORT);
+        if (found?.running)
+          setLookNote({ tone: 'ok', text: format(o.agentFound, { port: AGENT_DEFAULT_PORT }) });
+      }
+    })();
+    const timer = setInterval(() => void refresh(), 4000);
+    const unwatch = pairingItem.watch(() => void refresh());
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      clearInterval(timer);
+      unwatch();
+      window.removeEventListener('focus', onFocus);
+    };
   }, []);
+
+  const lookAgain = async (event: Event) => {
+    event.preventDefault();
+    const text = lookPort.trim() || String(storedPort);
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < 1 || n > 65535) return setLookNote({ tone: 'bad', text: o.portInvalid });
+    const found = await refresh(n);
+    setLookNote(
+      found?.running
+        ? { tone: 'ok', text: format(o.agentFound, { port: n }) }
+        : { tone: 'bad', text: format(o.agentNotFound, { port: n }) },
+    );
+  };
+
+  const saveEndpoints = async (event: Event) => {
+    event.preventDefault();
+    const lines = (endpointText ?? endpoints.join('\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 20);
+    const bad = lines.find((l) => parseEndpoint(l) === null);
+    if (bad !== undefined)
+      return setEndpointNote({ tone: 'bad', text: format(o.endpointsInvalid, { line: bad }) });
+    await expectedEndpointsItem.setValue(lines);
+    setEndpointText(null);
+    setEndpointNote({ tone: 'ok', text: o.endpointsSaved });
+  };
+  const statePort = status ? new URL(status.url).port || String(AGENT_DEFAULT_PORT) : '';
+  const pairingState = !status
+    ? null
+    : !status.running
+      ? { id: 'down', text: format(o.stateDown, { port: statePort }) }
+      : status.paired
+        ? { id: 'paired', text: format(o.statePaired, { port: statePort }) }
+        : { id: 'not-paired', text: format(o.stateNotPaired, { port: statePort }) };
 
   const pair = async (event: Event) => {
     event.preventDefault();
     const parsedCode = PairingCodeSchema.safeParse(code);
-    if (!parsedCode.success) return setPairNote({ tone: 'bad', text: o.codeFormat });
+    if (!parsedCode.success)
+      return setPairNote({ tone: 'bad', text: format(o.codeFormat, { example: PAIRING_CODE_EXAMPLE }) });
     const portText = port.trim() || String(storedPort);
     const portNumber = Number(portText);
     if (!/^\d+$/.test(portText) || portNumber < 1 || portNumber > 65535) {
@@ -108,9 +180,28 @@ export function Options() {
     <main>
       <h1>{o.title}</h1>
 
+      {tourSeen === false && (
+        <section class="tour" data-testid="tour" aria-labelledby="tour-heading">
+          <h2 id="tour-heading">{o.tour.heading}</h2>
+          <ol>
+            <li>{o.tour.panel}</li>
+            <li>{o.tour.fold}</li>
+            <li>{o.tour.options}</li>
+          </ol>
+          <button type="button" data-testid="tour-done" onClick={() => void tourSeenItem.setValue(true)}>
+            {o.tour.done}
+          </button>
+        </section>
+      )}
+
       <section>
         <h2>{o.pairingHeading}</h2>
         <p class="muted">{o.pairingHelp}</p>
+        {pairingState && (
+          <p data-testid="pairing-state" data-state={pairingState.id} role="status">
+            {format(o.pairingNow, { state: pairingState.text })}
+          </p>
+        )}
         <p data-testid="agent-status">
           {status?.running && status.paired && (
             <span class="ok">
@@ -122,6 +213,32 @@ export function Options() {
           )}
         </p>
         {status && !status.running && <AgentNotice t={t} problem="agent-down" />}
+        {status && !status.running && (
+          <form onSubmit={lookAgain} data-testid="agent-port-form">
+            <h3>{o.agentPortHeading}</h3>
+            <p class="muted">{o.agentPortHelp}</p>
+            <div class="row">
+              <label for="agent-port">{o.portLabel}</label>
+              <input
+                id="agent-port"
+                data-testid="agent-port-input"
+                type="text"
+                inputMode="numeric"
+                placeholder={String(storedPort)}
+                value={lookPort}
+                onInput={(e) => setLookPort(e.currentTarget.value)}
+              />
+              <button type="submit" data-testid="agent-port-retry">
+                {o.agentLookAgain}
+              </button>
+            </div>
+          </form>
+        )}
+        {lookNote && (
+          <p data-testid="agent-port-result" class={lookNote.tone}>
+            {lookNote.text}
+          </p>
+        )}
         {status?.running && !status.paired && <AgentNotice t={t} problem="not-paired" />}
         <form onSubmit={pair}>
           <div class="row">
@@ -133,7 +250,7 @@ export function Options() {
                 type="text"
                 autocomplete="off"
                 spellcheck={false}
-                placeholder="ABCD-EFGH"
+                placeholder={PAIRING_CODE_EXAMPLE}
                 value={code}
                 onInput={(e) => setCode(e.currentTarget.value)}
               />
@@ -222,15 +339,39 @@ export function Options() {
           <span>{o.allSitesLabel}</span>
         </label>
         <p class="muted">{o.allSitesHelp}</p>
+        <PrintersView
+          embedded
+          lang={uiLang(lang)}
+          load={loadPrinters}
+          sheetUrl={(id) => `${browser.runtime.getURL('/sheet.html')}?${sheetQuery({ id })}`}
+        />
+        <form onSubmit={saveEndpoints} data-testid="endpoints-form">
+          <h3>{o.endpointsHeading}</h3>
+          <p class="muted">{o.endpointsHelp}</p>
+          <label for="expected-endpoints">{o.endpointsLabel}</label>
+          <textarea
+            id="expected-endpoints"
+            data-testid="expected-endpoints"
+            rows={2}
+            spellcheck={false}
+            placeholder="smtp.example.org:587"
+            value={endpointText ?? endpoints.join('\n')}
+            onInput={(e) => setEndpointText(e.currentTarget.value)}
+          />
+          <p>
+            <button type="submit" data-testid="expected-endpoints-save">
+              {o.endpointsSave}
+            </button>
+          </p>
+          {endpointNote && (
+            <p data-testid="expected-endpoints-result" class={endpointNote.tone}>
+              {endpointNote.text}
+            </p>
+          )}
+        </form>
       </section>
 
       <TenantCheck lang={uiLang(lang)} initialMailbox={mailboxFromHash(location.hash)} />
-
-      <PrintersView
-        lang={uiLang(lang)}
-        load={loadPrinters}
-        sheetUrl={(id) => `${browser.runtime.getURL('/sheet.html')}?${sheetQuery({ id })}`}
-      />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { Lang, Messages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
-import type { TestMailResponse } from '@wcoa/shared/protocol';
+import { isAgentSignInFailure, type TestMailResponse } from '@wcoa/shared/protocol';
 import { explainCause } from '../overlay/diagnosis.ts';
 
 /** A test mail's outcome, stage by stage, with its causes: shared by the overlay and the popup. */
@@ -8,13 +8,38 @@ export function TestMailResult({
   t,
   lang,
   result,
+  onSignInAgain,
 }: {
   t: Messages['ui'];
   lang: Lang;
   result: TestMailResponse;
+  /** Offered when the agent's own sign-in failed: start it again. */
+  onSignInAgain?: () => void;
 }) {
   const m = t.testMail;
   const reached = ['dns', 'connect', 'tls', 'auth', 'send'] as const;
+  if (isAgentSignInFailure(result)) {
+    // The agent's sign-in, said as such: no stage list ("Failed at: Authentication (XOAUTH2)" would
+    // blame the printer's setup) and Microsoft's own words once.
+    return (
+      <div class="result" data-testid="test-mail-result" data-ok="false" data-stage="agent-sign-in">
+        <p class="bad">
+          <strong>{format(m.agentSignInFailed, { account: result.from })}</strong>
+        </p>
+        <p class="small">{m.agentSignInNote}</p>
+        {result.reply && (
+          <p class="reply">
+            <code>{result.reply}</code>
+          </p>
+        )}
+        {onSignInAgain && (
+          <button type="button" class="btn" data-testid="agent-signin-again" onClick={onSignInAgain}>
+            {m.signInAgain}
+          </button>
+        )}
+      </div>
+    );
+  }
   return (
     <div class="result" data-testid="test-mail-result" data-ok={String(result.ok)} data-stage={result.stage}>
       <p class={result.ok ? 'ok' : 'bad'}>
@@ -52,10 +77,11 @@ export function TestMailResult({
       {result.causes.length > 0 && (
         <div class="causes">
           <h4>{m.causesHeading}</h4>
-          {result.causes.map((id) => {
+          {result.causes.map((id, i) => {
             const cause = explainCause(id, lang);
+            // A failed test opens its remedies: the likeliest cause first, open.
             return (
-              <details key={id} data-cause={id}>
+              <details key={id} data-cause={id} open={!result.ok && i === 0}>
                 <summary>{cause.title}</summary>
                 <ol>
                   {cause.remedy.map((step) => (
@@ -67,7 +93,11 @@ export function TestMailResult({
           })}
         </div>
       )}
-      <p class="muted small">{m.proves}</p>
+      {result.ok && (
+        <p class="muted small" data-testid="test-mail-proves">
+          {m.proves}
+        </p>
+      )}
     </div>
   );
 }

@@ -10,7 +10,15 @@ import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
 import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
-import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
+import {
+  agentPortItem,
+  checklistItem,
+  expectedEndpointsItem,
+  guideMemoryItem,
+  langItem,
+  overlayLayoutItem,
+  pairingItem,
+} from '../settings.ts';
 import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
@@ -41,6 +49,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'hello',
   'checklist',
   'guide-memory',
+  'overlay-layout',
   'agent-status',
   'page-seen',
   'test-mail',
@@ -126,6 +135,19 @@ async function agentStatus(ctx: HandlerContext) {
   }
 }
 
+/** The agent answers on `port`: remember it (a pairing follows the agent to its new port). */
+async function lookOn(port: number, ctx: HandlerContext): Promise<void> {
+  const make = ctx.client ?? ((p: number, token: string | null) => agentClient({ port: p, token }));
+  try {
+    await make(port, null).health();
+  } catch {
+    return;
+  }
+  await agentPortItem.setValue(port);
+  const pairing = await pairingItem.getValue();
+  if (pairing && pairing.port !== port) await pairingItem.setValue({ ...pairing, port });
+}
+
 async function paired(ctx: HandlerContext): Promise<AgentClient> {
   const { pairing, client } = await connection(ctx);
   if (!pairing) throw new AgentCallError('not-paired', 'pair the extension with the agent first');
@@ -147,8 +169,15 @@ async function act(
           lang: await langItem.getValue(),
           checklist: origin ? await checklistItem(origin).getValue() : [],
           memory: origin ? await guideMemoryItem(origin).getValue() : null,
+          layout: origin ? await overlayLayoutItem(origin).getValue() : null,
+          expectedEndpoints: await expectedEndpointsItem.getValue(),
         },
       };
+    }
+    case 'overlay-layout': {
+      if (caller.kind !== 'printer') return refusal('invalid-request', 'the layout belongs to a printer');
+      await overlayLayoutItem(caller.origin).setValue(message.layout);
+      return { ok: true, data: { saved: true } };
     }
     case 'checklist': {
       if (caller.kind !== 'printer') return refusal('invalid-request', 'the checklist belongs to a printer');
@@ -165,6 +194,7 @@ async function act(
       return { ok: true, data: { saved: true } };
     }
     case 'agent-status':
+      if (message.port !== undefined && caller.kind === 'extension-page') await lookOn(message.port, ctx);
       return { ok: true, data: await agentStatus(ctx) };
     case 'pair': {
       const port = message.port ?? (await agentPortItem.getValue());

@@ -156,3 +156,16 @@ export function causeText(id: CauseId, lang: Lang): CauseText {
 export function describeCause(id: CauseId, lang: Lang): CauseEntry {
   return { id, ...CAUSES[id], ...causeText(id, lang) };
 }
+
+const SEVERITY_RANK: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+
+/** Causes without repeats, blockers first, then warnings, then advice; stable within a severity. */
+export function bySeverity(ids: readonly CauseId[]): CauseId[] {
+  return [...new Set(ids)]
+    .map((id, index) => ({ id, index }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[CAUSES[a.id].severity] - SEVERITY_RANK[CAUSES[b.id].severity] || a.index - b.index,
+    )
+    .map((entry) => entry.id);
+}

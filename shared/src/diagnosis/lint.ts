@@ -23,6 +23,33 @@ const MICROSOFT_SERVERS: readonly string[] = Object.values(EXPECTED_SERVER).flat
 const SUBMISSION_PORT = 587;
 
 /**
+ * A mail endpoint the admin declared as the right one for these printers, besides Microsoft's
+ * (a test setup's emulator, a relay the organisation runs): a setting, never a rule of lint's own.
+ * `port` absent: any port on that host.
+ */
+export interface ExpectedEndpoint {
+  host: string;
+  port?: number;
+}
+
+export interface LintOptions {
+  expectedEndpoints?: readonly ExpectedEndpoint[];
+}
+
+/** "host", "host:port" or "[v6]:port" as typed in a setting; null when it is not one. */
+export function parseEndpoint(text: string): ExpectedEndpoint | null {
+  const trimmed = text.trim().slice(0, 300);
+  const match = /^(?:\[([0-9a-f:.]+)\]|([a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?))(?::(\d{1,5}))?$/i.exec(
+    trimmed,
+  );
+  if (!match) return null;
+  const host = (match[1] ?? match[2] ?? '').toLowerCase();
+  const port = match[3] === undefined ? undefined : Number(match[3]);
+  if (port !== undefined && (port < 1 || port > 65535)) return null;
+  return port === undefined ? { host } : { host, port };
+}
+
+/**
  * Judges only the fields the page shows. The rules:
  * - oauth-not-supported: the method list offers no OAuth2 (whatever is selected).
  * - The mail is "Microsoft-bound" when OAuth2 is selected (the printer's OAuth2 talks only to
@@ -37,14 +64,20 @@ const SUBMISSION_PORT = 587;
  *   with no authentication or POP before SMTP: not-authenticated (Exchange Online needs SMTP AUTH).
  * - certificate-validation-disabled: whenever the page shows validation off.
  * - additional-network-unsupported: when detect() reports ADDITIONAL_NETWORK_SIGNAL.
+ * - An endpoint in `options.expectedEndpoints` stands for the service's own server: its host is
+ *   not wrong-server, and its port (when declared) not wrong-port.
  */
-export function lint(model: PageModel): LintFinding[] {
+export function lint(model: PageModel, options: LintOptions = {}): LintFinding[] {
   const f = model.fields;
   const findings: LintFinding[] = [];
   const add = (id: CauseId, field: keyof PageFields) => findings.push({ id, field });
 
   const server = f.smtpServer === undefined ? undefined : normaliseHost(f.smtpServer);
-  const microsoftServer = server !== undefined && MICROSOFT_SERVERS.includes(server);
+  const declared = (options.expectedEndpoints ?? []).find(
+    (e) => server !== undefined && normaliseHost(e.host) === server,
+  );
+  const microsoftServer =
+    server !== undefined && (MICROSOFT_SERVERS.includes(server) || declared !== undefined);
   const oauth = f.authMethod === 'oauth2' || (f.authMethod === undefined && f.emailService !== undefined);
   // The Fax Server's OAuth2 may belong to an Internet fax provider, not Microsoft: there only a chosen
   // email service or a Microsoft host says the mail goes to Microsoft.
@@ -76,10 +109,10 @@ export function lint(model: PageModel): LintFinding[] {
 
   if (oauth && f.emailService && server !== undefined) {
     const expected: readonly string[] = EXPECTED_SERVER[f.emailService];
-    if (!expected.includes(server)) add('wrong-server', 'smtpServer');
+    if (!expected.includes(server) && !declared) add('wrong-server', 'smtpServer');
   }
-  if (microsoftBound && f.smtpPort !== undefined && f.smtpPort !== SUBMISSION_PORT)
-    add('wrong-port', 'smtpPort');
+  const rightPort = declared?.port ?? SUBMISSION_PORT;
+  if (microsoftBound && f.smtpPort !== undefined && f.smtpPort !== rightPort) add('wrong-port', 'smtpPort');
   if (microsoftBound && f.secureConnection !== undefined && f.secureConnection !== 'starttls') {
     add('wrong-secure-connection', 'secureConnection');
   }
@@ -89,8 +122,8 @@ export function lint(model: PageModel): LintFinding[] {
 }
 
 /** The cause ids alone, in page order. */
-export function lintCauses(model: PageModel): CauseId[] {
-  return lint(model).map((finding) => finding.id);
+export function lintCauses(model: PageModel, options: LintOptions = {}): CauseId[] {
+  return lint(model, options).map((finding) => finding.id);
 }
 
 function normaliseHost(host: string): string {

@@ -1,5 +1,6 @@
+import { bySeverity } from '../diagnosis/catalog.ts';
 import type { CauseId } from '../diagnosis/cause-ids.ts';
-import type { PageModel } from '../webconfig/page-model.ts';
+import { isConfirmPage, type PageModel } from '../webconfig/page-model.ts';
 import { DEVICE_CODE_LIFETIME_MS, type DeviceCodePrompt } from './device-code.ts';
 import {
   deviceCodeIn,
@@ -9,6 +10,7 @@ import {
   remember,
   sameSettings,
   signInActive,
+  signInFailureIn,
   snapshotOf,
   type VariantMemory,
 } from './memory.ts';
@@ -53,6 +55,8 @@ interface Context {
   onVariantPage: boolean;
   /** A device code was shown less than its lifetime ago and the sign-in has not finished. */
   signingIn: boolean;
+  /** The page is Web Config's confirm page: settings sent, its OK pending. */
+  confirming: boolean;
 }
 
 /**
@@ -74,6 +78,7 @@ interface Context {
  * signed-in-not-saved covers mail that still fails.
  */
 function isSaved(ctx: Context): boolean {
+  if (ctx.confirming) return false;
   const shown = snapshotOf(ctx.model);
   if (!ctx.onVariantPage) {
     const loaded = ctx.progress?.loaded;
@@ -120,26 +125,28 @@ function isDone(completion: Completion, ctx: Context): boolean {
       return signedIn(ctx) || signingIn;
     case 'signed-in':
       return signedIn(ctx);
+    case 'sent':
+      return ctx.confirming || isSaved(ctx);
     case 'saved':
       return isSaved(ctx);
   }
 }
 
 function hintsFor(ctx: Context, step: VariantStep | undefined): CauseId[] {
-  if (!ctx.onVariantPage || !step || ctx.progress?.loadUnknown) return [];
+  if (!ctx.onVariantPage || !step) return [];
   const hints: CauseId[] = [];
-  const { progress, model, seen } = ctx;
-  const unsaved = progress?.unsavedSignIn;
-  // A sign-in seen as an edit of an earlier document, which this page no longer shows: it was
-  // never sent to the printer with OK.
+  const { progress, model } = ctx;
+  // Signed in but not saved: only while the page itself shows Signed in (a page reading Not signed
+  // in asks for a sign-in, not for OK), and the printer does not hold it (the step is OK's).
   if (
-    unsaved &&
-    step.id !== 'save-settings' &&
-    model.fields.currentStatus !== 'signed-in' &&
-    seen.lastLoad !== unsaved.load
+    model.fields.currentStatus === 'signed-in' &&
+    (step.id === 'save-settings' || step.id === 'confirm-save') &&
+    VARIANTS[ctx.variant].configured === 'oauth2-signed-in' &&
+    (progress?.unsavedSignIn !== undefined || progress?.loadUnknown)
   ) {
     hints.push('signed-in-not-saved');
   }
+  if (progress?.loadUnknown) return hints;
   // The printer was configured before and now loads with OAuth2 but not signed in: the tokens lapsed.
   if (
     progress?.configuredAt !== undefined &&
@@ -153,6 +160,18 @@ function hintsFor(ctx: Context, step: VariantStep | undefined): CauseId[] {
 }
 
 /**
+ * The sign-in failure to show as the blocker: what the printer's error line says now, else what it
+ * said on the previous load (Web Config drops the line on reload). Never once the page shows
+ * Signed in or a new code.
+ */
+function failureOf(ctx: Context, codeShown: boolean): CauseId[] {
+  if (!ctx.onVariantPage || codeShown || ctx.model.fields.currentStatus === 'signed-in') return [];
+  const now = signInFailureIn(ctx.model);
+  if (now.length > 0) return now;
+  return ctx.progress?.signInFailure?.causes ?? [];
+}
+
+/**
  * The guide's state for a page, given what was seen before. Pure. Call `remember` with the page
  * first and pass its result (or use `observe`, which does both): the saved rule needs to know
  * whether the page in hand is a fresh load.
@@ -161,25 +180,44 @@ function hintsFor(ctx: Context, step: VariantStep | undefined): CauseId[] {
  * seen, else `email-server`. The login page is always `log-in`; other Web Config pages point to
  * the variant's page (`open-email-server` / `open-serverless`) unless the variant is complete.
  */
+export interface StepOptions {
+  /**
+   * Whether the page shows a device code now (observe() knows from the page's text). On the
+   * variant's page the device-code step lasts only while the code is shown; without this, the
+   * memory's clock alone decides.
+   */
+  codeShown?: boolean;
+}
+
 export function currentStep(
   model: PageModel,
   seen: GuideMemory,
   variant?: VariantId,
   now: number = Date.now(),
+  options: StepOptions = {},
 ): GuideState {
   const pageVariant = variantForPage(model.page);
   const variantId = pageVariant ?? variant ?? seen.variant ?? 'email-server';
   const steps = VARIANTS[variantId].steps;
   const progress = seen.progress[variantId];
+  const onVariantPage = pageVariant !== null;
+  const confirming = onVariantPage && isConfirmPage(model);
+  // On the variant's page the page itself says whether a code is shown (when the caller knows).
+  const codeVisible = options.codeShown ?? true;
   const ctx: Context = {
     model,
     variant: variantId,
     seen,
     progress,
-    onVariantPage: pageVariant !== null,
+    onVariantPage,
+    confirming,
     signingIn:
-      signInActive(progress, now) && !(pageVariant !== null && model.fields.currentStatus === 'signed-in'),
+      signInActive(progress, now) &&
+      !confirming &&
+      !(onVariantPage && (model.fields.currentStatus === 'signed-in' || !codeVisible)),
   };
+  const failure = failureOf(ctx, options.codeShown === true);
+  if (failure.length > 0) ctx.signingIn = false;
   const base = { variant: variantId, total: steps.length, blockers: [] as CauseId[], signIn: null };
 
   if (model.page === 'not-webconfig') {
@@ -211,8 +249,10 @@ export function currentStep(
   }
 
   const current = steps[index];
-  const blocked =
+  const unsupported =
     ctx.onVariantPage && model.fields.oauthOffered === false && model.fields.authMethod !== 'oauth2';
+  const blockers: CauseId[] = unsupported ? ['oauth-not-supported'] : failure;
+  const blocked = blockers.length > 0;
   const startedAt = progress?.signInShownAt;
   const waitingForMicrosoft = current?.completion === 'signed-in' && startedAt !== undefined && ctx.signingIn;
   return {
@@ -223,8 +263,8 @@ export function currentStep(
     pending: steps.slice(index + 1).map((s) => s.id),
     position: index + 1,
     target: current?.target ?? null,
-    blockers: blocked ? ['oauth-not-supported'] : [],
-    hints: hintsFor(ctx, current),
+    blockers,
+    hints: bySeverity(hintsFor(ctx, current)).filter((id) => !blockers.includes(id)),
     signIn: waitingForMicrosoft
       ? {
           startedAt,
@@ -251,9 +291,10 @@ export function observe(
 ): Observed {
   const now = observation.now ?? Date.now();
   const next = remember(memory, model, variant ? { ...observation, now, variant } : { ...observation, now });
+  const deviceCode = model.page === 'not-webconfig' ? null : deviceCodeIn(model, observation.text);
   return {
     memory: next,
-    guide: currentStep(model, next, variant, now),
-    deviceCode: model.page === 'not-webconfig' ? null : deviceCodeIn(model, observation.text),
+    guide: currentStep(model, next, variant, now, { codeShown: deviceCode !== null }),
+    deviceCode,
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CAUSE_IDS, type CauseId } from '../diagnosis/cause-ids.ts';
+import { explain } from '../diagnosis/explain.ts';
 import { PageFieldsSchema } from '../protocol/page-model.ts';
-import type { PageModel } from '../webconfig/page-model.ts';
+import { isConfirmPage, type PageModel } from '../webconfig/page-model.ts';
 import { DEVICE_CODE_LIFETIME_MS, findDeviceCode } from './device-code.ts';
 import { VARIANT_IDS, VARIANTS, type VariantId, variantForPage } from './variants.ts';
 
@@ -35,6 +37,20 @@ const variantMemory = z.object({
   signInShownAt: z.number().optional(),
   /** A Signed in status seen as an edit of the page, not (yet) as the printer's stored state. */
   unsavedSignIn: z.object({ at: z.number(), load: z.string().optional() }).optional(),
+  /**
+   * A sign-in the printer reported as failed or refused (its error line read as causes), kept for
+   * the load it was seen on and the next one: Web Config drops the line when the page reloads.
+   */
+  signInFailure: z
+    .object({
+      causes: z.array(z.enum(CAUSE_IDS)).max(8),
+      at: z.number(),
+      load: z.string().optional(),
+      nextLoad: z.string().optional(),
+    })
+    .optional(),
+  /** The confirm page was shown (settings sent, its OK pending) and no load has shown them saved since. */
+  confirmShownAt: z.number().optional(),
 });
 export type VariantMemory = z.infer<typeof variantMemory>;
 
@@ -130,6 +146,36 @@ export function deviceCodeIn(model: PageModel, text?: string) {
   return null;
 }
 
+/**
+ * Causes that mean the sign-in itself failed or was refused: what the printer's error line says
+ * after Sign In (AADSTS codes, Conditional Access, consent, a declined or lapsed code).
+ */
+export const SIGN_IN_FAILURE_CAUSES: readonly CauseId[] = [
+  'conditional-access-blocked',
+  'ca-blocks-device-code',
+  'mfa-required',
+  'consent-missing',
+  'admin-role-missing',
+  'credentials-invalid',
+  'device-code-declined',
+  'device-code-expired',
+  'app-not-found',
+  'wrong-tenant-endpoint',
+  'public-client-disabled',
+  'client-secret-sent',
+];
+
+/** The sign-in failure causes the printer's own messages on this page name, most specific first. */
+export function signInFailureIn(model: PageModel): CauseId[] {
+  const found: CauseId[] = [];
+  for (const message of model.fields.message ?? []) {
+    for (const match of explain(message)) {
+      if (SIGN_IN_FAILURE_CAUSES.includes(match.id) && !found.includes(match.id)) found.push(match.id);
+    }
+  }
+  return found;
+}
+
 export function signInActive(progress: VariantMemory | undefined, now: number): boolean {
   const shown = progress?.signInShownAt;
   if (shown === undefined) return false;
@@ -157,7 +203,13 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
   // The code's clock starts when it first appears; a prompt left open must not restart it.
   if (deviceCodeIn(model, observation.text) && !signInActive(progress, now)) progress.signInShownAt = now;
 
-  if (pageVariant) {
+  if (pageVariant) rememberFailure(progress, model, observation, isNewLoad, now);
+
+  if (pageVariant && isConfirmPage(model)) {
+    // The confirm page repeats the sent settings; the printer does not hold them until its OK.
+    progress.confirmShownAt = now;
+    delete progress.signInShownAt;
+  } else if (pageVariant) {
     const settings = snapshotOf(model);
     const codeWasLive = signInActive(progress, now);
     if (settings.currentStatus === 'signed-in') delete progress.signInShownAt;
@@ -172,6 +224,7 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
       progress.loadedFrom === observation.load &&
       progress.loadedAt !== undefined &&
       now - progress.loadedAt < LOAD_SETTLE_MS;
+    if (isNewLoad) delete progress.confirmShownAt;
     if (isNewLoad) {
       progress.loadedAt = now;
       if (observation.load === undefined) delete progress.loadedFrom;
@@ -199,4 +252,37 @@ export function remember(memory: GuideMemory, model: PageModel, observation: Obs
   }
   next.progress[variant] = progress;
   return next;
+}
+
+/** Keep the printer's sign-in failure for this load and the next; a new sign-in or Signed in ends it. */
+function rememberFailure(
+  progress: VariantMemory,
+  model: PageModel,
+  observation: Observation,
+  isNewLoad: boolean,
+  now: number,
+): void {
+  const causes = signInFailureIn(model);
+  if (causes.length > 0) {
+    const same = progress.signInFailure?.load === observation.load && observation.load !== undefined;
+    progress.signInFailure = {
+      causes: causes.slice(0, 8),
+      at: same ? (progress.signInFailure?.at ?? now) : now,
+      ...(observation.load === undefined ? {} : { load: observation.load }),
+    };
+    delete progress.signInShownAt;
+    return;
+  }
+  const failure = progress.signInFailure;
+  if (!failure) return;
+  if (model.fields.currentStatus === 'signed-in' || deviceCodeIn(model, observation.text)) {
+    delete progress.signInFailure;
+    return;
+  }
+  if (!isNewLoad) return;
+  if (failure.nextLoad === undefined && observation.load !== undefined) {
+    progress.signInFailure = { ...failure, nextLoad: observation.load };
+  } else {
+    delete progress.signInFailure;
+  }
 }

@@ -20,6 +20,8 @@ export const STEP_IDS = [
   // Print Admin Serverless "For My Email": the sign-in is started from its own menu.
   'open-serverless',
   'choose-for-my-email',
+  // Web Config's confirm page: OK sent the settings, a second OK on this page saves them.
+  'confirm-save',
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
@@ -54,6 +56,7 @@ export type OutlineTarget =
  * - `service-chosen`: an Email service is chosen (a signed-in status implies one was).
  * - `sign-in-started`: the device code was shown, or the sign-in already finished.
  * - `signed-in`: Current Status reads Signed in.
+ * - `sent`: OK sent the settings: the confirm page is shown (or the printer already holds them).
  * - `saved`: the printer holds OAuth2 and the sign-in (see the rule in engine.ts).
  */
 export type Completion =
@@ -64,6 +67,7 @@ export type Completion =
   | 'service-chosen'
   | 'sign-in-started'
   | 'signed-in'
+  | 'sent'
   | 'saved';
 
 export interface StepDef {

@@ -19,6 +19,7 @@ export type StepTextKey =
   | 'fax-open-email-server'
   | 'fax-choose-service'
   | 'fax-save-settings'
+  | 'fax-confirm-save'
   | 'serverless-log-in'
   | 'serverless-consent';
 
@@ -48,7 +49,7 @@ function step(
   return { id, place, target, completion, text };
 }
 
-/** The Epson guide's 12 steps for Network > Email Server > Basic, in order. */
+/** The Epson guide's 12 steps for Network > Email Server > Basic, in order, then the confirm page's OK. */
 const EMAIL_SERVER_STEPS = [
   step('open-webconfig', 'product-status', null, 'webconfig'),
   step('log-in', 'login', 'login-form', 'past-login'),
@@ -62,7 +63,9 @@ const EMAIL_SERVER_STEPS = [
   step('admin-account', 'microsoft', null, 'signed-in'),
   step('password', 'microsoft', null, 'signed-in'),
   step('consent', 'microsoft', null, 'signed-in'),
-  step('save-settings', 'email-server-basic', 'ok-button', 'saved'),
+  step('save-settings', 'email-server-basic', 'ok-button', 'sent'),
+  // Not in the guide's list but in its warning: the confirm page's OK is what saves.
+  step('confirm-save', 'email-server-basic', 'ok-button', 'saved'),
 ] as const satisfies readonly VariantStep[];
 
 /** Fax > Fax Server > Email Server Settings: the same flow on the fax page, worded for it. */
@@ -75,7 +78,9 @@ const FAX_SERVER_STEPS: readonly VariantStep[] = EMAIL_SERVER_STEPS.map((s): Var
         ? 'fax-choose-service'
         : s.id === 'save-settings'
           ? 'fax-save-settings'
-          : s.text;
+          : s.id === 'confirm-save'
+            ? 'fax-confirm-save'
+            : s.text;
   return { ...s, place, text };
 });
 

@@ -91,6 +91,8 @@ export type SecretBackend = z.infer<typeof SecretBackendSchema>;
 
 /** `XXXX-XXXX` from an alphabet without 0/O, 1/I/L, 2/Z, 5/S, 8/B (typed by hand from a terminal). */
 export const PAIRING_CODE_ALPHABET = '3467ACDEFGHJKMNPQRTUVWXY';
+/** A code-shaped example the pairing form accepts (its placeholder): letters from the alphabet only. */
+export const PAIRING_CODE_EXAMPLE = `${PAIRING_CODE_ALPHABET.slice(6, 10)}-${PAIRING_CODE_ALPHABET.slice(10, 14)}`;
 export const PairingCodeSchema = z
   .string()
   .trim()
@@ -222,6 +224,16 @@ export const TestMailResponseSchema = z.object({
   at: timestamp,
 });
 export type TestMailResponse = z.infer<typeof TestMailResponseSchema>;
+
+/**
+ * A test mail that failed before any SMTP connection, while the agent got its own token: the
+ * agent's sign-in (revoked, expired, refused), not the printer's nor the server's XOAUTH2.
+ */
+export function isAgentSignInFailure(result: TestMailResponse): boolean {
+  return (
+    !result.ok && result.stage === 'auth' && result.timings.connect === null && result.timings.dns === null
+  );
+}
 
 // ── probe ────────────────────────────────────────────────────────────────────
 
@@ -359,6 +371,8 @@ export const PrinterSummarySchema = z.object({
   firstSeenAt: timestamp,
   lastSeenAt: timestamp,
   oauth: PrinterOAuthStateSchema,
+  /** The Authentication Method the Email Server page showed (`other-method` says which), or null. */
+  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).nullable().optional(),
   account: z.string().nullable(),
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
   /**
@@ -368,6 +382,11 @@ export const PrinterSummarySchema = z.object({
   basicAuthRetiring: z.boolean().optional(),
   /** Whole days from lastMail.at to the agent's clock; null without a last mail. */
   daysSinceMail: z.number().nullable(),
+  /**
+   * The agent's last successful test mail for this printer: the agent's own sign-in and clock,
+   * never counted toward the printer's 90 days (lastMail is the printer's own mail only).
+   */
+  lastTestMail: z.object({ at: timestamp }).nullable().optional(),
   /** The job history's error codes as last seen (page order). */
   errorCodes: z.array(z.number()),
 });

@@ -22,7 +22,14 @@ import { TenantReportSchema } from './tenant-findings.ts';
  * and drops anything else. Extend here (one place), keeping each variant's reply in RUNTIME_REPLIES.
  */
 
-export const AgentStatusMessageSchema = z.object({ type: z.literal('agent-status') });
+/**
+ * The agent's state; with `port`, look for the agent there first (the admin typed it, or the
+ * options page tries the default) and, when it answers, remember that port.
+ */
+export const AgentStatusMessageSchema = z.object({
+  type: z.literal('agent-status'),
+  port: z.number().int().min(1).max(65535).optional(),
+});
 export const PairMessageSchema = z.object({
   type: z.literal('pair'),
   code: PairingCodeSchema,
@@ -55,6 +62,17 @@ export const ChecklistMessageSchema = z.object({
 /** The guide's memory of the sender's printer (shared/guide GuideMemory, read back with parseMemory). */
 export const GuideMemoryMessageSchema = z.object({ type: z.literal('guide-memory'), memory: z.unknown() });
 
+/** Where the overlay's panel sits on the sender's printer, and whether it is folded to a tab. */
+export const OverlayLayoutSchema = z.object({
+  dock: z.enum(['left', 'right']),
+  collapsed: z.boolean(),
+});
+export type OverlayLayout = z.infer<typeof OverlayLayoutSchema>;
+export const OverlayLayoutMessageSchema = z.object({
+  type: z.literal('overlay-layout'),
+  layout: OverlayLayoutSchema,
+});
+
 /** The printers the agent has seen (options page). */
 export const PrintersMessageSchema = z.object({ type: z.literal('printers') });
 /** A printer's status sheet as HTML (the sheet page); `printer` is its id or Web Config origin. */
@@ -85,6 +103,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   HelloMessageSchema,
   ChecklistMessageSchema,
   GuideMemoryMessageSchema,
+  OverlayLayoutMessageSchema,
   PrintersMessageSchema,
   SheetMessageSchema,
   OpenSheetMessageSchema,
@@ -120,8 +139,13 @@ export const RUNTIME_REPLIES = {
     checklist: z.array(z.string()),
     /** The guide's memory of this printer (GuideMemory), or null the first time. */
     memory: z.unknown(),
+    /** The panel's place on this printer as the admin left it, or null (not chosen yet). */
+    layout: OverlayLayoutSchema.nullable().optional(),
+    /** Mail endpoints declared right besides Microsoft's ("host" or "host:port"), for lint. */
+    expectedEndpoints: z.array(z.string()).optional(),
   }),
   'guide-memory': z.object({ saved: z.boolean() }),
+  'overlay-layout': z.object({ saved: z.boolean() }),
   checklist: z.object({ checked: z.array(z.string()) }),
   printers: PrintersResponseSchema,
   sheet: z.object({ html: z.string() }),

@@ -5,6 +5,7 @@ import { isLabel, mentions } from './lexicon.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
+import { CONFIRM_SIGNAL } from './page-model.ts';
 import { readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
@@ -95,6 +96,7 @@ export function detect(document: Document, url?: string): PageModel {
     if ([...outline.breadcrumb, ...titles].some((t) => mentions(t, 'additionalNetwork'))) {
       signals.push(ADDITIONAL_NETWORK_SIGNAL);
     }
+    if (isConfirmForm(document)) signals.push(CONFIRM_SIGNAL);
     Object.assign(model.fields, email.fields);
     Object.assign(model.raw, email.raw);
     const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
@@ -171,6 +173,19 @@ export function detect(document: Document, url?: string): PageModel {
     if (/^[A-Z0-9]{6,20}$/i.test(serial)) model.fields.serialNumber = serial;
   }
   return model;
+}
+
+/**
+ * Web Config's confirm page (settings sent with OK, a second OK pending) repeats the settings
+ * form as `form#confirm_form` (FACTS.md: two-step input_form then confirm_form); its action ends
+ * in CONFIRM on some firmware. Markup, not wording: the same in every language.
+ */
+function isConfirmForm(document: Document): boolean {
+  if (document.querySelector('form#confirm_form, form[name="confirm_form"]')) return true;
+  if (document.querySelector('form#input_form, form[name="input_form"]')) return false;
+  return Array.from(document.querySelectorAll('form[action]')).some((f) =>
+    /(?:^|\/)CONFIRM(?:$|[?#])/i.test(f.getAttribute('action') ?? ''),
+  );
 }
 
 function isLogin(document: Document, signals: string[]): boolean {

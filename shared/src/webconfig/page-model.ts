@@ -70,3 +70,13 @@ export interface PageModel {
   raw: RawFields;
   signals: string[];
 }
+
+/**
+ * In PageModel.signals when a settings page is Web Config's confirm page: the settings were sent
+ * with OK and wait for the confirm page's OK; the printer does not hold them yet.
+ */
+export const CONFIRM_SIGNAL = 'confirm-page';
+
+export function isConfirmPage(model: PageModel): boolean {
+  return model.signals.includes(CONFIRM_SIGNAL);
+}

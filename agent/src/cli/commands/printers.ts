@@ -30,7 +30,7 @@ export function printerRows(printers: PrinterSummary[], lang = cliLang()): strin
       p.id,
       [p.model, p.deviceName].filter(Boolean).join(' ') || '-',
       p.origin,
-      oauth[p.oauth],
+      p.oauth === 'other-method' && p.authMethod ? m.view.methods[p.authMethod] : oauth[p.oauth],
       p.lastMail ? `${p.lastMail.at.slice(0, 10)} (${sources[p.lastMail.source]})` : m.view.noMail,
       p.daysSinceMail === null ? '-' : String(p.daysSinceMail),
     ]),

@@ -49,7 +49,8 @@ export function printerRows(printers: PrinterSummary[], now: Date, lang: Lang): 
       origin: p.origin,
       name: [p.model, p.deviceName].filter(Boolean).join(' · ') || p.origin,
       oauth: p.oauth,
-      oauthText: oauth[p.oauth],
+      // "Another method" hides which: the page's own method name says it (Off is Off).
+      oauthText: p.oauth === 'other-method' && p.authMethod ? v.methods[p.authMethod] : oauth[p.oauth],
       lastMailText: p.lastMail
         ? format(v.lastMail, {
             date: date.format(new Date(p.lastMail.at)),

@@ -14,13 +14,21 @@ export interface PrintersViewProps {
   sheetUrl: (id: string) => string;
   /** The clock the 60-day warning reads; tests move it. */
   now?: () => Date;
+  /** Part of the options page's one Printers section (a sub-heading, not a section of its own). */
+  embedded?: boolean;
 }
 
 /** Rows on one screen: a fleet of thousands is worded and rendered a page at a time. */
 export const PAGE_SIZE = 50;
 
 /** Every printer the agent has seen: OAuth state, last successful mail, the 60-day warning, links. */
-export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: PrintersViewProps) {
+export function PrintersView({
+  lang,
+  load,
+  sheetUrl,
+  now = () => new Date(),
+  embedded = false,
+}: PrintersViewProps) {
   const v = messagesFor(lang).sheet.view;
   const [printers, setPrinters] = useState<PrinterSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,8 +54,8 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
   );
   const passwordCount = (printers ?? []).filter((p) => p.basicAuthRetiring === true).length;
   return (
-    <section data-testid="printers-view">
-      <h2>{v.heading}</h2>
+    <div data-testid="printers-view" class="printers-view">
+      {embedded ? <h3>{v.seenHeading}</h3> : <h2>{v.heading}</h2>}
       <p class="muted">{v.intro}</p>
       {error && (
         <p class="bad" data-testid="printers-error">
@@ -137,6 +145,6 @@ export function PrintersView({ lang, load, sheetUrl, now = () => new Date() }: P
           {v.refresh}
         </button>
       </p>
-    </section>
+    </div>
   );
 }

@@ -225,6 +225,15 @@ export default defineMessages({
         done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
         hint: 'Signed in but not saved yet: click OK.',
       },
+      'confirm-save': {
+        title: 'Click OK on the confirmation page to save',
+        action: [
+          'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
+          'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        ],
+        done: 'The settings page loads again and shows OAuth2 and Signed in.',
+        hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      },
       'open-serverless': {
         title: 'Open Epson Print Admin Serverless',
         action: [
@@ -265,6 +274,15 @@ export default defineMessages({
         ],
         done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
         hint: 'Signed in but not saved yet: click OK.',
+      },
+      'fax-confirm-save': {
+        title: 'Click OK on the confirmation page to save the fax server settings',
+        action: [
+          'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
+          'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        ],
+        done: 'The settings page loads again and shows OAuth2 and Signed in.',
+        hint: 'Sent but not saved yet: click OK on the confirmation page.',
       },
       'serverless-log-in': {
         title: 'Log in as printer administrator',
@@ -534,6 +552,15 @@ export default defineMessages({
         done: 'Depois de clicar em OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
         hint: 'Sessão iniciada, mas ainda não enviada para a impressora: clique em OK.',
       },
+      'confirm-save': {
+        title: 'Clicar em OK na página de confirmação para guardar',
+        action: [
+          'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
+          'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        ],
+        done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+        hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
+      },
       'open-serverless': {
         title: 'Abrir o Epson Print Admin Serverless',
         action: [
@@ -576,6 +603,15 @@ export default defineMessages({
         ],
         done: 'Depois de clicar em OK, a página volta a carregar e continua a mostrar OAuth2 e Sessão iniciada.',
         hint: 'Sessão iniciada, mas ainda não enviada para a impressora: clique em OK.',
+      },
+      'fax-confirm-save': {
+        title: 'Clicar em OK na página de confirmação para guardar as configurações do servidor de fax',
+        action: [
+          'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
+          'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        ],
+        done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+        hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
       },
       'serverless-log-in': {
         title: 'Iniciar sessão como administrador da impressora',

@@ -41,6 +41,9 @@ export default defineMessages({
       fieldsHeading: 'As the page shows it',
       noGuideHere:
         'Nothing to set up on this page. The mail settings are under Network › Email Server › Basic.',
+      afterBlocker: 'Then: {step}',
+      dock: { left: 'Move the assistant to the left', right: 'Move the assistant to the right' },
+      showRow: 'Show the row',
     },
     deviceCode: {
       heading: 'Microsoft sign-in code',
@@ -77,6 +80,14 @@ export default defineMessages({
       signInOnAgent: 'Sign in on the agent',
       signingIn: 'Waiting for the sign-in to finish…',
       signedInRetry: 'Signed in. Send the test again.',
+      whichAccount:
+        'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      whyAgent:
+        'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
+      agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      agentSignInNote:
+        'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
+      signInAgain: 'Sign in on the agent again',
     },
     agent: {
       running: 'Agent running (version {version})',
@@ -114,7 +125,7 @@ export default defineMessages({
       pairing: 'Pairing…',
       pairedOk: 'Paired with the agent on port {port}.',
       codeInvalid: 'That code is not valid or has expired. Run “npx wcoa pair” again and enter the new code.',
-      codeFormat: 'The code has 8 characters, like ABCD-EFGH.',
+      codeFormat: 'The code has 8 characters, like {example}.',
       portInvalid: 'The port is a number from 1 to 65535 (the agent’s default is 8765).',
       languageHeading: 'Language',
       languageAuto: 'Automatic (Web Config’s language, then the browser’s)',
@@ -138,6 +149,31 @@ export default defineMessages({
       allSitesLabel: 'Run on every http and https site (for admins of many printers)',
       allSitesHelp:
         'The browser asks for access to all sites; the assistant still shows only on Web Config pages.',
+      agentPortHeading: 'The agent is on another port?',
+      agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
+      agentLookAgain: 'Look again',
+      agentFound: 'Found the agent on port {port}.',
+      agentNotFound: 'No agent answers on port {port}.',
+      pairingNow: 'Now: {state}',
+      stateDown: 'agent not running on port {port}',
+      stateNotPaired: 'agent running on port {port}, this browser not paired',
+      statePaired: 'paired with the agent on port {port}',
+      endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+      endpointsHelp:
+        'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
+      endpointsLabel: 'Expected mail servers',
+      endpointsSave: 'Save',
+      endpointsSaved: 'Saved.',
+      endpointsInvalid: 'Not a host or host:port: {line}',
+      tour: {
+        heading: 'First time here? A short tour',
+        panel:
+          'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
+        fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        options:
+          'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
+        done: 'Got it',
+      },
     },
   },
   pt: {
@@ -175,6 +211,9 @@ export default defineMessages({
       fieldsHeading: 'Como a página o mostra',
       noGuideHere:
         'Nada a configurar nesta página. As definições de e-mail estão em Rede › Servidor de e-mail › Básico.',
+      afterBlocker: 'Depois: {step}',
+      dock: { left: 'Mover o assistente para a esquerda', right: 'Mover o assistente para a direita' },
+      showRow: 'Mostrar a linha',
     },
     deviceCode: {
       heading: 'Código de início de sessão Microsoft',
@@ -211,6 +250,15 @@ export default defineMessages({
       signInOnAgent: 'Iniciar sessão no agente',
       signingIn: 'Aguarde: o início de sessão ainda não terminou…',
       signedInRetry: 'Sessão iniciada. Envie o teste de novo.',
+      whichAccount:
+        'O teste inicia sessão como a caixa de correio da impressora, {account} (o remetente), e não como você: quando a Microsoft pedir, use essa conta.',
+      whyAgent:
+        'O agente neste computador inicia sessão por conta própria: a impressora não partilha o seu início de sessão, por isso um e-mail de teste prova a caixa de correio e o tenant, não o início de sessão da própria impressora.',
+      agentSignInFailed:
+        'O início de sessão do próprio agente para {account} já não funciona (expirou ou foi revogado).',
+      agentSignInNote:
+        'Trata-se do início de sessão do agente neste computador, não do da impressora: a impressora não foi testada. Inicie sessão no agente de novo e envie o teste outra vez.',
+      signInAgain: 'Iniciar sessão no agente de novo',
     },
     agent: {
       running: 'Agente em execução (versão {version})',
@@ -249,7 +297,7 @@ export default defineMessages({
       pairedOk: 'Emparelhado com o agente na porta {port}.',
       codeInvalid:
         'Esse código não é válido ou expirou. Execute “npx wcoa pair” de novo e insira o novo código.',
-      codeFormat: 'O código tem 8 caracteres, por exemplo ABCD-EFGH.',
+      codeFormat: 'O código tem 8 caracteres, por exemplo {example}.',
       portInvalid: 'A porta é um número de 1 a 65535 (a predefinida do agente é 8765).',
       languageHeading: 'Idioma',
       languageAuto: 'Automático (o idioma do Web Config e depois o do navegador)',
@@ -274,6 +322,31 @@ export default defineMessages({
       allSitesLabel: 'Funcionar em todos os sites http e https (para quem administra muitas impressoras)',
       allSitesHelp:
         'O navegador pede acesso a todos os sites; o assistente continua a aparecer só nas páginas do Web Config.',
+      agentPortHeading: 'O agente está noutra porta?',
+      agentPortHelp: 'Escreva a porta que o “npx wcoa start” indicou e procure de novo.',
+      agentLookAgain: 'Procurar de novo',
+      agentFound: 'Agente encontrado na porta {port}.',
+      agentNotFound: 'Nenhum agente responde na porta {port}.',
+      pairingNow: 'Agora: {state}',
+      stateDown: 'o agente não está em execução na porta {port}',
+      stateNotPaired: 'o agente está em execução na porta {port}, este navegador não está emparelhado',
+      statePaired: 'emparelhado com o agente na porta {port}',
+      endpointsHeading: 'Servidor de e-mail que as impressoras usam (além do da Microsoft)',
+      endpointsHelp:
+        'Só se as impressoras enviarem de propósito por outro servidor (um relay ou o emulador de um ambiente de teste): um “host:porta” por linha. O assistente deixa de assinalar esse servidor ou porta.',
+      endpointsLabel: 'Servidores de e-mail esperados',
+      endpointsSave: 'Guardar',
+      endpointsSaved: 'Guardado.',
+      endpointsInvalid: 'Não é um host nem host:porta: {line}',
+      tour: {
+        heading: 'Primeira vez? Uma visita rápida',
+        panel:
+          'Na página do Web Config de uma impressora, o assistente mostra um painel: o próximo passo da configuração OAuth, o que significam as mensagens da impressora e um e-mail de teste.',
+        fold: 'O painel afasta-se ou recolhe-se numa aba sozinho quando cobriria as mensagens, tabelas ou campos da impressora. Use ⇤ / ⇥ para o fixar à esquerda ou à direita e › para o recolher; cada impressora lembra a sua escolha.',
+        options:
+          'Estas opções estão sempre no ícone da extensão › Opções: emparelhamento com o agente, as suas impressoras, idioma.',
+        done: 'Entendido',
+      },
     },
   },
 });
