@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Lang } from '@wcoa/shared/i18n';
 import { AccountService } from './auth/accounts.ts';
@@ -71,10 +71,43 @@ export function readRuntime(home: Home): RuntimeInfo | null {
   }
 }
 
-/** The runtime file of a live agent for this home, or null (a stale file from a crash is ignored). */
-export function liveRuntime(home: Home): RuntimeInfo | null {
+/** Whether a wcoa agent answers its health check on this port (loopback), within a second. */
+function agentAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/v1/health', headers: { host: `127.0.0.1:${port}` }, timeout: 1000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+          if (body.length > 4096) req.destroy();
+        });
+        res.on('end', () => {
+          try {
+            resolve(res.statusCode === 200 && (JSON.parse(body) as { ok?: unknown }).ok === true);
+          } catch {
+            resolve(false);
+          }
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
+/**
+ * The runtime file of a live agent for this home, or null. A file left by a crash is stale even
+ * when its pid now belongs to another process (pids are reused): the agent must also answer its
+ * health check on the recorded port.
+ */
+export async function liveRuntime(home: Home): Promise<RuntimeInfo | null> {
   const info = readRuntime(home);
-  return info && info.pid !== process.pid && pidAlive(info.pid) ? info : null;
+  if (!info || info.pid === process.pid || !pidAlive(info.pid)) return null;
+  if (!Number.isInteger(info.port) || info.port < 1 || info.port > 65535) return null;
+  return (await agentAnswers(info.port)) ? info : null;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -95,7 +128,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
   const home = ensureHome(opts.homeDir);
   const config = loadConfig(home.config, opts.env ?? process.env, opts.lang);
-  const running = liveRuntime(home);
+  const running = await liveRuntime(home);
   if (running) throw new AgentAlreadyRunning(running);
 
   const logger = createLogger(home.logs, { stdout: opts.stdout });

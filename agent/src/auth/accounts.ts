@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import type { AccountInfo, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/shared/protocol';
@@ -77,7 +78,8 @@ export class AccountService {
 
   private app(tenant: string): PublicClientApplication {
     const clientId = this.config.clientId;
-    if (!clientId) throw new ApiHttpError(503, 'signin-not-configured', { config: this.configPath });
+    if (!clientId)
+      throw new ApiHttpError(503, 'signin-not-configured', { config: basename(this.configPath) });
     let app = this.apps.get(tenant);
     if (!app) {
       app = createMsalApp({

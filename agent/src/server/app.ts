@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Router } from 'express';
+import { LOG_FILE } from '../log.ts';
 import type { AgentContext } from './context.ts';
 import { ApiHttpError, errorBody, langOf } from './errors.ts';
 import { guard } from './guard.ts';
@@ -65,7 +66,7 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
       res.status(bodyError[0]).json(errorBody(lang, bodyError[1]));
     } else {
       ctx.logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
-      res.status(500).json(errorBody(lang, 'internal', { logs: ctx.home.logs }));
+      res.status(500).json(errorBody(lang, 'internal', { logs: LOG_FILE }));
     }
   };
   app.use(onError);

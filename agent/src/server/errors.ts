@@ -21,12 +21,27 @@ export function langOf(acceptLanguage: string | undefined): Lang {
   return pickLang(...tags);
 }
 
+// An absolute file path (POSIX or Windows), not a URL's path: preceded by nothing path- or host-like.
+const FILE_PATH = /(?<![\w:/.\\-])(?:[A-Za-z]:[\\/]|\/)(?:[^\s/\\'"]+[\\/])*([^\s/\\'"]+)/g;
+
+/** A file path in a message (a missing Chromium, an error quoting a file) shows its name only. */
+export function hidePaths(text: string): string {
+  return text.replace(FILE_PATH, '$1');
+}
+
+/**
+ * The body of an error response. Anything but the request's own path that names a file shows its
+ * name only: an error answer never tells a caller where the agent's home or anything else lives.
+ */
 export function errorBody(
   lang: Lang,
   code: ApiErrorCode,
   params: Record<string, string | number> = {},
 ): ApiError {
-  return { error: { code, message: format(messagesFor(lang).agent.errors[code], params) } };
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && k !== 'path' ? hidePaths(v) : v]),
+  );
+  return { error: { code, message: format(messagesFor(lang).agent.errors[code], shown) } };
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {

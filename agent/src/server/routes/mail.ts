@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   type AccountsResponseSchema,
   AGENT_PATHS,
@@ -38,7 +39,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
     const allowed = ctx.config.testMail.allowedRecipients.map((r) => r.toLowerCase());
     // Never an open relay: the account itself, or a recipient the admin configured.
     if (to !== account && !allowed.includes(to)) {
-      throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: ctx.home.config });
+      throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: basename(ctx.home.config) });
     }
     const smtp = body.smtp ?? ctx.config.smtp;
     const allowedHosts = smtpHostsAllowed(ctx.config);
@@ -46,7 +47,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
       throw new ApiHttpError(400, 'smtp-host-not-allowed', {
         host: smtp.host,
         allowed: allowedHosts.join(', '),
-        config: ctx.home.config,
+        config: basename(ctx.home.config),
       });
     }
     if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });

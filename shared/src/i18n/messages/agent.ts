@@ -24,7 +24,7 @@ export default defineMessages({
       'account-not-signed-in':
         'The account {account} is not signed in ({state}). Sign in again: wcoa signin --email {account}',
       'recipient-not-allowed':
-        'A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config}.',
+        "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
       'signin-not-configured':
         'Sign-in needs the client id of your Entra app: set "clientId" in {config} or WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'The sign-in could not start: {reason}',
@@ -33,7 +33,8 @@ export default defineMessages({
       'printer-unknown':
         'The agent has seen no printer "{id}". GET /v1/printers (or `wcoa printers`) lists them.',
       'sheet-unavailable': '{reason}',
-      internal: 'The agent hit an unexpected error. Its log is in {logs}.',
+      internal:
+        "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
       'agent-down': 'The wcoa agent is not running. Start it with: npx wcoa start',
       'not-paired':
         'The extension is not paired with the agent. Run "npx wcoa pair" and enter the code in the options.',
@@ -173,7 +174,7 @@ export default defineMessages({
       'account-not-signed-in':
         'A conta {account} não tem sessão iniciada ({state}). Inicie sessão de novo: wcoa signin --email {account}',
       'recipient-not-allowed':
-        'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config}.',
+        'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config} na pasta do agente.',
       'signin-not-configured':
         'O início de sessão precisa do client id da sua aplicação Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'Não foi possível começar o início de sessão: {reason}',
@@ -182,7 +183,8 @@ export default defineMessages({
       'printer-unknown':
         'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
       'sheet-unavailable': '{reason}',
-      internal: 'O agente encontrou um erro inesperado. O log está em {logs}.',
+      internal:
+        'O agente encontrou um erro inesperado. O log, {logs} na pasta do agente (wcoa status mostra onde), diz mais.',
       'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
       'not-paired':
         'A extensão não está emparelhada com o agente. Execute "npx wcoa pair" e introduza o código nas opções.',
