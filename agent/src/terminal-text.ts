@@ -21,6 +21,7 @@ const ESCAPE_SEQUENCE = new RegExp(
   ].join('|'),
   'g',
 );
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is this pattern's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text with escape sequences and control characters removed (tab and line feed kept). */

@@ -1,3 +1,4 @@
+import { isSaneInstant, PageModelSchema } from '@wcoa/shared/protocol';
 import type { PageKind, PageModel } from '@wcoa/shared/webconfig';
 import { newId } from '../pairing.ts';
 import type { Db } from '../store/db.ts';
@@ -65,7 +66,24 @@ interface PrinterRow {
   last_mail_at: string | null;
 }
 
-function toRecord(r: PrinterRow): PrinterRecord {
+/** Told about a stored value the code cannot read (it is skipped; the rest still answers). */
+export type SkipWarning = (what: string, detail: Record<string, unknown>) => void;
+const ignore: SkipWarning = () => {};
+
+/** JSON from a column, or undefined when it does not parse (a hand-edited or older store). */
+export function parseStored(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toRecord(r: PrinterRow, warn: SkipWarning): PrinterRecord {
+  // Stored before reports were checked at the door, or edited since: a date that is not one, or
+  // one in the future, would crash the sheet or silence the 60/90-day warnings.
+  const lastMailAt = r.last_mail_at && isSaneInstant(r.last_mail_at) ? r.last_mail_at : null;
+  if (r.last_mail_at && !lastMailAt) warn('stored last mail date skipped', { printer: r.id });
   return {
     id: r.id,
     origin: r.origin,
@@ -75,7 +93,7 @@ function toRecord(r: PrinterRow): PrinterRecord {
     deviceName: r.device_name,
     firstSeenAt: r.first_seen_at,
     lastSeenAt: r.last_seen_at,
-    lastMailAt: r.last_mail_at,
+    lastMailAt,
   };
 }
 
@@ -95,6 +113,9 @@ function identityOf(pm: PageModel) {
   };
 }
 
+const causesOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
+
 const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /**
@@ -104,7 +125,10 @@ const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) 
  * records are one printer (first seen by address, later by MAC), they are merged.
  */
 export class PrinterStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly warn: SkipWarning = ignore,
+  ) {}
 
   /** Records a page; returns the printer's id. */
   recordSeen(origin: string, pm: PageModel, at: string, lastMailAt?: string): string {
@@ -121,7 +145,7 @@ export class PrinterStore {
       // Test mails filed under this address (the extension knows a printer by its origin) are its own.
       this.db.prepare('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(id, origin);
       if (lastMailAt) {
-        const current = this.get(id)?.lastMailAt ?? null;
+        const current = this.get(id)?.lastMailAt ?? null; // an unreadable one is replaced
         this.db
           .prepare('UPDATE printers SET last_mail_at = ? WHERE id = ?')
           .run(later(current, lastMailAt), id);
@@ -215,13 +239,13 @@ export class PrinterStore {
 
   list(): PrinterRecord[] {
     return (this.db.prepare('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map(
-      toRecord,
+      (r) => toRecord(r, this.warn),
     );
   }
 
   get(id: string): PrinterRecord | null {
     const row = this.db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? toRecord(row, this.warn) : null;
   }
 
   /**
@@ -254,9 +278,13 @@ export class PrinterStore {
     const rows = this.db
       .prepare('SELECT page, seen_at, page_model FROM printer_pages WHERE printer_id = ?')
       .all(id) as Array<{ page: PageKind; seen_at: string; page_model: string }>;
-    return Object.fromEntries(
-      rows.map((r) => [r.page, { seenAt: r.seen_at, model: JSON.parse(r.page_model) as PageModel }]),
-    );
+    const pages: Partial<Record<PageKind, SeenPage>> = {};
+    for (const r of rows) {
+      const model = PageModelSchema.safeParse(parseStored(r.page_model));
+      if (model.success) pages[r.page] = { seenAt: r.seen_at, model: model.data };
+      else this.warn('stored page skipped', { printer: id, page: r.page });
+    }
+    return pages;
   }
 
   /** Test mails the agent sent for this printer (filed under its id or its current origin), newest first. */
@@ -285,7 +313,7 @@ export class PrinterStore {
       ok: r.ok === 1,
       stage: r.stage,
       reply: r.reply,
-      causes: JSON.parse(r.causes) as string[],
+      causes: causesOf(parseStored(r.causes)),
     }));
   }
 
@@ -308,7 +336,7 @@ export class PrinterStore {
           host: row.host,
           port: row.port,
           ok: row.ok === 1,
-          result: JSON.parse(row.result) as unknown,
+          result: parseStored(row.result) ?? null,
         }
       : null;
   }

@@ -1,5 +1,5 @@
 import { format, type Lang, messagesFor, pickLang } from '@wcoa/shared/i18n';
-import type { ApiError, ApiErrorCode } from '@wcoa/shared/protocol';
+import { type ApiError, type ApiErrorCode, DATE_RANGE_ISSUE } from '@wcoa/shared/protocol';
 import type { z } from 'zod';
 import { zodErrors } from '../zod-locale.ts';
 
@@ -63,6 +63,11 @@ export function describeIssues(lang: Lang, issues: z.core.$ZodIssue[], input: un
       if (typeof value === 'string' && /[\r\n]/.test(value)) return format(m.lineBreak, { field });
       if (issue.code === 'invalid_format' && issue.format === 'email') return format(m.email, { field });
       if (issue.code === 'invalid_type' && value === undefined) return format(m.required, { field });
+      if (
+        (issue.code === 'invalid_format' && issue.format === 'datetime') ||
+        (issue.code === 'custom' && issue.params?.wcoa === DATE_RANGE_ISSUE)
+      )
+        return format(m.date, { field });
       return format(m.other, { field, problem: issue.message });
     })
     .join(' ');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { ReportedInstantSchema } from './instant.ts';
 import { PageModelSchema } from './page-model.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 
@@ -312,7 +313,7 @@ export const PrinterSeenRequestSchema = z.object({
    * The newest mail job the printer's job history lists as sent, when the page shows its date
    * (ISO 8601). Optional: the sheet says "not seen yet" rather than guess one.
    */
-  lastMailAt: timestamp.optional(),
+  lastMailAt: ReportedInstantSchema.optional(),
   /** The extension's last "Check my tenant" findings (no token), for the status sheet. */
   tenantFindings: TenantReportSchema.optional(),
 });

@@ -1,4 +1,5 @@
 export * from './agent-api.ts';
+export * from './instant.ts';
 export * from './page-model.ts';
 export * from './runtime-messages.ts';
 export * from './tenant-findings.ts';

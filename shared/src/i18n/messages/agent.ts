@@ -44,6 +44,7 @@ export default defineMessages({
       lineBreak: '{field} must be one line, without line breaks.',
       email: '{field} is not a valid email address.',
       required: '{field} is required.',
+      date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
       other: '{field}: {problem}',
     },
     config: {
@@ -194,6 +195,7 @@ export default defineMessages({
       lineBreak: '{field} tem de ocupar uma só linha, sem quebras de linha.',
       email: '{field} não é um endereço de e-mail válido.',
       required: '{field} é obrigatório.',
+      date: '{field} não é uma data entre 2000 e hoje (ISO 8601 com fuso horário).',
       other: '{field}: {problem}',
     },
     config: {
