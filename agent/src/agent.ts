@@ -142,6 +142,9 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
       logger.debug({ method, url: url.split('?')[0], status, attempt }, 'identity platform'),
   });
   const accounts = new AccountService(config, store, network, logger, home.config);
+  // Sealed rows that no longer open are set aside now, so status is true before any token is asked for.
+  const unreadable = store.checkMsalCache();
+  if (unreadable.length) logger.warn({ partitions: unreadable }, 'token cache rows quarantined at start');
 
   let boundPort = opts.port;
   const listening: string[] = [];

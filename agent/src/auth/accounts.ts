@@ -74,7 +74,32 @@ export class AccountService {
     private readonly logger: Logger,
     /** Named in the message when sign-in is not configured. */
     private readonly configPath: string,
-  ) {}
+  ) {
+    store.onUnreadableCache = (partition) => this.markUnreadable(partition);
+  }
+
+  /**
+   * A sealed cache row failed authentication and was set aside: every account it held needs a new
+   * sign-in, and says why (a fresh sign-in writes a new row and clears the reason).
+   */
+  private markUnreadable(partition: string): void {
+    for (const account of this.store.listAccounts()) {
+      if (`${this.config.authorityHost}/${account.tenant}` !== partition) continue;
+      this.tokens.delete(account.id);
+      this.store.upsertAccount({
+        id: account.id,
+        email: account.email,
+        tenant: account.tenant,
+        state: 'expired',
+        cause: 'sign-in-required',
+        reason: 'stored-sign-in-unreadable',
+      });
+      this.logger.warn(
+        { account: account.id, partition },
+        'stored sign-in failed authentication: set aside, account needs a new sign-in',
+      );
+    }
+  }
 
   private app(tenant: string): PublicClientApplication {
     const clientId = this.config.clientId;
@@ -110,10 +135,15 @@ export class AccountService {
         }),
         state: 'signing-in',
         cause: undefined,
+        reason: undefined,
         ...(flow.signin ? { signin: flow.signin } : {}),
       });
     }
-    return [...accounts.values()].map(({ cause, ...a }) => (cause ? { ...a, cause } : a));
+    return [...accounts.values()].map(({ cause, reason, ...a }) => ({
+      ...a,
+      ...(cause ? { cause } : {}),
+      ...(reason ? { reason } : {}),
+    }));
   }
 
   /** Starts a device-code sign-in; resolves as soon as the code is known. */
@@ -229,7 +259,16 @@ export class AccountService {
     const app = this.app(tenant);
     const account = await this.msalAccount(app, homeAccountId, id);
     if (!account) {
-      this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause: 'sign-in-required' });
+      // The cache may have just been set aside as unreadable: keep the reason it was given.
+      const reason = this.store.getAccount(id)?.reason ?? null;
+      this.store.upsertAccount({
+        id,
+        email: id,
+        tenant,
+        state: 'expired',
+        cause: 'sign-in-required',
+        reason,
+      });
       throw new TokenError('no cached sign-in for this account', ['sign-in-required'], true);
     }
     const correlationId = randomUUID();

@@ -40,6 +40,12 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE printer_tenant_reports (
      printer_id TEXT PRIMARY KEY REFERENCES printers (id) ON DELETE CASCADE,
      checked_at TEXT NOT NULL, report TEXT NOT NULL);`,
+  // Sealed rows that failed authentication are moved aside, not deleted (evidence), and the
+  // accounts they held say why they need a new sign-in.
+  `ALTER TABLE accounts ADD COLUMN reason TEXT;
+   CREATE TABLE quarantine (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, row_key TEXT NOT NULL,
+     data BLOB NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

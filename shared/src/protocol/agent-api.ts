@@ -151,6 +151,14 @@ export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
 export const SigninResponseSchema = DeviceCodeSchema.extend({ id: z.string() });
 export type SigninResponse = z.infer<typeof SigninResponseSchema>;
 
+/**
+ * Why an account needs a sign-in when no Microsoft answer says so: the agent's own saved sign-in
+ * failed authentication (tampered with, or sealed under another key) and was set aside.
+ */
+export const ACCOUNT_REASONS = ['stored-sign-in-unreadable'] as const;
+export const AccountReasonSchema = z.enum(ACCOUNT_REASONS);
+export type AccountReason = z.infer<typeof AccountReasonSchema>;
+
 export const AccountSchema = z.object({
   /** Stable id: the sign-in's id while the address is not yet known, then the address. */
   id: z.string(),
@@ -159,6 +167,8 @@ export const AccountSchema = z.object({
   tenant: z.string(),
   state: AccountStateSchema,
   cause: CauseIdSchema.optional(),
+  /** The agent's own reason, besides the cause (see ACCOUNT_REASONS). */
+  reason: AccountReasonSchema.optional(),
   /** While signing in: the code to enter and where. */
   signin: DeviceCodeSchema.optional(),
   updatedAt: timestamp,

@@ -81,6 +81,11 @@ export default defineMessages({
       noAccounts: 'No accounts.',
       accountLine: '  {email} ({tenant}): {state}',
       accountCause: '    cause: {cause}',
+      accountReason: '    why: {reason}',
+      accountReasons: {
+        'stored-sign-in-unreadable':
+          "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+      },
       clientsCount: 'Paired extensions: {count}',
       noClients: 'No paired extensions.',
       clientLine: '{id}  {name}  {origin}  paired {created}  last used {used}',
@@ -231,6 +236,11 @@ export default defineMessages({
       noAccounts: 'Nenhuma conta.',
       accountLine: '  {email} ({tenant}): {state}',
       accountCause: '    causa: {cause}',
+      accountReason: '    porquê: {reason}',
+      accountReasons: {
+        'stored-sign-in-unreadable':
+          'o início de sessão guardado falhou a verificação de integridade do armazenamento (foi alterado, ou selado com outra chave) e foi posto de parte; inicie sessão de novo: wcoa signin --email {account}',
+      },
       clientsCount: 'Extensões emparelhadas: {count}',
       noClients: 'Nenhuma extensão emparelhada.',
       clientLine: '{id}  {name}  {origin}  emparelhada {created}  último uso {used}',
