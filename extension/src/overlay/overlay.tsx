@@ -168,6 +168,7 @@ export function Overlay({ view, checklist, onChecklist, send, startCollapsed = f
               t={t}
               userCode={view.deviceCode.userCode}
               verificationUri={view.deviceCode.verificationUri}
+              send={send}
             />
           </div>
         )}

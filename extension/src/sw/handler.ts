@@ -45,6 +45,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'test-mail',
   'signin',
   'accounts',
+  'device-link-hosts',
   'open-sheet',
   'open-tenant-check',
   'tenant-report',
@@ -175,6 +176,16 @@ async function act(
       return { ok: true, data: await (await paired(ctx)).signin(message.request) };
     case 'accounts':
       return { ok: true, data: await (await paired(ctx)).accounts() };
+    case 'device-link-hosts': {
+      // Only the paired agent's explicit configuration widens trust; without it, Microsoft's alone.
+      const { pairing, client } = await connection(ctx);
+      if (!pairing) return { ok: true, data: { hosts: [] } };
+      const hosts = await client.status().then(
+        (status) => status.deviceLinkHosts,
+        () => [],
+      );
+      return { ok: true, data: { hosts } };
+    }
     case 'test-mail': {
       // From a printer's page: the agent files the result under that printer (its sheet shows it).
       const request =

@@ -310,6 +310,12 @@ export const StatusResponseSchema = z.object({
   }),
   accounts: AccountsResponseSchema,
   clients: z.number(),
+  /**
+   * Hosts besides Microsoft's whose device-code links the extension may offer to open: the hosts
+   * the admin allowed test mails to use (`testMail.allowedSmtpHosts`, a non-Microsoft `smtp.host`),
+   * where an emulator or a sovereign proxy lives. One setting, so one decision to trust a host.
+   */
+  deviceLinkHosts: z.array(z.string()),
 });
 export type StatusResponse = z.infer<typeof StatusResponseSchema>;
 

@@ -8,6 +8,7 @@ import {
   type StatusResponse,
 } from '@wcoa/shared/protocol';
 import type { Router } from 'express';
+import { adminAllowedHosts } from '../../config.ts';
 import { newClientToken, newId } from '../../pairing.ts';
 import type { AgentContext } from '../context.ts';
 import { ApiHttpError, langOf, parseBody } from '../errors.ts';
@@ -38,6 +39,7 @@ export function coreRoutes(router: Router, ctx: AgentContext): void {
       },
       accounts: ctx.accounts.list(),
       clients: ctx.store.listClients().length,
+      deviceLinkHosts: adminAllowedHosts(ctx.config),
     } satisfies StatusResponse);
   });
 
