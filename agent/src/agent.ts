@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './log.ts';
 import { newClientToken, PairingCodes } from './pairing.ts';
 import { chooseSecretStore } from './secrets/choose.ts';
 import { createApp, ROUTES, type RouteModule } from './server/app.ts';
+import { ConnectionGate, UNAUTHENTICATED_CONNECTION_CAP } from './server/connections.ts';
 import type { AgentContext } from './server/context.ts';
 import { writeFileAtomic } from './store/atomic-file.ts';
 import { Store } from './store/store.ts';
@@ -161,10 +162,17 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     port: () => boundPort,
     listening: () => listening,
   };
+  ctx.connections = new ConnectionGate(UNAUTHENTICATED_CONNECTION_CAP, (refused) =>
+    logger.warn(
+      { refused, cap: UNAUTHENTICATED_CONNECTION_CAP },
+      'unauthenticated connections over the cap: refused',
+    ),
+  );
   const app = createApp(ctx, cliToken, opts.routes ?? ROUTES);
   const servers: Server[] = [];
 
   const server4 = createServer(app);
+  ctx.connections.attach(server4);
   try {
     boundPort = await listen(server4, opts.port, '127.0.0.1');
   } catch (error) {
@@ -175,6 +183,7 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
   servers.push(server4);
   listening.push(`http://127.0.0.1:${boundPort}`);
   const server6 = createServer(app);
+  ctx.connections.attach(server6);
   try {
     await listen(server6, boundPort, '::1');
     servers.push(server6);

@@ -1,4 +1,4 @@
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { redact } from './redact.ts';
@@ -29,6 +29,37 @@ const REDACT_PATHS = [
   '*.userCode',
   '*.deviceCode',
 ];
+
+/** Rotation: past this size agent.log becomes agent.log.1 (older ones shift up to .3, then go). */
+export const LOG_MAX_BYTES = 10 * 1024 * 1024;
+export const LOG_KEEP = 3;
+
+/**
+ * The log file, written synchronously (a crash loses no line) and rotated by size, so a flood of
+ * refused requests or a chatty failure cannot fill the disk: at most (LOG_KEEP + 1) × the limit.
+ */
+function rotatingFile(file: string, maxBytes = LOG_MAX_BYTES): { write(line: string): void } {
+  let fd = openSync(file, 'a', 0o600);
+  let size = fstatSync(fd).size;
+  const rotate = () => {
+    closeSync(fd);
+    rmSync(`${file}.${LOG_KEEP}`, { force: true });
+    for (let i = LOG_KEEP - 1; i >= 1; i--) {
+      if (existsSync(`${file}.${i}`)) renameSync(`${file}.${i}`, `${file}.${i + 1}`);
+    }
+    renameSync(file, `${file}.1`);
+    fd = openSync(file, 'a', 0o600);
+    size = 0;
+  };
+  return {
+    write(line: string) {
+      const bytes = Buffer.from(line, 'utf8');
+      if (size > 0 && size + bytes.length > maxBytes) rotate();
+      writeSync(fd, bytes);
+      size += bytes.length;
+    },
+  };
+}
 
 const CENSOR = '[redacted]';
 /** An error's own code (`EPIPE`, `SQLITE_CORRUPT`, `ERR_…`) says what failed and is no secret. */
@@ -62,12 +93,9 @@ function scrub(value: unknown, depth = 0): unknown {
  * pino's paths for known keys, and the text patterns of redact() for anything else (an SMTP line,
  * an error message quoting a token endpoint's body).
  */
-export function createLogger(logsDir: string, opts: { stdout?: boolean } = {}): Logger {
+export function createLogger(logsDir: string, opts: { stdout?: boolean; maxBytes?: number } = {}): Logger {
   const file = join(logsDir, LOG_FILE);
-  closeSync(openSync(file, 'a', 0o600));
-  const streams: pino.StreamEntry[] = [
-    { level: 'debug', stream: pino.destination({ dest: file, sync: true }) },
-  ];
+  const streams: pino.StreamEntry[] = [{ level: 'debug', stream: rotatingFile(file, opts.maxBytes) }];
   // The terminal copy: a logged page field or server reply may carry C1 controls JSON leaves as they are.
   const terminal = { write: (line: string) => process.stdout.write(terminalSafe(line)) };
   if (opts.stdout !== false) streams.push({ level: 'info', stream: terminal });

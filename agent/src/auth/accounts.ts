@@ -26,6 +26,10 @@ export class TokenError extends Error {
 
 interface Flow {
   id: string;
+  /** Who started it (the CLI, or a paired extension's id): one pending sign-in per account each. */
+  owner: string;
+  /** The first answer (the device code), shared by every repeat of the same sign-in. */
+  answer: Promise<SigninResponse>;
   email: string | null;
   tenant: string;
   request: DeviceCodeRequest;
@@ -44,6 +48,9 @@ export function describeAuthError(error: unknown): string {
 }
 
 const TOKEN_REUSE_MARGIN_MS = 60_000;
+
+/** Device-code sign-ins polling at once, over every caller (each is a poller of the token endpoint). */
+export const MAX_PENDING_SIGNINS = 10;
 
 /** msal's own client-side outcomes, which no server text accompanies. */
 const MSAL_CLIENT_CAUSES: Record<string, CauseId> = { device_code_expired: 'device-code-expired' };
@@ -146,19 +153,33 @@ export class AccountService {
     }));
   }
 
-  /** Starts a device-code sign-in; resolves as soon as the code is known. */
-  startSignin(req: SigninRequest): Promise<SigninResponse> {
+  /**
+   * Starts a device-code sign-in; resolves as soon as the code is known. One pending sign-in per
+   * account (and one without an address per caller): asking again while it runs answers with the
+   * same code instead of starting another poller; and at most MAX_PENDING_SIGNINS at once.
+   */
+  startSignin(req: SigninRequest, owner = 'cli'): Promise<SigninResponse> {
     const tenant = req.tenant ?? this.config.tenant;
     const app = this.app(tenant);
     const email = req.email?.toLowerCase() ?? null;
+    const same = [...this.flows.values()].find((f) =>
+      email ? f.id === email : f.email === null && f.owner === owner,
+    );
+    if (same && same.tenant === tenant) return same.answer;
+    if (same)
+      same.request.cancel = true; // another tenant asked for: that one is replaced
+    else if (this.flows.size >= MAX_PENDING_SIGNINS) {
+      throw new ApiHttpError(429, 'rate-limited', { seconds: 60 }, { 'Retry-After': '60' });
+    }
     const id = email ?? `signin-${newId()}`;
-    const previous = this.flows.get(id);
-    if (previous) previous.request.cancel = true;
 
-    return new Promise<SigninResponse>((resolve, reject) => {
+    let flow!: Flow;
+    const answer = new Promise<SigninResponse>((resolve, reject) => {
       let answered = false;
-      const flow: Flow = {
+      flow = {
         id,
+        owner,
+        answer: Promise.resolve() as unknown as Promise<SigninResponse>,
         email,
         tenant,
         signin: null,
@@ -211,6 +232,9 @@ export class AccountService {
         },
       );
     });
+    flow.answer = answer;
+    answer.catch(() => {}); // a repeat that never awaits it must not make it unhandled
+    return answer;
   }
 
   private async msalAccount(app: PublicClientApplication, homeAccountId: string | null, email: string) {

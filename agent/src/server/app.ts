@@ -41,6 +41,7 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
         }
         return null;
       },
+      onAuthenticated: (req) => ctx.connections?.authenticated(req.socket),
     }),
   );
   const router = express.Router();
@@ -50,6 +51,9 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const lang = langOf(req.headers['accept-language']);
+    // Refused before its body was read (unknown caller, wrong type, too large): close the
+    // connection after answering rather than read and discard what the caller is still sending.
+    if (!req.complete) res.set('Connection', 'close');
     const bodyError = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
     if (error instanceof ApiHttpError) {
       const level = error.status >= 500 ? 'error' : 'info';
