@@ -114,3 +114,32 @@ describe.each([
     }
   }, 90_000);
 });
+
+describe('sign-ins are limited per caller', () => {
+  it('20 sign-ins for one account start one flow, 20 without an address start one, and at most 10 run', async () => {
+    const agent = await startAgentProcess({ home: tempHome('wcoa-signins-'), env: env() });
+    try {
+      const signin = (body: Record<string, string>) => agent.cli('POST', '/v1/accounts/signin', body);
+      const started = performance.now();
+      const same = await Promise.all(
+        Array.from({ length: 20 }, () => signin({ email: 'many@contoso.example' })),
+      );
+      const anonymous = await Promise.all(Array.from({ length: 20 }, () => signin({})));
+      console.log(`ATTACK 40 sign-ins: answered in ${(performance.now() - started).toFixed(0)} ms`);
+      for (const batch of [same, anonymous]) {
+        expect(batch.every((r) => r.status === 200)).toBe(true);
+        expect(new Set(batch.map((r) => (r.json as { userCode: string }).userCode)).size).toBe(1);
+      }
+      const pending = ((await agent.cli('GET', '/v1/accounts')).json as AccountView[]).filter(
+        (a) => a.state === 'signing-in',
+      );
+      expect(pending).toHaveLength(2);
+      const more: number[] = [];
+      for (let i = 0; i < 9; i++) more.push((await signin({ email: `other${i}@contoso.example` })).status);
+      expect(more.slice(0, 8)).toEqual(Array(8).fill(200));
+      expect(more[8]).toBe(429);
+    } finally {
+      await agent.stop();
+    }
+  }, 90_000);
+});
