@@ -24,6 +24,7 @@ import {
 const ESC = '\u001b';
 const HOSTILE_MODEL = `XP-2200${ESC}]52;c;ZXZpbA==\u0007${ESC}[2J${ESC}c\u009b31m\u202e`;
 // Anything a terminal would act on: ESC, C1 controls, BEL, CR, bidi overrides.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point.
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let agent: AgentProcess;
