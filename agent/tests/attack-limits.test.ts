@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa } from '../../test/src/emulators/index.ts';
 import { AgentNetworkModule } from '../src/auth/network.ts';
 import { createLogger } from '../src/log.ts';
-import { type AgentProcess, startAgentProcess } from './helpers/agent-process.ts';
+import { type AgentProcess, http, startAgentProcess } from './helpers/agent-process.ts';
 
 /**
  * Attacks on the agent's limits, from outside the real process: unauthenticated floods with
@@ -67,6 +67,42 @@ describe('unauthenticated floods', () => {
     expect(after - before).toBeLessThan(100);
     expect((await agent.cli('GET', '/v1/status')).status).toBe(200);
   }, 60_000);
+});
+
+describe('the caller before the body', () => {
+  it('a stranger with a 1 MB body is refused as unknown (401), not read into a 413', async () => {
+    const started = performance.now();
+    const res = await http(agent.port, {
+      method: 'POST',
+      path: '/v1/test-mail',
+      headers: { host: `127.0.0.1:${agent.port}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }),
+    }).catch(() => null);
+    console.log(
+      `ATTACK 1 MB unauthenticated body: answered in ${(performance.now() - started).toFixed(0)} ms`,
+    );
+    // The agent may close before the client has written it all: then no status reaches us at all.
+    if (res) expect(res.status).toBe(401);
+  });
+});
+
+describe('logged errors', () => {
+  it('carry message, code and stack (not "err":{}), with secrets still redacted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wcoa-logs-'));
+    const logger = createLogger(dir, { stdout: false });
+    const error = Object.assign(new Error('refresh failed: refresh_token=0.AAAsecret'), { code: 'EBOOM' });
+    logger.error({ err: error, code: 'device-code-secret' }, 'unexpected error');
+    logger.flush();
+    const line = JSON.parse(readFileSync(join(dir, 'agent.log'), 'utf8').trim()) as Record<string, unknown>;
+    expect(line.err).toMatchObject({
+      type: 'Error',
+      code: 'EBOOM',
+      message: expect.stringContaining('refresh failed'),
+    });
+    expect(String((line.err as { stack: string }).stack)).toContain('attack-limits.test.ts');
+    expect(JSON.stringify(line)).not.toContain('0.AAAsecret');
+    expect(line.code).toBe('[redacted]');
+  });
 });
 
 function countOf(values: number[]): Record<string, number> {
