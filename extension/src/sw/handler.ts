@@ -1,5 +1,6 @@
 import {
   type ApiErrorCode,
+  isSaneInstant,
   type RuntimeFailure,
   type RuntimeMessage,
   RuntimeMessageSchema,
@@ -244,5 +245,9 @@ async function act(
 export function printerClockToIso(local: string | undefined): string | undefined {
   if (!local) return undefined;
   const at = new Date(local);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+  if (Number.isNaN(at.getTime())) return undefined;
+  // A printer whose clock is far off (or a page that lies) reports no date rather than have the
+  // agent refuse the whole page: the agent believes only 2000 to a day ahead.
+  const iso = at.toISOString();
+  return isSaneInstant(iso) ? iso : undefined;
 }
