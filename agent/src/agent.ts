@@ -11,6 +11,7 @@ import { newClientToken, PairingCodes } from './pairing.ts';
 import { liveRuntime, type RuntimeInfo, readRuntime } from './runtime-file.ts';
 import { chooseSecretStore } from './secrets/choose.ts';
 import { createApp, ROUTES, type RouteModule } from './server/app.ts';
+import { ConnectionGate, UNAUTHENTICATED_CONNECTION_CAP } from './server/connections.ts';
 import type { AgentContext } from './server/context.ts';
 import { writeFileAtomic } from './store/atomic-file.ts';
 import { Store } from './store/store.ts';
@@ -68,7 +69,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
   const home = ensureHome(opts.homeDir);
   const config = loadConfig(home.config, opts.env ?? process.env, opts.lang);
-  const running = liveRuntime(home);
+  const running = await liveRuntime(home);
   if (running) throw new AgentAlreadyRunning(running);
 
   const logger = createLogger(home.logs, { stdout: opts.stdout });
@@ -82,6 +83,9 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
       logger.debug({ method, url: url.split('?')[0], status, attempt }, 'identity platform'),
   });
   const accounts = new AccountService(config, store, network, logger, home.config);
+  // Sealed rows that no longer open are set aside now, so status is true before any token is asked for.
+  const unreadable = store.checkMsalCache();
+  if (unreadable.length) logger.warn({ partitions: unreadable }, 'token cache rows quarantined at start');
 
   let boundPort = opts.port;
   const listening: string[] = [];
@@ -98,10 +102,17 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     port: () => boundPort,
     listening: () => listening,
   };
+  ctx.connections = new ConnectionGate(UNAUTHENTICATED_CONNECTION_CAP, (refused) =>
+    logger.warn(
+      { refused, cap: UNAUTHENTICATED_CONNECTION_CAP },
+      'unauthenticated connections over the cap: refused',
+    ),
+  );
   const app = createApp(ctx, cliToken, opts.routes ?? ROUTES);
   const servers: Server[] = [];
 
   const server4 = createServer(app);
+  ctx.connections.attach(server4);
   try {
     boundPort = await listen(server4, opts.port, '127.0.0.1');
   } catch (error) {
@@ -112,6 +123,7 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
   servers.push(server4);
   listening.push(`http://127.0.0.1:${boundPort}`);
   const server6 = createServer(app);
+  ctx.connections.attach(server6);
   try {
     await listen(server6, boundPort, '::1');
     servers.push(server6);

@@ -144,13 +144,19 @@ export const MICROSOFT_SMTP_HOSTS = [
  * Microsoft's endpoints, the configured one, and hosts the admin listed.
  */
 export function smtpHostsAllowed(config: Config): string[] {
+  return [...new Set([...MICROSOFT_SMTP_HOSTS, ...adminAllowedHosts(config)])];
+}
+
+/**
+ * The hosts the admin trusted explicitly, besides Microsoft's: the configured SMTP host and
+ * `testMail.allowedSmtpHosts`. They may receive the account's token, so their device-code links
+ * (an emulator, a sovereign proxy) may be offered too; nothing else is ever trusted by default.
+ */
+export function adminAllowedHosts(config: Config): string[] {
+  const microsoft = new Set(MICROSOFT_SMTP_HOSTS);
   return [
-    ...new Set(
-      [...MICROSOFT_SMTP_HOSTS, config.smtp.host, ...config.testMail.allowedSmtpHosts].map((h) =>
-        h.toLowerCase(),
-      ),
-    ),
-  ];
+    ...new Set([config.smtp.host, ...config.testMail.allowedSmtpHosts].map((h) => h.toLowerCase())),
+  ].filter((h) => !microsoft.has(h));
 }
 
 /** The extra CA's PEM, if configured. */

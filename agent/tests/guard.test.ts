@@ -173,17 +173,27 @@ describe('caller', () => {
     expect(res.json).toMatchObject({ error: { code: 'unauthorized' } });
   });
 
-  it('refuses a web page origin and an unpaired extension (403), even with a valid token', async () => {
-    for (const origin of [
-      'https://evil.example',
-      'null',
-      FOREIGN_EXT,
-      'moz-extension://11111111-2222-3333-4444-555555555555',
-    ]) {
+  it('refuses a web page origin (403), even with a valid token', async () => {
+    for (const origin of ['https://evil.example', 'null']) {
       const res = await track(agent.ext(origin, extToken, 'GET', '/v1/accounts'));
       expect(res.status, origin).toBe(403);
       expect(res.json).toMatchObject({ error: { code: 'forbidden-origin' } });
     }
+  });
+
+  it('answers an unpaired extension exactly as a paired one with a wrong token (401): pairings stay secret', async () => {
+    const answers = [];
+    for (const [origin, token] of [
+      [FOREIGN_EXT, extToken],
+      ['moz-extension://11111111-2222-3333-4444-555555555555', extToken],
+      [EXT, 'x'.repeat(43)],
+      [FOREIGN_EXT, 'x'.repeat(43)],
+    ] as const) {
+      const res = await track(agent.ext(origin, token, 'GET', '/v1/accounts'));
+      answers.push({ status: res.status, body: res.text });
+    }
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]!.status).toBe(401);
   });
 
   it("refuses the paired origin without its token, or with the CLI's (401)", async () => {
@@ -341,7 +351,7 @@ describe('pairing', () => {
     expect(mine?.name).toBe('Firefox');
     const revoke = await runCli(['clients', 'revoke', mine!.id, '--home', agent.home]);
     expect(revoke.code, revoke.stderr).toBe(0);
-    expect((await track(agent.ext(origin, token, 'GET', '/v1/accounts'))).status).toBe(403);
+    expect((await track(agent.ext(origin, token, 'GET', '/v1/accounts'))).status).toBe(401);
   }, 30_000);
 
   it('five wrong codes a minute, then 429 even for a right one', async () => {

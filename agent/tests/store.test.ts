@@ -45,7 +45,7 @@ describe('Store', () => {
     expect(statSync(join(home, 'store.key')).mode & 0o777).toBe(0o600);
   });
 
-  it('a sealed row moved to another partition does not open', () => {
+  it('a sealed row moved to another partition does not open: it is quarantined, the listener told', () => {
     const home = tempHome();
     const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
     store.writeMsalCache('tenant-a', '{"a":1}');
@@ -54,7 +54,13 @@ describe('Store', () => {
         "INSERT INTO msal_cache (partition, data, updated_at) SELECT 'tenant-b', data, updated_at FROM msal_cache",
       )
       .run();
-    expect(() => store.readMsalCache('tenant-b')).toThrow();
+    const told: string[] = [];
+    store.onUnreadableCache = (partition) => told.push(partition);
+    expect(store.readMsalCache('tenant-b')).toBeNull();
+    expect(told).toEqual(['tenant-b']);
+    expect(store.listQuarantine()).toMatchObject([{ source: 'msal_cache', key: 'tenant-b' }]);
+    expect(store.readMsalCache('tenant-a')).toBe('{"a":1}');
+    expect(store.checkMsalCache()).toEqual([]);
     store.close();
   });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import type { AccountInfo, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/shared/protocol';
@@ -26,6 +27,10 @@ export class TokenError extends Error {
 
 interface Flow {
   id: string;
+  /** Who started it (the CLI, or a paired extension's id): one pending sign-in per account each. */
+  owner: string;
+  /** The first answer (the device code), shared by every repeat of the same sign-in. */
+  answer: Promise<SigninResponse>;
   email: string | null;
   tenant: string;
   request: DeviceCodeRequest;
@@ -44,6 +49,9 @@ export function describeAuthError(error: unknown): string {
 }
 
 const TOKEN_REUSE_MARGIN_MS = 60_000;
+
+/** Device-code sign-ins polling at once, over every caller (each is a poller of the token endpoint). */
+export const MAX_PENDING_SIGNINS = 10;
 
 /** msal's own client-side outcomes, which no server text accompanies. */
 const MSAL_CLIENT_CAUSES: Record<string, CauseId> = { device_code_expired: 'device-code-expired' };
@@ -74,11 +82,37 @@ export class AccountService {
     private readonly logger: Logger,
     /** Named in the message when sign-in is not configured. */
     private readonly configPath: string,
-  ) {}
+  ) {
+    store.onUnreadableCache = (partition) => this.markUnreadable(partition);
+  }
+
+  /**
+   * A sealed cache row failed authentication and was set aside: every account it held needs a new
+   * sign-in, and says why (a fresh sign-in writes a new row and clears the reason).
+   */
+  private markUnreadable(partition: string): void {
+    for (const account of this.store.listAccounts()) {
+      if (`${this.config.authorityHost}/${account.tenant}` !== partition) continue;
+      this.tokens.delete(account.id);
+      this.store.upsertAccount({
+        id: account.id,
+        email: account.email,
+        tenant: account.tenant,
+        state: 'expired',
+        cause: 'sign-in-required',
+        reason: 'stored-sign-in-unreadable',
+      });
+      this.logger.warn(
+        { account: account.id, partition },
+        'stored sign-in failed authentication: set aside, account needs a new sign-in',
+      );
+    }
+  }
 
   private app(tenant: string): PublicClientApplication {
     const clientId = this.config.clientId;
-    if (!clientId) throw new ApiHttpError(503, 'signin-not-configured', { config: this.configPath });
+    if (!clientId)
+      throw new ApiHttpError(503, 'signin-not-configured', { config: basename(this.configPath) });
     let app = this.apps.get(tenant);
     if (!app) {
       app = createMsalApp({
@@ -109,25 +143,44 @@ export class AccountService {
         }),
         state: 'signing-in',
         cause: undefined,
+        reason: undefined,
         ...(flow.signin ? { signin: flow.signin } : {}),
       });
     }
-    return [...accounts.values()].map(({ cause, ...a }) => (cause ? { ...a, cause } : a));
+    return [...accounts.values()].map(({ cause, reason, ...a }) => ({
+      ...a,
+      ...(cause ? { cause } : {}),
+      ...(reason ? { reason } : {}),
+    }));
   }
 
-  /** Starts a device-code sign-in; resolves as soon as the code is known. */
-  startSignin(req: SigninRequest): Promise<SigninResponse> {
+  /**
+   * Starts a device-code sign-in; resolves as soon as the code is known. One pending sign-in per
+   * account (and one without an address per caller): asking again while it runs answers with the
+   * same code instead of starting another poller; and at most MAX_PENDING_SIGNINS at once.
+   */
+  startSignin(req: SigninRequest, owner = 'cli'): Promise<SigninResponse> {
     const tenant = req.tenant ?? this.config.tenant;
     const app = this.app(tenant);
     const email = req.email?.toLowerCase() ?? null;
+    const same = [...this.flows.values()].find((f) =>
+      email ? f.id === email : f.email === null && f.owner === owner,
+    );
+    if (same && same.tenant === tenant) return same.answer;
+    if (same)
+      same.request.cancel = true; // another tenant asked for: that one is replaced
+    else if (this.flows.size >= MAX_PENDING_SIGNINS) {
+      throw new ApiHttpError(429, 'rate-limited', { seconds: 60 }, { 'Retry-After': '60' });
+    }
     const id = email ?? `signin-${newId()}`;
-    const previous = this.flows.get(id);
-    if (previous) previous.request.cancel = true;
 
-    return new Promise<SigninResponse>((resolve, reject) => {
+    let flow!: Flow;
+    const answer = new Promise<SigninResponse>((resolve, reject) => {
       let answered = false;
-      const flow: Flow = {
+      flow = {
         id,
+        owner,
+        answer: Promise.resolve() as unknown as Promise<SigninResponse>,
         email,
         tenant,
         signin: null,
@@ -186,6 +239,9 @@ export class AccountService {
         },
       );
     });
+    flow.answer = answer;
+    answer.catch(() => {}); // a repeat that never awaits it must not make it unhandled
+    return answer;
   }
 
   private async msalAccount(app: PublicClientApplication, homeAccountId: string | null, email: string) {
@@ -234,7 +290,16 @@ export class AccountService {
     const app = this.app(tenant);
     const account = await this.msalAccount(app, homeAccountId, id);
     if (!account) {
-      this.store.upsertAccount({ id, email: id, tenant, state: 'expired', cause: 'sign-in-required' });
+      // The cache may have just been set aside as unreadable: keep the reason it was given.
+      const reason = this.store.getAccount(id)?.reason ?? null;
+      this.store.upsertAccount({
+        id,
+        email: id,
+        tenant,
+        state: 'expired',
+        cause: 'sign-in-required',
+        reason,
+      });
       throw new TokenError('no cached sign-in for this account', ['sign-in-required'], true);
     }
     const correlationId = randomUUID();

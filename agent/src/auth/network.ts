@@ -14,6 +14,7 @@ export interface NetworkOptions {
   /** Called for every response, for the token request log and for logs (no bodies). */
   onResponse?: (info: { method: string; url: string; status: number; attempt: number }) => void;
   sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 /** A request to the identity platform that failed below HTTP: the socket's own code (TLS, DNS, …). */
@@ -31,6 +32,14 @@ function transientError(response: NetworkResponse<unknown>): AuthError {
     'temporarily_unavailable',
     '',
     `HTTP ${response.status} after retries: ${detail}`,
+  );
+}
+
+function heldBack(host: string, ms: number): AuthError {
+  return new (msalNode().AuthError)(
+    'temporarily_unavailable',
+    '',
+    `${host} asked for no requests for another ${Math.ceil(ms / 1000)} s (Retry-After)`,
   );
 }
 
@@ -54,9 +63,17 @@ export class AgentNetworkModule implements INetworkModule {
   private readonly errors = new Map<string, string>();
   private readonly transport = new Map<string, TransportFailure>();
   private lastTransport: TransportFailure | undefined;
+  /**
+   * Per host, when the platform said (429/503 Retry-After) it will take requests again. Kept
+   * across calls: the next sign-in, refresh or poll waits for it (or fails at once when that is
+   * further off than we wait) instead of asking again early and being throttled longer.
+   */
+  private readonly notBefore = new Map<string, number>();
+  private readonly now: () => number;
 
   constructor(private readonly opts: NetworkOptions = {}) {
     this.ca = opts.extraCa ? [...rootCertificates, opts.extraCa] : undefined;
+    this.now = opts.now ?? Date.now;
   }
 
   sendGetRequestAsync<T>(
@@ -81,7 +98,13 @@ export class AgentNetworkModule implements INetworkModule {
     const maxDelay = this.opts.maxDelayMs ?? 30_000;
     const base = this.opts.baseDelayMs ?? 500;
     const sleep = this.opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const host = new URL(url).host;
     for (let attempt = 0; ; attempt++) {
+      const held = (this.notBefore.get(host) ?? 0) - this.now();
+      if (held > 0) {
+        if (held > maxDelay) throw heldBack(host, held);
+        await sleep(held);
+      }
       let response: NetworkResponse<T>;
       try {
         response = await this.send<T>(method, url, options, timeout);
@@ -93,7 +116,9 @@ export class AgentNetworkModule implements INetworkModule {
       this.remember(options, response);
       const retryable = response.status === 429 || (response.status >= 500 && response.status <= 599);
       if (!retryable) return response;
-      const wait = retryAfterMs(response.headers['retry-after']) ?? base * 2 ** attempt;
+      const told = retryAfterMs(response.headers['retry-after']);
+      if (told !== null) this.notBefore.set(host, this.now() + told);
+      const wait = told ?? base * 2 ** attempt;
       // Out of patience (or asked to wait longer than we will): fail this call. Thrown rather than
       // returned, so msal does not also park every later request of the app behind its own
       // throttle entry (60 s when it cannot read Retry-After); the next call starts afresh.

@@ -13,7 +13,7 @@ import * as signin from './commands/signin.ts';
 import * as start from './commands/start.ts';
 import * as status from './commands/status.ts';
 import * as testMail from './commands/test-mail.ts';
-import { processIO, UserError } from './io.ts';
+import { endQuietlyOnBrokenPipe, processIO, UserError } from './io.ts';
 import { buildProgram, type RegisterCommand } from './program.ts';
 
 const commands: RegisterCommand[] = [
@@ -33,6 +33,7 @@ const commands: RegisterCommand[] = [
   sheet.register,
 ];
 
+endQuietlyOnBrokenPipe();
 const program = buildProgram(processIO, commands);
 try {
   await program.parseAsync(process.argv);

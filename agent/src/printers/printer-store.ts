@@ -1,3 +1,4 @@
+import { isSaneInstant, PageModelSchema } from '@wcoa/shared/protocol';
 import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
 import type { Statement } from 'better-sqlite3';
 import { newId } from '../pairing.ts';
@@ -82,7 +83,24 @@ interface PrinterRow {
   last_mail_at: string | null;
 }
 
-function toRecord(r: PrinterRow): PrinterRecord {
+/** Told about a stored value the code cannot read (it is skipped; the rest still answers). */
+export type SkipWarning = (what: string, detail: Record<string, unknown>) => void;
+const ignore: SkipWarning = () => {};
+
+/** JSON from a column, or undefined when it does not parse (a hand-edited or older store). */
+export function parseStored(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toRecord(r: PrinterRow, warn: SkipWarning): PrinterRecord {
+  // Stored before reports were checked at the door, or edited since: a date that is not one, or
+  // one in the future, would crash the sheet or silence the 60/90-day warnings.
+  const lastMailAt = r.last_mail_at && isSaneInstant(r.last_mail_at) ? r.last_mail_at : null;
+  if (r.last_mail_at && !lastMailAt) warn('stored last mail date skipped', { printer: r.id });
   return {
     id: r.id,
     origin: r.origin,
@@ -92,7 +110,7 @@ function toRecord(r: PrinterRow): PrinterRecord {
     deviceName: r.device_name,
     firstSeenAt: r.first_seen_at,
     lastSeenAt: r.last_seen_at,
-    lastMailAt: r.last_mail_at,
+    lastMailAt,
   };
 }
 
@@ -112,6 +130,9 @@ function identityOf(pm: PageModel) {
   };
 }
 
+const causesOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
+
 const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /**
@@ -124,7 +145,10 @@ export class PrinterStore {
   /** Each statement is compiled once per store and reused (the fleet list and every page seen run them). */
   private readonly statements = new Map<string, Statement>();
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly warn: SkipWarning = ignore,
+  ) {
     // SQLite's lower() folds ASCII only; names compare as JavaScript folds them (a device name may be any text).
     db.function('js_lower', { deterministic: true }, (v: unknown) =>
       typeof v === 'string' ? v.toLowerCase() : null,
@@ -153,7 +177,7 @@ export class PrinterStore {
       // Test mails filed under this address (the extension knows a printer by its origin) are its own.
       this.sql('UPDATE test_mails SET printer_id = ? WHERE printer_id = ?').run(id, origin);
       if (lastMailAt) {
-        const current = this.get(id)?.lastMailAt ?? null;
+        const current = this.get(id)?.lastMailAt ?? null; // an unreadable one is replaced
         this.sql('UPDATE printers SET last_mail_at = ? WHERE id = ?').run(later(current, lastMailAt), id);
       }
       return id;
@@ -234,8 +258,8 @@ export class PrinterStore {
   }
 
   list(): PrinterRecord[] {
-    return (this.sql('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map(
-      toRecord,
+    return (this.sql('SELECT * FROM printers ORDER BY last_seen_at DESC').all() as PrinterRow[]).map((r) =>
+      toRecord(r, this.warn),
     );
   }
 
@@ -249,14 +273,14 @@ export class PrinterStore {
       `WITH ok_mail AS (
          SELECT printer_id, MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id)
        SELECT p.*,
-         e.printer_id IS NOT NULL AS has_email,
-         json_extract(e.page_model, '$.fields.authMethod') AS auth_method,
-         json_extract(e.page_model, '$.fields.currentStatus') AS current_status,
-         json_extract(e.page_model, '$.fields.account') AS account,
-         json_extract(e.page_model, '$.fields.smtpServer') AS smtp_server,
-         json_extract(e.page_model, '$.fields.emailService') AS email_service,
-         json_extract(e.page_model, '$.fields.oauthOffered') AS oauth_offered,
-         json_extract(j.page_model, '$.fields.errorCodes') AS error_codes,
+         e.printer_id IS NOT NULL AND json_valid(e.page_model) AS has_email,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.authMethod')) AS auth_method,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.currentStatus')) AS current_status,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.account')) AS account,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.smtpServer')) AS smtp_server,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.emailService')) AS email_service,
+         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.oauthOffered')) AS oauth_offered,
+         iif(json_valid(j.page_model), json_extract(j.page_model, '$.fields.errorCodes')) AS error_codes,
          NULLIF(MAX(COALESCE(by_id.at, ''), COALESCE(by_origin.at, '')), '') AS ok_mail_at
        FROM printers p
        LEFT JOIN printer_pages e ON e.printer_id = p.id AND e.page = 'email-server-basic'
@@ -278,7 +302,7 @@ export class PrinterStore {
       }
     >;
     return rows.map((r) => ({
-      printer: toRecord(r),
+      printer: toRecord(r, this.warn),
       email: r.has_email
         ? {
             authMethod: (r.auth_method ?? undefined) as PageFields['authMethod'],
@@ -289,14 +313,14 @@ export class PrinterStore {
             oauthOffered: r.oauth_offered === null ? undefined : r.oauth_offered === 1,
           }
         : undefined,
-      errorCodes: r.error_codes ? (JSON.parse(r.error_codes) as number[]) : [],
+      errorCodes: codesOf(r.error_codes),
       lastOkTestMailAt: r.ok_mail_at,
     }));
   }
 
   get(id: string): PrinterRecord | null {
     const row = this.sql('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? toRecord(row, this.warn) : null;
   }
 
   /**
@@ -315,17 +339,19 @@ export class PrinterStore {
       `SELECT * FROM printers WHERE instr(lower(origin), ?) > 0 OR mac = ?
          OR js_lower(serial) = ? OR js_lower(device_name) = ?`,
     ).all(lower, mac, lower, lower) as PrinterRow[];
-    const matches = candidates.map(toRecord).filter((p) => {
-      const url = new URL(p.origin);
-      return (
-        p.origin.toLowerCase() === lower ||
-        url.host.toLowerCase() === lower ||
-        url.hostname.toLowerCase() === lower ||
-        (mac !== null && p.mac === mac) ||
-        p.serial?.toLowerCase() === lower ||
-        p.deviceName?.toLowerCase() === lower
-      );
-    });
+    const matches = candidates
+      .map((r) => toRecord(r, this.warn))
+      .filter((p) => {
+        const url = new URL(p.origin);
+        return (
+          p.origin.toLowerCase() === lower ||
+          url.host.toLowerCase() === lower ||
+          url.hostname.toLowerCase() === lower ||
+          (mac !== null && p.mac === mac) ||
+          p.serial?.toLowerCase() === lower ||
+          p.deviceName?.toLowerCase() === lower
+        );
+      });
     return matches.length === 1 ? matches[0]! : null;
   }
 
@@ -334,9 +360,13 @@ export class PrinterStore {
     const rows = this.sql('SELECT page, seen_at, page_model FROM printer_pages WHERE printer_id = ?').all(
       id,
     ) as Array<{ page: PageKind; seen_at: string; page_model: string }>;
-    return Object.fromEntries(
-      rows.map((r) => [r.page, { seenAt: r.seen_at, model: JSON.parse(r.page_model) as PageModel }]),
-    );
+    const pages: Partial<Record<PageKind, SeenPage>> = {};
+    for (const r of rows) {
+      const model = PageModelSchema.safeParse(parseStored(r.page_model));
+      if (model.success) pages[r.page] = { seenAt: r.seen_at, model: model.data };
+      else this.warn('stored page skipped', { printer: id, page: r.page });
+    }
+    return pages;
   }
 
   /** Test mails the agent sent for this printer (filed under its id or its current origin), newest first. */
@@ -365,7 +395,7 @@ export class PrinterStore {
       ok: r.ok === 1,
       stage: r.stage,
       reply: r.reply,
-      causes: JSON.parse(r.causes) as string[],
+      causes: causesOf(parseStored(r.causes)),
     }));
   }
 
@@ -393,8 +423,14 @@ export class PrinterStore {
           host: row.host,
           port: row.port,
           ok: row.ok === 1,
-          result: JSON.parse(row.result) as unknown,
+          result: parseStored(row.result) ?? null,
         }
       : null;
   }
+}
+
+/** The job history's codes as SQLite read them from a stored page: numbers only, anything else dropped. */
+function codesOf(stored: string | null): number[] {
+  const value = stored === null ? null : parseStored(stored);
+  return Array.isArray(value) ? value.filter((c): c is number => Number.isInteger(c)) : [];
 }

@@ -1,5 +1,6 @@
 import { type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
 import type { Db } from '../store/db.ts';
+import { parseStored, type SkipWarning } from './printer-store.ts';
 
 /**
  * The extension's last "Check my tenant" findings, kept per printer as reported with its pages
@@ -14,11 +15,13 @@ export function saveTenantReport(db: Db, printerId: string, report: TenantReport
   ).run(printerId, report.checkedAt, JSON.stringify(report));
 }
 
-export function tenantReportOf(db: Db, printerId: string): TenantReport | null {
+/** The stored report, or null; one the code cannot read (bad JSON, bad dates) is skipped with a warning. */
+export function tenantReportOf(db: Db, printerId: string, warn?: SkipWarning): TenantReport | null {
   const row = db.prepare('SELECT report FROM printer_tenant_reports WHERE printer_id = ?').get(printerId) as
     | { report: string }
     | undefined;
   if (!row) return null;
-  const parsed = TenantReportSchema.safeParse(JSON.parse(row.report));
+  const parsed = TenantReportSchema.safeParse(parseStored(row.report));
+  if (!parsed.success) warn?.('stored tenant report skipped', { printer: printerId });
   return parsed.success ? parsed.data : null;
 }

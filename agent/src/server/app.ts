@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Router } from 'express';
+import { LOG_FILE } from '../log.ts';
 import type { AgentContext } from './context.ts';
 import { ApiHttpError, errorBody, langOf } from './errors.ts';
 import { guard } from './guard.ts';
@@ -40,6 +41,7 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
         }
         return null;
       },
+      onAuthenticated: (req) => ctx.connections?.authenticated(req.socket),
     }),
   );
   const router = express.Router();
@@ -49,6 +51,9 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const lang = langOf(req.headers['accept-language']);
+    // Refused before its body was read (unknown caller, wrong type, too large): close the
+    // connection after answering rather than read and discard what the caller is still sending.
+    if (!req.complete) res.set('Connection', 'close');
     const bodyError = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
     if (error instanceof ApiHttpError) {
       const level = error.status >= 500 ? 'error' : 'info';
@@ -65,7 +70,7 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
       res.status(bodyError[0]).json(errorBody(lang, bodyError[1]));
     } else {
       ctx.logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
-      res.status(500).json(errorBody(lang, 'internal', { logs: ctx.home.logs }));
+      res.status(500).json(errorBody(lang, 'internal', { logs: LOG_FILE }));
     }
   };
   app.use(onError);

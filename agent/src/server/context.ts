@@ -4,6 +4,7 @@ import type { Home } from '../home.ts';
 import type { Logger } from '../log.ts';
 import type { PairingCodes } from '../pairing.ts';
 import type { Store } from '../store/store.ts';
+import type { ConnectionGate } from './connections.ts';
 
 /** What every route module gets: the agent's parts, built once at start. */
 export interface AgentContext {
@@ -19,4 +20,6 @@ export interface AgentContext {
   /** The port actually bound (known after listen when started with port 0). */
   port: () => number;
   listening: () => string[];
+  /** The cap on unauthenticated connections (absent in tests that build the app alone). */
+  connections?: ConnectionGate;
 }

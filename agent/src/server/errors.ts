@@ -1,5 +1,5 @@
 import { format, type Lang, messagesFor, pickLang } from '@wcoa/shared/i18n';
-import type { ApiError, ApiErrorCode } from '@wcoa/shared/protocol';
+import { type ApiError, type ApiErrorCode, DATE_RANGE_ISSUE } from '@wcoa/shared/protocol';
 import type { z } from 'zod';
 import { zodErrors } from '../zod-locale.ts';
 
@@ -21,12 +21,27 @@ export function langOf(acceptLanguage: string | undefined): Lang {
   return pickLang(...tags);
 }
 
+// An absolute file path (POSIX or Windows), not a URL's path: preceded by nothing path- or host-like.
+const FILE_PATH = /(?<![\w:/.\\-])(?:[A-Za-z]:[\\/]|\/)(?:[^\s/\\'"]+[\\/])*([^\s/\\'"]+)/g;
+
+/** A file path in a message (a missing Chromium, an error quoting a file) shows its name only. */
+export function hidePaths(text: string): string {
+  return text.replace(FILE_PATH, '$1');
+}
+
+/**
+ * The body of an error response. Anything but the request's own path that names a file shows its
+ * name only: an error answer never tells a caller where the agent's home or anything else lives.
+ */
 export function errorBody(
   lang: Lang,
   code: ApiErrorCode,
   params: Record<string, string | number> = {},
 ): ApiError {
-  return { error: { code, message: format(messagesFor(lang).agent.errors[code], params) } };
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' && k !== 'path' ? hidePaths(v) : v]),
+  );
+  return { error: { code, message: format(messagesFor(lang).agent.errors[code], shown) } };
 }
 
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
@@ -48,6 +63,11 @@ export function describeIssues(lang: Lang, issues: z.core.$ZodIssue[], input: un
       if (typeof value === 'string' && /[\r\n]/.test(value)) return format(m.lineBreak, { field });
       if (issue.code === 'invalid_format' && issue.format === 'email') return format(m.email, { field });
       if (issue.code === 'invalid_type' && value === undefined) return format(m.required, { field });
+      if (
+        (issue.code === 'invalid_format' && issue.format === 'datetime') ||
+        (issue.code === 'custom' && issue.params?.wcoa === DATE_RANGE_ISSUE)
+      )
+        return format(m.date, { field });
       return format(m.other, { field, problem: issue.message });
     })
     .join(' ');

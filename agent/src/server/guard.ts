@@ -26,6 +26,8 @@ export interface GuardDeps {
    * send no Origin on GET (host access bypasses CORS), so a GET presenting a paired token is that client.
    */
   authenticateToken?(token: string): Client | null;
+  /** Told when a request's caller is known (its connection no longer counts as unauthenticated). */
+  onAuthenticated?(req: Request): void;
 }
 
 export function callerOf(res: Response): Caller {
@@ -59,7 +61,10 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-/** 2. JSON only (415), at most 64 KiB (413, from the parser before it reads past the limit). */
+/**
+ * 3. JSON only (415), at most 64 KiB (413, from the parser before it reads past the limit). After
+ * the caller check: nobody's body is read before the agent knows who sent it.
+ */
 function checkBody(): RequestHandler[] {
   const json = express.json({ limit: BODY_LIMIT, type: 'application/json', strict: true });
   return [
@@ -72,7 +77,9 @@ function checkBody(): RequestHandler[] {
 }
 
 /**
- * 3. Who is calling. An extension: its paired Origin and that pairing's bearer (403 / 401).
+ * 2. Who is calling, from the headers alone. An extension: an extension-scheme Origin and a
+ * pairing's bearer for it; a web page's Origin is refused (403), and a wrong or missing token is
+ * 401 whether or not that extension origin is paired (the answer never tells which origins are).
  * The CLI: no Origin, the CLI token from the home (401). POST /v1/pair: an extension-scheme Origin
  * only; the code is the credential. GET /v1/health: anyone who passed the Host check.
  */
@@ -93,24 +100,30 @@ function checkCaller(deps: GuardDeps): RequestHandler {
           : null;
       if (extension) {
         res.locals.caller = { kind: 'extension', client: extension } satisfies Caller;
+        deps.onAuthenticated?.(req);
         return next();
       }
       if (!token || !sameSecret(token, deps.cliToken)) throw new ApiHttpError(401, 'unauthorized');
       res.locals.caller = { kind: 'cli' } satisfies Caller;
+      deps.onAuthenticated?.(req);
       return next();
     }
-    if (!isExtensionOrigin(origin) || !deps.isPairedOrigin(origin))
-      throw new ApiHttpError(403, 'forbidden-origin');
-    const client = token ? deps.authenticate(origin, token) : null;
+    if (!isExtensionOrigin(origin)) throw new ApiHttpError(403, 'forbidden-origin');
+    const client = token && deps.isPairedOrigin(origin) ? deps.authenticate(origin, token) : null;
     if (!client) throw new ApiHttpError(401, 'unauthorized');
     res.locals.caller = { kind: 'extension', client } satisfies Caller;
+    deps.onAuthenticated?.(req);
     next();
   };
 }
 
-/** The guard, in DESIGN.md's order; rate limits follow in the routes that have them. */
+/**
+ * The guard: Host, caller, then body; rate limits follow in the routes that have them. DESIGN.md
+ * had the body before the caller; the caller moved first so that no unauthenticated request gets
+ * its body read (4,000 strangers holding 64 KiB bodies cost the agent 300 MB).
+ */
 export function guard(deps: GuardDeps): RequestHandler[] {
-  return [checkHost(deps), ...checkBody(), checkCaller(deps)];
+  return [checkHost(deps), checkCaller(deps), ...checkBody()];
 }
 
 /** For routes only the CLI may call (pairing codes, the client list). */

@@ -1,7 +1,7 @@
 import { type CauseId, describeJobCode, isCauseId, lint } from '@wcoa/shared/diagnosis';
 import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
-import type { PrinterRecord, PrinterStore, PrinterTestMail } from '../printers/printer-store.ts';
+import type { PrinterRecord, PrinterStore, PrinterTestMail, SkipWarning } from '../printers/printer-store.ts';
 import { countPasswordPrinters, daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
 import { tenantReportOf } from '../printers/tenant-reports.ts';
 import type { Store } from '../store/store.ts';
@@ -39,6 +39,8 @@ export interface SheetSources {
   printers: PrinterStore;
   authorityHost: string;
   version: string;
+  /** Told about a stored value skipped as unreadable. */
+  warn?: SkipWarning;
 }
 
 /** Gathers a printer's sheet as of `now`. */
@@ -72,7 +74,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     const info = describeJobCode(code);
     if (info.documented) add(info.cause, 'jobs');
   }
-  const tenant = tenantReportOf(src.store.db, printer.id);
+  const tenant = tenantReportOf(src.store.db, printer.id, src.warn);
   for (const f of tenant?.findings ?? []) {
     // Blocking findings only: report-only policies and what the admin's role could not read are not causes.
     if (f.severity === 'info' || f.outcome === 'unreadable') continue;

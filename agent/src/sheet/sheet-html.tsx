@@ -24,7 +24,11 @@ function dateFormatter(lang: Lang, timeZone?: string) {
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
   });
-  return (iso: string) => f.format(new Date(iso));
+  // A date the store holds but cannot read shows as unknown; it never takes the sheet down.
+  return (iso: string) => {
+    const at = new Date(iso);
+    return Number.isNaN(at.getTime()) ? '?' : f.format(at);
+  };
 }
 
 /** A value, or "not seen yet" (never a guess). */

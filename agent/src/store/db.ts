@@ -43,6 +43,12 @@ const MIGRATIONS: string[] = [
   // The fleet list: printers newest seen first, and each one's newest successful test mail, by index.
   `CREATE INDEX printers_last_seen ON printers (last_seen_at);
    CREATE INDEX test_mails_ok_printer ON test_mails (ok, printer_id, at);`,
+  // Sealed rows that failed authentication are moved aside, not deleted (evidence), and the
+  // accounts they held say why they need a new sign-in.
+  `ALTER TABLE accounts ADD COLUMN reason TEXT;
+   CREATE TABLE quarantine (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, row_key TEXT NOT NULL,
+     data BLOB NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

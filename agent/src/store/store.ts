@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { CauseId } from '@wcoa/shared/diagnosis';
-import type { Account, AccountState, Client } from '@wcoa/shared/protocol';
+import type { Account, AccountReason, AccountState, Client } from '@wcoa/shared/protocol';
 import type { SecretStore } from '../secrets/secret-store.ts';
 import { newKey, open, seal } from './crypto.ts';
 import { type Db, openDb } from './db.ts';
@@ -44,6 +44,7 @@ interface AccountRow {
   tenant: string;
   state: AccountState;
   cause: CauseId | null;
+  reason: AccountReason | null;
   home_account_id: string | null;
   updated_at: string;
 }
@@ -60,6 +61,8 @@ const KEY_CHECK = 'wcoa-store-key-check';
 export class Store {
   readonly db: Db;
   private readonly key: Buffer;
+  /** Told when a sealed msal cache row failed authentication and was set aside (its partition). */
+  onUnreadableCache: (partition: string) => void = () => {};
 
   constructor(
     path: string,
@@ -159,14 +162,15 @@ export class Store {
     tenant: string;
     state: AccountState;
     cause?: CauseId | null;
+    reason?: AccountReason | null;
     homeAccountId?: string | null;
   }): void {
     this.db
       .prepare(
-        `INSERT INTO accounts (id, email, tenant, state, cause, home_account_id, updated_at)
-         VALUES (@id, @email, @tenant, @state, @cause, @home, @now)
+        `INSERT INTO accounts (id, email, tenant, state, cause, reason, home_account_id, updated_at)
+         VALUES (@id, @email, @tenant, @state, @cause, @reason, @home, @now)
          ON CONFLICT (id) DO UPDATE SET email = @email, tenant = @tenant, state = @state, cause = @cause,
-           home_account_id = COALESCE(@home, home_account_id), updated_at = @now`,
+           reason = @reason, home_account_id = COALESCE(@home, home_account_id), updated_at = @now`,
       )
       .run({
         id: a.id,
@@ -174,6 +178,7 @@ export class Store {
         tenant: a.tenant,
         state: a.state,
         cause: a.cause ?? null,
+        reason: a.reason ?? null,
         home: a.homeAccountId ?? null,
         now: new Date().toISOString(),
       });
@@ -195,11 +200,46 @@ export class Store {
 
   // ── the msal token cache (sealed) ──────────────────────────────────────────
 
+  /**
+   * The partition's cache, or null. A row that fails authentication (changed on disk, copied from
+   * another row, sealed under another key) can never open again: it is moved to the quarantine
+   * table, the listener marks its accounts, and msal starts from an empty cache, so a fresh
+   * sign-in works without anyone editing the database.
+   */
   readMsalCache(partition: string): string | null {
     const row = this.db.prepare('SELECT data FROM msal_cache WHERE partition = ?').get(partition) as
       | { data: Buffer }
       | undefined;
-    return row ? open(this.key, row.data, `msal_cache:${partition}`).toString('utf8') : null;
+    if (!row) return null;
+    try {
+      return open(this.key, row.data, `msal_cache:${partition}`).toString('utf8');
+    } catch (error) {
+      this.quarantineMsalCache(partition, row.data, error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  }
+
+  /** Opens every sealed cache row once (at start), so `wcoa status` is true before any token is asked for. */
+  checkMsalCache(): string[] {
+    const rows = this.db.prepare('SELECT partition FROM msal_cache').all() as Array<{ partition: string }>;
+    return rows.map((r) => r.partition).filter((p) => this.readMsalCache(p) === null);
+  }
+
+  private quarantineMsalCache(partition: string, data: Buffer, reason: string): void {
+    this.transaction(() => {
+      this.db
+        .prepare('INSERT INTO quarantine (source, row_key, data, reason, at) VALUES (?, ?, ?, ?, ?)')
+        .run('msal_cache', partition, data, reason, new Date().toISOString());
+      this.db.prepare('DELETE FROM msal_cache WHERE partition = ?').run(partition);
+    });
+    this.onUnreadableCache(partition);
+  }
+
+  /** Rows set aside, newest first (no data: sealed bytes are of no use to a reader). */
+  listQuarantine(): Array<{ source: string; key: string; reason: string; at: string }> {
+    return this.db
+      .prepare('SELECT source, row_key AS key, reason, at FROM quarantine ORDER BY id DESC')
+      .all() as Array<{ source: string; key: string; reason: string; at: string }>;
   }
 
   writeMsalCache(partition: string, serialized: string): void {
@@ -249,6 +289,7 @@ function toAccount(r: AccountRow): StoredAccount {
     tenant: r.tenant,
     state: r.state,
     ...(r.cause ? { cause: r.cause } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
     updatedAt: r.updated_at,
     homeAccountId: r.home_account_id,
   };

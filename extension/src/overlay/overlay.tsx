@@ -247,6 +247,7 @@ export function Overlay({
               t={t}
               userCode={view.deviceCode.userCode}
               verificationUri={view.deviceCode.verificationUri}
+              send={send}
             />
           </div>
         )}

@@ -126,6 +126,7 @@ export function TestMail({
             userCode={state.signin.userCode}
             verificationUri={state.signin.verificationUri}
             expiresAt={state.signin.expiresAt}
+            send={send}
           />
           <p class="small muted">{m.signingIn}</p>
         </>

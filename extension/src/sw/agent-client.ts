@@ -12,6 +12,7 @@ import {
   ProbeResponseSchema,
   type SigninRequest,
   SigninResponseSchema,
+  StatusResponseSchema,
   sheetPath,
   type TestMailRequest,
   TestMailResponseSchema,
@@ -92,6 +93,7 @@ export function agentClient(target: AgentTarget, fetchImpl: typeof fetch = fetch
 
   return {
     health: () => call(HealthResponseSchema, 'GET', AGENT_PATHS.health),
+    status: () => call(StatusResponseSchema, 'GET', AGENT_PATHS.status),
     pair: (code: string, name: string) => call(PairResponseSchema, 'POST', AGENT_PATHS.pair, { code, name }),
     accounts: () => call(AccountsResponseSchema, 'GET', AGENT_PATHS.accounts),
     signin: (request: SigninRequest) => call(SigninResponseSchema, 'POST', AGENT_PATHS.signin, request),

@@ -1,5 +1,6 @@
 import {
   type ApiErrorCode,
+  isSaneInstant,
   type RuntimeFailure,
   type RuntimeMessage,
   RuntimeMessageSchema,
@@ -55,6 +56,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'test-mail',
   'signin',
   'accounts',
+  'device-link-hosts',
   'open-sheet',
   'open-tenant-check',
   'tenant-report',
@@ -209,6 +211,16 @@ async function act(
       return { ok: true, data: await (await paired(ctx)).signin(message.request) };
     case 'accounts':
       return { ok: true, data: await (await paired(ctx)).accounts() };
+    case 'device-link-hosts': {
+      // Only the paired agent's explicit configuration widens trust; without it, Microsoft's alone.
+      const { pairing, client } = await connection(ctx);
+      if (!pairing) return { ok: true, data: { hosts: [] } };
+      const hosts = await client.status().then(
+        (status) => status.deviceLinkHosts,
+        () => [],
+      );
+      return { ok: true, data: { hosts } };
+    }
     case 'test-mail': {
       // From a printer's page: the agent files the result under that printer (its sheet shows it).
       const request =
@@ -267,5 +279,9 @@ async function act(
 export function printerClockToIso(local: string | undefined): string | undefined {
   if (!local) return undefined;
   const at = new Date(local);
-  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+  if (Number.isNaN(at.getTime())) return undefined;
+  // A printer whose clock is far off (or a page that lies) reports no date rather than have the
+  // agent refuse the whole page: the agent believes only 2000 to a day ahead.
+  const iso = at.toISOString();
+  return isSaneInstant(iso) ? iso : undefined;
 }

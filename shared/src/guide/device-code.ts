@@ -41,6 +41,47 @@ function isDeviceUrl(url: string): boolean {
   }
 }
 
+/**
+ * Microsoft's device-code verification pages, by parsed host, and the paths that are that page
+ * there. A link is Microsoft's only when its host is one of these exactly (never by substring:
+ * `login.microsoftonline.com.evil.example` is not Microsoft's) and its path is a device path.
+ */
+const TENANT_DEVICEAUTH = /^\/[\w.-]{1,64}\/oauth2\/(?:v2\.0\/)?deviceauth\/?$/i;
+const LOGIN_DEVICE_PATHS = [
+  /^\/device\/?$/i,
+  /^\/devicelogin\/?$/i,
+  /^\/oauth2\/deviceauth\/?$/i,
+  TENANT_DEVICEAUTH,
+];
+const VERIFICATION_PAGES: Record<string, RegExp[]> = {
+  'microsoft.com': [/^\/devicelogin\/?$/i, /^\/link\/?$/i],
+  'www.microsoft.com': [/^\/devicelogin\/?$/i, /^\/link\/?$/i],
+  'login.microsoft.com': LOGIN_DEVICE_PATHS,
+  'login.microsoftonline.com': LOGIN_DEVICE_PATHS,
+  'aka.ms': [/^\/devicelogin\/?$/i],
+};
+
+/**
+ * Whether a sign-in link is Microsoft's own verification page, where an admin may sign in:
+ * https, no user info, the default port, a host above and one of its device paths. `allowedHosts`
+ * are hosts the admin configured explicitly (the agent's test-mail SMTP allow-list, where the
+ * emulators' host goes): on those, any port and the same device paths count.
+ */
+export function isMicrosoftVerificationUri(uri: string, allowedHosts: readonly string[] = []): boolean {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password) return false;
+  const host = url.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const microsoft = Object.hasOwn(VERIFICATION_PAGES, host) ? VERIFICATION_PAGES[host] : undefined;
+  if (microsoft) return url.port === '' && microsoft.some((path) => path.test(url.pathname));
+  const allowed = allowedHosts.some((h) => h.toLowerCase().replace(/^\[(.*)\]$/, '$1') === host);
+  return allowed && LOGIN_DEVICE_PATHS.some((path) => path.test(url.pathname));
+}
+
 function looksLikeCode(token: string): boolean {
   if (NOT_CODES.has(token.replace(/[-/]/g, ''))) return false;
   if (/^\d+$/.test(token.replace('-', ''))) return false; // a port, a year, a serial of digits

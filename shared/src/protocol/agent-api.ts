@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { ReportedInstantSchema } from './instant.ts';
 import { PageModelSchema } from './page-model.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 
@@ -153,6 +154,14 @@ export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
 export const SigninResponseSchema = DeviceCodeSchema.extend({ id: z.string() });
 export type SigninResponse = z.infer<typeof SigninResponseSchema>;
 
+/**
+ * Why an account needs a sign-in when no Microsoft answer says so: the agent's own saved sign-in
+ * failed authentication (tampered with, or sealed under another key) and was set aside.
+ */
+export const ACCOUNT_REASONS = ['stored-sign-in-unreadable'] as const;
+export const AccountReasonSchema = z.enum(ACCOUNT_REASONS);
+export type AccountReason = z.infer<typeof AccountReasonSchema>;
+
 export const AccountSchema = z.object({
   /** Stable id: the sign-in's id while the address is not yet known, then the address. */
   id: z.string(),
@@ -161,6 +170,8 @@ export const AccountSchema = z.object({
   tenant: z.string(),
   state: AccountStateSchema,
   cause: CauseIdSchema.optional(),
+  /** The agent's own reason, besides the cause (see ACCOUNT_REASONS). */
+  reason: AccountReasonSchema.optional(),
   /** While signing in: the code to enter and where. */
   signin: DeviceCodeSchema.optional(),
   updatedAt: timestamp,
@@ -323,6 +334,12 @@ export const StatusResponseSchema = z.object({
   }),
   accounts: AccountsResponseSchema,
   clients: z.number(),
+  /**
+   * Hosts besides Microsoft's whose device-code links the extension may offer to open: the hosts
+   * the admin allowed test mails to use (`testMail.allowedSmtpHosts`, a non-Microsoft `smtp.host`),
+   * where an emulator or a sovereign proxy lives. One setting, so one decision to trust a host.
+   */
+  deviceLinkHosts: z.array(z.string()),
 });
 export type StatusResponse = z.infer<typeof StatusResponseSchema>;
 
@@ -336,7 +353,7 @@ export const PrinterSeenRequestSchema = z.object({
    * The newest mail job the printer's job history lists as sent, when the page shows its date
    * (ISO 8601). Optional: the sheet says "not seen yet" rather than guess one.
    */
-  lastMailAt: timestamp.optional(),
+  lastMailAt: ReportedInstantSchema.optional(),
   /** The extension's last "Check my tenant" findings (no token), for the status sheet. */
   tenantFindings: TenantReportSchema.optional(),
 });

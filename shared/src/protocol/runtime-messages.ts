@@ -40,6 +40,8 @@ export const PairMessageSchema = z.object({
 });
 export const SigninMessageSchema = z.object({ type: z.literal('signin'), request: SigninRequestSchema });
 export const AccountsMessageSchema = z.object({ type: z.literal('accounts') });
+/** Hosts besides Microsoft's whose device-code links may be opened (the agent's; none unpaired). */
+export const DeviceLinkHostsMessageSchema = z.object({ type: z.literal('device-link-hosts') });
 export const TestMailMessageSchema = z.object({
   type: z.literal('test-mail'),
   request: TestMailRequestSchema,
@@ -96,6 +98,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   PairMessageSchema,
   SigninMessageSchema,
   AccountsMessageSchema,
+  DeviceLinkHostsMessageSchema,
   TestMailMessageSchema,
   ProbeMessageSchema,
   PageSeenMessageSchema,
@@ -128,6 +131,7 @@ export const RUNTIME_REPLIES = {
   pair: AgentConnectionSchema,
   signin: SigninResponseSchema,
   accounts: AccountsResponseSchema,
+  'device-link-hosts': z.object({ hosts: z.array(z.string()) }),
   'test-mail': TestMailResponseSchema,
   probe: ProbeResponseSchema,
   'page-seen': z.object({ printerId: z.string().nullable() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { ReportedInstantSchema } from './instant.ts';
 
 /**
  * What the tenant pre-flight ("Check my tenant", extension/src/tenant) found through Microsoft
@@ -29,20 +30,25 @@ export const TenantFindingSchema = z.object({
   outcome: z.enum(['problem', 'report-only', 'unreadable', 'missing']),
   /** A policy's display name, the mailbox address. */
   subject: z.string().max(512).optional(),
-  reasons: z.array(CaReasonSchema).optional(),
+  reasons: z.array(CaReasonSchema).max(20).optional(),
   /** The admin's directory roles, for admin-role-missing. */
   roles: z.array(z.string().max(256)).max(100).optional(),
-  canRead: z.object({ permissions: z.array(z.string()), roles: z.array(z.string()) }).optional(),
+  canRead: z
+    .object({
+      permissions: z.array(z.string().max(256)).max(100),
+      roles: z.array(z.string().max(256)).max(100),
+    })
+    .optional(),
 });
 export type TenantFinding = z.infer<typeof TenantFindingSchema>;
 
 export const TenantReportSchema = z.object({
-  checkedAt: z.string(),
+  checkedAt: ReportedInstantSchema,
   /** The admin who signed in (their user principal name). */
   account: z.string().max(320),
   mailbox: z.string().max(320).optional(),
   /** The checks Graph answered, with or without findings: a clean one ticks its prerequisite. */
-  checked: z.array(TenantCheckSchema),
+  checked: z.array(TenantCheckSchema).max(20),
   findings: z.array(TenantFindingSchema).max(200),
 });
 export type TenantReport = z.infer<typeof TenantReportSchema>;

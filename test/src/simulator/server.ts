@@ -49,6 +49,11 @@ export interface SimPrinterConfig {
   network?: NetworkSpec;
   /** Messages the printer shows on its mail pages (div.warning). */
   messages?: string[];
+  /**
+   * A hostile page: its device-code prompt shows this link instead of the identity platform's
+   * (the code stays real), as a page on a printer's address could.
+   */
+  deviceLink?: string;
 }
 
 export interface SimulatorOptions {
@@ -225,7 +230,10 @@ function createPrinterApp(
         setupToken: setupToken(session),
         deviceCode:
           signIn && !signIn.error
-            ? { userCode: signIn.start.userCode, verificationUri: signIn.start.verificationUri }
+            ? {
+                userCode: signIn.start.userCode,
+                verificationUri: config.deviceLink ?? signIn.start.verificationUri,
+              }
             : undefined,
         ...extra,
       }),

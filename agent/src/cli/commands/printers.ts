@@ -1,11 +1,14 @@
 import { messagesFor } from '@wcoa/shared/i18n';
 import { AGENT_PATHS, type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
+import { terminalLine } from '../../terminal-text.ts';
 import { type AgentOptions, callAgent, cliLang, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
 
 /** Columns padded to their widest cell, two spaces apart. */
-export function table(rows: string[][]): string[] {
+export function table(input: string[][]): string[] {
+  // Cells are outside text (a model name, an origin): one line each, no controls, or columns lie.
+  const rows = input.map((r) => r.map(terminalLine));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
   return rows.map((r) =>
     r

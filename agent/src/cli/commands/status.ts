@@ -37,6 +37,10 @@ export function register(program: Command, io: CliIO): void {
         );
         if (account.cause)
           io.out(format(m.accountCause, { cause: `${account.cause}: ${causeTitle(account.cause)}` }));
+        if (account.reason) {
+          const reason = format(m.accountReasons[account.reason], { account: account.email ?? account.id });
+          io.out(format(m.accountReason, { reason }));
+        }
       }
       io.out(format(m.clientsCount, { count: status.clients }));
     });

@@ -9,6 +9,7 @@ import {
   type StatusResponse,
 } from '@wcoa/shared/protocol';
 import type { Router } from 'express';
+import { adminAllowedHosts } from '../../config.ts';
 import { newClientToken, newId } from '../../pairing.ts';
 import type { AgentContext } from '../context.ts';
 import { ApiHttpError, langOf, parseBody } from '../errors.ts';
@@ -17,7 +18,11 @@ import { RateLimiter } from '../rate-limit.ts';
 
 /** Health, status, pairing and paired clients. */
 export function coreRoutes(router: Router, ctx: AgentContext): void {
+  // Per origin: one extension guessing wrong never locks out another. And a ceiling over all
+  // origins, since a process outside a browser can claim any: 60 guesses a minute against 32^8
+  // codes that live five minutes.
   const pairLimit = new RateLimiter(5, 60_000);
+  const pairCeiling = new RateLimiter(60, 60_000);
 
   router.get(AGENT_PATHS.health, (_req, res) => {
     res.json({ ok: true, version: ctx.version } satisfies HealthResponse);
@@ -39,6 +44,7 @@ export function coreRoutes(router: Router, ctx: AgentContext): void {
       },
       accounts: ctx.accounts.list(),
       clients: ctx.store.listClients().length,
+      deviceLinkHosts: adminAllowedHosts(ctx.config),
     } satisfies StatusResponse);
   });
 
@@ -58,11 +64,11 @@ export function coreRoutes(router: Router, ctx: AgentContext): void {
 
   router.post(AGENT_PATHS.pair, (req, res) => {
     const lang = langOf(req.headers['accept-language']);
-    // Global, not per origin: an attacker outside a browser can send any Origin it likes.
-    const wait = pairLimit.hit('pair');
+    const caller = callerOf(res);
+    const origin = caller.kind === 'pairing' ? caller.origin : '';
+    const wait = pairLimit.hit(origin) || pairCeiling.hit('all');
     if (wait) throw new ApiHttpError(429, 'rate-limited', { seconds: wait }, { 'Retry-After': String(wait) });
     const body = parseBody(PairRequestSchema, req.body, lang);
-    const caller = callerOf(res);
     if (caller.kind !== 'pairing' || !ctx.pairing.consume(body.code)) {
       ctx.logger.warn('pairing refused: wrong, used or expired code');
       throw new ApiHttpError(403, 'pairing-code-invalid');

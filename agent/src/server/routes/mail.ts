@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   type AccountsResponseSchema,
   AGENT_PATHS,
@@ -5,7 +6,7 @@ import {
   SigninRequestSchema,
   TestMailRequestSchema,
 } from '@wcoa/shared/protocol';
-import type { Router } from 'express';
+import type { Response, Router } from 'express';
 import type { z } from 'zod';
 import { TokenError } from '../../auth/accounts.ts';
 import { smtpHostsAllowed } from '../../config.ts';
@@ -13,11 +14,22 @@ import { sendTestMail, TokenUnavailable } from '../../mail/test-mail.ts';
 import { probeSmtp } from '../../probe/probe.ts';
 import type { AgentContext } from '../context.ts';
 import { ApiHttpError, langOf, parseBody } from '../errors.ts';
+import { callerOf } from '../guard.ts';
 import { RateLimiter } from '../rate-limit.ts';
+
+export const PROBES_PER_MINUTE = 20;
+
+/** Limits are per caller: the CLI, or one paired extension. */
+function callerKey(res: Response): string {
+  const caller = callerOf(res);
+  return caller.kind === 'extension' ? `extension:${caller.client.id}` : caller.kind;
+}
 
 /** Accounts and sign-in, the test mail and the probe. */
 export function mailRoutes(router: Router, ctx: AgentContext): void {
   const testMailLimit = new RateLimiter(ctx.config.testMail.ratePerMinute, 60_000);
+  const probeLimit = new RateLimiter(PROBES_PER_MINUTE, 60_000);
+  const probing = new Set<string>();
 
   router.get(AGENT_PATHS.accounts, (_req, res) => {
     res.json(ctx.accounts.list() satisfies z.infer<typeof AccountsResponseSchema>);
@@ -25,7 +37,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
 
   router.post(AGENT_PATHS.signin, async (req, res) => {
     const body = parseBody(SigninRequestSchema, req.body, langOf(req.headers['accept-language']));
-    res.json(await ctx.accounts.startSignin(body));
+    res.json(await ctx.accounts.startSignin(body, callerKey(res)));
   });
 
   router.post(AGENT_PATHS.testMail, async (req, res) => {
@@ -38,7 +50,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
     const allowed = ctx.config.testMail.allowedRecipients.map((r) => r.toLowerCase());
     // Never an open relay: the account itself, or a recipient the admin configured.
     if (to !== account && !allowed.includes(to)) {
-      throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: ctx.home.config });
+      throw new ApiHttpError(400, 'recipient-not-allowed', { to, config: basename(ctx.home.config) });
     }
     const smtp = body.smtp ?? ctx.config.smtp;
     const allowedHosts = smtpHostsAllowed(ctx.config);
@@ -46,7 +58,7 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
       throw new ApiHttpError(400, 'smtp-host-not-allowed', {
         host: smtp.host,
         allowed: allowedHosts.join(', '),
-        config: ctx.home.config,
+        config: basename(ctx.home.config),
       });
     }
     if (!ctx.store.getAccount(account)) throw new ApiHttpError(404, 'account-unknown', { account });
@@ -116,7 +128,16 @@ export function mailRoutes(router: Router, ctx: AgentContext): void {
 
   router.post(AGENT_PATHS.probe, async (req, res) => {
     const body = parseBody(ProbeRequestSchema, req.body, langOf(req.headers['accept-language']));
-    const result = await probeSmtp(body.host, body.port, { extraCa: ctx.extraCa });
+    // Paced per caller: one probe at a time, PROBES_PER_MINUTE a minute (a probe opens
+    // connections to hosts the caller names; unpaced, 100 ports went in under half a second).
+    const who = callerKey(res);
+    if (probing.has(who)) throw new ApiHttpError(429, 'rate-limited', { seconds: 1 }, { 'Retry-After': '1' });
+    const wait = probeLimit.hit(who);
+    if (wait) throw new ApiHttpError(429, 'rate-limited', { seconds: wait }, { 'Retry-After': String(wait) });
+    probing.add(who);
+    const result = await probeSmtp(body.host, body.port, { extraCa: ctx.extraCa }).finally(() =>
+      probing.delete(who),
+    );
     ctx.store.recordProbe({ at: result.at, host: result.host, port: result.port, ok: result.ok, result });
     ctx.logger.info({ host: body.host, port: body.port, ok: result.ok, causes: result.causes }, 'probe');
     res.json(result);

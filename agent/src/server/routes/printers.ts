@@ -7,7 +7,7 @@ import {
   SheetFormatSchema,
 } from '@wcoa/shared/protocol';
 import type { Router } from 'express';
-import { PrinterStore } from '../../printers/printer-store.ts';
+import { PrinterStore, type SkipWarning } from '../../printers/printer-store.ts';
 import { summarise } from '../../printers/summary.ts';
 import { saveTenantReport } from '../../printers/tenant-reports.ts';
 import { NoChromiumError } from '../../sheet/chromium.ts';
@@ -33,7 +33,8 @@ const SHEET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;
 
 /** Printers the extension reports, their list, and each one's network status sheet. */
 export function printersRoutes(router: Router, ctx: AgentContext): void {
-  const printers = new PrinterStore(ctx.store.db);
+  const warn: SkipWarning = (what, detail) => ctx.logger.warn(detail, what);
+  const printers = new PrinterStore(ctx.store.db, warn);
   const pdf = new PdfPrinter();
   const now = () => new Date();
 
@@ -66,7 +67,7 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
     const printer = printers.find(id);
     if (!printer) throw new ApiHttpError(404, 'printer-unknown', { id });
     const data = sheetData(
-      { store: ctx.store, printers, authorityHost: ctx.config.authorityHost, version: ctx.version },
+      { store: ctx.store, printers, authorityHost: ctx.config.authorityHost, version: ctx.version, warn },
       printer,
       now(),
     );

@@ -24,7 +24,7 @@ export default defineMessages({
       'account-not-signed-in':
         'The account {account} is not signed in ({state}). Sign in again: wcoa signin --email {account}',
       'recipient-not-allowed':
-        'A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config}.',
+        "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
       'signin-not-configured':
         'Sign-in needs the client id of your Entra app: set "clientId" in {config} or WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'The sign-in could not start: {reason}',
@@ -33,7 +33,8 @@ export default defineMessages({
       'printer-unknown':
         'The agent has seen no printer "{id}". GET /v1/printers (or `wcoa printers`) lists them.',
       'sheet-unavailable': '{reason}',
-      internal: 'The agent hit an unexpected error. Its log is in {logs}.',
+      internal:
+        "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
       'agent-down': 'The wcoa agent is not running. Start it with: npx wcoa start',
       'not-paired':
         'The extension is not paired with the agent. Run "npx wcoa pair" and enter the code in the options.',
@@ -43,6 +44,7 @@ export default defineMessages({
       lineBreak: '{field} must be one line, without line breaks.',
       email: '{field} is not a valid email address.',
       required: '{field} is required.',
+      date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
       other: '{field}: {problem}',
     },
     config: {
@@ -79,6 +81,11 @@ export default defineMessages({
       noAccounts: 'No accounts.',
       accountLine: '  {email} ({tenant}): {state}',
       accountCause: '    cause: {cause}',
+      accountReason: '    why: {reason}',
+      accountReasons: {
+        'stored-sign-in-unreadable':
+          "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+      },
       clientsCount: 'Paired extensions: {count}',
       noClients: 'No paired extensions.',
       clientLine: '{id}  {name}  {origin}  paired {created}  last used {used}',
@@ -177,7 +184,7 @@ export default defineMessages({
       'account-not-signed-in':
         'A conta {account} não tem sessão iniciada ({state}). Inicie sessão de novo: wcoa signin --email {account}',
       'recipient-not-allowed':
-        'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config}.',
+        'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config} na pasta do agente.',
       'signin-not-configured':
         'O início de sessão precisa do client id da sua aplicação Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
       'signin-failed': 'Não foi possível começar o início de sessão: {reason}',
@@ -186,7 +193,8 @@ export default defineMessages({
       'printer-unknown':
         'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
       'sheet-unavailable': '{reason}',
-      internal: 'O agente encontrou um erro inesperado. O log está em {logs}.',
+      internal:
+        'O agente encontrou um erro inesperado. O log, {logs} na pasta do agente (wcoa status mostra onde), diz mais.',
       'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
       'not-paired':
         'A extensão não está emparelhada com o agente. Execute "npx wcoa pair" e introduza o código nas opções.',
@@ -196,6 +204,7 @@ export default defineMessages({
       lineBreak: '{field} tem de ocupar uma só linha, sem quebras de linha.',
       email: '{field} não é um endereço de e-mail válido.',
       required: '{field} é obrigatório.',
+      date: '{field} não é uma data entre 2000 e hoje (ISO 8601 com fuso horário).',
       other: '{field}: {problem}',
     },
     config: {
@@ -231,6 +240,11 @@ export default defineMessages({
       noAccounts: 'Nenhuma conta.',
       accountLine: '  {email} ({tenant}): {state}',
       accountCause: '    causa: {cause}',
+      accountReason: '    porquê: {reason}',
+      accountReasons: {
+        'stored-sign-in-unreadable':
+          'o início de sessão guardado falhou a verificação de integridade do armazenamento (foi alterado, ou selado com outra chave) e foi posto de parte; inicie sessão de novo: wcoa signin --email {account}',
+      },
       clientsCount: 'Extensões emparelhadas: {count}',
       noClients: 'Nenhuma extensão emparelhada.',
       clientLine: '{id}  {name}  {origin}  emparelhada {created}  último uso {used}',

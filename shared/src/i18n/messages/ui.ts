@@ -53,6 +53,8 @@ export default defineMessages({
       copied: 'Copied',
       open: 'Open the sign-in page',
       expires: 'The code expires at {time}.',
+      notMicrosoft:
+        "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
     },
     testMail: {
       heading: 'Test email',
@@ -223,6 +225,8 @@ export default defineMessages({
       copied: 'Copiado',
       open: 'Abrir a página de início de sessão',
       expires: 'O código expira às {time}.',
+      notMicrosoft:
+        'Esta página mostra uma ligação de início de sessão que não é da Microsoft ({host}). Não inicie sessão aí: a página de início de sessão por código da Microsoft é https://microsoft.com/devicelogin.',
     },
     testMail: {
       heading: 'E-mail de teste',
