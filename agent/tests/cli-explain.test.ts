@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { LANGS } from '@wcoa/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { register } from '../src/cli/commands/explain.ts';
 import { type CliIO, UserError } from '../src/cli/io.ts';
@@ -43,14 +44,14 @@ describe('wcoa explain', () => {
     expect(results[2]?.causes).toEqual([]);
   });
 
-  it('gives titles and remedies in --lang, and reads pt-BR as pt', async () => {
+  it('gives titles and remedies in --lang, each Portuguese in its own words', async () => {
     const [pt] = parseLines((await run(['--json', '--lang', 'pt', 'Error code 370'])).out);
     expect(pt?.causes[0]).toMatchObject({
       id: 'sign-in-required',
       title: 'A impressora não tem sessão iniciada no serviço de e-mail',
     });
     const [ptBr] = parseLines((await run(['--json', '--lang', 'pt-BR', 'Error code 370'])).out);
-    expect(ptBr?.causes[0]?.title).toBe(pt?.causes[0]?.title);
+    expect(ptBr?.causes[0]?.title).toBe('A impressora não está conectada no serviço de e-mail');
   });
 
   it('reads one text from standard input for -', async () => {
@@ -75,8 +76,10 @@ describe('wcoa explain', () => {
   });
 
   it('refuses an unknown --lang and an empty call with a user error', async () => {
-    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(UserError);
-    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(/Unknown language "fr"\. Use one of: en, pt\./);
+    await expect(run(['--lang', 'ko', 'x'])).rejects.toThrow(UserError);
+    await expect(run(['--lang', 'ko', 'x'])).rejects.toThrow(
+      `Unknown language "ko". Use one of: ${LANGS.join(', ')}.`,
+    );
     await expect(run([])).rejects.toThrow(/Nothing to explain/);
     await expect(run(['-'], '  \n')).rejects.toThrow(/Nothing to explain/);
   });
@@ -98,7 +101,7 @@ describe('wcoa explain', () => {
       env,
     });
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe('wcoa: Unknown language "xx". Use one of: en, pt.');
+    expect(bad.stderr.trim()).toBe(`wcoa: Unknown language "xx". Use one of: ${LANGS.join(', ')}.`);
     expect(bad.stdout).toBe('');
   }, 30_000);
 });

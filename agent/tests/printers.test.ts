@@ -266,7 +266,7 @@ describe('printers through the real agent process', () => {
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(html.text).toContain(messagesFor('pt').sheet.title);
+    expect(html.text).toContain(messagesFor('pt-PT').sheet.title);
     expect(html.text).toContain('58:05:D9:0C:85:BF');
     expect(html.text).toContain('scanner@contoso.com');
     // By address too, as the CLI allows.
@@ -307,7 +307,7 @@ describe('printers through the real agent process', () => {
 
     const html = await runCli(['sheet', '192.0.2.10', '--lang', 'pt'], cliEnv());
     expect(html.code).toBe(0);
-    expect(html.stdout).toContain(messagesFor('pt').sheet.email.heading);
+    expect(html.stdout).toContain(messagesFor('pt-PT').sheet.email.heading);
 
     const missing = await runCli(['sheet', '203.0.113.1'], cliEnv());
     expect(missing.code).toBe(1);

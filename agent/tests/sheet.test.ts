@@ -166,7 +166,7 @@ function expectedFull(lang: Lang): Record<string, string | RegExp> {
 }
 
 describe('the network status sheet (HTML)', () => {
-  for (const lang of ['en', 'pt'] as const) {
+  for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
     it(`shows every field of a printer with full data, in ${lang}`, () => {
       const setup = fullPrinter();
       const html = renderSheetHtml(dataFor(setup), { lang, timeZone: 'UTC' });
@@ -200,7 +200,7 @@ describe('the network status sheet (HTML)', () => {
       printers.get(id)!,
       NOW,
     );
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
       const notSeen = messagesFor(lang).sheet.notSeen;
       const rows = rowsOf(renderSheetHtml(data, { lang }));
       const shown = new Set(['webConfig', 'printerId', 'firstSeen']);
@@ -246,9 +246,9 @@ describe('the network status sheet (HTML)', () => {
       NOW,
     );
     expect(data.lastMail).toEqual({ at: '2026-11-23T07:00:00.000Z', source: 'job-history' });
-    const rows = rowsOf(renderSheetHtml(data, { lang: 'pt' }));
-    expect(rows.get('lastMailSource')).toBe(messagesFor('pt').sheet.mail.sources.jobHistory);
-    expect(rows.get('errorCodes')).toBe(messagesFor('pt').sheet.jobs.noErrors);
+    const rows = rowsOf(renderSheetHtml(data, { lang: 'pt-PT' }));
+    expect(rows.get('lastMailSource')).toBe(messagesFor('pt-PT').sheet.mail.sources.jobHistory);
+    expect(rows.get('errorCodes')).toBe(messagesFor('pt-PT').sheet.jobs.noErrors);
     expect(rows.get('daysSinceMail')).toBe('1');
     store.close();
   });
@@ -284,7 +284,7 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
   const text = (pdf: Buffer) =>
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
 
-  for (const lang of ['en', 'pt'] as const) {
+  for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
     it(`prints an A4 PDF holding every field, in ${lang}`, async () => {
       const setup = fullPrinter();
       const pdf = await printer.print(renderSheetHtml(dataFor(setup), { lang, timeZone: 'UTC' }), lang);
@@ -336,9 +336,9 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
       printers.get(id)!,
       NOW,
     );
-    const words = text(await printer.print(renderSheetHtml(data, { lang: 'pt' }), 'pt'));
+    const words = text(await printer.print(renderSheetHtml(data, { lang: 'pt-PT' }), 'pt-PT'));
     expect(words).toContain('10.9.9.9');
-    expect(words.split(messagesFor('pt').sheet.notSeen).length - 1).toBeGreaterThan(25);
+    expect(words.split(messagesFor('pt-PT').sheet.notSeen).length - 1).toBeGreaterThan(25);
     store.close();
   });
 });
@@ -346,8 +346,8 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
 describe('finding Chromium', () => {
   it('takes WCOA_CHROMIUM as given, and says clearly when that path is wrong, in the language asked', () => {
     expect(findChromium({ WCOA_CHROMIUM: process.execPath })).toBe(process.execPath);
-    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt')).toThrow(NoChromiumError);
-    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt')).toThrow(
+    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt-PT')).toThrow(NoChromiumError);
+    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt-PT')).toThrow(
       /WCOA_CHROMIUM aponta para \/nonexistent\/chromium/,
     );
   });

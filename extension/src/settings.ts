@@ -1,7 +1,8 @@
+import type { Lang } from '@wcoa/shared/i18n';
 import { storage } from 'wxt/utils/storage';
 
 /** What the extension remembers, all in extension storage (never in the page). */
-export type LangSetting = 'auto' | 'en' | 'pt';
+export type LangSetting = 'auto' | Lang;
 
 export interface Pairing {
   port: number;

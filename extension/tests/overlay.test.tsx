@@ -27,7 +27,7 @@ const flush = () => act(async () => {});
 function show(
   page: ReturnType<typeof model>,
   send: Send,
-  lang: 'en' | 'pt' = 'en',
+  lang: 'en' | 'pt-PT' = 'en',
   checklist: string[] = [],
 ) {
   const view = buildView(lang, page, currentStep(page, emptyMemory()), null);
@@ -53,9 +53,9 @@ const emailPage = model('email-server-basic', {
 describe('the overlay panel', () => {
   it('shows the current step in the page’s language', () => {
     const page = model('email-server-basic', { authMethod: 'off', oauthOffered: true }, 'pt');
-    show(page, vi.fn(), 'pt');
+    show(page, vi.fn(), 'pt-PT');
     const guide = byTestId('guide')?.textContent ?? '';
-    expect(guide).toContain(messagesFor('pt').guide.steps['choose-oauth2'].title);
+    expect(guide).toContain(messagesFor('pt-PT').guide.steps['choose-oauth2'].title);
     expect(guide).toContain('Passo 4 de 12');
   });
 

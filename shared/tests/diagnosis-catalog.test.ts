@@ -46,7 +46,7 @@ describe('the cause catalog', () => {
     expect(remedy('smtp-auth-disabled')).toContain('Authenticated SMTP');
     expect(remedy('wrong-port')).toContain('Network > Email Server > Basic');
     expect(remedy('oauth-not-supported')).toMatch(/firmware[\s\S]*direct send[\s\S]*connector/);
-    expect(describeCause('smtp-auth-disabled', 'pt').remedy.join('\n')).toContain('Set-CASMailbox');
+    expect(describeCause('smtp-auth-disabled', 'pt-PT').remedy.join('\n')).toContain('Set-CASMailbox');
   });
 });
 
@@ -60,8 +60,8 @@ describe('Epson job codes', () => {
 
   it('shows an undocumented code without inventing a meaning, in each language', () => {
     expect(jobCodeText(311, 'en')).toMatch(/^Error code 311: .*does not document.*manual/);
-    expect(jobCodeText(311, 'pt')).toMatch(/^Código de erro 311: .*manual da impressora/);
-    expect(jobCodeText(360, 'pt')).toBe(`360: ${describeCause('service-unreachable', 'pt').title}`);
+    expect(jobCodeText(311, 'pt-PT')).toMatch(/^Código de erro 311: .*manual da impressora/);
+    expect(jobCodeText(360, 'pt-PT')).toBe(`360: ${describeCause('service-unreachable', 'pt-PT').title}`);
     expect(explain('Error code 311')).toEqual([]);
   });
 });

@@ -65,8 +65,9 @@ function placeholders(text: string): string {
 }
 
 describe('the message table is complete in every shipped language', () => {
-  it('ships en and pt', () => {
-    expect([...LANGS].sort()).toEqual(['en', 'pt']);
+  it('ships English, both Portugueses, Spanish and French, each with a whole table', () => {
+    expect(LANGS).toEqual(expect.arrayContaining(['en', 'pt-PT', 'pt-BR']));
+    expect(Object.keys(allMessages).sort()).toEqual([...LANGS].sort());
   });
 
   it('has no missing, empty or mismatched message in any domain', () => {

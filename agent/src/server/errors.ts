@@ -15,7 +15,7 @@ export class ApiHttpError extends Error {
   }
 }
 
-/** The caller's language from Accept-Language (`pt-BR,pt;q=0.9,en;q=0.8` → pt). */
+/** The caller's language from Accept-Language (`pt-BR,pt;q=0.9,en;q=0.8` → pt-BR). */
 export function langOf(acceptLanguage: string | undefined): Lang {
   const tags = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]?.trim());
   return pickLang(...tags);

@@ -1,4 +1,4 @@
-import { format } from '@wcoa/shared/i18n';
+import { format, LANG_NAMES, LANGS } from '@wcoa/shared/i18n';
 import type { AgentConnection } from '@wcoa/shared/protocol';
 import { AGENT_DEFAULT_PORT, PairingCodeSchema } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
@@ -171,8 +171,11 @@ export function Options() {
           onChange={(e) => langItem.setValue(e.currentTarget.value as LangSetting)}
         >
           <option value="auto">{o.languageAuto}</option>
-          <option value="en">{o.languageEn}</option>
-          <option value="pt">{o.languagePt}</option>
+          {LANGS.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANG_NAMES[code] ?? code}
+            </option>
+          ))}
         </select>
       </section>
 

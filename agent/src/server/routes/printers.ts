@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '@wcoa/shared/i18n';
+import { LANGS, type Lang, parseLang } from '@wcoa/shared/i18n';
 import {
   AGENT_PATHS,
   PrinterSeenRequestSchema,
@@ -55,11 +55,12 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
 
   router.get('/v1/printers/:id/sheet', async (req, res) => {
     const queryLang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-    const lang: Lang = isLang(queryLang) ? queryLang : langOf(req.headers['accept-language']);
+    const lang: Lang | undefined =
+      queryLang === undefined ? langOf(req.headers['accept-language']) : parseLang(queryLang);
     const format = SheetFormatSchema.safeParse(req.query.format ?? 'html');
-    if (!format.success || (queryLang !== undefined && !isLang(queryLang))) {
+    if (!format.success || lang === undefined) {
       throw new ApiHttpError(400, 'invalid-request', {
-        details: !format.success ? 'format: html | pdf' : 'lang: en | pt',
+        details: !format.success ? 'format: html | pdf' : `lang: ${LANGS.join(' | ')}`,
       });
     }
     const id = String(req.params.id);
