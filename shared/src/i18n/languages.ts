@@ -7,6 +7,8 @@ export const LANGS = [
   'en',
   'pt-PT',
   'pt-BR',
+  'es',
+  'fr',
   // 'de', 'it', 'ja', — add with their tables (locales/de, locales/it, locales/ja)
 ] as const;
 export type Lang = (typeof LANGS)[number];

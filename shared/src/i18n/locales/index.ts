@@ -1,5 +1,7 @@
 import type { Lang } from '../languages.ts';
 import type { Messages } from '../tables.ts';
+import es from './es/index.ts';
+import fr from './fr/index.ts';
 import ptBR from './pt-BR/index.ts';
 import ptPT from './pt-PT/index.ts';
 // de, it, ja: import de from './de/index.ts'; (and it, ja) and list them below and in LANGS.
@@ -8,4 +10,6 @@ import ptPT from './pt-PT/index.ts';
 export const LOCALES = {
   'pt-PT': ptPT,
   'pt-BR': ptBR,
+  es,
+  fr,
 } satisfies Record<Exclude<Lang, 'en'>, Messages>;

@@ -171,9 +171,9 @@ export default defineMessages({
       sheetDescription: 'the network status sheet of a printer (HTML on stdout, or a PDF file)',
       printerArg: 'printer id, Web Config address, IP, MAC, serial number or device name',
       pdfOption: 'write a PDF to this file instead of HTML to stdout',
-      langOption: 'language of the sheet (en or pt); default: the terminal’s',
+      langOption: 'language of the sheet (en, pt-PT, pt-BR, es, fr…); default: the terminal’s',
       jsonOption: 'print the list as JSON',
-      badLang: 'Unknown language "{value}": use en or pt.',
+      badLang: 'Unknown language "{value}": use one that wcoa ships (en, pt-PT, pt-BR, es, fr…).',
       noPrinters: 'No printer seen yet: open a printer’s Web Config with the extension enabled there.',
       noSuchPrinter:
         'No printer matches "{ref}". Run `wcoa printers` to list them, then give its id or address.',

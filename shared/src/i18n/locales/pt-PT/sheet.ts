@@ -167,9 +167,9 @@ const messages: Shape<(typeof domain)['en']> = {
     sheetDescription: 'a folha de estado da rede de uma impressora (HTML na saída, ou um PDF)',
     printerArg: 'ID da impressora, endereço do Web Config, IP, MAC, número de série ou nome do dispositivo',
     pdfOption: 'grava um PDF neste caminho em vez de HTML na saída',
-    langOption: 'idioma da folha (en ou pt); se omitido, o do terminal',
+    langOption: 'idioma da folha (en, pt-PT, pt-BR, es, fr…); se omitido, o do terminal',
     jsonOption: 'mostra a lista em JSON',
-    badLang: 'Idioma desconhecido "{value}": use en ou pt.',
+    badLang: 'Idioma desconhecido "{value}": use um dos que o wcoa inclui (en, pt-PT, pt-BR, es, fr…).',
     noPrinters:
       'Ainda nenhuma impressora vista: abra o Web Config de uma impressora com a extensão ativada nela.',
     noSuchPrinter:
