@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { LANGS } from '@wcoa/shared/i18n';
+import { allMessages, LANGS } from '@wcoa/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { register } from '../src/cli/commands/explain.ts';
 import { type CliIO, UserError } from '../src/cli/io.ts';
@@ -103,5 +103,42 @@ describe('wcoa explain', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe(`wcoa: Unknown language "xx". Use one of: ${LANGS.join(', ')}.`);
     expect(bad.stdout).toBe('');
+  }, 30_000);
+
+  it.each(LANGS.map((lang) => [lang]))(
+    'answers in --lang %s, title and remedies from that table',
+    async (lang) => {
+      const [result] = parseLines((await run(['--json', '--lang', lang, ACCEPTANCE])).out);
+      const expected = allMessages[lang].causes.cause['smtp-auth-disabled'];
+      expect(result?.causes[0]?.title).toBe(expected.title);
+      expect(result?.causes[0]?.remedy).toEqual(expected.remedy);
+    },
+  );
+
+  it('through the real bin: --lang es answers in Spanish, and LANG=fr_FR.UTF-8 alone in French', () => {
+    const base = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
+    const es = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--lang', 'es', ACCEPTANCE], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: base,
+    });
+    expect(es.status).toBe(0);
+    expect(es.stdout).toContain('SMTP AUTH está desactivado');
+    expect(es.stdout).toContain('Centro de administración de Microsoft 365');
+
+    const fr = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', ACCEPTANCE], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...base, LANG: 'fr_FR.UTF-8' },
+    });
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toContain('SMTP AUTH est désactivé');
+    // --help follows the terminal's language too.
+    const help = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--help'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...base, LC_ALL: 'es_MX.UTF-8' },
+    });
+    expect(help.stdout).toContain('Explica un texto de error');
   }, 30_000);
 });

@@ -281,7 +281,7 @@ describe('printers through the real agent process', () => {
     expect(unknown.json).toMatchObject({ error: { code: 'printer-unknown' } });
     const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
     expect((await agent.cli('GET', `/v1/printers/${id}/sheet?format=docx`)).status).toBe(400);
-    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=fr`)).status).toBe(400);
+    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=xx`)).status).toBe(400);
   });
 
   it('needs the CLI token or a paired extension like every other route', async () => {
@@ -314,10 +314,10 @@ describe('printers through the real agent process', () => {
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('wcoa printers');
 
-    const badLang = await runCli(['sheet', '192.0.2.10', '--lang', 'fr'], cliEnv());
+    const badLang = await runCli(['sheet', '192.0.2.10', '--lang', 'ko'], cliEnv());
     expect(badLang.code).toBe(1);
-    expect(badLang.stderr).toMatch(/fr.*en.*pt/);
-  });
+    expect(badLang.stderr).toMatch(/ko.*en.*pt-BR/);
+  }, 90_000);
 
   it.skipIf(!hasPdfTools())('wcoa sheet --pdf writes an A4 PDF holding the printer’s fields', async () => {
     const file = join(tempHome('wcoa-pdf-'), 'sheet.pdf');
@@ -395,6 +395,23 @@ describe('printers through the real agent process', () => {
       lastMail: { at: lastMailAt, source: 'job-history' },
     });
     expect(printer?.daysSinceMail).toBeGreaterThanOrEqual(0);
+  });
+
+  it('follows the request’s language, else the printer’s own (the language of its newest page)', async () => {
+    const seen = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'http://192.0.2.44',
+      pageModel: {
+        ...pageModel('network-status', { network: { ipAddress: '192.0.2.44' } }, 'ET-5850'),
+        lang: 'fr',
+      },
+    });
+    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
+    const path = `/v1/printers/${printerId}/sheet?format=html`;
+    expect((await agent.cli('GET', path)).text).toContain(messagesFor('fr').sheet.title);
+    expect((await agent.cli('GET', path, undefined, { 'accept-language': 'es-MX,es;q=0.9' })).text).toContain(
+      messagesFor('es').sheet.title,
+    );
+    expect((await agent.cli('GET', `${path}&lang=pt-BR`)).text).toContain(messagesFor('pt-BR').sheet.title);
   });
 });
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { causeText } from '@wcoa/shared/diagnosis';
-import { type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { LANGS, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
@@ -284,7 +284,7 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
   const text = (pdf: Buffer) =>
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
 
-  for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
+  for (const lang of LANGS) {
     it(`prints an A4 PDF holding every field, in ${lang}`, async () => {
       const setup = fullPrinter();
       const pdf = await printer.print(renderSheetHtml(dataFor(setup), { lang, timeZone: 'UTC' }), lang);
@@ -322,6 +322,21 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
     const docs = ['alpha-sheet', 'bravo-sheet', 'charlie-sheet'].map((w) => `<!doctype html><p>${w}</p>`);
     const pdfs = await Promise.all(docs.map((d) => printer.print(d)));
     expect(pdfs.map((pdf) => text(pdf).trim())).toEqual(['alpha-sheet', 'bravo-sheet', 'charlie-sheet']);
+  });
+
+  it('renders Japanese with a CJK font (Noto Sans CJK JP), not tofu', async () => {
+    // The device name and account are the printer's own words: a Japanese office names its printer in Japanese.
+    const html = renderSheetHtml(dataFor(fullPrinter()), { lang: 'en', timeZone: 'UTC' }).replace(
+      'EPSON0C85BF',
+      '経理部のプリンター',
+    );
+    expect(html).toContain('経理部のプリンター');
+    const pdf = await printer.print(html, 'en');
+    expect(text(pdf)).toContain('経理部のプリンター');
+    // DejaVu and Liberation have no kana or kanji: the glyphs come from another embedded font
+    // (Chromium embeds Noto Sans CJK's OpenType outlines as Type 3 fonts, without a name).
+    const fonts = execFileSync('pdffonts', ['-'], { input: pdf }).toString('utf8').split('\n').slice(2);
+    expect(fonts.filter((line) => line.trim() && !/DejaVu|Liberation/.test(line)).length).toBeGreaterThan(0);
   });
 
   it('prints "not seen yet" for a printer with little data', async () => {

@@ -55,10 +55,9 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
 
   router.get('/v1/printers/:id/sheet', async (req, res) => {
     const queryLang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-    const lang: Lang | undefined =
-      queryLang === undefined ? langOf(req.headers['accept-language']) : parseLang(queryLang);
+    const asked: Lang | undefined = queryLang === undefined ? undefined : parseLang(queryLang);
     const format = SheetFormatSchema.safeParse(req.query.format ?? 'html');
-    if (!format.success || lang === undefined) {
+    if (!format.success || (queryLang !== undefined && asked === undefined)) {
       throw new ApiHttpError(400, 'invalid-request', {
         details: !format.success ? 'format: html | pdf' : `lang: ${LANGS.join(' | ')}`,
       });
@@ -66,6 +65,8 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
     const id = String(req.params.id);
     const printer = printers.find(id);
     if (!printer) throw new ApiHttpError(404, 'printer-unknown', { id });
+    // The request's language (?lang=, else Accept-Language), else the printer's own (its newest page).
+    const lang = asked ?? langOf(req.headers['accept-language'], printerLang(printers, printer.id));
     const data = sheetData(
       { store: ctx.store, printers, authorityHost: ctx.config.authorityHost, version: ctx.version },
       printer,
@@ -90,4 +91,10 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
       throw error;
     }
   });
+}
+
+/** The language of the printer's Web Config as last seen (its newest page that named one). */
+function printerLang(printers: PrinterStore, id: string): string | null {
+  const pages = Object.values(printers.pages(id)).sort((a, b) => b.seenAt.localeCompare(a.seenAt));
+  return pages.find((page) => page.model.lang)?.model.lang ?? null;
 }
