@@ -142,7 +142,7 @@ describe('the guided setup, from Off to Signed in and saved', () => {
     expect(printer.state.saves).toHaveLength(1);
     const page = await browser.context.newPage();
     await page.goto(`${printer.origin}${PATHS.productStatus}`);
-    expect(await page.locator('wcoa-overlay').getAttribute('lang', { timeout: 15_000 })).toBe('pt');
+    expect(await page.locator('wcoa-overlay').getAttribute('lang', { timeout: 15_000 })).toBe('pt-PT');
     await page.close();
   });
 });
