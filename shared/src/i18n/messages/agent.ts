@@ -1,8 +1,8 @@
 import { defineMessages } from '../define.ts';
 
 /**
- * Everything the agent and the CLI say to a person. pt is written so Portugal and Brazil both read
- * it naturally: impersonal forms, no ficheiro/arquivo, senha/palavra-passe, tela/ecrã.
+ * Everything the agent and the CLI say to a person, in English; every other language in
+ * ../locales/<lang>/agent.ts (typed against this).
  */
 export default defineMessages({
   en: {

@@ -3,8 +3,8 @@ import { defineMessages } from '../define.ts';
 /**
  * The cause catalog's words: for every cause id a title, an explanation and remedy steps.
  * Metadata that is the same in every language (source, severity, who fixes it) lives in
- * shared/src/diagnosis/catalog.ts. pt is written for readers in Portugal and Brazil alike:
- * neutral vocabulary, and Microsoft's and Epson's menu names quoted as the admin sees them.
+ * shared/src/diagnosis/catalog.ts. Microsoft's and Epson's menu names are quoted as the admin sees them.
+ * Other languages: ../locales/<lang>/causes.ts (typed against this English).
  */
 export default defineMessages({
   en: {

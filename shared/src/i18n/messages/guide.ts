@@ -3,9 +3,8 @@ import { defineMessages } from '../define.ts';
 /**
  * The setup guide's words (shared/src/guide holds its structure). UI labels in **bold** are the
  * printer's and Microsoft's own; bold appears only in lists (`action`, `complete`), which the
- * overlay renders as rich text; titles, `done` and `hint` are plain text. pt: the Epson guide is European Portuguese; this text is written
- * for Portugal and Brazil alike (no ecrã/tela, "insira", "configurações"), and where the two
- * countries' interfaces label a button differently both labels are given.
+ * overlay renders as rich text; titles, `done` and `hint` are plain text.
+ * Other languages: ../locales/<lang>/guide.ts (typed against this English).
  */
 export default defineMessages({
   en: {

@@ -2,8 +2,8 @@ import { defineMessages } from '../define.ts';
 
 /**
  * The extension's own words: overlay, popup, options. Guide steps and causes have their own domains
- * (guide.ts, causes.ts). pt is written so that Portugal and Brazil both read it naturally: no
- * tela/ecrã, senha/palavra-passe, usuário/utilizador, arquivo/ficheiro.
+ * (guide.ts, causes.ts).
+ * Other languages: ../locales/<lang>/ui.ts (typed against this English).
  */
 export default defineMessages({
   en: {
