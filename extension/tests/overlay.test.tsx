@@ -59,6 +59,19 @@ describe('the overlay panel', () => {
     expect(guide).toContain('Passo 4 de 12');
   });
 
+  it('quotes each label as this page words it (a Portuguese page that kept an English label)', () => {
+    const page = model('email-server-basic', { authMethod: 'off', oauthOffered: true }, 'pt');
+    const pageText = 'Servidor de e-mail > Básico  Authentication Method : Desligado';
+    const view = buildView('pt-PT', page, currentStep(page, emptyMemory()), null, pageText);
+    act(() => {
+      render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={vi.fn()} />, root);
+    });
+    expect(view.guide?.step).toBe('choose-oauth2');
+    const guide = byTestId('guide')?.textContent ?? '';
+    expect(guide).toContain('Authentication Method');
+    expect(guide).not.toContain('Método de autenticação');
+  });
+
   it('remembers the checklist through its callback', () => {
     const { onChecklist } = show(emailPage, vi.fn(), 'en', ['tenant-smtp-auth']);
     const box = root.querySelector<HTMLInputElement>('input[data-prerequisite="security-defaults-off"]')!;

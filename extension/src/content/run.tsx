@@ -109,7 +109,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       void send({ type: 'guide-memory', memory });
     }
     const lang = uiLang(langSetting, model.lang);
-    const view = buildView(lang, model, observed.guide, observed.deviceCode);
+    // The page's own words (not the overlay's: it lives in a closed shadow root), bounded.
+    const pageText = (document.body?.textContent ?? '').slice(0, 200_000);
+    const view = buildView(lang, model, observed.guide, observed.deviceCode, pageText);
     host.dataset.page = model.page;
     host.dataset.step = observed.guide.step ?? '';
     host.dataset.hints = view.hints.join(' ');

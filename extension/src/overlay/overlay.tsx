@@ -1,5 +1,6 @@
 import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
+import { quotePageLabels } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import {
   openTenantCheckMessage,
@@ -54,7 +55,7 @@ function Guide({ view }: { view: OverlayView }) {
         <div class="title">{text.title}</div>
         {text.action.map((line) => (
           <p key={line}>
-            <RichText text={line} />
+            <RichText text={quotePageLabels(line, view.pageText, view.model.lang)} />
           </p>
         ))}
         {guide.target && <p class="small muted">{t.outlineHint}</p>}

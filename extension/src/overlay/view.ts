@@ -29,6 +29,8 @@ export interface OverlayView {
   jobCodes: JobCode[];
   /** Every cause shown, in order, without repeats: `<wcoa-overlay data-hints>`. */
   hints: CauseId[];
+  /** The page's visible words, so the guide quotes each label as this page words it. */
+  pageText: string;
 }
 
 const GUIDED_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-admin-serverless']);
@@ -38,6 +40,7 @@ export function buildView(
   model: PageModel,
   guide: GuideState | null,
   deviceCode: DeviceCodePrompt | null,
+  pageText = '',
 ): OverlayView {
   const findings: CauseId[] = [];
   if (guide) findings.push(...guide.blockers, ...guide.hints);
@@ -59,5 +62,15 @@ export function buildView(
       ...jobCodes.flatMap((j) => (j.cause ? [j.cause] : [])),
     ]),
   ];
-  return { lang, model, guide, deviceCode, findings: [...new Set(findings)], messages, jobCodes, hints };
+  return {
+    lang,
+    model,
+    guide,
+    deviceCode,
+    findings: [...new Set(findings)],
+    messages,
+    jobCodes,
+    hints,
+    pageText,
+  };
 }
