@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
 import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
 import { httpOrigin } from '../printer-address.ts';
-import { agentPortItem, checklistItem, guideMemoryItem, langItem, pairingItem } from '../settings.ts';
+import { agentPortItem, checklistItem, guideMemoryItem, langSetting, pairingItem } from '../settings.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
@@ -141,7 +141,7 @@ async function act(
         ok: true,
         data: {
           enabled: origin !== null,
-          lang: await langItem.getValue(),
+          lang: await langSetting(),
           checklist: origin ? await checklistItem(origin).getValue() : [],
           memory: origin ? await guideMemoryItem(origin).getValue() : null,
         },
