@@ -5,9 +5,8 @@ import { LANGS, type Lang, messagesFor } from '@wcoa/shared/i18n';
  * UI speaks (one fact in one place: a language added to shared is in the next build).
  */
 
-/** Chrome's locale folders for a language: a region tag as lang_REGION; bare Portuguese as both regions. */
+/** Chrome's locale folder for a language: a region tag as lang_REGION (pt-BR → pt_BR). */
 export function chromeLocales(lang: Lang): string[] {
-  if (lang === 'pt') return ['pt_BR', 'pt_PT'];
   return [lang.replace('-', '_')];
 }
 

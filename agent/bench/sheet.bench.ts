@@ -75,7 +75,7 @@ for (let i = 0; i < N; i++) {
   const t0 = performance.now();
   const data = sheetData(sources, printer, now);
   const t1 = performance.now();
-  html = renderSheetHtml(data, { lang: i % 2 ? 'pt' : 'en' });
+  html = renderSheetHtml(data, { lang: i % 2 ? 'pt-PT' : 'en' });
   const t2 = performance.now();
   gather.push(t1 - t0);
   render.push(t2 - t1);
@@ -88,13 +88,13 @@ console.log(`HTML size ${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB`);
 const pdf = new PdfPrinter();
 try {
   const c0 = performance.now();
-  const first = await pdf.print(html, 'pt');
+  const first = await pdf.print(html, 'pt-PT');
   const cold = performance.now() - c0;
   const warm: number[] = [];
   let bytes = first.length;
   for (let i = 0; i < N_PDF; i++) {
     const t0 = performance.now();
-    bytes = (await pdf.print(html, 'pt')).length;
+    bytes = (await pdf.print(html, 'pt-PT')).length;
     warm.push(performance.now() - t0);
   }
   console.log(`${'PDF: first (starts Chromium)'.padEnd(34)} ${cold.toFixed(2)} ms  (n=1)`);

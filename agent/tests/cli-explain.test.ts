@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { allMessages, LANGS } from '@wcoa/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { register } from '../src/cli/commands/explain.ts';
 import { type CliIO, UserError } from '../src/cli/io.ts';
@@ -43,14 +44,14 @@ describe('wcoa explain', () => {
     expect(results[2]?.causes).toEqual([]);
   });
 
-  it('gives titles and remedies in --lang, and reads pt-BR as pt', async () => {
+  it('gives titles and remedies in --lang, each Portuguese in its own words', async () => {
     const [pt] = parseLines((await run(['--json', '--lang', 'pt', 'Error code 370'])).out);
     expect(pt?.causes[0]).toMatchObject({
       id: 'sign-in-required',
       title: 'A impressora não tem sessão iniciada no serviço de e-mail',
     });
     const [ptBr] = parseLines((await run(['--json', '--lang', 'pt-BR', 'Error code 370'])).out);
-    expect(ptBr?.causes[0]?.title).toBe(pt?.causes[0]?.title);
+    expect(ptBr?.causes[0]?.title).toBe('A impressora não está conectada no serviço de e-mail');
   });
 
   it('reads one text from standard input for -', async () => {
@@ -75,8 +76,10 @@ describe('wcoa explain', () => {
   });
 
   it('refuses an unknown --lang and an empty call with a user error', async () => {
-    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(UserError);
-    await expect(run(['--lang', 'fr', 'x'])).rejects.toThrow(/Unknown language "fr"\. Use one of: en, pt\./);
+    await expect(run(['--lang', 'ko', 'x'])).rejects.toThrow(UserError);
+    await expect(run(['--lang', 'ko', 'x'])).rejects.toThrow(
+      `Unknown language "ko". Use one of: ${LANGS.join(', ')}.`,
+    );
     await expect(run([])).rejects.toThrow(/Nothing to explain/);
     await expect(run(['-'], '  \n')).rejects.toThrow(/Nothing to explain/);
   });
@@ -98,7 +101,7 @@ describe('wcoa explain', () => {
       env,
     });
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe('wcoa: Unknown language "xx". Use one of: en, pt.');
+    expect(bad.stderr.trim()).toBe(`wcoa: Unknown language "xx". Use one of: ${LANGS.join(', ')}.`);
     expect(bad.stdout).toBe('');
   }, 30_000);
 
@@ -133,5 +136,42 @@ describe('wcoa explain', () => {
     }>;
     expect(results.map((r) => r.causes[0]?.id)).toEqual(Object.keys(families));
     expect(results[0]?.causes[0]?.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }, 30_000);
+
+  it.each(LANGS.map((lang) => [lang]))(
+    'answers in --lang %s, title and remedies from that table',
+    async (lang) => {
+      const [result] = parseLines((await run(['--json', '--lang', lang, ACCEPTANCE])).out);
+      const expected = allMessages[lang].causes.cause['smtp-auth-disabled'];
+      expect(result?.causes[0]?.title).toBe(expected.title);
+      expect(result?.causes[0]?.remedy).toEqual(expected.remedy);
+    },
+  );
+
+  it('through the real bin: --lang es answers in Spanish, and LANG=fr_FR.UTF-8 alone in French', () => {
+    const base = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
+    const es = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--lang', 'es', ACCEPTANCE], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: base,
+    });
+    expect(es.status).toBe(0);
+    expect(es.stdout).toContain('SMTP AUTH está desactivado');
+    expect(es.stdout).toContain('Centro de administración de Microsoft 365');
+
+    const fr = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', ACCEPTANCE], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...base, LANG: 'fr_FR.UTF-8' },
+    });
+    expect(fr.status).toBe(0);
+    expect(fr.stdout).toContain('SMTP AUTH est désactivé');
+    // --help follows the terminal's language too.
+    const help = spawnSync(process.execPath, ['agent/bin/wcoa.js', 'explain', '--help'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...base, LC_ALL: 'es_MX.UTF-8' },
+    });
+    expect(help.stdout).toContain('Explica un texto de error');
   }, 30_000);
 });

@@ -311,7 +311,7 @@ describe('printers through the real agent process', () => {
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(html.text).toContain(messagesFor('pt').sheet.title);
+    expect(html.text).toContain(messagesFor('pt-PT').sheet.title);
     expect(html.text).toContain('58:05:D9:0C:85:BF');
     expect(html.text).toContain('scanner@contoso.com');
     // By address too, as the CLI allows.
@@ -326,7 +326,7 @@ describe('printers through the real agent process', () => {
     expect(unknown.json).toMatchObject({ error: { code: 'printer-unknown' } });
     const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
     expect((await agent.cli('GET', `/v1/printers/${id}/sheet?format=docx`)).status).toBe(400);
-    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=fr`)).status).toBe(400);
+    expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=xx`)).status).toBe(400);
   });
 
   it('needs the CLI token or a paired extension like every other route', async () => {
@@ -352,17 +352,17 @@ describe('printers through the real agent process', () => {
 
     const html = await runCli(['sheet', '192.0.2.10', '--lang', 'pt'], cliEnv());
     expect(html.code).toBe(0);
-    expect(html.stdout).toContain(messagesFor('pt').sheet.email.heading);
+    expect(html.stdout).toContain(messagesFor('pt-PT').sheet.email.heading);
 
     const missing = await runCli(['sheet', '203.0.113.1'], cliEnv());
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toContain('wcoa printers');
 
-    const badLang = await runCli(['sheet', '192.0.2.10', '--lang', 'fr'], cliEnv());
+    const badLang = await runCli(['sheet', '192.0.2.10', '--lang', 'ko'], cliEnv());
     expect(badLang.code).toBe(1);
-    expect(badLang.stderr).toMatch(/fr.*en.*pt/);
-  });
+    expect(badLang.stderr).toMatch(/ko.*en.*pt-BR/);
+  }, 90_000);
 
   it.skipIf(!hasPdfTools())('wcoa sheet --pdf writes an A4 PDF holding the printer’s fields', async () => {
     const file = join(tempHome('wcoa-pdf-'), 'sheet.pdf');
@@ -440,6 +440,23 @@ describe('printers through the real agent process', () => {
       lastMail: { at: lastMailAt, source: 'job-history' },
     });
     expect(printer?.daysSinceMail).toBeGreaterThanOrEqual(0);
+  });
+
+  it('follows the request’s language, else the printer’s own (the language of its newest page)', async () => {
+    const seen = await agent.cli('POST', '/v1/printers/seen', {
+      origin: 'http://192.0.2.44',
+      pageModel: {
+        ...pageModel('network-status', { network: { ipAddress: '192.0.2.44' } }, 'ET-5850'),
+        lang: 'fr',
+      },
+    });
+    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
+    const path = `/v1/printers/${printerId}/sheet?format=html`;
+    expect((await agent.cli('GET', path)).text).toContain(messagesFor('fr').sheet.title);
+    expect((await agent.cli('GET', path, undefined, { 'accept-language': 'es-MX,es;q=0.9' })).text).toContain(
+      messagesFor('es').sheet.title,
+    );
+    expect((await agent.cli('GET', `${path}&lang=pt-BR`)).text).toContain(messagesFor('pt-BR').sheet.title);
   });
 });
 

@@ -12,7 +12,7 @@ function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
 
 describe('the sheet and printers-view words', () => {
   const en = new Map(leaves(allMessages.en.sheet));
-  const pt = new Map(leaves(allMessages.pt.sheet));
+  const pt = new Map(leaves(allMessages['pt-PT'].sheet));
 
   it('exist in pt for every en key, with the same placeholders, translated', () => {
     expect([...pt.keys()].sort()).toEqual([...en.keys()].sort());

@@ -80,7 +80,7 @@ describe('the tenant check on the status sheet', () => {
       { id: 'ca-blocks-device-code', origin: 'tenant', subjects: ['Block device code flow'] },
     ]);
     expect(data.tenantCheck).toEqual({ checkedAt: '2026-11-24T06:00:00.000Z', account: 'admin@contoso.com' });
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
       const html = renderSheetHtml(data, { lang, timeZone: 'UTC' });
       expect(causesOf(html)).toEqual(
         expect.arrayContaining(['security-defaults-on', 'ca-blocks-device-code']),

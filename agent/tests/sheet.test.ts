@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { causeText, epsonJobCodeText } from '@wcoa/shared/diagnosis';
-
-import { type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { LANGS, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
@@ -174,7 +173,7 @@ function expectedFull(lang: Lang): Record<string, string | RegExp> {
 }
 
 describe('the network status sheet (HTML)', () => {
-  for (const lang of ['en', 'pt'] as const) {
+  for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
     it(`shows every field of a printer with full data, in ${lang}`, () => {
       const setup = fullPrinter();
       const html = renderSheetHtml(dataFor(setup), { lang, timeZone: 'UTC' });
@@ -216,7 +215,7 @@ describe('the network status sheet (HTML)', () => {
     );
     expect(data.passwordPrinters).toBe(2);
     expect(data.causes.map((c) => c.id)).toContain('basic-auth-retiring');
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT'] as const) {
       const doc = new JSDOM(renderSheetHtml(data, { lang })).window.document;
       const line = doc.querySelector('[data-testid="password-printers"]')?.textContent ?? '';
       expect(line).toMatch(/^2 /);
@@ -233,7 +232,7 @@ describe('the network status sheet (HTML)', () => {
       printers.get(id)!,
       NOW,
     );
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
       const notSeen = messagesFor(lang).sheet.notSeen;
       const rows = rowsOf(renderSheetHtml(data, { lang }));
       const shown = new Set(['webConfig', 'printerId', 'firstSeen']);
@@ -279,9 +278,9 @@ describe('the network status sheet (HTML)', () => {
       NOW,
     );
     expect(data.lastMail).toEqual({ at: '2026-11-23T07:00:00.000Z', source: 'job-history' });
-    const rows = rowsOf(renderSheetHtml(data, { lang: 'pt' }));
-    expect(rows.get('lastMailSource')).toBe(messagesFor('pt').sheet.mail.sources.jobHistory);
-    expect(rows.get('errorCodes')).toBe(messagesFor('pt').sheet.jobs.noErrors);
+    const rows = rowsOf(renderSheetHtml(data, { lang: 'pt-PT' }));
+    expect(rows.get('lastMailSource')).toBe(messagesFor('pt-PT').sheet.mail.sources.jobHistory);
+    expect(rows.get('errorCodes')).toBe(messagesFor('pt-PT').sheet.jobs.noErrors);
     expect(rows.get('daysSinceMail')).toBe('1');
     store.close();
   });
@@ -317,7 +316,7 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
   const text = (pdf: Buffer) =>
     execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8');
 
-  for (const lang of ['en', 'pt'] as const) {
+  for (const lang of LANGS) {
     it(`prints an A4 PDF holding every field, in ${lang}`, async () => {
       const setup = fullPrinter();
       const pdf = await printer.print(renderSheetHtml(dataFor(setup), { lang, timeZone: 'UTC' }), lang);
@@ -357,6 +356,21 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
     expect(pdfs.map((pdf) => text(pdf).trim())).toEqual(['alpha-sheet', 'bravo-sheet', 'charlie-sheet']);
   });
 
+  it('renders Japanese with a CJK font (Noto Sans CJK JP), not tofu', async () => {
+    // The device name and account are the printer's own words: a Japanese office names its printer in Japanese.
+    const html = renderSheetHtml(dataFor(fullPrinter()), { lang: 'en', timeZone: 'UTC' }).replace(
+      'EPSON0C85BF',
+      '経理部のプリンター',
+    );
+    expect(html).toContain('経理部のプリンター');
+    const pdf = await printer.print(html, 'en');
+    expect(text(pdf)).toContain('経理部のプリンター');
+    // DejaVu and Liberation have no kana or kanji: the glyphs come from another embedded font
+    // (Chromium embeds Noto Sans CJK's OpenType outlines as Type 3 fonts, without a name).
+    const fonts = execFileSync('pdffonts', ['-'], { input: pdf }).toString('utf8').split('\n').slice(2);
+    expect(fonts.filter((line) => line.trim() && !/DejaVu|Liberation/.test(line)).length).toBeGreaterThan(0);
+  });
+
   it('prints "not seen yet" for a printer with little data', async () => {
     const { store, printers } = openStore();
     const id = printers.recordSeen(
@@ -369,9 +383,9 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
       printers.get(id)!,
       NOW,
     );
-    const words = text(await printer.print(renderSheetHtml(data, { lang: 'pt' }), 'pt'));
+    const words = text(await printer.print(renderSheetHtml(data, { lang: 'pt-PT' }), 'pt-PT'));
     expect(words).toContain('10.9.9.9');
-    expect(words.split(messagesFor('pt').sheet.notSeen).length - 1).toBeGreaterThan(25);
+    expect(words.split(messagesFor('pt-PT').sheet.notSeen).length - 1).toBeGreaterThan(25);
     store.close();
   });
 });
@@ -379,8 +393,8 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
 describe('finding Chromium', () => {
   it('takes WCOA_CHROMIUM as given, and says clearly when that path is wrong, in the language asked', () => {
     expect(findChromium({ WCOA_CHROMIUM: process.execPath })).toBe(process.execPath);
-    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt')).toThrow(NoChromiumError);
-    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt')).toThrow(
+    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt-PT')).toThrow(NoChromiumError);
+    expect(() => findChromium({ WCOA_CHROMIUM: '/nonexistent/chromium' }, 'pt-PT')).toThrow(
       /WCOA_CHROMIUM aponta para \/nonexistent\/chromium/,
     );
   });

@@ -1,8 +1,9 @@
+import { type Lang, parseLang } from '@wcoa/shared/i18n';
 import type { OverlayLayout } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
 
 /** What the extension remembers, all in extension storage (never in the page). */
-export type LangSetting = 'auto' | 'en' | 'pt';
+export type LangSetting = 'auto' | Lang;
 
 export interface Pairing {
   port: number;
@@ -17,6 +18,13 @@ export const pairingItem = storage.defineItem<Pairing | null>('local:pairing', {
 /** Agent port the admin typed, kept even before pairing succeeds. */
 export const agentPortItem = storage.defineItem<number>('local:agentPort', { fallback: 8765 });
 export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback: 'auto' });
+
+/** The stored language choice, read so that an older version's `pt` still means Portuguese (pt-PT). */
+export async function langSetting(): Promise<LangSetting> {
+  const stored: string = await langItem.getValue();
+  if (stored === 'auto') return 'auto';
+  return parseLang(stored) ?? 'auto';
+}
 
 /** The prerequisites checklist, per printer origin: ids of the items ticked. */
 export function checklistItem(origin: string) {

@@ -55,7 +55,7 @@ afterEach(() => {
 
 describe('the options page', () => {
   it('explains a bad address in the admin’s language and asks the browser for nothing', async () => {
-    await langItem.setValue('pt');
+    await langItem.setValue('pt-PT');
     await flush();
     type(byTestId<HTMLInputElement>('add-printer-input')!, 'ftp://10.0.0.5');
     await act(async () => byTestId<HTMLButtonElement>('add-printer-submit')!.click());

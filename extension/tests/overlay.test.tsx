@@ -27,7 +27,7 @@ const flush = () => act(async () => {});
 function show(
   page: ReturnType<typeof model>,
   send: Send,
-  lang: 'en' | 'pt' = 'en',
+  lang: 'en' | 'pt-PT' = 'en',
   checklist: string[] = [],
 ) {
   const view = buildView(lang, page, currentStep(page, emptyMemory()), null);
@@ -53,10 +53,23 @@ const emailPage = model('email-server-basic', {
 describe('the overlay panel', () => {
   it('shows the current step in the page’s language', () => {
     const page = model('email-server-basic', { authMethod: 'off', oauthOffered: true }, 'pt');
-    show(page, vi.fn(), 'pt');
+    show(page, vi.fn(), 'pt-PT');
     const guide = byTestId('guide')?.textContent ?? '';
-    expect(guide).toContain(messagesFor('pt').guide.steps['choose-oauth2'].title);
+    expect(guide).toContain(messagesFor('pt-PT').guide.steps['choose-oauth2'].title);
     expect(guide).toContain('Passo 4 de 13');
+  });
+
+  it('quotes each label as this page words it (a Portuguese page that kept an English label)', () => {
+    const page = model('email-server-basic', { authMethod: 'off', oauthOffered: true }, 'pt');
+    const pageText = 'Servidor de e-mail > Básico  Authentication Method : Desligado';
+    const view = buildView('pt-PT', page, currentStep(page, emptyMemory()), null, {}, pageText);
+    act(() => {
+      render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={vi.fn()} />, root);
+    });
+    expect(view.guide?.step).toBe('choose-oauth2');
+    const guide = byTestId('guide')?.textContent ?? '';
+    expect(guide).toContain('Authentication Method');
+    expect(guide).not.toContain('Método de autenticação');
   });
 
   it('remembers the checklist through its callback', () => {

@@ -56,10 +56,10 @@ describe('the 60-day rule', () => {
     });
     expect(en!.lastMailText).toMatch(/61 days ago \(job history\)/);
     expect(en!.alertText).toContain('61 days');
-    const [pt] = printerRows([printer({ oauth: 'other-method', lastMail: null })], dayAfter(61), 'pt');
+    const [pt] = printerRows([printer({ oauth: 'other-method', lastMail: null })], dayAfter(61), 'pt-PT');
     expect(pt).toMatchObject({ alert: 'none', alertText: null, days: null });
-    expect(pt!.oauthText).toBe(messagesFor('pt').sheet.view.oauth.otherMethod);
-    expect(pt!.lastMailText).toBe(messagesFor('pt').sheet.view.noMail);
+    expect(pt!.oauthText).toBe(messagesFor('pt-PT').sheet.view.oauth.otherMethod);
+    expect(pt!.lastMailText).toBe(messagesFor('pt-PT').sheet.view.noMail);
   });
 
   it('shows "Off" as Off, not as "another method" (the page’s own method name)', () => {
@@ -68,7 +68,7 @@ describe('the 60-day rule', () => {
     const [smtp] = printerRows(
       [printer({ oauth: 'other-method', authMethod: 'smtp-auth' })],
       dayAfter(1),
-      'pt',
+      'pt-PT',
     );
     expect(smtp!.oauthText).toBe('SMTP-AUTH');
   });
@@ -85,7 +85,7 @@ describe('the printers view', () => {
     root.remove();
   });
 
-  async function show(now: Date, printers: PrinterSummary[], lang: 'en' | 'pt' = 'en') {
+  async function show(now: Date, printers: PrinterSummary[], lang: 'en' | 'pt-PT' = 'en') {
     const load = vi.fn(async () => ({ ok: true as const, data: printers }));
     await act(async () => {
       render(
@@ -168,8 +168,8 @@ describe('the printers view', () => {
   });
 
   it('says when there is no printer yet, and what went wrong when the agent cannot answer', async () => {
-    await show(dayAfter(1), [], 'pt');
-    expect(root.textContent).toContain(messagesFor('pt').sheet.view.empty);
+    await show(dayAfter(1), [], 'pt-PT');
+    expect(root.textContent).toContain(messagesFor('pt-PT').sheet.view.empty);
     render(null, root);
     await act(async () => {
       render(
@@ -190,7 +190,7 @@ describe('the printers view', () => {
     await act(async () => {
       render(
         <SheetPage
-          lang="pt"
+          lang="pt-PT"
           target={readSheetTarget(`?${sheetPageQuery('https://10.0.0.6').split('?')[1]}`)}
           printers={async () => ({
             ok: true,
@@ -202,7 +202,7 @@ describe('the printers view', () => {
       );
     });
     await settle();
-    expect(sheet).toHaveBeenCalledWith('p2', 'pt');
+    expect(sheet).toHaveBeenCalledWith('p2', 'pt-PT');
     const frame = root.querySelector<HTMLIFrameElement>('[data-testid="sheet-frame"]')!;
     expect(frame.getAttribute('srcdoc')).toBe('<p id="s">sheet</p>');
     expect(frame.getAttribute('sandbox')).not.toContain('allow-scripts');
@@ -253,12 +253,12 @@ describe('printers and sheets through the service worker', () => {
       data: [{ id: 'p1' }],
     });
     expect(
-      await handleMessage({ type: 'sheet', printer: 'p1', lang: 'pt' }, optionsPage, ctx(client)),
+      await handleMessage({ type: 'sheet', printer: 'p1', lang: 'pt-PT' }, optionsPage, ctx(client)),
     ).toEqual({
       ok: true,
       data: { html: '<html></html>' },
     });
-    expect(client.sheetHtml).toHaveBeenCalledWith('p1', 'pt');
+    expect(client.sheetHtml).toHaveBeenCalledWith('p1', 'pt-PT');
   });
 
   it('keeps the list and the sheet from content scripts, but lets the overlay open its own printer’s sheet', async () => {

@@ -282,7 +282,7 @@ describe('findings in words', () => {
       ],
     });
     expect(TenantReportSchema.parse(all)).toEqual(all);
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT', 'pt-BR'] as const) {
       for (const f of all.findings) {
         const text = findingText(f, lang);
         const words = [text.title, ...text.details].join(' ');
@@ -291,13 +291,13 @@ describe('findings in words', () => {
         if (f.subject) expect(words).toContain(f.subject);
       }
     }
-    expect(findingText(all.findings[0]!, 'pt').title).toBe(
-      messagesFor('pt').causes.cause['ca-blocks-device-code'].title,
+    expect(findingText(all.findings[0]!, 'pt-PT').title).toBe(
+      messagesFor('pt-PT').causes.cause['ca-blocks-device-code'].title,
     );
     expect(findingText(all.findings[0]!, 'en').details[0]).toContain('device code');
   });
   it('the tenant words exist in both languages', () => {
-    expect(Object.keys(allMessages.pt.tenant)).toEqual(Object.keys(allMessages.en.tenant));
+    expect(Object.keys(allMessages['pt-PT'].tenant)).toEqual(Object.keys(allMessages.en.tenant));
   });
   it('what Graph cannot tell: the PowerShell checks, with the printer’s mailbox', () => {
     expect(powershellChecks('scan@contoso.com')).toEqual([
@@ -329,7 +329,7 @@ describe('the options page form', () => {
   const mount = async () => {
     fakeBrowser.identity.getRedirectURL = (path?: string) => `https://ext-id.chromiumapp.org/${path ?? ''}`;
     await act(async () => {
-      render(<TenantCheck lang="pt" />, root);
+      render(<TenantCheck lang="pt-PT" />, root);
     });
     await vi.waitFor(() => expect(root.querySelector('[data-testid="tenant-run"]')).not.toBeNull());
   };
@@ -351,11 +351,11 @@ describe('the options page form', () => {
       'https://ext-id.chromiumapp.org/msal',
     );
     await submit();
-    expect(status()).toBe(messagesFor('pt').tenant.settingsInvalid);
+    expect(status()).toBe(messagesFor('pt-PT').tenant.settingsInvalid);
     await act(async () => type('tenant-client-id', '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13'));
     await act(async () => type('tenant-mailbox', 'not an address'));
     await submit();
-    expect(status()).toBe(messagesFor('pt').tenant.mailboxInvalid);
+    expect(status()).toBe(messagesFor('pt-PT').tenant.mailboxInvalid);
   });
 
   it('shows the last report, worded, with what Graph cannot tell', async () => {
@@ -375,7 +375,7 @@ describe('the options page form', () => {
     await mount();
     await vi.waitFor(() => expect(root.querySelector('[data-testid="tenant-report"]')).not.toBeNull());
     const finding = root.querySelector('[data-testid="tenant-finding"]');
-    expect(finding?.textContent).toContain(messagesFor('pt').causes.cause['mailbox-unlicensed'].title);
+    expect(finding?.textContent).toContain(messagesFor('pt-PT').causes.cause['mailbox-unlicensed'].title);
     expect(finding?.textContent).toContain('scan@contoso.com');
     expect(root.querySelector('[data-testid="tenant-powershell"]')?.textContent).toContain(
       'Get-CASMailbox -Identity scan@contoso.com',

@@ -59,7 +59,7 @@ describe('what the overlay shows', () => {
   it('blocks the guide on firmware without OAuth2 and says why', () => {
     const page = model('email-server-basic', { authMethod: 'smtp-auth', oauthOffered: false });
     const guide = currentStep(page, emptyMemory());
-    const view = buildView('pt', page, guide, null);
+    const view = buildView('pt-PT', page, guide, null);
     expect(guide.status).toBe('blocked');
     expect(view.hints[0]).toBe('oauth-not-supported');
   });

@@ -10,7 +10,7 @@ import {
   jobCodeLines,
   jobCodeText,
 } from '../src/diagnosis/index.ts';
-import { LANGS } from '../src/i18n/index.ts';
+import { LANGS, type Lang } from '../src/i18n/index.ts';
 
 describe('the cause catalog', () => {
   it('gives every cause a source, a severity and who fixes it', () => {
@@ -50,12 +50,12 @@ describe('the cause catalog', () => {
     expect(remedy('smtp-auth-disabled')).toContain('Authenticated SMTP');
     expect(remedy('wrong-port')).toContain('Network > Email Server > Basic');
     expect(remedy('oauth-not-supported')).toMatch(/firmware[\s\S]*direct send[\s\S]*connector/);
-    expect(describeCause('smtp-auth-disabled', 'pt').remedy.join('\n')).toContain('Set-CASMailbox');
+    expect(describeCause('smtp-auth-disabled', 'pt-PT').remedy.join('\n')).toContain('Set-CASMailbox');
   });
 });
 
 describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
-  const words = (id: (typeof CAUSE_IDS)[number], lang: 'en' | 'pt') => {
+  const words = (id: (typeof CAUSE_IDS)[number], lang: Lang) => {
     const c = describeCause(id, lang);
     return [c.title, c.explanation, ...c.remedy].join('\n');
   };
@@ -75,7 +75,7 @@ describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
       expect(CAUSES[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     for (const id of added) {
-      for (const lang of ['en', 'pt'] as const) {
+      for (const lang of ['en', 'pt-PT'] as const) {
         const c = describeCause(id, lang);
         expect(c.explanation.length, `${lang} ${id}`).toBeGreaterThan(40);
         expect(c.remedy.length, `${lang} ${id}`).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
     expect(en).toMatch(/second half of 2027/);
     expect(en).toContain('550 5.7.30');
     expect(en).not.toMatch(/March 2026/);
-    expect(words('basic-auth-retiring', 'pt')).toMatch(
+    expect(words('basic-auth-retiring', 'pt-PT')).toMatch(
       /fim de dezembro de 2026[\s\S]*segundo semestre de 2027/,
     );
     expect(words('basic-auth-rejected', 'en')).toMatch(/end of December 2026/);
@@ -101,13 +101,13 @@ describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
       expect(en, id).toMatch(/High Volume Email[\s\S]*September 2028/);
       expect(en, id).toMatch(/connector/);
       expect(en, id).toMatch(/Reject Direct Send/);
-      expect(words(id, 'pt'), id).toMatch(/setembro de 2028[\s\S]*Reject Direct Send/);
+      expect(words(id, 'pt-PT'), id).toMatch(/setembro de 2028[\s\S]*Reject Direct Send/);
     }
     expect(words('oauth-not-supported', 'en')).toMatch(/September 2025/);
   });
 
   it('gives an untrusted chain both remedies: the PC behind the proxy and the printer', () => {
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT'] as const) {
       const text = words('certificate-invalid', lang);
       expect(text).toContain('tls.caFile');
       expect(text).toMatch(
@@ -126,7 +126,7 @@ describe('Epson job codes', () => {
   });
 
   it('shows Epson’s own state and solution first, then our cause; 361 is not worded as 370', () => {
-    for (const lang of ['en', 'pt'] as const) {
+    for (const lang of ['en', 'pt-PT'] as const) {
       const [first361, likely361] = jobCodeLines(361, lang);
       const [first370] = jobCodeLines(370, lang);
       expect(first361).toContain(epsonJobCodeText(361, lang)?.state);
@@ -137,11 +137,11 @@ describe('Epson job codes', () => {
       expect(first370).toContain(epsonJobCodeText(370, lang)?.state);
     }
     // The guide's table, verbatim, in the printer's language.
-    expect(epsonJobCodeText(361, 'pt')).toEqual({
+    expect(epsonJobCodeText(361, 'pt-PT')).toEqual({
       state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
       solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
     });
-    expect(epsonJobCodeText(370, 'pt')?.state).toBe(
+    expect(epsonJobCodeText(370, 'pt-PT')?.state).toBe(
       'É necessário iniciar sessão no serviço de nuvem novamente.',
     );
     expect(epsonJobCodeText(311, 'en')).toBeNull();
@@ -149,10 +149,10 @@ describe('Epson job codes', () => {
 
   it('shows an undocumented code without inventing a meaning, in each language', () => {
     expect(jobCodeText(311, 'en')).toMatch(/^Error code 311: .*does not document.*manual/);
-    expect(jobCodeText(311, 'pt')).toMatch(/^Código de erro 311: .*manual da impressora/);
+    expect(jobCodeText(311, 'pt-PT')).toMatch(/^Código de erro 311: .*manual da impressora/);
     // Issue 9: Epson's own state and solution first, then our likely cause.
-    expect(jobCodeText(360, 'pt')).toBe(
-      `Código de erro 360: Sem ligação ao serviço de nuvem ou ao serviço de correio eletrónico. Solução da Epson: Ligar ao serviço de nuvem ou ao serviço de correio eletrónico. Causas prováveis: ${describeCause('service-unreachable', 'pt').title}`,
+    expect(jobCodeText(360, 'pt-PT')).toBe(
+      `Código de erro 360: Sem ligação ao serviço de nuvem ou ao serviço de correio eletrónico. Solução da Epson: Ligar ao serviço de nuvem ou ao serviço de correio eletrónico. Causas prováveis: ${describeCause('service-unreachable', 'pt-PT').title}`,
     );
     expect(explain('Error code 311')).toEqual([]);
   });

@@ -36,7 +36,7 @@ function boldLabels(lines: readonly string[]): string[] {
   return lines.flatMap((line) => [...line.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1] ?? ''));
 }
 
-function stepLabels(lang: 'en' | 'pt'): string[] {
+function stepLabels(lang: 'en' | 'pt-PT'): string[] {
   const steps = Object.values(messagesFor(lang).guide.steps);
   return [...new Set(boldLabels(steps.flatMap((s) => s.action)))];
 }
@@ -47,9 +47,9 @@ function plain(path: string): string {
 }
 
 describe.skipIf(!present)('the labels the steps quote', () => {
-  it('pt: each is the Epson guide’s own wording, or Microsoft’s', () => {
+  it('pt-PT: each is the (European Portuguese) Epson guide’s own wording, or Microsoft’s', () => {
     const guide = plain(GUIDE_PT);
-    const labels = stepLabels('pt');
+    const labels = stepLabels('pt-PT');
     expect(labels.length).toBeGreaterThan(10);
     const unknown = labels.filter((label) => !MICROSOFT_LABELS.has(label) && !guide.includes(label));
     expect(unknown).toEqual([]);

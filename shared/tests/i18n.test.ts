@@ -65,14 +65,40 @@ function placeholders(text: string): string {
 }
 
 describe('the message table is complete in every shipped language', () => {
-  it('ships en and pt', () => {
-    expect([...LANGS].sort()).toEqual(['en', 'pt']);
+  it('ships English, both Portugueses, Spanish and French, each with a whole table', () => {
+    expect(LANGS).toEqual(expect.arrayContaining(['en', 'pt-PT', 'pt-BR', 'es', 'fr']));
+    expect(Object.keys(allMessages).sort()).toEqual([...LANGS].sort());
   });
 
   it('has no missing, empty or mismatched message in any domain', () => {
     const tables = Object.fromEntries(LANGS.map((lang) => [lang, allMessages[lang] as unknown as Tree]));
     expect(findProblems(tables)).toEqual([]);
   });
+
+  it.each(LANGS.filter((lang) => lang !== 'en').map((lang) => [lang]))(
+    'is translated in %s, not English left in place (only names and codes may read the same)',
+    (lang) => {
+      const flat = (node: Node, path = ''): Array<[string, string]> =>
+        typeof node === 'string'
+          ? [[path, node]]
+          : Array.isArray(node)
+            ? node.map((text, i) => [`${path}[${i}]`, text] as [string, string])
+            : Object.entries(node as Tree).flatMap(([key, child]) => flat(child, `${path}.${key}`));
+      const english = new Map(flat(allMessages.en as unknown as Tree));
+      const texts = flat(allMessages[lang as Lang] as unknown as Tree);
+      // A sentence (four words or more) identical to English is English left in place.
+      // Names and placeholders aside, four words or more identical to English is English left in place.
+      const words = (text: string) =>
+        text
+          .replace(/\{\w+\}|Web Config|OAuth Assistant|Epson Print Admin Serverless|For My Email/g, ' ')
+          .split(/\s+/)
+          .filter((word) => /\p{L}{2}/u.test(word)).length;
+      const untranslated = texts.filter(([key, text]) => english.get(key) === text && words(text) >= 4);
+      expect(untranslated.map(([key]) => key)).toEqual([]);
+      const same = texts.filter(([key, text]) => english.get(key) === text).length;
+      expect(same / texts.length).toBeLessThan(0.12);
+    },
+  );
 
   it.each(LANGS.map((lang) => [lang]))('has a catalog entry for every cause id in %s', (lang) => {
     const causes = allMessages[lang as Lang].causes.cause as Record<string, unknown>;

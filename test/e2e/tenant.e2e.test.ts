@@ -255,9 +255,9 @@ describe('Check my tenant', () => {
   it('declined consent is an error in the admin’s language, with Microsoft’s code', async () => {
     const page = await browser.context.newPage();
     await page.goto(extensionPage(browser, 'options.html'));
-    await page.getByTestId('language').selectOption('pt');
+    await page.getByTestId('language').selectOption('pt-PT');
     await page.getByTestId('tenant-run').waitFor();
-    expect(await page.getByTestId('tenant-run').textContent()).toBe(messagesFor('pt').tenant.run);
+    expect(await page.getByTestId('tenant-run').textContent()).toBe(messagesFor('pt-PT').tenant.run);
     emu.identity.addUser({ email: 'other-admin@contoso.com' });
     const popup = browser.context.waitForEvent('page', {
       predicate: (p) => p.url().startsWith(emu.identity.url),
@@ -271,7 +271,7 @@ describe('Check my tenant', () => {
     const status = page.locator('[data-testid="tenant-status"].bad');
     await status.waitFor({ timeout: 20_000 });
     const text = (await status.textContent()) ?? '';
-    expect(text.startsWith(messagesFor('pt').tenant.signInFailed.split('{')[0]!)).toBe(true);
+    expect(text.startsWith(messagesFor('pt-PT').tenant.signInFailed.split('{')[0]!)).toBe(true);
     expect(text).toMatch(/AADSTS65004|access_denied/);
     await page.getByTestId('language').selectOption('auto');
     await page.close();

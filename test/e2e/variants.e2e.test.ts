@@ -112,7 +112,7 @@ describe('the guide’s variants and the printer’s own messages', () => {
     await waitForOverlay(page, 'data-page', 'email-server-basic');
     const hints = await waitForOverlay(page, 'data-hints', /oauth-not-supported/);
     expect(hints.split(' ')[0]).toBe('oauth-not-supported');
-    expect(await page.locator('wcoa-overlay').getAttribute('lang')).toBe('pt');
+    expect(await page.locator('wcoa-overlay').getAttribute('lang')).toBe('pt-PT');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-pt-no-oauth.png') });
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { causeText, isCauseId } from '@wcoa/shared/diagnosis';
-import { format, type Lang, type Messages, messagesFor, pickLang } from '@wcoa/shared/i18n';
+import { envLang, format, type Lang, type Messages, messagesFor } from '@wcoa/shared/i18n';
 import { AGENT_DEFAULT_PORT, ApiErrorSchema } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import type { z } from 'zod';
@@ -8,9 +8,9 @@ import { homePaths, resolveHomeDir } from '../home.ts';
 import { readRuntime } from '../runtime-file.ts';
 import { UserError } from './io.ts';
 
-/** The terminal's language (LC_ALL, LC_MESSAGES, LANG: `pt_BR.UTF-8` → pt). */
+/** The terminal's language (LC_ALL, else LC_MESSAGES, else LANG: `pt_BR.UTF-8` → pt-BR). */
 export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  return pickLang(env.LC_ALL, env.LC_MESSAGES, env.LANG);
+  return envLang(env);
 }
 
 export function cliMessages(): Messages['agent'] {

@@ -15,10 +15,20 @@ export class ApiHttpError extends Error {
   }
 }
 
-/** The caller's language from Accept-Language (`pt-BR,pt;q=0.9,en;q=0.8` → pt). */
-export function langOf(acceptLanguage: string | undefined): Lang {
-  const tags = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]?.trim());
-  return pickLang(...tags);
+/**
+ * The caller's language from Accept-Language (`pt-BR,pt;q=0.9,en;q=0.8` → pt-BR), else the
+ * fallbacks given (the printer's own language, for its sheet), else English. Bounded: at most
+ * 20 tags are read.
+ */
+export function langOf(
+  acceptLanguage: string | undefined,
+  ...fallbacks: Array<string | null | undefined>
+): Lang {
+  const tags = (acceptLanguage ?? '')
+    .slice(0, 500)
+    .split(',', 20)
+    .map((part) => part.split(';')[0]?.trim());
+  return pickLang(...tags, ...fallbacks);
 }
 
 // An absolute file path (POSIX or Windows), not a URL's path: preceded by nothing path- or host-like.

@@ -19,7 +19,7 @@ export interface RenderOptions {
 }
 
 function dateFormatter(lang: Lang, timeZone?: string) {
-  const f = new Intl.DateTimeFormat(lang === 'pt' ? 'pt-PT' : 'en-GB', {
+  const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),

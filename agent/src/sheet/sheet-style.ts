@@ -6,7 +6,9 @@
 export const SHEET_CSS = `
 @page { size: A4; margin: 14mm 14mm 16mm; }
 * { box-sizing: border-box; }
-html { font: 10pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #111; background: #fff; }
+html { font: 10pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", sans-serif; color: #111; background: #fff; }
+/* Japanese glyph shapes from a Japanese font first (fonts-noto-cjk on Debian; .ci/run installs it). */
+html:lang(ja) { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", sans-serif; }
 body { margin: 0; }
 .sheet { max-width: 182mm; margin: 0 auto; padding: 8mm 0; }
 @media print { .sheet { padding: 0; max-width: none; } }

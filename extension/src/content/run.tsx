@@ -139,7 +139,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       void send({ type: 'guide-memory', memory });
     }
     const lang = uiLang(langSetting, model.lang);
-    const view = buildView(lang, model, observed.guide, observed.deviceCode, { expectedEndpoints });
+    // The page's own words (not the overlay's: it lives in a closed shadow root), bounded.
+    const pageText = (document.body?.textContent ?? '').slice(0, 200_000);
+    const view = buildView(lang, model, observed.guide, observed.deviceCode, { expectedEndpoints }, pageText);
     // Never hide the printer: measure what the panel would cover on the page as laid out now.
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     const boxes = protectedBoxes(document, viewport);

@@ -1,6 +1,7 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
 import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
+import { quotePageLabels } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import {
   openTenantCheckMessage,
@@ -79,7 +80,7 @@ function Guide({ view }: { view: OverlayView }) {
         {!blocked &&
           text.action.map((line) => (
             <p key={line}>
-              <RichText text={line} />
+              <RichText text={quotePageLabels(line, view.pageText, view.model.lang)} />
             </p>
           ))}
         {guide.signIn && view.deviceCode && (

@@ -36,6 +36,8 @@ export interface OverlayView {
   jobCodes: JobCode[];
   /** Every cause shown, without repeats, the guide's blockers first, then by severity: `<wcoa-overlay data-hints>`. */
   hints: CauseId[];
+  /** The page's visible words, so the guide quotes each label as this page words it. */
+  pageText: string;
 }
 
 export interface ViewOptions {
@@ -51,6 +53,7 @@ export function buildView(
   guide: GuideState | null,
   deviceCode: DeviceCodePrompt | null,
   options: ViewOptions = {},
+  pageText = '',
 ): OverlayView {
   const blockers = guide?.blockers ?? [];
   const others: CauseId[] = [...(guide?.hints ?? [])];
@@ -77,5 +80,5 @@ export function buildView(
       ]),
     ]),
   ];
-  return { lang, model, guide, deviceCode, findings, messages, jobCodes, hints };
+  return { lang, model, guide, deviceCode, findings, messages, jobCodes, hints, pageText };
 }

@@ -1,5 +1,5 @@
 import { parseEndpoint } from '@wcoa/shared/diagnosis';
-import { format } from '@wcoa/shared/i18n';
+import { format, LANG_NAMES, LANGS } from '@wcoa/shared/i18n';
 import type { AgentConnection } from '@wcoa/shared/protocol';
 import { AGENT_DEFAULT_PORT, PAIRING_CODE_EXAMPLE, PairingCodeSchema } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
@@ -289,8 +289,11 @@ export function Options() {
           onChange={(e) => langItem.setValue(e.currentTarget.value as LangSetting)}
         >
           <option value="auto">{o.languageAuto}</option>
-          <option value="en">{o.languageEn}</option>
-          <option value="pt">{o.languagePt}</option>
+          {LANGS.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LANG_NAMES[code] ?? code}
+            </option>
+          ))}
         </select>
       </section>
 

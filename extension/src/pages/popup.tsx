@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../messages.ts';
 import { TestMail } from '../overlay/test-mail.tsx';
-import { type LangSetting, langItem, printersItem } from '../settings.ts';
+import { type LangSetting, printersItem, langSetting as storedLangSetting } from '../settings.ts';
 import { CONTENT_SCRIPT_FILE } from '../sw/content-scripts.ts';
 import { AgentNotice } from './agent-notice.tsx';
 import { enableOrigin } from './enable.ts';
@@ -23,7 +23,7 @@ export function Popup() {
   const [note, setNote] = useState<string | null>(null);
 
   useEffect(() => {
-    langItem.getValue().then(setLangSetting);
+    storedLangSetting().then(setLangSetting);
     send({ type: 'agent-status' }).then((reply) => reply.ok && setAgent(reply.data));
     readActiveTab()
       .then(async (tab) => {

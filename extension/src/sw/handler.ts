@@ -16,7 +16,7 @@ import {
   checklistItem,
   expectedEndpointsItem,
   guideMemoryItem,
-  langItem,
+  langSetting,
   overlayLayoutItem,
   pairingItem,
 } from '../settings.ts';
@@ -168,7 +168,7 @@ async function act(
         ok: true,
         data: {
           enabled: origin !== null,
-          lang: await langItem.getValue(),
+          lang: await langSetting(),
           checklist: origin ? await checklistItem(origin).getValue() : [],
           memory: origin ? await guideMemoryItem(origin).getValue() : null,
           layout: origin ? await overlayLayoutItem(origin).getValue() : null,

@@ -1,5 +1,3 @@
-import type { Lang } from './languages.ts';
-
 /** A message is a string (with `{name}` placeholders) or a list of steps. */
 export type Leaf = string | readonly string[];
 export interface Tree {
@@ -15,12 +13,11 @@ export type Shape<T> = {
       : Shape<T[K]>;
 };
 
-export type Localised<T extends Tree> = { en: T } & { [L in Exclude<Lang, 'en'>]: Shape<T> };
-
-/** One domain of the message table: English is the reference, every other language is type-checked against it. */
-export function defineMessages<const T extends Tree>(
-  messages: { en: T } & { [L in Exclude<Lang, 'en'>]: Shape<T> },
-): Localised<T> {
+/**
+ * One domain of the message table, in English: the reference every other language's table
+ * (shared/src/i18n/locales/<lang>/<domain>.ts, typed `Shape<(typeof domain)['en']>`) must match.
+ */
+export function defineMessages<const T extends Tree>(messages: { en: T }): { en: T } {
   return messages;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../i18n/languages.ts';
 import {
   AccountsResponseSchema,
   ApiErrorCodeSchema,
@@ -81,7 +82,7 @@ export const PrintersMessageSchema = z.object({ type: z.literal('printers') });
 export const SheetMessageSchema = z.object({
   type: z.literal('sheet'),
   printer: z.string().min(1).max(300),
-  lang: z.enum(['en', 'pt']).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 /** From the overlay: open the sheet of the sender's printer in an extension page. */
 export const OpenSheetMessageSchema = z.object({ type: z.literal('open-sheet') });
@@ -139,7 +140,7 @@ export const RUNTIME_REPLIES = {
   hello: z.object({
     enabled: z.boolean(),
     /** The options page's language choice. */
-    lang: z.enum(['auto', 'en', 'pt']),
+    lang: z.enum(['auto', ...LANGS]),
     checklist: z.array(z.string()),
     /** The guide's memory of this printer (GuideMemory), or null the first time. */
     memory: z.unknown(),

@@ -1,10 +1,10 @@
 import { describeCause, explain } from '@wcoa/shared/diagnosis';
-import { format, isLang, LANGS, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { format, LANGS, type Lang, messagesFor, parseLang } from '@wcoa/shared/i18n';
 import type { Command } from 'commander';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
-/** `wcoa explain TEXT… [--json] [--lang en|pt]`: the shared catalog, one result per text, in order. */
+/** `wcoa explain TEXT… [--json] [--lang <lang>]` (else LC_ALL/LC_MESSAGES/LANG): the shared catalog, one result per text, in order. */
 export function register(program: Command, io: CliIO): void {
   const help = messagesFor(cliLang()).causes.explain;
   program
@@ -12,12 +12,12 @@ export function register(program: Command, io: CliIO): void {
     .description(help.description)
     .argument('[texts...]', help.textArgument)
     .option('--json', help.jsonOption)
-    .option('--lang <lang>', format(help.langOption, { langs: LANGS.join('|') }), 'en')
-    .action(async (texts: string[], opts: { json?: boolean; lang: string }) => {
-      // A regional tag (pt-BR, en_GB) reads as its language.
-      const lang = opts.lang.toLowerCase().split(/[-_]/)[0];
-      if (!isLang(lang)) {
-        throw new UserError(format(help.badLang, { lang: opts.lang, langs: LANGS.join(', ') }));
+    .option('--lang <lang>', format(help.langOption, { langs: LANGS.join('|') }))
+    .action(async (texts: string[], opts: { json?: boolean; lang?: string }) => {
+      // A regional tag (es-MX, en_GB) reads as its language; pt-BR and pt-PT stay apart.
+      const lang = opts.lang === undefined ? cliLang() : parseLang(opts.lang);
+      if (lang === undefined) {
+        throw new UserError(format(help.badLang, { lang: String(opts.lang), langs: LANGS.join(', ') }));
       }
       if (texts.length === 0) throw new UserError(help.emptyInput);
       // Standard input is read once, whatever the number of '-'.

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format, isLang, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { format, type Lang, messagesFor, parseLang } from '@wcoa/shared/i18n';
 import { ApiErrorSchema, type SheetFormat, sheetPath } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, cliLang, resolveTarget, withAgentOptions } from '../agent-client.ts';
@@ -59,10 +59,8 @@ export function register(program: Command, io: CliIO): void {
     .option('--pdf <file>', m.pdfOption)
     .option('--lang <lang>', m.langOption)
     .action(async (printer: string, opts: AgentOptions & { pdf?: string; lang?: string }) => {
-      if (opts.lang !== undefined && !isLang(opts.lang)) {
-        throw new UserError(format(m.badLang, { value: opts.lang }));
-      }
-      const lang: Lang = opts.lang && isLang(opts.lang) ? opts.lang : cliLang();
+      const lang: Lang | undefined = opts.lang === undefined ? cliLang() : parseLang(opts.lang);
+      if (lang === undefined) throw new UserError(format(m.badLang, { value: String(opts.lang) }));
       if (!opts.pdf) {
         io.out((await fetchSheet(opts, printer, 'html', lang)).toString('utf8'));
         return;

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '@wcoa/shared/i18n';
+import { LANGS, type Lang, parseLang } from '@wcoa/shared/i18n';
 import {
   AGENT_PATHS,
   PrinterSeenRequestSchema,
@@ -56,16 +56,18 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
 
   router.get('/v1/printers/:id/sheet', async (req, res) => {
     const queryLang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
-    const lang: Lang = isLang(queryLang) ? queryLang : langOf(req.headers['accept-language']);
+    const asked: Lang | undefined = queryLang === undefined ? undefined : parseLang(queryLang);
     const format = SheetFormatSchema.safeParse(req.query.format ?? 'html');
-    if (!format.success || (queryLang !== undefined && !isLang(queryLang))) {
+    if (!format.success || (queryLang !== undefined && asked === undefined)) {
       throw new ApiHttpError(400, 'invalid-request', {
-        details: !format.success ? 'format: html | pdf' : 'lang: en | pt',
+        details: !format.success ? 'format: html | pdf' : `lang: ${LANGS.join(' | ')}`,
       });
     }
     const id = String(req.params.id);
     const printer = printers.find(id);
     if (!printer) throw new ApiHttpError(404, 'printer-unknown', { id });
+    // The request's language (?lang=, else Accept-Language), else the printer's own (its newest page).
+    const lang = asked ?? langOf(req.headers['accept-language'], printerLang(printers, printer.id));
     const data = sheetData(
       { store: ctx.store, printers, authorityHost: ctx.config.authorityHost, version: ctx.version, warn },
       printer,
@@ -90,4 +92,10 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
       throw error;
     }
   });
+}
+
+/** The language of the printer's Web Config as last seen (its newest page that named one). */
+function printerLang(printers: PrinterStore, id: string): string | null {
+  const pages = Object.values(printers.pages(id)).sort((a, b) => b.seenAt.localeCompare(a.seenAt));
+  return pages.find((page) => page.model.lang)?.model.lang ?? null;
 }

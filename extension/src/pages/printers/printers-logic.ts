@@ -39,7 +39,7 @@ export function printerRows(printers: PrinterSummary[], now: Date, lang: Lang): 
     'other-method': v.oauth.otherMethod,
     'not-seen': v.oauth.notSeen,
   };
-  const date = new Intl.DateTimeFormat(lang === 'pt' ? 'pt-PT' : 'en-GB', { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'medium' });
   return printers.map((p) => {
     const days = p.lastMail ? daysSince(p.lastMail.at, now) : null;
     const alert = mailAlert(days);

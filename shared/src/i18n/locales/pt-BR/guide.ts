@@ -1,0 +1,332 @@
+import type { Shape } from '../../define.ts';
+import type domain from '../../messages/guide.ts';
+
+const messages: Shape<(typeof domain)['en']> = {
+  title: 'Configurar o OAuth 2.0 para o Exchange Online',
+  progress: 'Passo {position} de {total}',
+  howToTell: 'Como saber que está feito:',
+  variants: {
+    'email-server': {
+      title: 'Servidor de e-mail: OAuth 2.0',
+      intro:
+        'O Exchange Online já não aceita senhas de impressoras (autenticação básica) e o SMTP AUTH vem desativado; por isso, a impressora tem de entrar com OAuth 2.0 para enviar e-mails.',
+      complete: [
+        'Concluído: a impressora tem as configurações de OAuth 2.0 e o login.',
+        'Para confirmar na impressora: no painel, Configurações > Configurações gerais > Configurações de rede > Status da rede > Status do servidor de e-mail, ou imprima a folha de status da rede (Status da rede > folha de status).',
+      ],
+    },
+    'fax-server': {
+      title: 'Servidor de fax: OAuth 2.0',
+      intro:
+        'Nos modelos que enviam para o servidor de um provedor de fax por e-mail: se o servidor do provedor usar OAuth 2.0, defina também OAuth2 nas configurações de e-mail do servidor de fax.',
+      complete: [
+        'Concluído: a impressora tem as configurações de OAuth 2.0 do servidor de fax.',
+        'Peça as restantes configurações ao seu provedor do serviço de fax.',
+      ],
+    },
+    serverless: {
+      title: 'Epson Print Admin Serverless: Para o Meu E-mail',
+      intro:
+        'Quando o endereço do remetente é o endereço de cada pessoa, o administrador entra primeiro, uma vez, em nome da organização; depois, cada pessoa entra com a sua própria conta.',
+      complete: [
+        'O login do administrador está feito.',
+        'Cada pessoa inscrita no Epson Print Admin Serverless entra uma vez, com a conta Microsoft da empresa ou da escola, na primeira vez que seleciona Para o Meu E-mail.',
+      ],
+    },
+  },
+  who: {
+    'tenant-admin': 'Administrador do Microsoft 365',
+    'printer-admin': 'Administrador da impressora',
+  },
+  places: {
+    'exchange-admin-center': 'Centro de administração do Exchange',
+    'microsoft-365-admin-center': 'Centro de administração do Microsoft 365',
+    'entra-admin-center': 'Centro de administração do Microsoft Entra',
+    printer: 'A impressora',
+    webconfig: 'Web Config',
+  },
+  prerequisites: {
+    heading: 'Antes de começar',
+    intro:
+      'O Microsoft 365 tem de permitir que a impressora envie com OAuth 2.0. Marque cada item quando estiver cumprido.',
+    powershellCheck: 'Verificar no PowerShell do Exchange Online:',
+    powershellFix: 'Para alterar:',
+    state: {
+      met: 'Cumprido',
+      missing: 'Em falta',
+      unknown: 'Não verificado',
+    },
+    items: {
+      'tenant-smtp-auth': {
+        title: 'SMTP AUTH ativado para a organização',
+        action: [
+          'No Centro de administração do Exchange, Configurações > Fluxo de emails: desmarque **Desativar o protocolo SMTP AUTH para a sua organização** e clique em **Salvar**.',
+          'Vem desativado nos tenants criados a partir de 2020.',
+        ],
+        done: 'Get-TransportConfig mostra SmtpClientAuthenticationDisabled: False.',
+      },
+      'security-defaults-off': {
+        title: 'Padrões de segurança desativadas',
+        action: [
+          'No Centro de administração do Microsoft Entra, Visão geral > Propriedades > **Gerenciar padrões de segurança**: desative-as e proteja a organização com o Acesso Condicional.',
+          'Os padrões de segurança desativam o SMTP AUTH (o guia da Epson indica este passo no Centro de administração do Exchange).',
+        ],
+        done: 'Os padrões de segurança aparecem como desativadas.',
+      },
+      'mailbox-smtp-auth': {
+        title: 'SMTP AUTH ativado na caixa de correio da impressora',
+        action: [
+          'No Centro de administração do Microsoft 365, Usuários > Usuários ativos > a conta da impressora > Correio > **Gerenciar aplicativos de email**: marque **SMTP autenticado** e clique em **Salvar**.',
+          'A configuração da caixa de correio prevalece sobre a da organização.',
+        ],
+        done: 'SMTP autenticado está marcado para a caixa de correio.',
+      },
+      'mailbox-licensed': {
+        title: 'A caixa de correio tem uma licença do Exchange Online',
+        action: [
+          'No Centro de administração do Microsoft 365, Usuários > Usuários ativos > a conta da impressora > **Licenças e aplicativos**: atribua uma licença que inclua o Exchange Online.',
+        ],
+        done: 'A conta tem uma licença com o Exchange Online.',
+      },
+      'conditional-access': {
+        title: 'Nenhuma política de Acesso Condicional bloqueia o login da impressora',
+        action: [
+          'No Centro de administração do Microsoft Entra, Acesso Condicional > Políticas: reveja as políticas ativas que se aplicam à conta.',
+          'Uma política que bloqueie o fluxo de código de dispositivo (condição de fluxos de autenticação) ou os clientes legados, ou que exija MFA em cada login, impede a impressora de entrar: exclua a conta ou ajuste a política.',
+          'O histórico de logins (Sign-in logs) indica a política que recusou um login.',
+        ],
+        done: 'Nenhuma política ativa bloqueia a conta nem o fluxo de código de dispositivo.',
+      },
+      'consent-admin-role': {
+        title: 'Um administrador que possa dar consentimento pela organização',
+        action: [
+          'A conta que entra pela impressora tem de ter a função de Administrador Global (Global Administrator) ou, no mínimo, de Cloud Application Administrator para dar consentimento em nome da organização.',
+          'Confirme no Centro de administração do Microsoft Entra, Funções e administradores.',
+        ],
+        done: 'A conta tem uma destas funções.',
+      },
+      'latest-firmware': {
+        title: 'Firmware da impressora atualizado',
+        action: [
+          'Atualize o firmware da impressora (no Web Config ou no painel da impressora; consulte o manual da impressora).',
+          'Sem OAuth2 no Método de autenticação, a impressora não consegue enviar e-mails pelo Exchange Online.',
+        ],
+        done: 'O Método de autenticação oferece OAuth2.',
+      },
+      'standard-network': {
+        title: 'Rede padrão, não uma rede adicional',
+        action: [
+          'Nos modelos com redes adicionais, o OAuth 2.0 só funciona na rede padrão: configure o e-mail na rede padrão.',
+        ],
+        done: 'A impressora envia e-mails pela rede padrão.',
+      },
+    },
+  },
+  steps: {
+    'open-webconfig': {
+      title: 'Abrir o Web Config',
+      action: [
+        'A partir de um computador na mesma rede que a impressora, escreva o endereço IP da impressora no navegador (http://, ou https:// nos modelos mais recentes).',
+        'O endereço IP está no painel da impressora: Configurações > Configurações gerais > Configurações de rede > Status da rede > Estado de LAN com fios/Wi-Fi.',
+      ],
+      done: 'O Web Config da impressora está aberto.',
+      hint: 'Este é o Web Config da impressora.',
+    },
+    'log-in': {
+      title: 'Entrar como administrador',
+      action: [
+        'Selecione **Entrar**, insira a senha de administrador e clique em **OK**.',
+        'Se não tiver sido alterada, a senha é muitas vezes o número de série da impressora.',
+      ],
+      done: 'O Web Config mostra os menus de administrador, como o aba Rede.',
+      hint: 'Insira aqui a senha de administrador. O assistente nunca a lê.',
+    },
+    'open-email-server': {
+      title: 'Abrir Rede > Servidor de e-mail > Básico',
+      action: ['Selecione o aba **Rede** e depois **Servidor de e-mail** > **Básico**.'],
+      done: 'A página Servidor de e-mail > Básico está aberta.',
+      hint: 'O Servidor de e-mail está no aba Rede.',
+    },
+    'choose-oauth2': {
+      title: 'Escolher OAuth2',
+      action: [
+        'Em **Método de autenticação**, selecione **OAuth2**.',
+        'Não clique ainda em OK: primeiro entre.',
+      ],
+      done: 'O Método de autenticação mostra OAuth2 e a página mostra o Serviço de e-mail.',
+      hint: 'Escolha OAuth2 aqui.',
+    },
+    'choose-service': {
+      title: 'Escolher o Microsoft Exchange Online',
+      action: [
+        'Em **Serviço de e-mail**, selecione **Microsoft Exchange Online**.',
+        'Para uso pessoal, selecione **Outlook.com**.',
+      ],
+      done: 'O Serviço de e-mail mostra o serviço escolhido.',
+      hint: 'Microsoft Exchange Online aqui (Outlook.com para uso pessoal).',
+    },
+    'sign-in': {
+      title: 'Entrar',
+      action: ['Clique em **Entrar** e depois em **Entrar com a Microsoft** na janela que se abre.'],
+      done: 'Aparecem um código de autenticação e um endereço da Microsoft.',
+      hint: 'Clique em Entrar.',
+    },
+    'copy-code': {
+      title: 'Copiar o código e abrir o endereço',
+      action: [
+        'Copie o código de autenticação apresentado.',
+        'Clique no endereço apresentado para abrir a página de login da Microsoft.',
+      ],
+      done: 'A página da Microsoft pede o código.',
+      hint: 'O código é válido por cerca de 15 minutos.',
+    },
+    'enter-code': {
+      title: 'Inserir o código',
+      action: ['Na página da Microsoft, cole o código e clique em **Avançar**.'],
+      done: 'A Microsoft pede uma conta.',
+      hint: 'Cole o código que copiou.',
+    },
+    'admin-account': {
+      title: 'Entrar com uma conta de administrador',
+      action: [
+        'Insira uma conta com a função de Administrador Global (Global Administrator) ou, no mínimo, Cloud Application Administrator e clique em **Avançar**.',
+        'A impressora envia os e-mails com a conta que entra aqui: a caixa de correio dessa conta precisa de SMTP AUTH.',
+      ],
+      done: 'A Microsoft pede a senha.',
+      hint: 'Administrador Global (Global Administrator) ou, no mínimo, Cloud Application Administrator.',
+    },
+    password: {
+      title: 'Inserir a senha',
+      action: [
+        'Insira a senha da conta e clique em **Entrar**.',
+        'Se a Microsoft pedir uma segunda verificação (MFA), conclua-a.',
+      ],
+      done: 'A Microsoft mostra as permissões pedidas.',
+      hint: 'A senha só é escrita na página da Microsoft.',
+    },
+    consent: {
+      title: 'Dar consentimento em nome da organização',
+      action: [
+        'Na página **Permissões solicitadas**, marque **Consentimento em nome da organização** e clique em **Aceitar**.',
+        'Quando a Microsoft indicar que o login terminou, feche essa janela do navegador.',
+      ],
+      done: 'De volta ao Web Config, o Status atual mostra Conectado e a conta.',
+      hint: 'Consentimento em nome da organização e depois Aceitar.',
+    },
+    'save-settings': {
+      title: 'Clicar em OK para enviar as configurações para a impressora',
+      action: [
+        'Confirme que o **Status atual** mostra **Conectado** e a conta.',
+        'Clique em **OK** para enviar as configurações de OAuth 2.0 para a impressora. Até lá, a impressora não as mantém.',
+      ],
+      done: 'Depois de clicar em OK, a página é recarregada e continua a mostrar OAuth2 e Conectado.',
+      hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
+    },
+    'confirm-save': {
+      title: 'Clicar em OK na página de confirmação para guardar',
+      action: [
+        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
+        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+      ],
+      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+      hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
+    },
+    'open-serverless': {
+      title: 'Abrir o Epson Print Admin Serverless',
+      action: [
+        'Abra o Epson Print Admin Serverless. Este procedimento aplica-se quando as configurações de autenticação definem o **Ender. de e-mail do remetente** como **Endereço de e-mail do usuário**.',
+      ],
+      done: 'A página do Epson Print Admin Serverless está aberta.',
+      hint: 'Epson Print Admin Serverless.',
+    },
+    'choose-for-my-email': {
+      title: 'Selecionar Para o Meu E-mail',
+      action: [
+        'Selecione **Para o Meu E-mail** (os nomes dos menus variam conforme o modelo).',
+        'Aparece a página de login da Microsoft.',
+      ],
+      done: 'A Microsoft pede uma conta.',
+      hint: 'Para o Meu E-mail.',
+    },
+    'fax-open-email-server': {
+      title: 'Abrir as configurações de e-mail do servidor de fax',
+      action: [
+        'Selecione o aba **Fax** e depois **Servidor de fax** > **Configurações de servidor de correio eletrônico**.',
+      ],
+      done: 'A página de configurações de e-mail do servidor de fax está aberta.',
+      hint: 'Está em Fax > Servidor de fax.',
+    },
+    'fax-choose-service': {
+      title: 'Escolher o serviço de e-mail',
+      action: [
+        'Em **Serviço de e-mail**, selecione o serviço que o seu provedor de fax usa (Microsoft Exchange Online, ou Outlook.com para uso pessoal).',
+        'Peça as restantes configurações ao seu provedor do serviço de fax.',
+      ],
+      done: 'O Serviço de e-mail mostra o serviço escolhido.',
+      hint: 'O serviço de e-mail do seu provedor de fax.',
+    },
+    'fax-save-settings': {
+      title: 'Clicar em OK para enviar as configurações do servidor de fax para a impressora',
+      action: [
+        'Confirme que o **Status atual** mostra **Conectado** e a conta.',
+        'Clique em **OK** para enviar as configurações para a impressora. Até lá, a impressora não as mantém.',
+      ],
+      done: 'Depois de clicar em OK, a página é recarregada e continua a mostrar OAuth2 e Conectado.',
+      hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
+    },
+    'fax-confirm-save': {
+      title: 'Clicar em OK na página de confirmação para guardar as configurações do servidor de fax',
+      action: [
+        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
+        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+      ],
+      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+      hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
+    },
+    'serverless-log-in': {
+      title: 'Entrar como administrador da impressora',
+      action: [
+        'No Epson Print Admin Serverless, entre com uma conta com privilégios de administrador da impressora.',
+      ],
+      done: 'Aparecem os menus de administrador.',
+      hint: 'Uma conta com privilégios de administrador da impressora.',
+    },
+    'serverless-consent': {
+      title: 'Dar consentimento pela organização e definir o intervalo de permissões',
+      action: [
+        'Na página de permissões, selecione **Concordo em nome da organização**, defina o intervalo de permissões e selecione **Aceitar**.',
+        'O Epson Print Admin Serverless mostra uma mensagem quando o login é bem-sucedido: selecione **OK** para fechar a janela.',
+      ],
+      done: 'O Epson Print Admin Serverless indica que o login foi bem-sucedido.',
+      hint: 'Concordo em nome da organização e depois Aceitar.',
+    },
+  },
+  microsoftSide: 'Depois, na página da Microsoft:',
+  deviceCode: {
+    heading: 'Entre com este código',
+    codeLabel: 'Código',
+    copy: 'Copiar o código',
+    copied: 'Copiado',
+    open: 'Abrir {url}',
+    expiresIn: 'O código expira em {minutes} min.',
+    expired: 'O código expirou: clique de novo em Entrar para obter outro.',
+    waiting: 'Aguarde que o login termine na página da Microsoft…',
+  },
+  save: {
+    clickOk: 'Clique em OK para enviar as configurações para a impressora.',
+    saved: 'Pronto: a impressora já tem as configurações de OAuth 2.0.',
+  },
+  currentStatus: {
+    signedIn:
+      'O Status atual mostra Conectado. Se a impressora continuar sem conseguir enviar e-mails, o login pode não ter sido enviado para a impressora: clique em OK para enviar as configurações.',
+    signInShown:
+      'Não aparece o Status atual e aparece o botão Entrar: a impressora não está conectada. Entre.',
+    expired:
+      'O login expira quando a impressora passa muito tempo sem enviar e-mails (os tokens de acesso e de atualização deixam de ser válidos): o administrador tem de entrar novamente.',
+  },
+  blocked: {
+    'oauth-not-supported':
+      'O Método de autenticação desta impressora não oferece OAuth2. Atualize o firmware; se nenhuma atualização o acrescentar, as alternativas são o envio direto (direct send) da Microsoft ou um conector de retransmissão SMTP.',
+  },
+};
+export default messages;

@@ -1,0 +1,56 @@
+import { LEXICON, LEXICON_LANGS, type LexiconLang } from './lexicon.ts';
+import { containsPhrase, fold } from './text.ts';
+
+/**
+ * The guide quotes Web Config's labels in **bold**. A message table can only hold one wording per
+ * language, while printers word the same label differently (firmware generations, pt-PT and pt-BR,
+ * "Validación de certificado" / "Validación de certificados"). So, on the page itself: a bold label
+ * the detector's lexicon knows is replaced by the synonym this page actually shows, in the page's
+ * language or in English (some localised UIs keep English labels). Labels the lexicon does not know
+ * (Microsoft's pages, buttons), or that no synonym matches on the page, stay as written.
+ */
+
+type Synonyms = readonly string[];
+
+/** Every lexicon entry as the folded synonyms of all its languages, with each language's wordings. */
+const ENTRIES: ReadonlyArray<{ all: ReadonlySet<string>; byLang: Partial<Record<LexiconLang, Synonyms>> }> =
+  Object.values(LEXICON).map((entry) => {
+    const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
+    return { all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))), byLang };
+  });
+
+/** The lexicon language a page language reads as (`pt-BR` → pt, `zh-Hant-TW` → zh-Hant). */
+function lexiconLangOf(pageLang: string | null | undefined): LexiconLang | null {
+  if (!pageLang) return null;
+  const lower = pageLang.toLowerCase();
+  if (lower.startsWith('zh') && /hant|tw|hk|mo/.test(lower)) return 'zh-Hant';
+  const primary = lower.split(/[-_]/)[0] ?? '';
+  return (LEXICON_LANGS as readonly string[]).includes(primary) ? (primary as LexiconLang) : null;
+}
+
+/** The wording of `label` this page shows, or undefined when the page shows none of its synonyms. */
+export function pageWording(
+  label: string,
+  pageText: string,
+  pageLang: string | null | undefined,
+): string | undefined {
+  const folded = fold(label);
+  const entry = ENTRIES.find((e) => e.all.has(folded));
+  if (!entry) return undefined;
+  const hay = fold(pageText);
+  if (containsPhrase(hay, folded)) return label;
+  const lang = lexiconLangOf(pageLang);
+  const candidates = [...(lang ? (entry.byLang[lang] ?? []) : []), ...(entry.byLang.en ?? [])];
+  // Longest first: "Validación de certificados" before "Validación".
+  return [...candidates].sort((a, b) => b.length - a.length).find((word) => containsPhrase(hay, fold(word)));
+}
+
+/** `text` with each **label** the lexicon knows worded as this page words it. Bounded: pages are capped. */
+export function quotePageLabels(text: string, pageText: string, pageLang: string | null | undefined): string {
+  if (!text.includes('**')) return text;
+  const page = pageText.slice(0, 200_000);
+  return text.replace(/\*\*([^*]{1,120})\*\*/g, (whole, label: string) => {
+    const wording = pageWording(label, page, pageLang);
+    return wording ? `**${wording}**` : whole;
+  });
+}

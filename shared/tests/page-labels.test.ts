@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../src/i18n/index.ts';
+import { pageWording, quotePageLabels } from '../src/webconfig/index.ts';
+
+describe('the guide quotes the label the page shows', () => {
+  it('replaces a known label by the synonym this page words it with, in its language', () => {
+    const page = 'Red > Servidor de correo electrónico > Básica  Validación de certificados : Activar';
+    expect(quotePageLabels('Después, **Validación de certificado** = Activar.', page, 'es')).toBe(
+      'Después, **Validación de certificados** = Activar.',
+    );
+    // Brazilian printers: the pt-PT table's label becomes the page's own.
+    expect(
+      quotePageLabels('Confirme que o **Estado actual** mostra…', 'Status atual : Conectado', 'pt-BR'),
+    ).toBe('Confirme que o **Status atual** mostra…');
+  });
+
+  it('keeps the label when the page shows it already, shows none of its synonyms, or the lexicon does not know it', () => {
+    expect(quotePageLabels('**Método de autenticación**', 'Método de autenticación : OAuth2', 'es')).toBe(
+      '**Método de autenticación**',
+    );
+    expect(quotePageLabels('**Estado actual**', 'nothing here', 'es')).toBe('**Estado actual**');
+    expect(quotePageLabels('**Consentimiento en nombre de su organización**', 'whatever', 'es')).toBe(
+      '**Consentimiento en nombre de su organización**',
+    );
+    expect(pageWording('Aceptar', 'Aceptar', 'es')).toBeUndefined();
+  });
+
+  it('falls back to the English label a localised page kept', () => {
+    expect(
+      quotePageLabels(
+        'Réglez **Méthode d’authentification** sur OAuth2.',
+        'Authentication Method : OAuth2',
+        'fr',
+      ),
+    ).toBe('Réglez **Authentication Method** sur OAuth2.');
+  });
+
+  it('every step of the Spanish and French guide still reads the same on a page that shows its labels', () => {
+    for (const lang of ['es', 'fr'] as const) {
+      for (const step of Object.values(messagesFor(lang).guide.steps)) {
+        for (const line of step.action) {
+          const labels = [...line.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]).join(' | ');
+          expect(quotePageLabels(line, labels, lang)).toBe(line);
+        }
+      }
+    }
+  });
+
+  it('runs in linear time on a hostile page', () => {
+    const page = 'a '.repeat(100_000);
+    const started = performance.now();
+    quotePageLabels('**Estado actual** '.repeat(50), page, 'es');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
