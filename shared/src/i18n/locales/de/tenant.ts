@@ -41,7 +41,7 @@ const messages: Shape<(typeof domain)['en']> = {
     unreadable: '{check}: mit Ihrem Konto nicht lesbar',
     canRead:
       'Dazu sind die delegierte Berechtigung {permissions} (mit Administratorzustimmung) und eine dieser Rollen nötig: {roles}.',
-    reportOnly: 'Richtlinie im Modus „Nur Bericht“: Sie würde gelten, wenn jemand sie aktiviert.',
+    reportOnly: 'Richtlinie im Modus „Nur melden“: Sie würde gelten, wenn jemand sie aktiviert.',
     missing: 'Kein Konto {subject} in diesem Mandanten.',
     unlicensed: '{subject} hat keine Exchange Online-Lizenz.',
     roles:
