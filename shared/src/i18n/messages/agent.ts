@@ -146,6 +146,8 @@ export default defineMessages({
       tooLarge:
         "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
       failedCount: '{count} of {total} pages could not be read.',
+      tooDeep:
+        "{file} nests its elements more than {limit} levels deep, which no Web Config page does; it is not read. Save the printer's page again from the browser (HTML only).",
       page: 'page',
       vendor: 'vendor',
       model: 'model',
@@ -297,6 +299,8 @@ export default defineMessages({
         '{file} não é uma página HTML (não tem marcação). Grave a página no navegador como HTML e tente de novo.',
       tooLarge:
         '{file} tem {size} MB; o wcoa detect lê páginas até {limit} MB (uma página do Web Config é muito menor). Grave só a página da impressora (apenas HTML, não a página completa) e tente de novo.',
+      tooDeep:
+        '{file} aninha os elementos a mais de {limit} níveis de profundidade, o que nenhuma página do Web Config faz; não é lida. Grave de novo a página da impressora no navegador (apenas HTML).',
       failedCount: 'Não foi possível ler {count} de {total} páginas.',
       page: 'página',
       vendor: 'fabricante',
