@@ -43,10 +43,13 @@ beforeAll(() => {
     '<style>.a { color: red; } @media screen { .b { width: calc(100% - ; } </style><style>{{{ ]]] @import url(</style>';
   cssPage = join(dir, 'bad-css.html');
   writeFileSync(cssPage, page.replace('</head>', `${badCss}</head>`));
+  // The attack sizes: a 21 MB page, and one nested 100,000 deep (jsdom needs 18 s for 5,000).
   bigPage = join(dir, 'huge.html');
+  writeFileSync(bigPage, `<html><body>${'<p>x</p>'.repeat(Math.ceil(21e6 / 8))}</body></html>`);
+  deepPage = join(dir, 'deep.html');
   writeFileSync(
-    bigPage,
-    `<html><body>${'<p>x</p>'.repeat(Math.ceil((MAX_PAGE_BYTES + 1) / 8))}</body></html>`,
+    deepPage,
+    `<html><head><meta name="Author" content="SEIKO EPSON"><title>WF-C5790 Series</title></head><body>${'<div><span>'.repeat(50_000)}x${'</span></div>'.repeat(50_000)}</body></html>`,
   );
 });
 
