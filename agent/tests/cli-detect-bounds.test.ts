@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
-import { MAX_PAGE_BYTES } from '../src/cli/commands/detect.ts';
+import { MAX_MARKUP_DEPTH, MAX_PAGE_BYTES } from '../src/cli/commands/detect.ts';
+import { markupDepth } from '../src/cli/commands/markup-depth.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '../..');
 
@@ -21,6 +22,7 @@ function wcoa(args: string[], lang = 'C') {
 let dir: string;
 let cssPage: string;
 let bigPage: string;
+let deepPage: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wcoa-detect-bounds-'));
@@ -41,10 +43,13 @@ beforeAll(() => {
     '<style>.a { color: red; } @media screen { .b { width: calc(100% - ; } </style><style>{{{ ]]] @import url(</style>';
   cssPage = join(dir, 'bad-css.html');
   writeFileSync(cssPage, page.replace('</head>', `${badCss}</head>`));
+  // The attack sizes: a 21 MB page, and one nested 100,000 deep (jsdom needs 18 s for 5,000).
   bigPage = join(dir, 'huge.html');
+  writeFileSync(bigPage, `<html><body>${'<p>x</p>'.repeat(Math.ceil(21e6 / 8))}</body></html>`);
+  deepPage = join(dir, 'deep.html');
   writeFileSync(
-    bigPage,
-    `<html><body>${'<p>x</p>'.repeat(Math.ceil((MAX_PAGE_BYTES + 1) / 8))}</body></html>`,
+    deepPage,
+    `<html><head><meta name="Author" content="SEIKO EPSON"><title>WF-C5790 Series</title></head><body>${'<div><span>'.repeat(50_000)}x${'</span></div>'.repeat(50_000)}</body></html>`,
   );
 });
 
@@ -65,13 +70,47 @@ describe('wcoa detect: its own messages only, and bounded input', () => {
     const limit = MAX_PAGE_BYTES / 1024 / 1024;
     expect(en.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        new RegExp(`^wcoa: .*huge\\.html is 5\\.0 MB; wcoa detect reads pages up to ${limit} MB .*Save only`),
+        new RegExp(
+          `^wcoa: .*huge\\.html is 20\\.0 MB; wcoa detect reads pages up to ${limit} MB .*Save only`,
+        ),
       ),
       'wcoa: 1 of 2 pages could not be read.',
     ]);
     // The other file is still read.
     expect(en.stdout).toContain('email-server-basic');
     const pt = wcoa(['detect', bigPage], 'pt_PT.UTF-8');
-    expect(pt.stderr).toMatch(/huge\.html tem 5\.0 MB; o wcoa detect lê páginas até 5 MB/);
+    expect(pt.stderr).toMatch(/huge\.html tem 20\.0 MB; o wcoa detect lê páginas até 5 MB/);
+  });
+
+  it('markup nested 100,000 deep is refused before parsing, quickly, with a clear message', () => {
+    const started = Date.now();
+    const result = wcoa(['detect', deepPage]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `wcoa: ${deepPage} nests its elements more than ${MAX_MARKUP_DEPTH} levels deep, which no Web Config page does; it is not read. Save the printer's page again from the browser (HTML only).`,
+      'wcoa: 1 of 1 pages could not be read.',
+    ]);
+    // Process start included; the parse it avoids takes minutes.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('the markup depth estimate: real pages are shallow, attacks are caught, stray end tags cost little', () => {
+    const synthetic = renderWebConfigPage({
+      page: 'job-history',
+      generation: 'basic',
+      lang: 'fi',
+      model: 'X',
+      state: { jobs: [{}, { code: 360 }] },
+    });
+    expect(markupDepth(synthetic, MAX_MARKUP_DEPTH)).toBeLessThan(20);
+    // Unclosed list items, options and cells are siblings, as in HTML.
+    expect(
+      markupDepth(`<ul>${'<li>a'.repeat(5000)}</ul><select>${'<option>b'.repeat(5000)}</select>`, 1000),
+    ).toBe(2);
+    expect(markupDepth('<table>' + '<tr><td>a<td>b'.repeat(5000) + '</table>', 1000)).toBe(3);
+    expect(markupDepth(`${'<div>'.repeat(2000)}`, 1000)).toBe(1001);
+    const started = performance.now();
+    expect(markupDepth(`${'</a>'.repeat(500_000)}${'<b>'.repeat(10)}`, 1000)).toBe(10);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

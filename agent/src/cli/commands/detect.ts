@@ -5,6 +5,7 @@ import { detect, type PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { markupDepth } from './markup-depth.ts';
 
 type DetectMessages = ReturnType<typeof messagesFor>['agent']['detect'];
 
@@ -43,6 +44,8 @@ export function register(program: Command, io: CliIO): void {
  * larger file is refused before it is read, with a message that says so.
  */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+/** Deeper markup than this is refused before parsing (jsdom's parse time grows with depth squared). */
+export const MAX_MARKUP_DEPTH = 1000;
 
 /**
  * Parse as a browser would (no scripts, no subresources) and read the page. jsdom's own console
@@ -91,6 +94,8 @@ async function readPage(file: string, m: DetectMessages): Promise<{ html: string
   const head = bytes.subarray(0, 8192);
   const html = bytes.toString('utf8');
   if (head.includes(0) || !/<[a-zA-Z!?/]/.test(html)) return { problem: format(m.notHtml, { file }) };
+  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH)
+    return { problem: format(m.tooDeep, { file, limit: MAX_MARKUP_DEPTH }) };
   return { html };
 }
 

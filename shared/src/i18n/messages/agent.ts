@@ -155,6 +155,8 @@ export default defineMessages({
       tooLarge:
         "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
       failedCount: '{count} of {total} pages could not be read.',
+      tooDeep:
+        "{file} nests its elements more than {limit} levels deep, which no Web Config page does; it is not read. Save the printer's page again from the browser (HTML only).",
       page: 'page',
       vendor: 'vendor',
       model: 'model',

@@ -22,7 +22,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'Das Konto {account} ist nicht angemeldet ({state}). Melden Sie sich erneut an: wcoa signin --email {account}',
     'recipient-not-allowed':
-      "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
+      'Eine Test-E-Mail geht an das Konto selbst; {to} steht nicht in testMail.allowedRecipients von {config} im Stammverzeichnis des Agents.',
     'signin-not-configured':
       'Die Anmeldung braucht die Client-ID Ihrer Entra-App: Setzen Sie „clientId“ in {config} oder WCOA_CLIENT_ID (README: „Register the Entra app“).',
     'signin-failed': 'Die Anmeldung konnte nicht starten: {reason}',
@@ -32,7 +32,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'Der Agent hat keinen Drucker „{id}“ gesehen. GET /v1/printers (oder `wcoa printers`) listet sie auf.',
     'sheet-unavailable': '{reason}',
     internal:
-      "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
+      'Im Agent ist ein unerwarteter Fehler aufgetreten. Sein Protokoll, {logs} im Stammverzeichnis des Agents (wcoa status zeigt, wo), enthält Näheres.',
     'agent-down': 'Der wcoa-Agent läuft nicht. Starten Sie ihn mit: npx wcoa start',
     'not-paired':
       'Die Erweiterung ist nicht mit dem Agent gekoppelt. Führen Sie „npx wcoa pair“ aus und geben Sie den Code in den Optionen ein.',
@@ -42,7 +42,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lineBreak: '{field} muss eine einzige Zeile ohne Zeilenumbrüche sein.',
     email: '{field} ist keine gültige E-Mail-Adresse.',
     required: '{field} ist erforderlich.',
-    date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
+    date: '{field} ist kein Datum zwischen 2000 und heute (ISO 8601 mit Zeitzone).',
     other: '{field}: {problem}',
   },
   config: {
@@ -80,10 +80,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'Keine Konten.',
     accountLine: '  {email} ({tenant}): {state}',
     accountCause: '    Ursache: {cause}',
-    accountReason: '    why: {reason}',
+    accountReason: '    Grund: {reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+        'die gespeicherte Anmeldung hat die Integritätsprüfung des Speichers nicht bestanden (geändert oder mit einem anderen Schlüssel versiegelt) und wurde beiseitegelegt; melden Sie sich erneut an: wcoa signin --email {account}',
     },
     clientsCount: 'Gekoppelte Erweiterungen: {count}',
     noClients: 'Keine gekoppelten Erweiterungen.',
@@ -105,9 +105,9 @@ const messages: Shape<(typeof domain)['en']> = {
     probeFailed: '{host}:{port}: Die Prüfung endete bei {stage}.',
     probeNoXoauth2: '{host}:{port} bietet nach STARTTLS kein AUTH XOAUTH2 an.',
     tlsLine:
-      '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
-    dayCount: '{days} day',
-    daysCount: '{days} days',
+      '  TLS {version}, Zertifikat für {subject} von {issuer}, gültig bis {validTo} ({validity}), Name {nameMatch}',
+    dayCount: '{days} Tag',
+    daysCount: '{days} Tage',
     nameMatches: 'stimmt überein',
     nameDiffers: 'stimmt NICHT überein',
     authLine: '  AUTH nach STARTTLS: {mechanisms}',
@@ -154,7 +154,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} ist keine HTML-Seite (kein Markup darin). Speichern Sie die Seite im Browser als HTML und versuchen Sie es erneut.',
     tooLarge:
-      "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
+      '{file} ist {size} MB groß; wcoa detect liest Seiten bis {limit} MB (eine Web Config-Seite ist viel kleiner). Speichern Sie nur die Seite des Druckers (nur HTML, nicht die vollständige Seite) und versuchen Sie es erneut.',
     failedCount: '{count} von {total} Seiten konnten nicht gelesen werden.',
     page: 'Seite',
     vendor: 'Hersteller',
@@ -163,6 +163,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'Indizien',
     unknown: 'unbekannt',
     notEpson: 'kein Epson Web Config',
+    tooDeep:
+      '{file} verschachtelt seine Elemente tiefer als {limit} Ebenen, was keine Web Config-Seite tut; die Datei wird nicht gelesen. Speichern Sie die Seite des Druckers erneut im Browser (nur HTML).',
   },
 };
 export default messages;

@@ -163,12 +163,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'Die Kennwortauthentifizierung (Standardauthentifizierung) wird abgelehnt',
       explanation:
-        'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
+        'Der Server hat Benutzername und Kennwort für den SMTP-Versand abgelehnt (550 5.7.30 oder 535 5.7.139 „basic authentication is disabled“): Persönliche Outlook.com-Konten akzeptieren nur OAuth 2.0, und Exchange Online lehnt Kennwörter ab, wo ein Administrator sie deaktiviert hat – für bestehende Mandanten standardmäßig ab Ende Dezember 2026 (neue Mandanten haben sie nie), und für alle nach der endgültigen Abschaltung (Termin wird in der zweiten Jahreshälfte 2027 bekannt gegeben).',
       remedy: [
-        'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
-        'If OAuth2 is not offered, update the printer’s firmware.',
-        'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
-        'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
+        'Web Config > Netzwerk > E-Mail-Server > Grundlegend: Authentifizierungsmethode auf OAuth2 setzen und anmelden.',
+        'Wird OAuth2 nicht angeboten, aktualisieren Sie die Firmware des Druckers.',
+        'Bis dahin kann ein Exchange Online-Administrator SMTP AUTH für das Postfach wieder aktivieren (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); das funktioniert nur bis zur endgültigen Abschaltung.',
+        'Keine Firmware mit OAuth2 und E-Mails nur an Kollegen: High Volume Email (interne Empfänger, Kennwortanmeldung bleibt bis September 2028), ein Relay über einen Connector oder Direktversand (Direct Send).',
       ],
     },
     'ip-blocked': {
@@ -191,7 +191,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'Die SMTP-Serveradresse ist nicht die von Microsoft',
       explanation:
-        'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
+        'Exchange Online erwartet smtp.office365.com; persönliche Outlook.com-Konten erwarten smtp-mail.outlook.com. Der MX-Host Ihrer Domäne (…mail.protection.outlook.com, Port 25) ist der Endpunkt für Direktversand (Direct Send): Er bietet keine Anmeldung an und antwortet mit „504 5.7.4 Unrecognized authentication type“.',
       remedy: [
         'Web Config > Netzwerk > E-Mail-Server > Grundlegend: SMTP-Serveradresse = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
         'Klicken Sie auf „OK“.',
@@ -200,7 +200,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'Der SMTP-Port ist nicht 587',
       explanation:
-        'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
+        'Der Versand mit SMTP AUTH an Exchange Online funktioniert nur über Port 587 mit STARTTLS; Port 465 (SSL/TLS ab dem ersten Byte) wird nicht angeboten, daher läuft eine Verbindung dorthin in eine Zeitüberschreitung oder wird abgewiesen.',
       remedy: [
         'Web Config > Netzwerk > E-Mail-Server > Grundlegend: SMTP-Server-Portnummer = 587.',
         'Klicken Sie auf „OK“.',
@@ -230,11 +230,11 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'Das TLS-Zertifikat war nicht gültig: Das Stammzertifikat fehlt oder ist veraltet, das Zertifikat ist abgelaufen, der Name passt nicht, oder etwas dazwischen fängt die Verbindung ab.',
       remedy: [
-        'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
-        'Check the printer’s date and time are correct.',
-        'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
-        'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
-        'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
+        'Web Config > Netzwerksicherheit > CA-Zertifikat / Stammzertifikat-Update: die Stammzertifikate aktualisieren.',
+        'Prüfen Sie, dass Datum und Uhrzeit des Druckers stimmen.',
+        'Prüfen Sie, dass kein Proxy und keine Firewall das Zertifikat ersetzt und dass die SMTP-Serveradresse genau der Name des Dienstes ist.',
+        'Steht der Drucker hinter einem Proxy oder einer Firewall, die TLS prüft, importieren Sie das CA-Zertifikat dieses Proxys in den Drucker: Web Config > Netzwerksicherheit > CA-Zertifikat > Importieren.',
+        'Steht dieser PC (der wcoa-Agent) hinter einem solchen Proxy, geben Sie dem Agent die CA des Proxys: tls.caFile in der config.json des Agents (oder WCOA_CA_FILE), und starten Sie den Agent dann neu.',
       ],
     },
     'certificate-validation-disabled': {
@@ -319,10 +319,10 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'Die Liste „Authentifizierungsmethode“ enthält kein OAuth2, daher kann sich der Drucker in diesem Zustand nicht bei Exchange Online anmelden.',
       remedy: [
-        'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-        'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
-        'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
+        'Aktualisieren Sie zuerst die Firmware des Druckers: Neuere Firmware fügt OAuth2 unter Netzwerk > E-Mail-Server > Grundlegend hinzu.',
+        'Fügt kein Update es hinzu und sendet der Drucker nur an Kollegen: High Volume Email (nur interne Empfänger; Kennwortanmeldung bleibt bis September 2028).',
+        'Oder leiten Sie über einen Exchange Online-Connector weiter, der das Netzwerk des Druckers an seiner festen öffentlichen IP-Adresse oder an einem Zertifikat erkennt.',
+        'Oder verwenden Sie Microsofts Direktversand (Direct Send): SMTP an den MX-Host Ihrer Domäne auf Port 25, ohne Authentifizierung, nur an Empfänger innerhalb Ihrer Organisation. Er funktioniert nicht mehr, wenn ein Administrator „Reject Direct Send“ aktiviert (allgemein verfügbar seit September 2025), es sei denn, ein Partner-Connector deckt den Drucker ab.',
       ],
     },
     'credentials-invalid': {
@@ -335,142 +335,142 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'The sign-in asked for a scope or resource that is wrong',
+      title: 'Die Anmeldung hat einen falschen Bereich oder eine falsche Ressource angefordert',
       explanation:
-        'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        'Entra ID hat den angeforderten Bereich abgelehnt (AADSTS70011, 28000) oder die darin genannte Ressource nicht gefunden (AADSTS500011). SMTP braucht genau https://outlook.office.com/SMTP.Send: Der Graph-Host vor SMTP.Send (https://graph.microsoft.com/SMTP.Send), ein bloßer Ressourcen-URI daneben oder Bereiche zweier Ressourcen in einer Anforderung werden abgelehnt.',
       remedy: [
-        'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
-        'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
-        'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        'Fordern Sie die Bereiche „https://outlook.office.com/SMTP.Send offline_access“ an und nichts anderes in derselben Anforderung (keine Graph-Bereiche, kein bloßes https://outlook.office.com).',
+        'App-Registrierung > API-Berechtigungen: Office 365 Exchange Online (oder Microsoft Graph) > Delegiert > SMTP.Send hinzufügen, dann Administratorzustimmung erteilen.',
+        'Besagt der Fehler, dass der Ressourcenprinzipal nicht gefunden wurde, hat der Mandant keinen Exchange Online-Dienstprinzipal: Prüfen Sie, ob der Mandant Exchange Online-Lizenzen hat.',
       ],
     },
     'request-malformed': {
-      title: 'The sign-in request is missing a required parameter',
+      title: 'Der Anmeldeanforderung fehlt ein erforderlicher Parameter',
       explanation:
-        'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        'Entra ID hat die Anforderung selbst abgelehnt (AADSTS900144): Ein erforderliches Feld wie client_id, scope, grant_type oder device_code war leer oder fehlte. Das ist ein Fehler des Werkzeugs, das die Anforderung erstellt hat, nicht des Kontos.',
       remedy: [
-        'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
-        'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        'Prüfen Sie, ob Client-ID und Mandant der App in den Einstellungen des Werkzeugs (wcoa: config.json, clientId und tenant) ausgefüllt sind.',
+        'Hat ein Drucker oder ein eigenes Werkzeug die Anforderung erstellt, aktualisieren Sie dessen Firmware oder Software; nennen Sie dem Hersteller den vollständigen Fehler.',
       ],
     },
     'redirect-uri-missing': {
-      title: 'The app registration has no reply address',
+      title: 'Die App-Registrierung hat keine Antwortadresse',
       explanation:
-        'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        'Die App-Registrierung hat keinen Umleitungs-URI für diese Anmeldung (AADSTS500113), daher kann Entra ID die Antwort nirgendwohin senden.',
       remedy: [
-        'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Save, then sign in again.',
+        'Microsoft Entra Admin Center > App-Registrierungen > die App > Authentifizierung > Plattform hinzufügen: den Umleitungs-URI hinzufügen, den das Werkzeug verwendet (für eine Desktop- oder Geräteanmeldung „Mobile Anwendungen und Desktopanwendungen“ mit https://login.microsoftonline.com/common/oauth2/nativeclient).',
+        'Speichern Sie und melden Sie sich dann erneut an.',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'The reply address is registered on the wrong platform',
+      title: 'Die Antwortadresse ist auf der falschen Plattform registriert',
       explanation:
-        'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        'Der Umleitungs-URI existiert, aber unter einer Plattform, die nicht zum Flow passt (AADSTS9002325 und ähnliche): zum Beispiel als Single-Page-Anwendung registriert, während das Werkzeug den Code als Desktop- oder Web-App einlöst, oder umgekehrt.',
       remedy: [
-        'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
-        'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        'App-Registrierungen > die App > Authentifizierung: Entfernen Sie den Umleitungs-URI von seiner Plattform und fügen Sie ihn unter der Plattform hinzu, die zum Werkzeug passt (Desktop- und Geräteanmeldungen: „Mobile Anwendungen und Desktopanwendungen“).',
+        'Für den Gerätecodeflow setzen Sie außerdem „Öffentliche Clientflows zulassen“ auf Ja und melden sich dann erneut an.',
       ],
     },
     'client-secret-invalid': {
-      title: 'The app’s client secret is wrong or expired',
+      title: 'Der geheime Clientschlüssel der App ist falsch oder abgelaufen',
       explanation:
-        'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        'Entra ID hat den geheimen Clientschlüssel abgelehnt (AADSTS7000215): Er wurde falsch eingegeben, statt seines Werts wurde die ID des Schlüssels angegeben, oder er ist abgelaufen.',
       remedy: [
-        'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
-        'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        'App-Registrierungen > die App > Zertifikate & Geheimnisse: Erstellen Sie einen neuen geheimen Clientschlüssel und kopieren Sie seinen Wert (nicht die geheime ID) in das Werkzeug.',
+        'Eine Geräteanmeldung (Gerätecodeflow) braucht überhaupt keinen geheimen Schlüssel: Verwenden Sie einen öffentlichen Client und senden Sie keinen.',
       ],
     },
     'token-user-mismatch': {
-      title: 'The token belongs to another account than the one sending',
+      title: 'Das Token gehört zu einem anderen Konto als dem sendenden',
       explanation:
-        'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        'SMTP XOAUTH2 sendet einen Benutzernamen und ein Token; Exchange Online lehnt sie ab (535 5.7.3), wenn das Token für ein anderes Konto ausgestellt wurde, zum Beispiel wenn sich der globale Administrator angemeldet hat, während der Drucker als sein eigenes Postfach sendet.',
       remedy: [
-        'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
-        'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        'Melden Sie sich mit dem Postfach an, als das der Drucker sendet (das Konto unter Web Config > Netzwerk > E-Mail-Server > Grundlegend), nicht mit dem Administratorkonto.',
+        'Oder erteilen Sie dem angemeldeten Konto „Senden als“ für dieses Postfach (Exchange Admin Center > Empfänger > Postfächer > das Postfach > Delegierung) und sorgen Sie dafür, dass der Absender dem angemeldeten Konto entspricht.',
       ],
     },
     'basic-auth-retiring': {
-      title: 'Password sign-in to Exchange Online is being switched off',
+      title: 'Die Kennwortanmeldung bei Exchange Online wird abgeschaltet',
       explanation:
-        'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Dieser Drucker sendet über Exchange Online oder Outlook.com mit einem Kennwort (SMTP-AUTH). Microsoft deaktiviert SMTP AUTH mit Kennwort für bestehende Mandanten standardmäßig Ende Dezember 2026 (ein Administrator kann es vorerst wieder aktivieren; neue Mandanten haben es nicht) und gibt den Termin der endgültigen Abschaltung in der zweiten Jahreshälfte 2027 bekannt; danach erhält der Drucker „550 5.7.30 Basic authentication is not supported for Client Submission“.',
       remedy: [
-        'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
-        'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
-        'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        'Wechseln Sie zu OAuth 2.0: Web Config > Netzwerk > E-Mail-Server > Grundlegend: Authentifizierungsmethode = OAuth2, dann Anmelden (aktualisieren Sie zuerst die Firmware, wenn OAuth2 nicht angeboten wird).',
+        'Ohne Firmware mit OAuth2 und E-Mails nur an Kollegen: High Volume Email (nur interne Empfänger; Kennwortanmeldung bleibt bis September 2028).',
+        'Oder leiten Sie über einen Exchange Online-Connector weiter, der den Drucker an seiner festen öffentlichen IP-Adresse oder an einem Zertifikat erkennt.',
+        'Oder Direktversand (Direct Send) an den MX-Host Ihrer Domäne auf Port 25 (nur interne Empfänger); er funktioniert nicht mehr, wenn ein Administrator „Reject Direct Send“ aktiviert (Set-OrganizationConfig -RejectDirectSend $true), ohne dass ein Connector den Drucker abdeckt.',
       ],
     },
     'direct-send-rejected': {
-      title: 'The tenant rejects Direct Send',
+      title: 'Der Mandant lehnt Direktversand (Direct Send) ab',
       explanation:
-        'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        'Der Drucker sendet ohne Anmeldung an den MX-Host Ihrer Domäne (Direct Send), und die Mandanteneinstellung „Reject Direct Send“ (allgemein verfügbar seit September 2025) lehnt solche E-Mails ab.',
       remedy: [
-        'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
-        'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
-        'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        'Am besten: Stellen Sie den Drucker auf OAuth 2.0 mit smtp.office365.com, Port 587 um (Web Config > Netzwerk > E-Mail-Server > Grundlegend).',
+        'Oder erstellen Sie einen eingehenden Partner-Connector, der den Drucker an seiner festen öffentlichen IP-Adresse oder an einem Zertifikat erkennt, damit seine E-Mails kein nicht authentifizierter Direktversand mehr sind.',
+        'Oder, wenn Ihre Organisation es akzeptiert, deaktivieren Sie die Einstellung: Set-OrganizationConfig -RejectDirectSend $false.',
       ],
     },
     'server-tls-too-old': {
-      title: 'The server only speaks TLS 1.1 or older',
+      title: 'Der Server beherrscht nur TLS 1.1 oder älter',
       explanation:
-        'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        'Der SMTP-Server hat keine TLS-Version ab 1.2 angeboten; TLS 1.0 und 1.1 sind abgekündigt (RFC 8996), und weder der Agent noch Exchange Online akzeptiert sie. Veraltet ist der Server, nicht das Gerät.',
       remedy: [
-        'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
-        'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        'Prüfen Sie die SMTP-Serveradresse: Exchange Online ist smtp.office365.com; ein anderer Server oder ein Relay dazwischen muss TLS 1.2 oder neuer anbieten.',
+        'Bitten Sie den Betreiber dieses Servers, TLS 1.2 (oder 1.3) zu aktivieren.',
       ],
     },
     'agent-ca-untrusted': {
-      title: 'The agent does not trust the certificate’s issuer',
+      title: 'Der Agent vertraut dem Aussteller des Zertifikats nicht',
       explanation:
-        'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        'Die Zertifikatkette führt nicht zu einer Zertifizierungsstelle, der der Agent vertraut: eine private CA oder ein Proxy bzw. eine Firewall, die TLS prüft und eigene Zertifikate ausstellt.',
       remedy: [
-        'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
-        'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        'Ist die CA Ihre eigene (eine Firmen-CA, ein TLS prüfender Proxy), setzen Sie "tls": { "caFile": "/path/to/ca.pem" } in der config.json des Agents (oder WCOA_CA_FILE) und starten Sie den Agent neu.',
+        'Andernfalls prüfen Sie, dass nichts zwischen diesem Computer und dem Server das Zertifikat ersetzt.',
       ],
     },
     'smtp-line-too-long': {
-      title: 'The server refused a command line as too long',
+      title: 'Der Server hat eine Befehlszeile als zu lang abgelehnt',
       explanation:
-        'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        'Der SMTP-Server hat einen Befehl mit einem Zeilenlängenfehler beantwortet (etwa 500 5.5.2 Line too long). Zugriffstoken sind lang; ein Server, der Zeilen begrenzt, muss die XOAUTH2-Antwort in einer eigenen Zeile nach einem 334 annehmen.',
       remedy: [
-        'Check the SMTP Server Address points at the mail service you meant.',
-        'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        'Prüfen Sie, ob die SMTP-Serveradresse auf den gemeinten E-Mail-Dienst zeigt.',
+        'Bitten Sie den Betreiber des Servers, AUTH-Zeilen von mindestens 12288 Oktetten (RFC 4954) oder die zweistufige AUTH-Form zuzulassen.',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Connected, but the server sent no SMTP greeting',
+      title: 'Verbunden, aber der Server hat keine SMTP-Begrüßung gesendet',
       explanation:
-        'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        'Die TCP-Verbindung wurde geöffnet, aber innerhalb der erlaubten Zeit kam keine 220-Begrüßung: Der Port erwartet möglicherweise TLS von Anfang an (465), oder eine Firewall oder ein ausgelasteter Server hält die Verbindung auf.',
       remedy: [
-        'Use port 587 with STARTTLS for Exchange Online.',
-        'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        'Verwenden Sie für Exchange Online Port 587 mit STARTTLS.',
+        'Prüfen Sie, dass keine Firewall und kein Proxy den SMTP-Port abfängt, und versuchen Sie es dann erneut.',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'No connection to the cloud service or email service.',
-        solution: 'Connect to the cloud service or email service.',
+        state: 'Keine Verbindung zum Cloud-Dienst oder E-Mail-Dienst.',
+        solution: 'Stellen Sie eine Verbindung zum Cloud-Dienst oder E-Mail-Dienst her.',
       },
       '361': {
-        state: 'The connection to the cloud service or email service has expired.',
-        solution: 'Connect to the cloud service or email service again.',
+        state: 'Die Verbindung zum Cloud-Dienst oder E-Mail-Dienst ist abgelaufen.',
+        solution: 'Stellen Sie die Verbindung zum Cloud-Dienst oder E-Mail-Dienst erneut her.',
       },
       '370': {
-        state: 'You need to sign in to the cloud service again.',
-        solution: 'Sign in to the cloud service.',
+        state: 'Sie müssen sich erneut beim Cloud-Dienst anmelden.',
+        solution: 'Melden Sie sich beim Cloud-Dienst an.',
       },
     },
-    documented: 'Error code {code}: {state} Epson’s solution: {solution}',
-    likely: 'Likely causes: {causes}',
+    documented: 'Fehlercode {code}: {state} Lösung von Epson: {solution}',
+    likely: 'Wahrscheinliche Ursachen: {causes}',
     undocumented:
       'Fehlercode {code}: Epsons OAuth 2.0-Anleitung dokumentiert diesen Code nicht. Schlagen Sie ihn im Handbuch des Druckers nach (das Benutzerhandbuch listet die Codes auf, die im Menü „Auftragsstatus“ angezeigt werden).',
   },
   explain: {
     noCause: 'Keine bekannte Ursache erkannt.',
     source: 'Quelle: {source}',
-    sourceChecked: 'Source: {source} (checked {date})',
+    sourceChecked: 'Quelle: {source} (geprüft am {date})',
     matched: 'Erkannt an: {evidence}',
     emptyInput:
       'Nichts zu erklären: Geben Sie einen Text an oder -, um ihn von der Standardeingabe zu lesen.',

@@ -223,13 +223,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Angemeldet, aber noch nicht gespeichert: Klicken Sie auf OK.',
     },
     'confirm-save': {
-      title: 'Click OK on the confirmation page to save',
+      title: 'Klicken Sie auf der Bestätigungsseite auf OK, um zu speichern',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config zeigt die Einstellungen zur Bestätigung noch einmal an. Der Drucker hat sie noch nicht gespeichert.',
+        'Klicken Sie auf dieser Seite auf **OK**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und Angemeldet zeigt.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und Angemeldet.',
+      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf OK.',
     },
     'open-serverless': {
       title: 'Epson Print Admin Serverless öffnen',
@@ -275,13 +275,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Angemeldet, aber noch nicht gespeichert: Klicken Sie auf OK.',
     },
     'fax-confirm-save': {
-      title: 'Click OK on the confirmation page to save the fax server settings',
+      title: 'Klicken Sie auf der Bestätigungsseite auf OK, um die Faxserver-Einstellungen zu speichern',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config zeigt die Einstellungen zur Bestätigung noch einmal an. Der Drucker hat sie noch nicht gespeichert.',
+        'Klicken Sie auf dieser Seite auf **OK**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und Angemeldet zeigt.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und Angemeldet.',
+      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf OK.',
     },
     'serverless-log-in': {
       title: 'Als Druckeradministrator anmelden',

@@ -102,10 +102,10 @@ const messages: Shape<(typeof domain)['en']> = {
   },
   mail: {
     heading: 'E-Mail-Aktivität',
-    lastMail: 'Printer’s last successful mail',
-    lastTestMail: 'Agent’s last test mail',
+    lastMail: 'Letzte erfolgreiche E-Mail des Druckers',
+    lastTestMail: 'Letzte Test-E-Mail des Agents',
     clocks:
-      'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
+      'Zwei Uhren: Die Anmeldung des Druckers verfällt nach 90 Tagen ohne E-Mail vom Drucker selbst (sein Auftragsverlauf). Die Test-E-Mail des Agents verwendet die eigene Anmeldung des Agents; sie bestätigt den Mandanten, setzt aber die 90 Tage des Druckers nicht zurück.',
     source: 'Quelle',
     sources: {
       jobHistory: 'der Auftragsverlauf des Druckers',
@@ -127,13 +127,13 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Auftragsverlauf',
     source: 'Quelle: {source}',
     passwordPrinters:
-      '{count} printer(s) the agent has seen send through Exchange Online or Outlook.com with a password: it stops working by default at the end of December 2026. Move them to OAuth 2.0.',
+      '{count} Drucker, die der Agent über Exchange Online oder Outlook.com mit einem Kennwort senden gesehen hat: Das funktioniert ab Ende Dezember 2026 standardmäßig nicht mehr. Stellen Sie sie auf OAuth 2.0 um.',
   },
   footer:
     'Erstellt vom Web Config OAuth Assistant {version}. Als „noch nicht gesehen“ angezeigte Werte standen auf keiner Web Config-Seite, die die Erweiterung gelesen hat.',
   view: {
     heading: 'Drucker',
-    seenHeading: 'As the agent last saw them',
+    seenHeading: 'Wie der Agent sie zuletzt gesehen hat',
     intro: 'Jeder Drucker, dessen Web Config-Seiten die Erweiterung gelesen hat, so wie der Agent ihn kennt.',
     empty:
       'Noch kein Drucker gesehen. Öffnen Sie Web Config eines Druckers, auf dem die Erweiterung aktiviert ist.',
@@ -151,9 +151,9 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: 'Noch nicht gesehen',
     },
     methods: {
-      off: 'Off',
+      off: 'Aus',
       'smtp-auth': 'SMTP-AUTH',
-      'pop-before-smtp': 'POP before SMTP',
+      'pop-before-smtp': 'POP vor SMTP',
       oauth2: 'OAuth2',
     },
     lastMail: '{date}, vor {days} Tagen ({source})',
@@ -170,12 +170,12 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Statusblatt',
     loadFailed: 'Die Drucker konnten nicht vom Agent gelesen werden: {message}',
     passwordPrinters:
-      '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
-    passwordRow: 'Password sign-in: off by default from end of December 2026',
+      '{count} dieser Drucker senden über Exchange Online oder Outlook.com mit einem Kennwort (SMTP-AUTH): Microsoft deaktiviert das standardmäßig Ende Dezember 2026. Stellen Sie sie auf OAuth 2.0 um.',
+    passwordRow: 'Kennwortanmeldung: ab Ende Dezember 2026 standardmäßig deaktiviert',
     pager: {
-      range: 'Printers {from}–{to} of {total}',
-      previous: 'Previous',
-      next: 'Next',
+      range: 'Drucker {from}–{to} von {total}',
+      previous: 'Zurück',
+      next: 'Weiter',
     },
   },
   page: {
@@ -193,9 +193,10 @@ const messages: Shape<(typeof domain)['en']> = {
     sheetDescription: 'das Netzwerkstatusblatt eines Druckers (HTML auf stdout oder eine PDF-Datei)',
     printerArg: 'Drucker-ID, Web Config-Adresse, IP, MAC, Seriennummer oder Gerätename',
     pdfOption: 'eine PDF-Datei an diesen Pfad schreiben statt HTML auf stdout',
-    langOption: 'language of the sheet (en, pt-PT, pt-BR, es, fr…); default: the terminal’s',
+    langOption: 'Sprache des Statusblatts (en, pt-PT, pt-BR, es, fr…); Standard: die des Terminals',
     jsonOption: 'die Liste als JSON ausgeben',
-    badLang: 'Unknown language "{value}": use one that wcoa ships (en, pt-PT, pt-BR, es, fr…).',
+    badLang:
+      'Unbekannte Sprache „{value}“: Verwenden Sie eine, die wcoa mitbringt (en, pt-PT, pt-BR, es, fr…).',
     noPrinters:
       'Noch kein Drucker gesehen: Öffnen Sie Web Config eines Druckers, auf dem die Erweiterung aktiviert ist.',
     noSuchPrinter:

@@ -36,12 +36,12 @@ const messages: Shape<(typeof domain)['en']> = {
     fieldsHeading: 'Wie die Seite es zeigt',
     noGuideHere:
       'Auf dieser Seite gibt es nichts einzurichten. Die E-Mail-Einstellungen finden Sie unter Netzwerk › E-Mail-Server › Grundlegend.',
-    afterBlocker: 'Then: {step}',
+    afterBlocker: 'Danach: {step}',
     dock: {
-      left: 'Move the assistant to the left',
-      right: 'Move the assistant to the right',
+      left: 'Assistenten nach links verschieben',
+      right: 'Assistenten nach rechts verschieben',
     },
-    showRow: 'Show the row',
+    showRow: 'Zeile anzeigen',
   },
   deviceCode: {
     heading: 'Microsoft-Anmeldecode',
@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'Anmeldeseite öffnen',
     expires: 'Der Code läuft um {time} ab.',
     notMicrosoft:
-      "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
+      'Diese Seite zeigt einen Anmeldelink, der nicht von Microsoft stammt ({host}). Melden Sie sich dort nicht an: Die Geräteanmeldeseite von Microsoft ist https://microsoft.com/devicelogin.',
   },
   testMail: {
     heading: 'Test-E-Mail',
@@ -82,13 +82,14 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'Warten, bis die Anmeldung abgeschlossen ist…',
     signedInRetry: 'Angemeldet. Senden Sie den Test erneut.',
     whichAccount:
-      'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      'Der Test meldet sich als Postfach des Druckers an, {account} (der Absender), nicht als Sie: Wenn Microsoft fragt, verwenden Sie dieses Konto.',
     whyAgent:
-      'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
-    agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      'Der Agent auf diesem Computer meldet sich selbst an: Der Drucker gibt seine Anmeldung nicht heraus, daher bestätigt eine Test-E-Mail das Postfach und den Mandanten, nicht die eigene Anmeldung des Druckers.',
+    agentSignInFailed:
+      'Die eigene Anmeldung des Agents für {account} funktioniert nicht mehr (abgelaufen oder widerrufen).',
     agentSignInNote:
-      'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
-    signInAgain: 'Sign in on the agent again',
+      'Das ist die Anmeldung des Agents auf diesem Computer, nicht die des Druckers: Der Drucker wurde nicht getestet. Melden Sie sich erneut beim Agent an und senden Sie den Test dann noch einmal.',
+    signInAgain: 'Erneut beim Agent anmelden',
   },
   agent: {
     running: 'Agent läuft (Version {version})',
@@ -127,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     pairedOk: 'Mit dem Agent auf Port {port} gekoppelt.',
     codeInvalid:
       'Dieser Code ist ungültig oder abgelaufen. Führen Sie „npx wcoa pair“ erneut aus und geben Sie den neuen Code ein.',
-    codeFormat: 'The code has 8 characters, like {example}.',
+    codeFormat: 'Der Code hat 8 Zeichen, etwa {example}.',
     portInvalid: 'Der Port ist eine Zahl von 1 bis 65535 (Standard des Agents: 8765).',
     languageHeading: 'Sprache',
     languageAuto: 'Automatisch (Sprache von Web Config, sonst die des Browsers)',
@@ -151,30 +152,30 @@ const messages: Shape<(typeof domain)['en']> = {
     allSitesLabel: 'Auf jeder http- und https-Website ausführen (für Administratoren vieler Drucker)',
     allSitesHelp:
       'Der Browser fragt nach Zugriff auf alle Websites; der Assistent erscheint trotzdem nur auf Web Config-Seiten.',
-    agentPortHeading: 'The agent is on another port?',
-    agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
-    agentLookAgain: 'Look again',
-    agentFound: 'Found the agent on port {port}.',
-    agentNotFound: 'No agent answers on port {port}.',
-    pairingNow: 'Now: {state}',
-    stateDown: 'agent not running on port {port}',
-    stateNotPaired: 'agent running on port {port}, this browser not paired',
-    statePaired: 'paired with the agent on port {port}',
-    endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+    agentPortHeading: 'Läuft der Agent auf einem anderen Port?',
+    agentPortHelp: 'Geben Sie den Port ein, den „npx wcoa start“ ausgegeben hat, und suchen Sie dann erneut.',
+    agentLookAgain: 'Erneut suchen',
+    agentFound: 'Agent auf Port {port} gefunden.',
+    agentNotFound: 'Auf Port {port} antwortet kein Agent.',
+    pairingNow: 'Jetzt: {state}',
+    stateDown: 'Agent läuft nicht auf Port {port}',
+    stateNotPaired: 'Agent läuft auf Port {port}, dieser Browser ist nicht gekoppelt',
+    statePaired: 'mit dem Agent auf Port {port} gekoppelt',
+    endpointsHeading: 'Mailserver, die die Drucker verwenden (neben denen von Microsoft)',
     endpointsHelp:
-      'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
-    endpointsLabel: 'Expected mail servers',
-    endpointsSave: 'Save',
-    endpointsSaved: 'Saved.',
-    endpointsInvalid: 'Not a host or host:port: {line}',
+      'Nur wenn Ihre Drucker absichtlich über einen anderen Server senden (ein Relay oder der Emulator einer Testumgebung): ein „host:port“ pro Zeile. Der Assistent markiert diesen Server oder Port dann nicht.',
+    endpointsLabel: 'Erwartete Mailserver',
+    endpointsSave: 'Speichern',
+    endpointsSaved: 'Gespeichert.',
+    endpointsInvalid: 'Kein Host und kein host:port: {line}',
     tour: {
-      heading: 'First time here? A short tour',
+      heading: 'Zum ersten Mal hier? Eine kurze Tour',
       panel:
-        'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
-      fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        'Auf der Web Config-Seite eines Druckers zeigt der Assistent ein Fenster: den nächsten Schritt der OAuth-Einrichtung, die Bedeutung der Meldungen des Druckers und eine Test-E-Mail.',
+      fold: 'Das Fenster weicht von selbst aus oder klappt zu einem Reiter zusammen, wenn es Meldungen, Tabellen oder Felder des Druckers verdecken würde. Mit ⇤ / ⇥ docken Sie es links oder rechts an, mit › klappen Sie es zusammen; jeder Drucker merkt sich Ihre Wahl.',
       options:
-        'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
-      done: 'Got it',
+        'Diese Optionen finden Sie jederzeit unter dem Symbol der Erweiterung › Optionen: Kopplung mit dem Agent, Ihre Drucker, Sprache.',
+      done: 'Verstanden',
     },
   },
 };

@@ -21,7 +21,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'La cuenta {account} no tiene la sesión iniciada ({state}). Vuelva a iniciar sesión: wcoa signin --email {account}',
     'recipient-not-allowed':
-      "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
+      'Un correo de prueba se envía a la propia cuenta; {to} no figura en testMail.allowedRecipients de {config}, en la carpeta del agente.',
     'signin-not-configured':
       'Para iniciar sesión hace falta el id. de cliente de su aplicación de Entra: defina "clientId" en {config} o WCOA_CLIENT_ID (README: "Register the Entra app").',
     'signin-failed': 'No se pudo iniciar el inicio de sesión: {reason}',
@@ -31,7 +31,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'El agente no ha visto ninguna impresora "{id}". GET /v1/printers (o `wcoa printers`) las enumera.',
     'sheet-unavailable': '{reason}',
     internal:
-      "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
+      'El agente ha sufrido un error inesperado. Su registro, {logs} en la carpeta del agente (wcoa status indica dónde), da más detalles.',
     'agent-down': 'El agente wcoa no se está ejecutando. Inícielo con: npx wcoa start',
     'not-paired':
       'La extensión no está emparejada con el agente. Ejecute "npx wcoa pair" e introduzca el código en las opciones.',
@@ -41,7 +41,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lineBreak: '{field} debe ocupar una sola línea, sin saltos de línea.',
     email: '{field} no es una dirección de correo electrónico válida.',
     required: '{field} es obligatorio.',
-    date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
+    date: '{field} no es una fecha entre 2000 y hoy (ISO 8601 con zona horaria).',
     other: '{field}: {problem}',
   },
   config: {
@@ -79,10 +79,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'No hay cuentas.',
     accountLine: '  {email} ({tenant}): {state}',
     accountCause: '    causa: {cause}',
-    accountReason: '    why: {reason}',
+    accountReason: '    motivo: {reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+        'su inicio de sesión guardado no superó la comprobación de integridad del almacén (se modificó o se selló con otra clave) y se ha apartado; vuelva a iniciar sesión: wcoa signin --email {account}',
     },
     clientsCount: 'Extensiones emparejadas: {count}',
     noClients: 'No hay extensiones emparejadas.',
@@ -104,9 +104,9 @@ const messages: Shape<(typeof domain)['en']> = {
     probeFailed: '{host}:{port}: la comprobación se detuvo en {stage}.',
     probeNoXoauth2: '{host}:{port} no ofrece AUTH XOAUTH2 después de STARTTLS.',
     tlsLine:
-      '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
-    dayCount: '{days} day',
-    daysCount: '{days} days',
+      '  TLS {version}, certificado para {subject} emitido por {issuer}, válido hasta {validTo} ({validity}), el nombre {nameMatch}',
+    dayCount: '{days} día',
+    daysCount: '{days} días',
     nameMatches: 'coincide',
     nameDiffers: 'NO coincide',
     authLine: '  AUTH después de STARTTLS: {mechanisms}',
@@ -153,7 +153,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} no es una página HTML (no contiene marcado). Guarde la página desde el navegador como HTML y vuelva a intentarlo.',
     tooLarge:
-      "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
+      '{file} ocupa {size} MB; wcoa detect lee páginas de hasta {limit} MB (una página de Web Config es mucho menor). Guarde solo la página de la impresora (solo HTML, no la página completa) e inténtelo de nuevo.',
     failedCount: 'No se pudieron leer {count} de {total} páginas.',
     page: 'página',
     vendor: 'fabricante',
@@ -162,6 +162,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'indicios',
     unknown: 'desconocido',
     notEpson: 'no es Web Config de Epson',
+    tooDeep:
+      '{file} anida sus elementos a más de {limit} niveles de profundidad, algo que ninguna página de Web Config hace; no se lee. Guarde de nuevo la página de la impresora desde el navegador (solo HTML).',
   },
 };
 export default messages;

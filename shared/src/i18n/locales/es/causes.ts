@@ -163,12 +163,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'Se rechaza la autenticación por contraseña (básica)',
       explanation:
-        'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
+        'El servidor rechazó un nombre de usuario y una contraseña para el envío SMTP (550 5.7.30, o 535 5.7.139 "basic authentication is disabled"): las cuentas personales de Outlook.com solo aceptan OAuth 2.0, y Exchange Online rechaza las contraseñas donde un administrador las ha desactivado, de forma predeterminada para los inquilinos existentes a partir de finales de diciembre de 2026 (los inquilinos nuevos nunca las tienen), y para todos tras la retirada definitiva (fecha que se anunciará en el segundo semestre de 2027).',
       remedy: [
-        'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
-        'If OAuth2 is not offered, update the printer’s firmware.',
-        'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
-        'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
+        'Web Config > Red > Servidor de correo electrónico > Básico: establezca Método de autenticación en OAuth2 e inicie sesión.',
+        'Si no se ofrece OAuth2, actualice el firmware de la impresora.',
+        'Mientras tanto, un administrador de Exchange Online puede volver a activar SMTP AUTH para el buzón (Set-CASMailbox -Identity <cuenta> -SmtpClientAuthenticationDisabled $false); esto solo funciona hasta la retirada definitiva.',
+        'Sin firmware con OAuth2 y con correo solo para compañeros: High Volume Email (destinatarios internos; el inicio de sesión con contraseña se mantiene hasta septiembre de 2028), una retransmisión mediante conector, o el envío directo (Direct Send).',
       ],
     },
     'ip-blocked': {
@@ -191,7 +191,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'La dirección del servidor SMTP no es la de Microsoft',
       explanation:
-        'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
+        'Exchange Online espera smtp.office365.com; las cuentas personales de Outlook.com esperan smtp-mail.outlook.com. El host MX de su dominio (…mail.protection.outlook.com, puerto 25) es el punto de conexión del envío directo (Direct Send): no ofrece inicio de sesión y responde "504 5.7.4 Unrecognized authentication type".',
       remedy: [
         'Web Config > Red > Servidor de correo electrónico > Básico: Dirección del servidor SMTP = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
         'Haga clic en OK.',
@@ -200,7 +200,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'El puerto SMTP no es el 587',
       explanation:
-        'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
+        'El envío con SMTP AUTH a Exchange Online solo funciona en el puerto 587 con STARTTLS; el puerto 465 (SSL/TLS desde el primer byte) no se ofrece, así que una conexión a él agota el tiempo de espera o se rechaza.',
       remedy: [
         'Web Config > Red > Servidor de correo electrónico > Básico: Número de puerto del servidor SMTP = 587.',
         'Haga clic en OK.',
@@ -230,11 +230,11 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'El certificado TLS no se validó: falta el certificado raíz o está desactualizado, el certificado caducó, el nombre no coincide o algo intermedio intercepta la conexión.',
       remedy: [
-        'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
-        'Check the printer’s date and time are correct.',
-        'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
-        'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
-        'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
+        'Web Config > Seguridad de red > Certificado CA / Actualización del certificado raíz: actualice los certificados raíz.',
+        'Compruebe que la fecha y la hora de la impresora son correctas.',
+        'Compruebe que ningún proxy ni cortafuegos sustituye el certificado y que la Dirección del servidor SMTP es exactamente el nombre del servicio.',
+        'Si la impresora está detrás de un proxy o cortafuegos que inspecciona TLS, importe en la impresora el certificado CA de ese proxy: Web Config > Seguridad de red > Certificado CA > Importar.',
+        'Si este equipo (el agente wcoa) está detrás de un proxy así, indique al agente la CA del proxy: tls.caFile en el config.json del agente (o WCOA_CA_FILE), y reinicie el agente.',
       ],
     },
     'certificate-validation-disabled': {
@@ -319,10 +319,10 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'La lista Método de autenticación no tiene OAuth2, así que, tal como está, la impresora no puede iniciar sesión en Exchange Online.',
       remedy: [
-        'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-        'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
-        'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
+        'Actualice primero el firmware de la impresora: el firmware más reciente añade OAuth2 en Red > Servidor de correo electrónico > Básico.',
+        'Si ninguna actualización lo añade y la impresora solo envía correo a compañeros: High Volume Email (solo destinatarios internos; el inicio de sesión con contraseña se mantiene hasta septiembre de 2028).',
+        'O retransmita a través de un conector de Exchange Online que identifique la red de la impresora por su dirección IP pública estática o por un certificado.',
+        'O use el envío directo de Microsoft (Direct Send): SMTP al host MX de su dominio en el puerto 25, sin autenticación, solo a destinatarios de su organización. Deja de funcionar si un administrador activa "Reject Direct Send" (disponible de forma general desde septiembre de 2025), salvo que un conector de asociado cubra la impresora.',
       ],
     },
     'credentials-invalid': {
@@ -335,142 +335,142 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'The sign-in asked for a scope or resource that is wrong',
+      title: 'El inicio de sesión pidió un ámbito o un recurso erróneo',
       explanation:
-        'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        'Entra ID rechazó el ámbito solicitado (AADSTS70011, 28000) o no encontró el recurso que nombra (AADSTS500011). SMTP necesita exactamente https://outlook.office.com/SMTP.Send: se rechazan el host de Graph delante de SMTP.Send (https://graph.microsoft.com/SMTP.Send), un URI de recurso suelto a su lado, o ámbitos de dos recursos en una misma solicitud.',
       remedy: [
-        'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
-        'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
-        'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        'Solicite los ámbitos "https://outlook.office.com/SMTP.Send offline_access" y nada más en la misma solicitud (ningún ámbito de Graph, ningún https://outlook.office.com suelto).',
+        'Registro de aplicaciones > Permisos de API: agregue Office 365 Exchange Online (o Microsoft Graph) > Permisos delegados > SMTP.Send y, después, Conceder consentimiento de administrador.',
+        'Si el error indica que no se encontró la entidad de servicio del recurso, el inquilino no tiene ninguna entidad de servicio de Exchange Online: compruebe que el inquilino tiene licencias de Exchange Online.',
       ],
     },
     'request-malformed': {
-      title: 'The sign-in request is missing a required parameter',
+      title: 'A la solicitud de inicio de sesión le falta un parámetro obligatorio',
       explanation:
-        'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        'Entra ID rechazó la propia solicitud (AADSTS900144): un campo obligatorio como client_id, scope, grant_type o device_code estaba vacío o faltaba. Es un fallo de la herramienta que construyó la solicitud, no de la cuenta.',
       remedy: [
-        'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
-        'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        'Compruebe que el id. de cliente de la aplicación y el inquilino están rellenados en la configuración de la herramienta (wcoa: config.json, clientId y tenant).',
+        'Si la solicitud la construyó una impresora o una herramienta propia, actualice su firmware o su software y facilite a su fabricante el error completo.',
       ],
     },
     'redirect-uri-missing': {
-      title: 'The app registration has no reply address',
+      title: 'El registro de aplicaciones no tiene dirección de respuesta',
       explanation:
-        'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        'El registro de aplicaciones no tiene ningún URI de redireccionamiento para este inicio de sesión (AADSTS500113), así que Entra ID no tiene adónde enviar la respuesta.',
       remedy: [
-        'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Save, then sign in again.',
+        'Centro de administración Microsoft Entra > Registros de aplicaciones > la aplicación > Autenticación > Agregar una plataforma: agregue el URI de redireccionamiento que usa la herramienta (para un inicio de sesión de escritorio o de dispositivo, "Aplicaciones móviles y de escritorio" con https://login.microsoftonline.com/common/oauth2/nativeclient).',
+        'Guarde y vuelva a iniciar sesión.',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'The reply address is registered on the wrong platform',
+      title: 'La dirección de respuesta está registrada en la plataforma equivocada',
       explanation:
-        'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        'El URI de redireccionamiento existe, pero en una plataforma que no corresponde al flujo (AADSTS9002325 y similares): por ejemplo, registrado como Aplicación de página única mientras la herramienta canjea el código como aplicación de escritorio o web, o al revés.',
       remedy: [
-        'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
-        'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        'Registros de aplicaciones > la aplicación > Autenticación: quite el URI de redireccionamiento de la plataforma en la que está y agréguelo en la plataforma que corresponde a la herramienta (inicios de sesión de escritorio y de dispositivo: "Aplicaciones móviles y de escritorio").',
+        'Para el flujo de código de dispositivo, establezca además "Permitir flujos de clientes públicos" en Sí y vuelva a iniciar sesión.',
       ],
     },
     'client-secret-invalid': {
-      title: 'The app’s client secret is wrong or expired',
+      title: 'El secreto de cliente de la aplicación es erróneo o ha caducado',
       explanation:
-        'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        'Entra ID rechazó el secreto de cliente (AADSTS7000215): se escribió mal, se indicó el id. del secreto en lugar de su valor, o ha caducado.',
       remedy: [
-        'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
-        'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        'Registros de aplicaciones > la aplicación > Certificados y secretos: cree un nuevo secreto de cliente y copie su Valor (no el Id. de secreto) en la herramienta.',
+        'Un inicio de sesión de dispositivo (flujo de código de dispositivo) no necesita ningún secreto: use un cliente público y no envíe ninguno.',
       ],
     },
     'token-user-mismatch': {
-      title: 'The token belongs to another account than the one sending',
+      title: 'El token pertenece a una cuenta distinta de la que envía',
       explanation:
-        'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        'SMTP XOAUTH2 envía un nombre de usuario y un token; Exchange Online los rechaza (535 5.7.3) cuando el token se emitió para otra cuenta, por ejemplo cuando inició sesión el Administrador global mientras la impresora envía como su propio buzón.',
       remedy: [
-        'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
-        'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        'Inicie sesión con el buzón como el que envía la impresora (la cuenta de Web Config > Red > Servidor de correo electrónico > Básico), no con la cuenta del administrador.',
+        'O conceda a la cuenta con sesión iniciada el permiso Enviar como sobre ese buzón (Centro de administración de Exchange > Destinatarios > Buzones > el buzón > Delegación) y haga que el remitente coincida con la cuenta con sesión iniciada.',
       ],
     },
     'basic-auth-retiring': {
-      title: 'Password sign-in to Exchange Online is being switched off',
+      title: 'El inicio de sesión con contraseña en Exchange Online se está desactivando',
       explanation:
-        'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Esta impresora envía a través de Exchange Online o de Outlook.com con una contraseña (SMTP-AUTH). Microsoft desactiva de forma predeterminada SMTP AUTH con contraseña para los inquilinos existentes a finales de diciembre de 2026 (por ahora un administrador puede volver a activarlo; los inquilinos nuevos no lo tienen) y anunciará la fecha de la retirada definitiva en el segundo semestre de 2027; a partir de entonces la impresora recibe "550 5.7.30 Basic authentication is not supported for Client Submission".',
       remedy: [
-        'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
-        'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
-        'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        'Pase a OAuth 2.0: Web Config > Red > Servidor de correo electrónico > Básico: Método de autenticación = OAuth2 y, después, Iniciar sesión (actualice antes el firmware si no se ofrece OAuth2).',
+        'Sin firmware con OAuth2 y con correo solo para compañeros: High Volume Email (solo destinatarios internos; el inicio de sesión con contraseña se mantiene hasta septiembre de 2028).',
+        'O retransmita a través de un conector de Exchange Online que identifique la impresora por su dirección IP pública estática o por un certificado.',
+        'O use el envío directo (Direct Send) al host MX de su dominio en el puerto 25 (solo destinatarios internos); deja de funcionar si un administrador activa "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) sin un conector que cubra la impresora.',
       ],
     },
     'direct-send-rejected': {
-      title: 'The tenant rejects Direct Send',
+      title: 'El inquilino rechaza el envío directo (Direct Send)',
       explanation:
-        'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        'La impresora envía sin iniciar sesión al host MX de su dominio (envío directo, Direct Send), y la opción "Reject Direct Send" del inquilino (disponible de forma general desde septiembre de 2025) rechaza ese correo.',
       remedy: [
-        'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
-        'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
-        'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        'Lo mejor: cambie la impresora a OAuth 2.0 en smtp.office365.com, puerto 587 (Web Config > Red > Servidor de correo electrónico > Básico).',
+        'O cree un conector de entrada de asociado que identifique la impresora por su dirección IP pública estática o por un certificado, para que su correo deje de ser envío directo sin autenticar.',
+        'O, si su organización lo acepta, desactive la opción: Set-OrganizationConfig -RejectDirectSend $false.',
       ],
     },
     'server-tls-too-old': {
-      title: 'The server only speaks TLS 1.1 or older',
+      title: 'El servidor solo admite TLS 1.1 o anterior',
       explanation:
-        'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        'El servidor SMTP no ofreció ninguna versión de TLS a partir de la 1.2; TLS 1.0 y 1.1 están retirados (RFC 8996) y ni el agente ni Exchange Online los aceptan. El que está desactualizado es el servidor, no el dispositivo.',
       remedy: [
-        'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
-        'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        'Compruebe la Dirección del servidor SMTP: la de Exchange Online es smtp.office365.com; cualquier otro servidor o retransmisor intermedio debe ofrecer TLS 1.2 o posterior.',
+        'Pida a quien administra ese servidor que active TLS 1.2 (o 1.3).',
       ],
     },
     'agent-ca-untrusted': {
-      title: 'The agent does not trust the certificate’s issuer',
+      title: 'El agente no confía en el emisor del certificado',
       explanation:
-        'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        'La cadena de certificados no lleva a ninguna entidad de certificación en la que confíe el agente: una CA privada, o un proxy o cortafuegos que inspecciona TLS y emite sus propios certificados.',
       remedy: [
-        'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
-        'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        'Si la CA es suya (una CA de la empresa, un proxy que inspecciona TLS), defina "tls": { "caFile": "/path/to/ca.pem" } en el config.json del agente (o WCOA_CA_FILE) y reinicie el agente.',
+        'Si no, compruebe que nada entre este equipo y el servidor sustituye el certificado.',
       ],
     },
     'smtp-line-too-long': {
-      title: 'The server refused a command line as too long',
+      title: 'El servidor rechazó una línea de comando por ser demasiado larga',
       explanation:
-        'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        'El servidor SMTP respondió a un comando con un error de longitud de línea (como 500 5.5.2 Line too long). Los tokens de acceso son largos; un servidor que limita las líneas debe aceptar la respuesta XOAUTH2 en una línea propia tras un 334.',
       remedy: [
-        'Check the SMTP Server Address points at the mail service you meant.',
-        'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        'Compruebe que la Dirección del servidor SMTP apunta al servicio de correo que pretendía.',
+        'Pida a quien administra el servidor que admita líneas AUTH de al menos 12288 octetos (RFC 4954) o la forma de AUTH en dos pasos.',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Connected, but the server sent no SMTP greeting',
+      title: 'Conectado, pero el servidor no envió ningún saludo SMTP',
       explanation:
-        'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        'La conexión TCP se abrió, pero no llegó ningún saludo 220 en el tiempo permitido: puede que el puerto espere TLS desde el principio (465), o que un cortafuegos o un servidor ocupado retenga la conexión.',
       remedy: [
-        'Use port 587 with STARTTLS for Exchange Online.',
-        'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        'Use el puerto 587 con STARTTLS para Exchange Online.',
+        'Compruebe que ningún cortafuegos ni proxy intercepta el puerto SMTP y vuelva a intentarlo.',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'No connection to the cloud service or email service.',
-        solution: 'Connect to the cloud service or email service.',
+        state: 'No hay conexión con el servicio de nube ni con el servicio de correo electrónico.',
+        solution: 'Conéctese al servicio de nube o al servicio de correo electrónico.',
       },
       '361': {
-        state: 'The connection to the cloud service or email service has expired.',
-        solution: 'Connect to the cloud service or email service again.',
+        state: 'La conexión con el servicio de nube o con el servicio de correo electrónico ha caducado.',
+        solution: 'Vuelva a conectarse al servicio de nube o al servicio de correo electrónico.',
       },
       '370': {
-        state: 'You need to sign in to the cloud service again.',
-        solution: 'Sign in to the cloud service.',
+        state: 'Debe volver a iniciar sesión en el servicio de nube.',
+        solution: 'Inicie sesión en el servicio de nube.',
       },
     },
-    documented: 'Error code {code}: {state} Epson’s solution: {solution}',
-    likely: 'Likely causes: {causes}',
+    documented: 'Código de error {code}: {state} Solución de Epson: {solution}',
+    likely: 'Causas probables: {causes}',
     undocumented:
       'Código de error {code}: la guía OAuth 2.0 de Epson no documenta este código. Búsquelo en el manual de la impresora (el Manual de usuario enumera los códigos que muestra el menú Estado del trabajo).',
   },
   explain: {
     noCause: 'No se ha reconocido ninguna causa conocida.',
     source: 'Fuente: {source}',
-    sourceChecked: 'Source: {source} (checked {date})',
+    sourceChecked: 'Fuente: {source} (comprobada el {date})',
     matched: 'Coincidencia: {evidence}',
     emptyInput: 'Nada que explicar: indique un texto, o - para leerlo de la entrada estándar.',
     badLang: 'Idioma desconocido "{lang}". Use uno de estos: {langs}.',

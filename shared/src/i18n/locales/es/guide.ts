@@ -225,13 +225,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Sesión iniciada, pero aún sin guardar: haga clic en OK.',
     },
     'confirm-save': {
-      title: 'Click OK on the confirmation page to save',
+      title: 'Hacer clic en OK en la página de confirmación para guardar',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config vuelve a mostrar la configuración para que la confirme. La impresora aún no la ha guardado.',
+        'Haga clic en **OK** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y Sesión iniciada.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y Sesión iniciada.',
+      hint: 'Enviada, pero aún sin guardar: haga clic en OK en la página de confirmación.',
     },
     'open-serverless': {
       title: 'Abrir Epson Print Admin Serverless',
@@ -277,13 +277,14 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Sesión iniciada, pero aún sin guardar: haga clic en OK.',
     },
     'fax-confirm-save': {
-      title: 'Click OK on the confirmation page to save the fax server settings',
+      title:
+        'Hacer clic en OK en la página de confirmación para guardar la configuración del servidor de fax',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config vuelve a mostrar la configuración para que la confirme. La impresora aún no la ha guardado.',
+        'Haga clic en **OK** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y Sesión iniciada.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y Sesión iniciada.',
+      hint: 'Enviada, pero aún sin guardar: haga clic en OK en la página de confirmación.',
     },
     'serverless-log-in': {
       title: 'Iniciar sesión como administrador de la impresora',

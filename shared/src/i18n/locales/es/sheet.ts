@@ -102,10 +102,10 @@ const messages: Shape<(typeof domain)['en']> = {
   },
   mail: {
     heading: 'Actividad de correo',
-    lastMail: 'Printer’s last successful mail',
-    lastTestMail: 'Agent’s last test mail',
+    lastMail: 'Último correo enviado correctamente por la impresora',
+    lastTestMail: 'Último correo de prueba del agente',
     clocks:
-      'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
+      'Dos relojes: el inicio de sesión de la impresora caduca tras 90 días sin correo de la propia impresora (su historial de trabajos). El correo de prueba del agente usa el inicio de sesión propio del agente; demuestra que el inquilino funciona, pero no reinicia los 90 días de la impresora.',
     source: 'Origen',
     sources: {
       jobHistory: 'el historial de trabajos de la impresora',
@@ -127,13 +127,13 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Historial de trabajos',
     source: 'Origen: {source}',
     passwordPrinters:
-      '{count} printer(s) the agent has seen send through Exchange Online or Outlook.com with a password: it stops working by default at the end of December 2026. Move them to OAuth 2.0.',
+      '{count} impresora(s) que el agente ha visto enviar a través de Exchange Online o de Outlook.com con una contraseña: deja de funcionar de forma predeterminada a finales de diciembre de 2026. Páselas a OAuth 2.0.',
   },
   footer:
     'Generado por Web Config OAuth Assistant {version}. Los valores marcados como «aún no visto» no figuraban en ninguna página de Web Config que haya leído la extensión.',
   view: {
     heading: 'Impresoras',
-    seenHeading: 'As the agent last saw them',
+    seenHeading: 'Tal como las vio el agente por última vez',
     intro:
       'Cada impresora cuyas páginas de Web Config ha leído la extensión, tal como la recuerda el agente.',
     empty:
@@ -152,9 +152,9 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: 'Aún no visto',
     },
     methods: {
-      off: 'Off',
+      off: 'Desactivado',
       'smtp-auth': 'SMTP-AUTH',
-      'pop-before-smtp': 'POP before SMTP',
+      'pop-before-smtp': 'POP antes de SMTP',
       oauth2: 'OAuth2',
     },
     lastMail: '{date}, hace {days} días ({source})',
@@ -171,12 +171,13 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Hoja de estado',
     loadFailed: 'No se pudieron leer las impresoras del agente: {message}',
     passwordPrinters:
-      '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
-    passwordRow: 'Password sign-in: off by default from end of December 2026',
+      '{count} de estas impresoras envían a través de Exchange Online o de Outlook.com con una contraseña (SMTP-AUTH): Microsoft lo desactiva de forma predeterminada a finales de diciembre de 2026. Páselas a OAuth 2.0.',
+    passwordRow:
+      'Inicio de sesión con contraseña: desactivado de forma predeterminada desde finales de diciembre de 2026',
     pager: {
-      range: 'Printers {from}–{to} of {total}',
-      previous: 'Previous',
-      next: 'Next',
+      range: 'Impresoras {from}–{to} de {total}',
+      previous: 'Anterior',
+      next: 'Siguiente',
     },
   },
   page: {

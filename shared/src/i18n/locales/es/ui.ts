@@ -36,12 +36,12 @@ const messages: Shape<(typeof domain)['en']> = {
     fieldsHeading: 'Tal como lo muestra la página',
     noGuideHere:
       'No hay nada que configurar en esta página. La configuración del correo está en Red › Servidor de correo electrónico › Básico.',
-    afterBlocker: 'Then: {step}',
+    afterBlocker: 'Después: {step}',
     dock: {
-      left: 'Move the assistant to the left',
-      right: 'Move the assistant to the right',
+      left: 'Mover el asistente a la izquierda',
+      right: 'Mover el asistente a la derecha',
     },
-    showRow: 'Show the row',
+    showRow: 'Mostrar la fila',
   },
   deviceCode: {
     heading: 'Código de inicio de sesión de Microsoft',
@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'Abrir la página de inicio de sesión',
     expires: 'El código caduca a las {time}.',
     notMicrosoft:
-      "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
+      'Esta página muestra un enlace de inicio de sesión que no es de Microsoft ({host}). No inicie sesión ahí: la página de inicio de sesión de dispositivos de Microsoft es https://microsoft.com/devicelogin.',
   },
   testMail: {
     heading: 'Correo de prueba',
@@ -82,13 +82,14 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'Esperando a que termine el inicio de sesión…',
     signedInRetry: 'Sesión iniciada. Vuelva a enviar la prueba.',
     whichAccount:
-      'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      'La prueba inicia sesión como el buzón de la impresora, {account} (el remitente), no como usted: cuando Microsoft lo pida, use esa cuenta.',
     whyAgent:
-      'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
-    agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      'El agente de este equipo inicia sesión por su cuenta: la impresora no comparte su inicio de sesión, así que un correo de prueba demuestra que el buzón y el inquilino funcionan, no el inicio de sesión propio de la impresora.',
+    agentSignInFailed:
+      'El inicio de sesión propio del agente para {account} ya no funciona (ha caducado o se ha revocado).',
     agentSignInNote:
-      'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
-    signInAgain: 'Sign in on the agent again',
+      'Este es el inicio de sesión del agente en este equipo, no el de la impresora: la impresora no se ha probado. Vuelva a iniciar sesión en el agente y vuelva a enviar la prueba.',
+    signInAgain: 'Volver a iniciar sesión en el agente',
   },
   agent: {
     running: 'Agente en ejecución (versión {version})',
@@ -127,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     pairedOk: 'Emparejado con el agente en el puerto {port}.',
     codeInvalid:
       'Ese código no es válido o ha caducado. Vuelva a ejecutar «npx wcoa pair» e introduzca el código nuevo.',
-    codeFormat: 'The code has 8 characters, like {example}.',
+    codeFormat: 'El código tiene 8 caracteres, como {example}.',
     portInvalid: 'El puerto es un número de 1 a 65535 (el predeterminado del agente es 8765).',
     languageHeading: 'Idioma',
     languageAuto: 'Automático (el idioma de Web Config y, si no, el del navegador)',
@@ -151,30 +152,30 @@ const messages: Shape<(typeof domain)['en']> = {
     allSitesLabel: 'Funcionar en todos los sitios http y https (para quien administra muchas impresoras)',
     allSitesHelp:
       'El navegador pide acceso a todos los sitios; aun así, el asistente solo aparece en las páginas de Web Config.',
-    agentPortHeading: 'The agent is on another port?',
-    agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
-    agentLookAgain: 'Look again',
-    agentFound: 'Found the agent on port {port}.',
-    agentNotFound: 'No agent answers on port {port}.',
-    pairingNow: 'Now: {state}',
-    stateDown: 'agent not running on port {port}',
-    stateNotPaired: 'agent running on port {port}, this browser not paired',
-    statePaired: 'paired with the agent on port {port}',
-    endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+    agentPortHeading: '¿El agente está en otro puerto?',
+    agentPortHelp: 'Escriba el puerto que mostró «npx wcoa start» y vuelva a buscar.',
+    agentLookAgain: 'Volver a buscar',
+    agentFound: 'Se ha encontrado el agente en el puerto {port}.',
+    agentNotFound: 'Ningún agente responde en el puerto {port}.',
+    pairingNow: 'Ahora: {state}',
+    stateDown: 'el agente no se está ejecutando en el puerto {port}',
+    stateNotPaired: 'el agente se está ejecutando en el puerto {port}; este navegador no está emparejado',
+    statePaired: 'emparejado con el agente en el puerto {port}',
+    endpointsHeading: 'Servidor de correo que usan las impresoras (además del de Microsoft)',
     endpointsHelp:
-      'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
-    endpointsLabel: 'Expected mail servers',
-    endpointsSave: 'Save',
-    endpointsSaved: 'Saved.',
-    endpointsInvalid: 'Not a host or host:port: {line}',
+      'Solo si sus impresoras envían a propósito a través de otro servidor (un retransmisor, o el emulador de un entorno de pruebas): un «host:puerto» por línea. El asistente deja entonces de señalar ese servidor o puerto.',
+    endpointsLabel: 'Servidores de correo previstos',
+    endpointsSave: 'Guardar',
+    endpointsSaved: 'Guardado.',
+    endpointsInvalid: 'No es un host ni un host:puerto: {line}',
     tour: {
-      heading: 'First time here? A short tour',
+      heading: '¿Es la primera vez? Una breve visita guiada',
       panel:
-        'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
-      fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        'En la página de Web Config de una impresora, el asistente muestra un panel: el siguiente paso de la configuración de OAuth, qué significan los mensajes de la impresora y un correo de prueba.',
+      fold: 'El panel se aparta o se pliega en una pestaña por sí solo cuando taparía los mensajes, las tablas o los campos de la impresora. Use ⇤ / ⇥ para acoplarlo a la izquierda o a la derecha y › para plegarlo; cada impresora recuerda su elección.',
       options:
-        'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
-      done: 'Got it',
+        'Estas opciones están siempre en el icono de la extensión › Opciones: emparejamiento con el agente, sus impresoras, idioma.',
+      done: 'Entendido',
     },
   },
 };

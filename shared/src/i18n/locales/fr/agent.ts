@@ -153,7 +153,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} n’est pas une page HTML (aucun balisage). Enregistrez la page depuis le navigateur au format HTML et réessayez.',
     tooLarge:
-      "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
+      '{file} fait {size} Mo ; wcoa detect lit les pages jusqu’à {limit} Mo (une page Web Config est bien plus petite). Enregistrez seulement la page de l’imprimante (HTML uniquement, pas la page complète) et réessayez.',
     failedCount: '{count} page(s) sur {total} n’ont pas pu être lues.',
     page: 'page',
     vendor: 'fabricant',
@@ -162,6 +162,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'indices',
     unknown: 'inconnu',
     notEpson: 'pas Web Config d’Epson',
+    tooDeep:
+      '{file} imbrique ses éléments sur plus de {limit} niveaux, ce qu’aucune page Web Config ne fait ; il n’est pas lu. Enregistrez à nouveau la page de l’imprimante depuis le navigateur (HTML uniquement).',
   },
 };
 export default messages;

@@ -151,7 +151,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} non è una pagina HTML (non contiene markup). Salvare la pagina dal browser come HTML e riprovare.',
     tooLarge:
-      "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
+      '{file} è di {size} MB; wcoa detect legge pagine fino a {limit} MB (una pagina di Web Config è molto più piccola). Salvare solo la pagina della stampante (solo HTML, non la pagina completa) e riprovare.',
     failedCount: 'Impossibile leggere {count} pagine su {total}.',
     page: 'pagina',
     vendor: 'produttore',
@@ -160,6 +160,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'indizi',
     unknown: 'sconosciuto',
     notEpson: 'non è Epson Web Config',
+    tooDeep:
+      '{file} annida i suoi elementi oltre {limit} livelli di profondità, cosa che nessuna pagina di Web Config fa; non viene letto. Salvare di nuovo la pagina della stampante dal browser (solo HTML).',
   },
 };
 export default messages;

@@ -21,7 +21,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'アカウント {account} はサインインしていません（{state}）。もう一度サインインしてください：wcoa signin --email {account}',
     'recipient-not-allowed':
-      "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
+      'テストメールはアカウント自身に送信されます。{to} は、エージェントのホームにある {config} の testMail.allowedRecipients にありません。',
     'signin-not-configured':
       'サインインには Entra アプリのクライアント ID が必要です。{config} の「clientId」または WCOA_CLIENT_ID を設定してください（README：「Register the Entra app」）。',
     'signin-failed': 'サインインを開始できませんでした：{reason}',
@@ -31,7 +31,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'エージェントはプリンター「{id}」を確認していません。GET /v1/printers（または `wcoa printers`）で一覧を表示できます。',
     'sheet-unavailable': '{reason}',
     internal:
-      "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
+      'エージェントで予期しないエラーが発生しました。詳細はエージェントのホームにあるログ {logs} を確認してください（場所は wcoa status で表示されます）。',
     'agent-down': 'wcoa エージェントが実行されていません。次のコマンドで起動してください：npx wcoa start',
     'not-paired':
       '拡張機能がエージェントとペアリングされていません。「npx wcoa pair」を実行し、オプションにコードを入力してください。',
@@ -41,7 +41,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lineBreak: '{field} は改行を含まない 1 行にしてください。',
     email: '{field} は有効なメールアドレスではありません。',
     required: '{field} は必須です。',
-    date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
+    date: '{field} は 2000 年から今日までの日付ではありません（タイム ゾーン付きの ISO 8601 形式）。',
     other: '{field}：{problem}',
   },
   config: {
@@ -79,10 +79,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'アカウントはありません。',
     accountLine: '  {email}（{tenant}）：{state}',
     accountCause: '    原因：{cause}',
-    accountReason: '    why: {reason}',
+    accountReason: '    理由：{reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+        '保存されたサインインがストアの整合性チェックに失敗したため（変更されたか、別のキーで封印されています）、退避しました。もう一度サインインしてください：wcoa signin --email {account}',
     },
     clientsCount: 'ペアリング済みの拡張機能：{count}',
     noClients: 'ペアリング済みの拡張機能はありません。',
@@ -104,9 +104,9 @@ const messages: Shape<(typeof domain)['en']> = {
     probeFailed: '{host}:{port}：確認は {stage} で止まりました。',
     probeNoXoauth2: '{host}:{port} は STARTTLS の後に AUTH XOAUTH2 を提供していません。',
     tlsLine:
-      '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
-    dayCount: '{days} day',
-    daysCount: '{days} days',
+      '  TLS {version}、{subject} の証明書（発行者 {issuer}）、有効期限 {validTo}（{validity}）、名前 {nameMatch}',
+    dayCount: '{days} 日',
+    daysCount: '{days} 日',
     nameMatches: '一致',
     nameDiffers: '不一致',
     authLine: '  STARTTLS 後の AUTH：{mechanisms}',
@@ -152,7 +152,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} は HTML ページではありません（マークアップがありません）。ブラウザーでページを HTML として保存し、もう一度お試しください。',
     tooLarge:
-      "{file} is {size} MB; wcoa detect reads pages up to {limit} MB (a Web Config page is far smaller). Save only the printer's page (HTML only, not the complete page) and try again.",
+      '{file} は {size} MB です。wcoa detect が読み込めるページは {limit} MB までです（Web Config のページはずっと小さいはずです）。プリンターのページだけを保存し（HTML のみ、完全なページではなく）、もう一度お試しください。',
     failedCount: '{total} ページ中 {count} ページを読み取れませんでした。',
     page: 'ページ',
     vendor: 'メーカー',
@@ -161,6 +161,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: '根拠',
     unknown: '不明',
     notEpson: 'Epson Web Config ではありません',
+    tooDeep:
+      '{file} は要素が {limit} 階層を超えて入れ子になっています。Web Config のページではあり得ないため、読み込みません。ブラウザーからプリンターのページを保存し直してください（HTML のみ）。',
   },
 };
 export default messages;

@@ -162,12 +162,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'パスワード（基本）認証が拒否されました',
       explanation:
-        'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
+        'サーバーは SMTP 送信でのユーザー名とパスワードを拒否しました（550 5.7.30、または 535 5.7.139「basic authentication is disabled」）。Outlook.com の個人用アカウントは OAuth 2.0 のみを受け付けます。Exchange Online は、管理者がパスワード認証をオフにした場合にパスワードを拒否します。既存のテナントでは 2026 年 12 月末から既定でオフになり（新しいテナントでは最初から使えません）、最終的な廃止（日付は 2027 年後半に発表予定）の後はすべてのテナントで拒否されます。',
       remedy: [
-        'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
-        'If OAuth2 is not offered, update the printer’s firmware.',
-        'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
-        'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
+        'Web Config > ネットワーク > メールサーバー > 基本：認証方式を OAuth2 にしてサインインします。',
+        'OAuth2 が選べない場合は、プリンターのファームウェアを更新します。',
+        'それまでの間は、Exchange Online の管理者がメールボックスの SMTP AUTH をもう一度オンにできます（Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false）。ただし、これは最終的な廃止までしか使えません。',
+        'OAuth2 に対応したファームウェアがなく、送信先が社内の同僚だけの場合：High Volume Email（宛先は組織内のみ、パスワードでのサインインは 2028 年 9 月まで利用可）、コネクタ経由の中継、または直接送信（Direct Send）を使います。',
       ],
     },
     'ip-blocked': {
@@ -190,7 +190,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'SMTP サーバーのアドレスが Microsoft のものではありません',
       explanation:
-        'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
+        'Exchange Online は smtp.office365.com、個人用の Outlook.com アカウントは smtp-mail.outlook.com を使います。自ドメインの MX ホスト（…mail.protection.outlook.com、ポート 25）は直接送信（Direct Send）のエンドポイントです。サインインには対応しておらず、「504 5.7.4 Unrecognized authentication type」と応答します。',
       remedy: [
         'Web Config > ネットワーク > メールサーバー > 基本：SMTPサーバーアドレス = smtp.office365.com（Outlook.com：smtp-mail.outlook.com）。',
         '「OK」をクリックします。',
@@ -199,7 +199,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'SMTP のポートが 587 ではありません',
       explanation:
-        'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
+        'Exchange Online への SMTP AUTH による送信は、ポート 587 と STARTTLS の組み合わせでのみ動作します。ポート 465（最初のバイトから SSL/TLS）は提供されていないため、接続はタイムアウトするか拒否されます。',
       remedy: [
         'Web Config > ネットワーク > メールサーバー > 基本：SMTPサーバーポート番号 = 587。',
         '「OK」をクリックします。',
@@ -229,11 +229,11 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'TLS 証明書が検証に通りませんでした。ルート証明書がないか古い、証明書の期限が切れている、名前が一致しない、あるいは途中で何かが接続を傍受しています。',
       remedy: [
-        'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
-        'Check the printer’s date and time are correct.',
-        'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
-        'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
-        'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
+        'Web Config > ネットワークセキュリティー > CA証明書 / ルート証明書の更新：ルート証明書を更新します。',
+        'プリンターの日付と時刻が正しいことを確認します。',
+        'プロキシやファイアウォールが証明書を置き換えていないこと、SMTPサーバーアドレスがサービス名と完全に一致していることを確認します。',
+        'プリンターが TLS を検査するプロキシやファイアウォールの内側にある場合は、そのプロキシの CA 証明書をプリンターにインポートします：Web Config > ネットワークセキュリティー > CA証明書 > インポート。',
+        'この PC（wcoa エージェント）がそのようなプロキシの内側にある場合は、プロキシの CA をエージェントに指定します：エージェントの config.json の tls.caFile（または WCOA_CA_FILE）に設定し、エージェントを再起動します。',
       ],
     },
     'certificate-validation-disabled': {
@@ -316,10 +316,10 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         '認証方式の一覧に OAuth2 がないため、このままではプリンターは Exchange Online にサインインできません。',
       remedy: [
-        'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-        'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
-        'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
+        'まずプリンターのファームウェアを更新します。新しいファームウェアでは、ネットワーク > メールサーバー > 基本 に OAuth2 が追加されます。',
+        'どの更新でも追加されず、プリンターが社内の同僚にだけメールを送る場合：High Volume Email（宛先は組織内のみ、パスワードでのサインインは 2028 年 9 月まで利用可）を使います。',
+        'または、プリンターのネットワークを固定のパブリック IP アドレスか証明書で識別する Exchange Online のコネクタ経由で中継します。',
+        'または、Microsoft の直接送信（Direct Send）を使います：自ドメインの MX ホストのポート 25 に認証なしで SMTP 送信し、宛先は組織内のみです。管理者が「Reject Direct Send」（2025 年 9 月から一般提供）をオンにすると、プリンターを対象とするパートナー コネクタがない限り使えなくなります。',
       ],
     },
     'credentials-invalid': {
@@ -332,142 +332,142 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'The sign-in asked for a scope or resource that is wrong',
+      title: 'サインインで要求したスコープまたはリソースが正しくありません',
       explanation:
-        'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        'Entra ID は要求されたスコープを拒否した（AADSTS70011、28000）か、指定されたリソースが見つかりませんでした（AADSTS500011）。SMTP には正確に https://outlook.office.com/SMTP.Send が必要です。SMTP.Send の前に Graph のホストを付けたもの（https://graph.microsoft.com/SMTP.Send）、横にリソース URI だけを並べたもの、1 つの要求に 2 つのリソースのスコープを含めたものは拒否されます。',
       remedy: [
-        'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
-        'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
-        'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        'スコープ「https://outlook.office.com/SMTP.Send offline_access」だけを要求し、同じ要求にほかのものを含めないでください（Graph のスコープも、https://outlook.office.com だけのものも不可）。',
+        'アプリの登録 > API のアクセス許可：Office 365 Exchange Online（または Microsoft Graph）> 委任されたアクセス許可 > SMTP.Send を追加し、管理者の同意を与えます。',
+        'リソース プリンシパルが見つからないというエラーの場合は、テナントに Exchange Online のサービス プリンシパルがありません。テナントに Exchange Online のライセンスがあることを確認してください。',
       ],
     },
     'request-malformed': {
-      title: 'The sign-in request is missing a required parameter',
+      title: 'サインイン要求に必須のパラメーターがありません',
       explanation:
-        'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        'Entra ID は要求そのものを拒否しました（AADSTS900144）。client_id、scope、grant_type、device_code などの必須フィールドが空か、含まれていません。これはアカウントではなく、要求を作成したツールの問題です。',
       remedy: [
-        'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
-        'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        'ツールの設定（wcoa の場合：config.json の clientId と tenant）に、アプリのクライアント ID とテナントが入力されていることを確認します。',
+        'プリンターや独自のツールが要求を作成した場合は、そのファームウェアまたはソフトウェアを更新し、エラー全文を製造元に伝えてください。',
       ],
     },
     'redirect-uri-missing': {
-      title: 'The app registration has no reply address',
+      title: 'アプリの登録に応答アドレスがありません',
       explanation:
-        'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        'アプリの登録に、このサインイン用のリダイレクト URI がありません（AADSTS500113）。そのため Entra ID は応答を返す先がありません。',
       remedy: [
-        'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Save, then sign in again.',
+        'Microsoft Entra 管理センター > アプリの登録 > 対象のアプリ > 認証 > プラットフォームを追加：ツールが使うリダイレクト URI を追加します（デスクトップまたはデバイスでのサインインの場合は、「モバイル アプリケーションとデスクトップ アプリケーション」に https://login.microsoftonline.com/common/oauth2/nativeclient を追加）。',
+        '保存してから、もう一度サインインします。',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'The reply address is registered on the wrong platform',
+      title: '応答アドレスが違うプラットフォームに登録されています',
       explanation:
-        'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        'リダイレクト URI はありますが、フローに合わないプラットフォームに登録されています（AADSTS9002325 など）。たとえば、シングルページ アプリケーションとして登録されているのに、ツールがデスクトップ アプリや Web アプリとしてコードを引き換えている場合、またはその逆です。',
       remedy: [
-        'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
-        'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        'アプリの登録 > 対象のアプリ > 認証：リダイレクト URI を現在のプラットフォームから削除し、ツールに合うプラットフォームに追加します（デスクトップやデバイスでのサインインは「モバイル アプリケーションとデスクトップ アプリケーション」）。',
+        'デバイス コード フローの場合は、「パブリック クライアント フローを許可する」も「はい」にしてから、もう一度サインインします。',
       ],
     },
     'client-secret-invalid': {
-      title: 'The app’s client secret is wrong or expired',
+      title: 'アプリのクライアント シークレットが間違っているか、期限切れです',
       explanation:
-        'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        'Entra ID はクライアント シークレットを拒否しました（AADSTS7000215）。入力を誤ったか、値ではなくシークレット ID を指定したか、期限が切れています。',
       remedy: [
-        'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
-        'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        'アプリの登録 > 対象のアプリ > 証明書とシークレット：新しいクライアント シークレットを作成し、その「値」（「シークレット ID」ではありません）をツールにコピーします。',
+        'デバイスでのサインイン（デバイス コード フロー）にはシークレットは不要です。パブリック クライアントを使い、シークレットは送信しないでください。',
       ],
     },
     'token-user-mismatch': {
-      title: 'The token belongs to another account than the one sending',
+      title: 'トークンが送信元とは別のアカウントのものです',
       explanation:
-        'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        'SMTP XOAUTH2 はユーザー名とトークンを送信します。トークンが別のアカウントに発行されたものだと、Exchange Online はこれを拒否します（535 5.7.3）。たとえば、プリンターは自身のメールボックスとして送信するのに、グローバル管理者がサインインした場合です。',
       remedy: [
-        'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
-        'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        '管理者のアカウントではなく、プリンターが送信に使うメールボックス（Web Config > ネットワーク > メールサーバー > 基本 のアカウント）でサインインします。',
+        'または、サインインしたアカウントにそのメールボックスの Send As（送信者として送信）権限を付与し（Exchange 管理センター > 受信者 > メールボックス > 対象のメールボックス > 委任）、送信元をサインインしたアカウントに合わせます。',
       ],
     },
     'basic-auth-retiring': {
-      title: 'Password sign-in to Exchange Online is being switched off',
+      title: 'Exchange Online へのパスワードでのサインインはオフになります',
       explanation:
-        'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'このプリンターは、パスワード（SMTP-AUTH）を使って Exchange Online または Outlook.com 経由で送信しています。Microsoft は既存のテナントでパスワードによる SMTP AUTH を 2026 年 12 月末に既定でオフにし（当面は管理者がもう一度オンにできます。新しいテナントでは使えません）、最終的な廃止日を 2027 年後半に発表します。その後、プリンターには「550 5.7.30 Basic authentication is not supported for Client Submission」が返されます。',
       remedy: [
-        'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
-        'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
-        'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        'OAuth 2.0 に移行します：Web Config > ネットワーク > メールサーバー > 基本：認証方式 = OAuth2 にしてサインインします（OAuth2 が選べない場合は、先にファームウェアを更新します）。',
+        'OAuth2 に対応したファームウェアがなく、送信先が社内の同僚だけの場合：High Volume Email（宛先は組織内のみ、パスワードでのサインインは 2028 年 9 月まで利用可）を使います。',
+        'または、プリンターを固定のパブリック IP アドレスか証明書で識別する Exchange Online のコネクタ経由で中継します。',
+        'または、自ドメインの MX ホストのポート 25 に直接送信（Direct Send）します（宛先は組織内のみ）。プリンターを対象とするコネクタがないまま、管理者が「Reject Direct Send」をオンにすると（Set-OrganizationConfig -RejectDirectSend $true）、使えなくなります。',
       ],
     },
     'direct-send-rejected': {
-      title: 'The tenant rejects Direct Send',
+      title: 'テナントが直接送信（Direct Send）を拒否しています',
       explanation:
-        'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        'プリンターはサインインせずに自ドメインの MX ホストへ送信しています（直接送信、Direct Send）。テナントの「Reject Direct Send」設定（2025 年 9 月から一般提供）が、このようなメールを拒否しています。',
       remedy: [
-        'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
-        'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
-        'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        '推奨：プリンターを smtp.office365.com のポート 587 で OAuth 2.0 を使うように切り替えます（Web Config > ネットワーク > メールサーバー > 基本）。',
+        'または、プリンターを固定のパブリック IP アドレスか証明書で識別する受信パートナー コネクタを作成し、そのメールが認証されていない直接送信として扱われないようにします。',
+        'または、組織として許容できる場合は、設定をオフにします：Set-OrganizationConfig -RejectDirectSend $false。',
       ],
     },
     'server-tls-too-old': {
-      title: 'The server only speaks TLS 1.1 or older',
+      title: 'サーバーが TLS 1.1 以前にしか対応していません',
       explanation:
-        'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        'SMTP サーバーは TLS 1.2 以降のバージョンを提示しませんでした。TLS 1.0 と 1.1 は廃止されており（RFC 8996）、エージェントも Exchange Online も受け付けません。古いのはデバイスではなく、サーバーです。',
       remedy: [
-        'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
-        'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        'SMTPサーバーアドレスを確認します。Exchange Online は smtp.office365.com です。間に入る別のサーバーや中継は、TLS 1.2 以降に対応している必要があります。',
+        'そのサーバーの管理者に、TLS 1.2（または 1.3）を有効にするよう依頼します。',
       ],
     },
     'agent-ca-untrusted': {
-      title: 'The agent does not trust the certificate’s issuer',
+      title: 'エージェントが証明書の発行者を信頼していません',
       explanation:
-        'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        '証明書チェーンが、エージェントの信頼する証明機関にたどり着きません。プライベート CA か、TLS を検査して独自の証明書を発行するプロキシやファイアウォールが原因です。',
       remedy: [
-        'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
-        'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        'CA が自社のもの（社内 CA、TLS を検査するプロキシ）であれば、エージェントの config.json に "tls": { "caFile": "/path/to/ca.pem" } を設定し（または WCOA_CA_FILE）、エージェントを再起動します。',
+        'そうでない場合は、このコンピューターとサーバーの間で証明書を置き換えているものがないか確認します。',
       ],
     },
     'smtp-line-too-long': {
-      title: 'The server refused a command line as too long',
+      title: 'サーバーがコマンド行を長すぎるとして拒否しました',
       explanation:
-        'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        'SMTP サーバーがコマンドに行の長さのエラー（500 5.5.2 Line too long など）で応答しました。アクセス トークンは長いため、行の長さを制限するサーバーは、334 の後に単独の行で送られる XOAUTH2 応答を受け付ける必要があります。',
       remedy: [
-        'Check the SMTP Server Address points at the mail service you meant.',
-        'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        'SMTPサーバーアドレスが目的のメール サービスを指していることを確認します。',
+        'サーバーの管理者に、12288 オクテット以上の AUTH 行（RFC 4954）か、2 段階の AUTH 形式を許可するよう依頼します。',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Connected, but the server sent no SMTP greeting',
+      title: '接続しましたが、サーバーから SMTP のグリーティングがありません',
       explanation:
-        'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        'TCP 接続は確立しましたが、制限時間内に 220 のグリーティングが届きませんでした。ポートが最初から TLS を想定しているか（465）、ファイアウォールや混雑したサーバーが接続を保留しています。',
       remedy: [
-        'Use port 587 with STARTTLS for Exchange Online.',
-        'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        'Exchange Online にはポート 587 と STARTTLS を使います。',
+        'ファイアウォールやプロキシが SMTP ポートを傍受していないことを確認してから、もう一度お試しください。',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'No connection to the cloud service or email service.',
-        solution: 'Connect to the cloud service or email service.',
+        state: 'クラウドサービスまたはメールサービスに接続されていません。',
+        solution: 'クラウドサービスまたはメールサービスに接続してください。',
       },
       '361': {
-        state: 'The connection to the cloud service or email service has expired.',
-        solution: 'Connect to the cloud service or email service again.',
+        state: 'クラウドサービスまたはメールサービスとの接続の有効期限が切れています。',
+        solution: 'クラウドサービスまたはメールサービスに再接続してください。',
       },
       '370': {
-        state: 'You need to sign in to the cloud service again.',
-        solution: 'Sign in to the cloud service.',
+        state: 'クラウドサービスへの再サインインが必要です。',
+        solution: 'クラウドサービスにサインインしてください。',
       },
     },
-    documented: 'Error code {code}: {state} Epson’s solution: {solution}',
-    likely: 'Likely causes: {causes}',
+    documented: 'エラーコード {code}：{state} Epson の対処方法：{solution}',
+    likely: '考えられる原因：{causes}',
     undocumented:
       'エラーコード {code}：Epson の OAuth 2.0 ガイドにはこのコードの説明がありません。プリンターのマニュアルで確認してください（ユーザーズガイドに、ジョブ状態メニューに表示されるコードの一覧があります）。',
   },
   explain: {
     noCause: '既知の原因は見つかりませんでした。',
     source: '出典：{source}',
-    sourceChecked: 'Source: {source} (checked {date})',
+    sourceChecked: '出典：{source}（{date} に確認）',
     matched: '該当箇所：{evidence}',
     emptyInput: '説明する内容がありません。テキストを指定するか、- で標準入力から読み込みます。',
     badLang: '不明な言語「{lang}」です。次のいずれかを使ってください：{langs}。',

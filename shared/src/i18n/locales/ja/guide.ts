@@ -225,13 +225,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'サインイン済みですが、まだ保存されていません。OK をクリックしてください。',
     },
     'confirm-save': {
-      title: 'Click OK on the confirmation page to save',
+      title: '確認ページで OK をクリックして保存します',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config が確認のために設定をもう一度表示します。プリンターはまだ設定を保存していません。',
+        'このページで **OK** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「サインイン済み」が表示されていれば設定は完了です。',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: '設定ページが再び読み込まれ、OAuth2 と「サインイン済み」が表示されます。',
+      hint: '送信済みですが、まだ保存されていません：確認ページで OK をクリックしてください。',
     },
     'open-serverless': {
       title: 'Epson Print Admin Serverless を開く',
@@ -275,13 +275,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'サインイン済みですが、まだ保存されていません。OK をクリックしてください。',
     },
     'fax-confirm-save': {
-      title: 'Click OK on the confirmation page to save the fax server settings',
+      title: '確認ページで OK をクリックして、ファクスサーバーの設定を保存します',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config が確認のために設定をもう一度表示します。プリンターはまだ設定を保存していません。',
+        'このページで **OK** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「サインイン済み」が表示されていれば設定は完了です。',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: '設定ページが再び読み込まれ、OAuth2 と「サインイン済み」が表示されます。',
+      hint: '送信済みですが、まだ保存されていません：確認ページで OK をクリックしてください。',
     },
     'serverless-log-in': {
       title: 'プリンター管理者としてログオンする',

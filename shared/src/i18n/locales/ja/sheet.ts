@@ -102,10 +102,10 @@ const messages: Shape<(typeof domain)['en']> = {
   },
   mail: {
     heading: 'メールの送信状況',
-    lastMail: 'Printer’s last successful mail',
-    lastTestMail: 'Agent’s last test mail',
+    lastMail: 'プリンターが最後に送信に成功したメール',
+    lastTestMail: 'エージェントの最後のテストメール',
     clocks:
-      'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
+      '2 つの期限があります：プリンター自身がメールを送信しない状態（ジョブ履歴で確認）が 90 日続くと、プリンターのサインインは失効します。エージェントのテストメールはエージェント自身のサインインを使うため、テナントの動作は確認できますが、プリンターの 90 日はリセットされません。',
     source: '出典',
     sources: {
       jobHistory: 'プリンターのジョブ履歴',
@@ -127,13 +127,13 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'ジョブ履歴',
     source: '出典：{source}',
     passwordPrinters:
-      '{count} printer(s) the agent has seen send through Exchange Online or Outlook.com with a password: it stops working by default at the end of December 2026. Move them to OAuth 2.0.',
+      'エージェントが確認した {count} 台のプリンターが、パスワードを使って Exchange Online または Outlook.com 経由で送信しています。この方法は 2026 年 12 月末に既定で使えなくなります。OAuth 2.0 に移行してください。',
   },
   footer:
     'Web Config OAuth Assistant {version} で作成。「未確認」と表示された値は、拡張機能が読み取ったどの Web Config のページにもありませんでした。',
   view: {
     heading: 'プリンター',
-    seenHeading: 'As the agent last saw them',
+    seenHeading: 'エージェントが最後に確認した状態',
     intro: '拡張機能が Web Config のページを読み取ったすべてのプリンター（エージェントの記録どおり）です。',
     empty: 'まだプリンターを確認していません。拡張機能を有効にしたプリンターの Web Config を開いてください。',
     refresh: '更新',
@@ -150,8 +150,8 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: '未確認',
     },
     methods: {
-      off: 'Off',
-      'smtp-auth': 'SMTP-AUTH',
+      off: '認証しない',
+      'smtp-auth': 'SMTP認証',
       'pop-before-smtp': 'POP before SMTP',
       oauth2: 'OAuth2',
     },
@@ -169,12 +169,12 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'ステータスシート',
     loadFailed: 'エージェントからプリンターを読み取れませんでした：{message}',
     passwordPrinters:
-      '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
-    passwordRow: 'Password sign-in: off by default from end of December 2026',
+      'このうち {count} 台のプリンターが、パスワード（SMTP-AUTH）を使って Exchange Online または Outlook.com 経由で送信しています。Microsoft はこれを 2026 年 12 月末に既定でオフにします。OAuth 2.0 に移行してください。',
+    passwordRow: 'パスワードでのサインイン：2026 年 12 月末から既定でオフ',
     pager: {
-      range: 'Printers {from}–{to} of {total}',
-      previous: 'Previous',
-      next: 'Next',
+      range: 'プリンター {from}–{to}（全 {total} 台）',
+      previous: '前へ',
+      next: '次へ',
     },
   },
   page: {
@@ -191,9 +191,10 @@ const messages: Shape<(typeof domain)['en']> = {
     sheetDescription: 'プリンターのネットワークステータスシート（stdout への HTML、または PDF ファイル）',
     printerArg: 'プリンター ID、Web Config のアドレス、IP、MAC、シリアル番号、またはデバイス名',
     pdfOption: 'stdout への HTML の代わりに、このファイルに PDF を書き込みます',
-    langOption: 'language of the sheet (en, pt-PT, pt-BR, es, fr…); default: the terminal’s',
+    langOption: 'シートの言語（en、pt-PT、pt-BR、es、fr…）。既定：端末の言語',
     jsonOption: '一覧を JSON で出力します',
-    badLang: 'Unknown language "{value}": use one that wcoa ships (en, pt-PT, pt-BR, es, fr…).',
+    badLang:
+      '不明な言語「{value}」です。wcoa に含まれている言語（en、pt-PT、pt-BR、es、fr…）を使ってください。',
     noPrinters:
       'まだプリンターを確認していません。拡張機能を有効にしたプリンターの Web Config を開いてください。',
     noSuchPrinter:

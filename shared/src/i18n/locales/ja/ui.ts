@@ -36,12 +36,12 @@ const messages: Shape<(typeof domain)['en']> = {
     fieldsHeading: 'ページの表示',
     noGuideHere:
       'このページで設定することはありません。メールの設定は ネットワーク › メールサーバー › 基本 にあります。',
-    afterBlocker: 'Then: {step}',
+    afterBlocker: '次に：{step}',
     dock: {
-      left: 'Move the assistant to the left',
-      right: 'Move the assistant to the right',
+      left: 'アシスタントを左に移動',
+      right: 'アシスタントを右に移動',
     },
-    showRow: 'Show the row',
+    showRow: '行を表示',
   },
   deviceCode: {
     heading: 'Microsoft のサインイン コード',
@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'サインイン ページを開く',
     expires: 'コードは {time} に期限切れになります。',
     notMicrosoft:
-      "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
+      'このページには Microsoft のものではないサインイン リンク（{host}）が表示されています。そこではサインインしないでください。Microsoft のデバイス サインイン ページは https://microsoft.com/devicelogin です。',
   },
   testMail: {
     heading: 'テストメール',
@@ -81,13 +81,14 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'サインインの完了を待っています…',
     signedInRetry: 'サインインしました。もう一度テストを送信してください。',
     whichAccount:
-      'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      'テストでは、あなたではなく、プリンターのメールボックス {account}（送信元）としてサインインします。Microsoft から求められたら、そのアカウントを使ってください。',
     whyAgent:
-      'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
-    agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      'このコンピューター上のエージェントは独自にサインインします。プリンターは自身のサインインを外部に渡さないため、テストメールで確認できるのはメールボックスとテナントであり、プリンター自身のサインインではありません。',
+    agentSignInFailed:
+      '{account} に対するエージェント自身のサインインが機能しなくなりました（期限切れまたは取り消し済み）。',
     agentSignInNote:
-      'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
-    signInAgain: 'Sign in on the agent again',
+      'これはプリンターではなく、このコンピューター上のエージェントのサインインです。プリンターはテストされていません。エージェントでもう一度サインインしてから、テストをもう一度送信してください。',
+    signInAgain: 'エージェントでもう一度サインイン',
   },
   agent: {
     running: 'エージェント実行中（バージョン {version}）',
@@ -126,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     pairedOk: 'ポート {port} のエージェントとペアリングしました。',
     codeInvalid:
       'このコードは無効か、期限切れです。もう一度「npx wcoa pair」を実行し、新しいコードを入力してください。',
-    codeFormat: 'The code has 8 characters, like {example}.',
+    codeFormat: 'コードは {example} のような 8 文字です。',
     portInvalid: 'ポートは 1～65535 の数値です（エージェントの既定値は 8765）。',
     languageHeading: '言語',
     languageAuto: '自動（Web Config の言語、次にブラウザーの言語）',
@@ -150,30 +151,30 @@ const messages: Shape<(typeof domain)['en']> = {
     allSitesLabel: 'すべての http と https のサイトで実行する（多数のプリンターを管理する場合）',
     allSitesHelp:
       'ブラウザーはすべてのサイトへのアクセスを求めますが、アシスタントが表示されるのは Web Config のページだけです。',
-    agentPortHeading: 'The agent is on another port?',
-    agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
-    agentLookAgain: 'Look again',
-    agentFound: 'Found the agent on port {port}.',
-    agentNotFound: 'No agent answers on port {port}.',
-    pairingNow: 'Now: {state}',
-    stateDown: 'agent not running on port {port}',
-    stateNotPaired: 'agent running on port {port}, this browser not paired',
-    statePaired: 'paired with the agent on port {port}',
-    endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+    agentPortHeading: 'エージェントが別のポートで動作していますか？',
+    agentPortHelp: '「npx wcoa start」が表示したポートを入力して、もう一度確認してください。',
+    agentLookAgain: 'もう一度確認',
+    agentFound: 'ポート {port} でエージェントが見つかりました。',
+    agentNotFound: 'ポート {port} で応答するエージェントはありません。',
+    pairingNow: '現在：{state}',
+    stateDown: 'ポート {port} でエージェントが実行されていません',
+    stateNotPaired: 'ポート {port} でエージェントが実行中、このブラウザーはペアリングされていません',
+    statePaired: 'ポート {port} のエージェントとペアリング済み',
+    endpointsHeading: 'プリンターが使うメール サーバー（Microsoft のもの以外）',
     endpointsHelp:
-      'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
-    endpointsLabel: 'Expected mail servers',
-    endpointsSave: 'Save',
-    endpointsSaved: 'Saved.',
-    endpointsInvalid: 'Not a host or host:port: {line}',
+      'プリンターが意図的に別のサーバー（中継サーバーや、テスト環境のエミュレーター）経由で送信する場合のみ：1 行に 1 つずつ「host:port」を入力します。アシスタントはそのサーバーやポートを問題として指摘しなくなります。',
+    endpointsLabel: '想定されるメール サーバー',
+    endpointsSave: '保存',
+    endpointsSaved: '保存しました。',
+    endpointsInvalid: 'ホストまたは host:port の形式ではありません：{line}',
     tour: {
-      heading: 'First time here? A short tour',
+      heading: '初めてですか？簡単なツアー',
       panel:
-        'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
-      fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        'プリンターの Web Config のページで、アシスタントはパネルを表示します。OAuth 設定の次の手順、プリンターのメッセージの意味、テストメールが表示されます。',
+      fold: 'パネルがプリンターのメッセージ、表、入力欄を覆いそうになると、パネルは自動的に横へ移動するか、タブに折りたたまれます。⇤ / ⇥ で左右にドッキングし、› で折りたたみます。選んだ状態はプリンターごとに記憶されます。',
       options:
-        'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
-      done: 'Got it',
+        'これらのオプションは、いつでも拡張機能のアイコン › オプション から開けます：エージェントとのペアリング、プリンター、言語。',
+      done: 'わかりました',
     },
   },
 };

@@ -149,7 +149,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} não é uma página HTML (não tem marcação). Grave a página no navegador como HTML e tente de novo.',
     tooLarge:
-      '{file} tem {size} MB; o wcoa detect lê páginas até {limit} MB (uma página do Web Config é muito menor). Grave só a página da impressora (apenas HTML, não a página completa) e tente de novo.',
+      '{file} tem {size} MB; o wcoa detect lê páginas de até {limit} MB (uma página do Web Config é bem menor). Salve só a página da impressora (somente HTML, não a página completa) e tente de novo.',
     failedCount: 'Não foi possível ler {count} de {total} páginas.',
     page: 'página',
     vendor: 'fabricante',
@@ -158,6 +158,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'indícios',
     unknown: 'desconhecido',
     notEpson: 'não é Web Config da Epson',
+    tooDeep:
+      '{file} aninha os elementos a mais de {limit} níveis de profundidade, o que nenhuma página do Web Config faz; ela não é lida. Salve de novo a página da impressora no navegador (somente HTML).',
   },
 };
 export default messages;

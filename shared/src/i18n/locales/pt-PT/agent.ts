@@ -31,7 +31,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
     'sheet-unavailable': '{reason}',
     internal:
-      'O agente encontrou um erro inesperado. O log, {logs} na pasta do agente (wcoa status mostra onde), diz mais.',
+      'O agente encontrou um erro inesperado. O registo, {logs} na pasta do agente (o wcoa status mostra onde), tem mais detalhes.',
     'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
     'not-paired':
       'A extensão não está emparelhada com o agente. Execute "npx wcoa pair" e introduza o código nas opções.',
@@ -151,7 +151,7 @@ const messages: Shape<(typeof domain)['en']> = {
     notHtml:
       '{file} não é uma página HTML (não tem marcação). Grave a página no navegador como HTML e tente de novo.',
     tooLarge:
-      '{file} tem {size} MB; o wcoa detect lê páginas até {limit} MB (uma página do Web Config é muito menor). Grave só a página da impressora (apenas HTML, não a página completa) e tente de novo.',
+      '{file} tem {size} MB; o wcoa detect lê páginas até {limit} MB (uma página do Web Config é muito menor). Guarde só a página da impressora (apenas HTML, não a página completa) e tente de novo.',
     failedCount: 'Não foi possível ler {count} de {total} páginas.',
     page: 'página',
     vendor: 'fabricante',
@@ -160,6 +160,8 @@ const messages: Shape<(typeof domain)['en']> = {
     signals: 'indícios',
     unknown: 'desconhecido',
     notEpson: 'não é Web Config da Epson',
+    tooDeep:
+      '{file} aninha os elementos a mais de {limit} níveis de profundidade, o que nenhuma página do Web Config faz; não é lida. Guarde de novo a página da impressora no navegador (apenas HTML).',
   },
 };
 export default messages;

@@ -163,12 +163,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'A autenticação por palavra-passe (básica) é recusada',
       explanation:
-        'O servidor recusou nome de conta e palavra-passe (senha) para envio por SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled"): as contas pessoais Outlook.com só aceitam OAuth 2.0, e o Exchange Online recusa palavras-passe onde um administrador as desligou, por predefinição nos tenants existentes a partir do fim de dezembro de 2026 (os tenants novos nunca as têm), e para todos depois da remoção final (data anunciada no segundo semestre de 2027).',
+        'O servidor recusou nome de utilizador e palavra-passe para envio por SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled"): as contas pessoais Outlook.com só aceitam OAuth 2.0, e o Exchange Online recusa palavras-passe onde um administrador as desligou, por predefinição nos tenants existentes a partir do fim de dezembro de 2026 (os tenants novos nunca as têm), e para todos depois da remoção final (data anunciada no segundo semestre de 2027).',
       remedy: [
         'Web Config > Rede > Servidor de e-mail > Básico: escolha OAuth2 como Método de autenticação e inicie sessão.',
         'Se o OAuth2 não for oferecido, atualize o firmware da impressora.',
         'Até lá, um administrador do Exchange Online pode voltar a ligar o SMTP AUTH na caixa de correio (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); só funciona até à remoção final.',
-        'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (destinatários internos, palavra-passe mantida até setembro de 2028), um conector de reencaminhamento, ou envio direto (Direct Send).',
+        'Sem firmware com OAuth2 e só com e-mail para colegas: High Volume Email (destinatários internos, início de sessão por palavra-passe mantido até setembro de 2028), um reencaminhamento por conector, ou envio direto (Direct Send).',
       ],
     },
     'ip-blocked': {
@@ -234,8 +234,8 @@ const messages: Shape<(typeof domain)['en']> = {
         'Web Config > Segurança de rede > Certificado CA / Atualização do certificado raiz: atualize os certificados raiz.',
         'Confirme que a data e a hora da impressora estão certas.',
         'Confirme que nenhum proxy ou firewall substitui o certificado e que o Endereço do servidor SMTP é exatamente o nome do serviço.',
-        'Se a impressora estiver atrás de um proxy ou firewall que inspeciona TLS, importe o certificado CA desse proxy na impressora: Web Config > Segurança de rede > Certificado CA > Importar.',
-        'Se este PC (o agente wcoa) estiver atrás desse proxy, dê ao agente o certificado CA do proxy: tls.caFile no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
+        'Se a impressora estiver atrás de um proxy ou firewall que inspeciona TLS, importe o certificado CA desse proxy para a impressora: Web Config > Segurança de rede > Certificado CA > Importar.',
+        'Se este PC (o agente wcoa) estiver atrás de um proxy desses, dê ao agente o certificado CA do proxy: tls.caFile no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
       ],
     },
     'certificate-validation-disabled': {
@@ -323,7 +323,7 @@ const messages: Shape<(typeof domain)['en']> = {
         'Primeiro atualize o firmware da impressora: o firmware mais recente acrescenta OAuth2 em Rede > Servidor de e-mail > Básico.',
         'Se nenhuma atualização o acrescentar e a impressora só enviar para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
         'Ou reencaminhe através de um conector do Exchange Online que identifique a rede da impressora pelo endereço IP público fixo ou por um certificado.',
-        'Ou use o envio direto (direct send) da Microsoft: SMTP para o anfitrião MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização. Deixa de funcionar se um administrador ligar "Reject Direct Send" (disponível desde setembro de 2025), a menos que um conector de parceiro cubra a impressora.',
+        'Ou use o envio direto (direct send) da Microsoft: SMTP para o anfitrião MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização. Deixa de funcionar se um administrador ligar "Reject Direct Send" (com disponibilidade geral desde setembro de 2025), a menos que um conector de parceiro cubra a impressora.',
       ],
     },
     'credentials-invalid': {
@@ -393,7 +393,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-retiring': {
       title: 'O início de sessão por palavra-passe no Exchange Online vai ser desligado',
       explanation:
-        'Esta impressora envia pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH). A Microsoft desliga por predefinição o SMTP AUTH com palavra-passe nos tenants existentes no fim de dezembro de 2026 (por agora um administrador pode voltar a ligá-lo; os tenants novos não o têm) e anuncia a data da remoção final no segundo semestre de 2027; a partir daí a impressora recebe "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Esta impressora envia pelo Exchange Online ou Outlook.com com palavra-passe (SMTP-AUTH). A Microsoft desliga por predefinição o SMTP AUTH com palavra-passe nos tenants existentes no fim de dezembro de 2026 (por agora um administrador pode voltar a ligá-lo; os tenants novos não o têm) e anuncia a data da remoção final no segundo semestre de 2027; a partir daí a impressora recebe "550 5.7.30 Basic authentication is not supported for Client Submission".',
       remedy: [
         'Passe para OAuth 2.0: Web Config > Rede > Servidor de e-mail > Básico: Método de autenticação = OAuth2 e depois Iniciar sessão (atualize primeiro o firmware se o OAuth2 não for oferecido).',
         'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
@@ -404,7 +404,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'direct-send-rejected': {
       title: 'O tenant rejeita o envio direto (Direct Send)',
       explanation:
-        'A impressora envia sem iniciar sessão para o anfitrião MX do seu domínio (Direct Send), e a definição "Reject Direct Send" do tenant (disponível desde setembro de 2025) recusa esse correio.',
+        'A impressora envia sem iniciar sessão para o anfitrião MX do seu domínio (Direct Send), e a definição "Reject Direct Send" do tenant (com disponibilidade geral desde setembro de 2025) recusa esse correio.',
       remedy: [
         'Melhor: passe a impressora para OAuth 2.0 em smtp.office365.com, porta 587 (Web Config > Rede > Servidor de e-mail > Básico).',
         'Ou crie um conector de entrada de parceiro que identifique a impressora pelo endereço IP público fixo ou por um certificado, para que o correio deixe de ser Direct Send sem autenticação.',
@@ -456,7 +456,7 @@ const messages: Shape<(typeof domain)['en']> = {
       },
       '361': {
         state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
-        solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        solution: 'Ligar novamente ao serviço de nuvem ou ao serviço de correio eletrónico.',
       },
       '370': {
         state: 'É necessário iniciar sessão no serviço de nuvem novamente.',

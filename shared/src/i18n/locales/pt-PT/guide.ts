@@ -227,10 +227,10 @@ const messages: Shape<(typeof domain)['en']> = {
     'confirm-save': {
       title: 'Clicar em OK na página de confirmação para guardar',
       action: [
-        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
-        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        'O Web Config mostra de novo as definições para as confirmar. A impressora ainda não as guardou.',
+        'Clique em **OK** nesta página. A página de definições volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e Sessão iniciada.',
       ],
-      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+      done: 'A página de definições volta a carregar e mostra OAuth2 e Sessão iniciada.',
       hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
     },
     'open-serverless': {
@@ -277,12 +277,12 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Sessão iniciada, mas ainda não enviada para a impressora: clique em OK.',
     },
     'fax-confirm-save': {
-      title: 'Clicar em OK na página de confirmação para guardar as configurações do servidor de fax',
+      title: 'Clicar em OK na página de confirmação para guardar as definições do servidor de fax',
       action: [
-        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
-        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        'O Web Config mostra de novo as definições para as confirmar. A impressora ainda não as guardou.',
+        'Clique em **OK** nesta página. A página de definições volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e Sessão iniciada.',
       ],
-      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
+      done: 'A página de definições volta a carregar e mostra OAuth2 e Sessão iniciada.',
       hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
     },
     'serverless-log-in': {

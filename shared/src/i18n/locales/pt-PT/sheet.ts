@@ -127,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Histórico de trabalhos',
     source: 'Fonte: {source}',
     passwordPrinters:
-      '{count} impressora(s) vistas pelo agente enviam pelo Exchange Online ou Outlook.com com palavra-passe (senha): deixa de funcionar por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
+      '{count} impressora(s) que o agente viu enviar pelo Exchange Online ou Outlook.com com palavra-passe: isso deixa de funcionar por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
   },
   footer:
     'Gerada pelo Web Config OAuth Assistant {version}. Os valores indicados como “ainda não visto” não constavam de nenhuma página do Web Config lida pela extensão.',
@@ -169,7 +169,7 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Folha de estado',
     loadFailed: 'Não foi possível ler as impressoras do agente: {message}',
     passwordPrinters:
-      '{count} destas impressoras enviam pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH): a Microsoft desliga isso por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
+      '{count} destas impressoras enviam pelo Exchange Online ou Outlook.com com palavra-passe (SMTP-AUTH): a Microsoft desliga isso por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
     passwordRow:
       'Início de sessão por palavra-passe: desligado por predefinição a partir do fim de dezembro de 2026',
     pager: {

@@ -81,7 +81,7 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'Aguarde: o início de sessão ainda não terminou…',
     signedInRetry: 'Sessão iniciada. Envie o teste de novo.',
     whichAccount:
-      'O teste inicia sessão como a caixa de correio da impressora, {account} (o remetente), e não como você: quando a Microsoft pedir, use essa conta.',
+      'O teste inicia sessão como a caixa de correio da impressora, {account} (o remetente), e não com a sua conta: quando a Microsoft pedir, use essa conta.',
     whyAgent:
       'O agente neste computador inicia sessão por conta própria: a impressora não partilha o seu início de sessão, por isso um e-mail de teste prova a caixa de correio e o tenant, não o início de sessão da própria impressora.',
     agentSignInFailed:
@@ -172,7 +172,7 @@ const messages: Shape<(typeof domain)['en']> = {
       heading: 'Primeira vez? Uma visita rápida',
       panel:
         'Na página do Web Config de uma impressora, o assistente mostra um painel: o próximo passo da configuração OAuth, o que significam as mensagens da impressora e um e-mail de teste.',
-      fold: 'O painel afasta-se ou recolhe-se numa aba sozinho quando cobriria as mensagens, tabelas ou campos da impressora. Use ⇤ / ⇥ para o fixar à esquerda ou à direita e › para o recolher; cada impressora lembra a sua escolha.',
+      fold: 'O painel afasta-se ou recolhe-se sozinho num separador quando cobriria as mensagens, tabelas ou campos da impressora. Use ⇤ / ⇥ para o fixar à esquerda ou à direita e › para o recolher; cada impressora lembra a sua escolha.',
       options:
         'Estas opções estão sempre no ícone da extensão › Opções: emparelhamento com o agente, as suas impressoras, idioma.',
       done: 'Entendido',

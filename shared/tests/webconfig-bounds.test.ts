@@ -1,0 +1,138 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
+import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
+
+/**
+ * Attacks on detect(): hostile text in every place a reader looks, built from the readers' own
+ * alternatives, and pages far larger or deeper than Web Config's. Parsing is jsdom's cost and is
+ * not timed; detect() must stay within a bound on each (main's code took 87 s on a 100,000-letter
+ * title and 90 s on a "… Serie" one).
+ */
+function timedDetect(html: string): { model: PageModel; ms: number } {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const started = performance.now();
+  const model = detect(dom.window.document);
+  const ms = performance.now() - started;
+  dom.window.close();
+  return { model, ms };
+}
+
+/** Generous for a loaded CI machine; the slow cases took 100 to 1000 times longer. */
+const BOUND_MS = 3000;
+const HEAD = '<!DOCTYPE html><html><head><meta name="Author" content="SEIKO EPSON">';
+
+/** One page with the hostile text in the title, breadcrumb, a label, a value, an option, a job table and the lang. */
+function hostilePage(text: string): string {
+  const row = (k: string, v: string) => `<dt class="key">${k}</dt><dd class="value">${v}</dd>`;
+  return `<!DOCTYPE html><html lang="${text.slice(0, 5000)}"><head><meta name="Author" content="${text}"><title>${text}</title></head><body class="contents"><div class="wrap"><div class="header-main">${text} &gt; ${text}</div><div class="section"><h2>${text}</h2><div class="warning">${text}</div><form action="/PRESENTATION/ADVANCED/X/SET"><input type="hidden" name="INPUTT_SETUPTOKEN" value="t"><dl class="values">${row(text, text)}${row('SMTP Server Port Number', text)}${row(`${text}:`, `<select name="INPUTD_${text.slice(0, 100)}"><option selected>${text}</option><option>OAuth2</option><option>SMTP AUTH</option></select>`)}${row('Current Status', text)}</dl><table><tr><th>${text}</th><th>Date</th><th>Type</th><th>Result</th></tr><tr><td>${text}</td><td>${text}</td><td>${text}</td><td>${text}</td></tr></table></form></div></div></body></html>`;
+}
+
+// The readers' own alternatives, repeated: code words, runs of spaces, digits, dots, separators.
+const UNITS = [
+  'A',
+  'a',
+  ' ',
+  '\u00a0',
+  '1',
+  '.',
+  '-',
+  'A-',
+  'A/',
+  '1.',
+  '1/',
+  '1:',
+  ':',
+  ' :',
+  '>',
+  ' Serie',
+  'Series ',
+  'SMTP ',
+  'POP ',
+  'OAuth ',
+  'AUTH ',
+  'Error (360) ',
+  '2026-11-10 ',
+  'autenticação ',
+  'Sessão ',
+  'ł',
+  'é',
+  '送信',
+  'ş',
+];
+
+describe('detect stays bounded on hostile text in every field', () => {
+  it.each(UNITS)('50,000 × %j', (unit) => {
+    const text = unit.repeat(Math.ceil(50_000 / unit.length)).replace(/[<&"]/g, '');
+    const { model, ms } = timedDetect(hostilePage(text));
+    expect(ms).toBeLessThan(BOUND_MS);
+    // Texts kept from the page are capped, never the whole hostile run.
+    expect(model.model === null || model.model.length <= 60).toBe(true);
+    for (const value of Object.values(model.raw)) {
+      for (const v of Array.isArray(value) ? value : [value])
+        expect(String(v).length).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('a title of 100,000 letters (upper and lower case, and as "… Serie")', () => {
+    for (const title of ['A'.repeat(100_000), 'a'.repeat(100_000), `${'A'.repeat(100_000)} Serie`]) {
+      const html = `${HEAD}<title>${title}</title></head><body class="contents"><div class="wrap"><div class="header-main">Status</div><dl class="values"><dt class="key">x</dt><dd>y</dd></dl></div></body></html>`;
+      const { model, ms } = timedDetect(html);
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(model.model).toBeNull();
+    }
+  });
+});
+
+describe('detect stays bounded on pages far beyond Web Config', () => {
+  it(`nesting deeper than ${MAX_DEPTH}: named page-too-large at once, identity from the head only`, () => {
+    const depth = MAX_DEPTH + 50;
+    const html = `${HEAD}<title>WF-C5790 Series</title></head><body>${'<div>'.repeat(depth)}<dl class="values"><dt class="key">IP Address</dt><dd>192.0.2.1</dd></dl>${'</div>'.repeat(depth)}</body></html>`;
+    const { model, ms } = timedDetect(html);
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(model).toMatchObject({ vendor: 'epson', page: 'webconfig-other', fields: {} });
+    expect(model.signals).toContain('page-too-large');
+    // Without Epson's head marks the same page is not Web Config.
+    const foreign = timedDetect(html.replace('SEIKO EPSON', 'ACME'));
+    expect(foreign.model.page).toBe('not-webconfig');
+  });
+
+  it(`more than ${MAX_ELEMENTS} elements: page-too-large`, () => {
+    const html = `${HEAD}<title>WF-C5790 Series</title></head><body><ul>${'<li>x</li>'.repeat(MAX_ELEMENTS)}</ul></body></html>`;
+    const { model, ms } = timedDetect(html);
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(model.signals).toContain('page-too-large');
+  });
+
+  it('a real page with megabytes in single texts (a 4 MB cell, label, title): read, fields intact', () => {
+    const page = renderWebConfigPage({
+      page: 'email-server-basic',
+      generation: 'advanced',
+      lang: 'cs',
+      model: 'WF-C5790',
+      state: {
+        authMethod: 'smtp-auth',
+        account: 'a@b.example',
+        sender: 'a@b.example',
+        smtpServer: 'smtp.b.example',
+        smtpPort: 587,
+      },
+      extraRows: [{ label: 'x'.repeat(1_000_000), value: 'y'.repeat(4_000_000) }],
+    });
+    const { model, ms } = timedDetect(page.replace('</title>', `${' z'.repeat(500_000)}</title>`));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(model.page).toBe('email-server-basic');
+    expect(model.lang).toBe('cs');
+    expect(model.fields).toMatchObject({ authMethod: 'smtp-auth', smtpPort: 587, account: 'a@b.example' });
+  });
+
+  it('nested tables: rows that hold rows are layout, read once (no quadratic re-reading)', () => {
+    const depth = 200;
+    const inner =
+      '<table><tr><td>SMTP Server Port Number</td><td><input type="text" name="INPUTT_PORT" value="587"></td></tr></table>';
+    let html = inner;
+    for (let i = 0; i < depth; i++) html = `<table><tr><td>Label ${i}</td><td>${html}</td></tr></table>`;
+    const { ms } = timedDetect(`${HEAD}<title>WF-C5790 Series</title></head><body>${html}</body></html>`);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
