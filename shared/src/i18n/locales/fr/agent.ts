@@ -21,7 +21,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'Le compte {account} n’est pas connecté ({state}). Reconnectez-vous : wcoa signin --email {account}',
     'recipient-not-allowed':
-      "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
+      'Un e-mail de test part vers le compte lui-même ; {to} ne figure pas dans testMail.allowedRecipients de {config}, dans le dossier de l’agent.',
     'signin-not-configured':
       'La connexion a besoin de l’ID client de votre application Entra : définissez "clientId" dans {config} ou WCOA_CLIENT_ID (README : "Register the Entra app").',
     'signin-failed': 'La connexion n’a pas pu démarrer : {reason}',
@@ -31,7 +31,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'L’agent n’a vu aucune imprimante "{id}". GET /v1/printers (ou `wcoa printers`) les liste.',
     'sheet-unavailable': '{reason}',
     internal:
-      "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
+      'L’agent a rencontré une erreur inattendue. Son journal, {logs} dans le dossier de l’agent (wcoa status indique où), en dit plus.',
     'agent-down': 'L’agent wcoa n’est pas lancé. Démarrez-le avec : npx wcoa start',
     'not-paired':
       'L’extension n’est pas appairée avec l’agent. Lancez "npx wcoa pair" et saisissez le code dans les options.',
@@ -41,7 +41,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lineBreak: '{field} doit tenir sur une seule ligne, sans saut de ligne.',
     email: '{field} n’est pas une adresse e-mail valide.',
     required: '{field} est obligatoire.',
-    date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
+    date: '{field} n’est pas une date comprise entre 2000 et aujourd’hui (ISO 8601 avec fuseau horaire).',
     other: '{field} : {problem}',
   },
   config: {
@@ -79,10 +79,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'Aucun compte.',
     accountLine: '  {email} ({tenant}) : {state}',
     accountCause: '    cause : {cause}',
-    accountReason: '    why: {reason}',
+    accountReason: '    raison : {reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+        'sa connexion enregistrée a échoué au contrôle d’intégrité du magasin (modifiée, ou scellée avec une autre clé) et a été mise de côté ; reconnectez-vous : wcoa signin --email {account}',
     },
     clientsCount: 'Extensions appairées : {count}',
     noClients: 'Aucune extension appairée.',
@@ -104,9 +104,9 @@ const messages: Shape<(typeof domain)['en']> = {
     probeFailed: '{host}:{port} : la vérification s’est arrêtée à l’étape {stage}.',
     probeNoXoauth2: '{host}:{port} ne propose pas AUTH XOAUTH2 après STARTTLS.',
     tlsLine:
-      '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
-    dayCount: '{days} day',
-    daysCount: '{days} days',
+      '  TLS {version}, certificat pour {subject} émis par {issuer}, valable jusqu’au {validTo} ({validity}), le nom {nameMatch}',
+    dayCount: '{days} jour',
+    daysCount: '{days} jours',
     nameMatches: 'correspond',
     nameDiffers: 'ne correspond PAS',
     authLine: '  AUTH après STARTTLS : {mechanisms}',

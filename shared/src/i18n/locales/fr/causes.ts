@@ -163,12 +163,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'L’authentification par mot de passe (de base) est refusée',
       explanation:
-        'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
+        'Le serveur a refusé un nom d’utilisateur et un mot de passe pour l’envoi SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled") : les comptes Outlook.com personnels n’acceptent que OAuth 2.0, et Exchange Online refuse les mots de passe là où un administrateur les a désactivés, par défaut pour les locataires existants à partir de fin décembre 2026 (les nouveaux locataires ne les ont jamais), et pour tous après la suppression définitive (date annoncée au second semestre 2027).',
       remedy: [
-        'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
-        'If OAuth2 is not offered, update the printer’s firmware.',
-        'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
-        'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
+        'Web Config > Réseau > Serveur de messagerie > De base : réglez Méthode d’authentification sur OAuth2 et connectez-vous.',
+        'Si OAuth2 n’est pas proposé, mettez à jour le micrologiciel de l’imprimante.',
+        'D’ici là, un administrateur Exchange Online peut réactiver SMTP AUTH pour la boîte aux lettres (Set-CASMailbox -Identity <compte> -SmtpClientAuthenticationDisabled $false) ; cela ne fonctionne que jusqu’à la suppression définitive.',
+        'Sans micrologiciel OAuth2 et avec des e-mails destinés uniquement à des collègues : High Volume Email (destinataires internes, connexion par mot de passe maintenue jusqu’en septembre 2028), un relais via connecteur, ou l’envoi direct (Direct Send).',
       ],
     },
     'ip-blocked': {
@@ -192,7 +192,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'L’adresse du serveur SMTP n’est pas celle de Microsoft',
       explanation:
-        'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
+        'Exchange Online attend smtp.office365.com ; les comptes Outlook.com personnels attendent smtp-mail.outlook.com. L’hôte MX de votre domaine (…mail.protection.outlook.com, port 25) est le point de terminaison de l’envoi direct (Direct Send) : il ne propose aucune connexion et répond "504 5.7.4 Unrecognized authentication type".',
       remedy: [
         'Web Config > Réseau > Serveur de messagerie > De base : Adresse du serveur SMTP = smtp.office365.com (Outlook.com : smtp-mail.outlook.com).',
         'Cliquez sur OK.',
@@ -201,7 +201,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'Le port SMTP n’est pas 587',
       explanation:
-        'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
+        'L’envoi SMTP AUTH vers Exchange Online ne fonctionne que sur le port 587 avec STARTTLS ; le port 465 (SSL/TLS dès le premier octet) n’est pas proposé, donc une connexion sur ce port expire ou est refusée.',
       remedy: [
         'Web Config > Réseau > Serveur de messagerie > De base : Numéro de port du serveur SMTP = 587.',
         'Cliquez sur OK.',
@@ -231,11 +231,11 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'Le certificat TLS n’a pas été validé : le certificat racine manque ou est périmé, le certificat a expiré, le nom ne correspond pas, ou un intermédiaire intercepte la connexion.',
       remedy: [
-        'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
-        'Check the printer’s date and time are correct.',
-        'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
-        'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
-        'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
+        'Web Config > Sécurité réseau > Certificat CA / Mise à jour du certificat racine : mettez à jour les certificats racine.',
+        'Vérifiez que la date et l’heure de l’imprimante sont justes.',
+        'Vérifiez qu’aucun proxy ni pare-feu ne remplace le certificat, et que l’Adresse du serveur SMTP est exactement le nom du service.',
+        'Si l’imprimante se trouve derrière un proxy ou un pare-feu qui inspecte TLS, importez le certificat CA de ce proxy dans l’imprimante : Web Config > Sécurité réseau > Certificat CA > Importer.',
+        'Si ce PC (l’agent wcoa) se trouve derrière un tel proxy, indiquez à l’agent la CA du proxy : tls.caFile dans le config.json de l’agent (ou WCOA_CA_FILE), puis redémarrez l’agent.',
       ],
     },
     'certificate-validation-disabled': {
@@ -320,10 +320,10 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'La liste Méthode d’authentification ne contient pas OAuth2 : en l’état, l’imprimante ne peut pas se connecter à Exchange Online.',
       remedy: [
-        'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-        'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
-        'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
+        'Mettez d’abord à jour le micrologiciel de l’imprimante : les micrologiciels récents ajoutent OAuth2 dans Réseau > Serveur de messagerie > De base.',
+        'Si aucune mise à jour ne l’ajoute et que l’imprimante n’envoie des e-mails qu’à des collègues : High Volume Email (destinataires internes uniquement ; connexion par mot de passe maintenue jusqu’en septembre 2028).',
+        'Ou relayez via un connecteur Exchange Online qui identifie le réseau de l’imprimante par son adresse IP publique statique ou par un certificat.',
+        'Ou utilisez l’envoi direct de Microsoft (Direct Send) : SMTP vers l’hôte MX de votre domaine sur le port 25, sans authentification, destinataires internes à votre organisation uniquement. Il cesse de fonctionner si un administrateur active "Reject Direct Send" (disponible en version générale depuis septembre 2025), sauf si un connecteur partenaire couvre l’imprimante.',
       ],
     },
     'credentials-invalid': {
@@ -336,142 +336,142 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'The sign-in asked for a scope or resource that is wrong',
+      title: 'La connexion a demandé une étendue ou une ressource incorrecte',
       explanation:
-        'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        'Entra ID a refusé l’étendue demandée (AADSTS70011, 28000) ou n’a pas trouvé la ressource qu’elle nomme (AADSTS500011). SMTP exige exactement https://outlook.office.com/SMTP.Send : l’hôte de Graph devant SMTP.Send (https://graph.microsoft.com/SMTP.Send), un URI de ressource seul à côté, ou des étendues de deux ressources dans une même requête sont refusés.',
       remedy: [
-        'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
-        'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
-        'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        'Demandez les étendues "https://outlook.office.com/SMTP.Send offline_access" et rien d’autre dans la même requête (aucune étendue Graph, pas de https://outlook.office.com seul).',
+        'Inscription d’application > Autorisations de l’API : ajoutez Office 365 Exchange Online (ou Microsoft Graph) > Autorisations déléguées > SMTP.Send, puis Accorder un consentement d’administrateur.',
+        'Si l’erreur indique que le principal de ressource est introuvable, le locataire n’a aucun principal de service Exchange Online : vérifiez que le locataire dispose de licences Exchange Online.',
       ],
     },
     'request-malformed': {
-      title: 'The sign-in request is missing a required parameter',
+      title: 'Il manque un paramètre obligatoire dans la requête de connexion',
       explanation:
-        'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        'Entra ID a refusé la requête elle-même (AADSTS900144) : un champ obligatoire tel que client_id, scope, grant_type ou device_code était vide ou absent. C’est un défaut de l’outil qui a construit la requête, pas du compte.',
       remedy: [
-        'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
-        'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        'Vérifiez que l’ID client de l’application et le locataire sont renseignés dans les paramètres de l’outil (wcoa : config.json, clientId et tenant).',
+        'Si c’est une imprimante ou un outil tiers qui a construit la requête, mettez à jour son micrologiciel ou son logiciel ; communiquez l’erreur complète à son fabricant.',
       ],
     },
     'redirect-uri-missing': {
-      title: 'The app registration has no reply address',
+      title: 'L’inscription d’application n’a pas d’adresse de réponse',
       explanation:
-        'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        'L’inscription d’application n’a aucun URI de redirection pour cette connexion (AADSTS500113) : Entra ID ne sait donc pas où envoyer la réponse.',
       remedy: [
-        'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Save, then sign in again.',
+        'Centre d’administration Microsoft Entra > Inscriptions d’applications > l’application > Authentification > Ajouter une plateforme : ajoutez l’URI de redirection qu’utilise l’outil (pour une connexion de bureau ou d’appareil, "Applications mobiles et de bureau" avec https://login.microsoftonline.com/common/oauth2/nativeclient).',
+        'Enregistrez, puis reconnectez-vous.',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'The reply address is registered on the wrong platform',
+      title: 'L’adresse de réponse est inscrite sur la mauvaise plateforme',
       explanation:
-        'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        'L’URI de redirection existe, mais sous une plateforme qui ne correspond pas au flux (AADSTS9002325 et similaires) : par exemple inscrit comme Application monopage alors que l’outil échange le code comme une application de bureau ou web, ou l’inverse.',
       remedy: [
-        'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
-        'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        'Inscriptions d’applications > l’application > Authentification : supprimez l’URI de redirection de la plateforme où il se trouve et ajoutez-le sous la plateforme qui correspond à l’outil (connexions de bureau et d’appareil : "Applications mobiles et de bureau").',
+        'Pour le flux de code d’appareil, réglez aussi "Autoriser les flux de clients publics" sur Oui, puis reconnectez-vous.',
       ],
     },
     'client-secret-invalid': {
-      title: 'The app’s client secret is wrong or expired',
+      title: 'Le secret client de l’application est incorrect ou a expiré',
       explanation:
-        'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        'Entra ID a refusé le secret client (AADSTS7000215) : il a été mal saisi, l’ID du secret a été fourni à la place de sa valeur, ou il a expiré.',
       remedy: [
-        'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
-        'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        'Inscriptions d’applications > l’application > Certificats et secrets : créez un nouveau secret client et copiez sa Valeur (pas l’ID de secret) dans l’outil.',
+        'Une connexion d’appareil (flux de code d’appareil) ne nécessite aucun secret : utilisez un client public et n’en envoyez aucun.',
       ],
     },
     'token-user-mismatch': {
-      title: 'The token belongs to another account than the one sending',
+      title: 'Le jeton appartient à un autre compte que celui qui envoie',
       explanation:
-        'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        'SMTP XOAUTH2 envoie un nom d’utilisateur et un jeton ; Exchange Online les refuse (535 5.7.3) quand le jeton a été émis pour un autre compte, par exemple quand l’Administrateur général s’est connecté alors que l’imprimante envoie en tant que sa propre boîte aux lettres.',
       remedy: [
-        'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
-        'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        'Connectez-vous avec la boîte aux lettres en tant que laquelle l’imprimante envoie (le compte indiqué dans Web Config > Réseau > Serveur de messagerie > De base), et non avec le compte de l’administrateur.',
+        'Ou accordez au compte connecté l’autorisation Envoyer en tant que sur cette boîte aux lettres (Centre d’administration Exchange > Destinataires > Boîtes aux lettres > la boîte aux lettres > Délégation) et faites correspondre l’expéditeur au compte connecté.',
       ],
     },
     'basic-auth-retiring': {
-      title: 'Password sign-in to Exchange Online is being switched off',
+      title: 'La connexion par mot de passe à Exchange Online est en cours de désactivation',
       explanation:
-        'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Cette imprimante envoie via Exchange Online ou Outlook.com avec un mot de passe (SMTP-AUTH). Microsoft désactive par défaut SMTP AUTH par mot de passe pour les locataires existants fin décembre 2026 (un administrateur peut le réactiver pour l’instant ; les nouveaux locataires ne l’ont pas) et annoncera la date de suppression définitive au second semestre 2027 ; ensuite, l’imprimante reçoit "550 5.7.30 Basic authentication is not supported for Client Submission".',
       remedy: [
-        'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
-        'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
-        'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        'Passez à OAuth 2.0 : Web Config > Réseau > Serveur de messagerie > De base : Méthode d’authentification = OAuth2, puis Se connecter (mettez d’abord à jour le micrologiciel si OAuth2 n’est pas proposé).',
+        'Sans micrologiciel OAuth2 et avec des e-mails destinés uniquement à des collègues : High Volume Email (destinataires internes uniquement ; connexion par mot de passe maintenue jusqu’en septembre 2028).',
+        'Ou relayez via un connecteur Exchange Online qui identifie l’imprimante par son adresse IP publique statique ou par un certificat.',
+        'Ou utilisez l’envoi direct (Direct Send) vers l’hôte MX de votre domaine sur le port 25 (destinataires internes uniquement) ; il cesse de fonctionner si un administrateur active "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) sans connecteur qui couvre l’imprimante.',
       ],
     },
     'direct-send-rejected': {
-      title: 'The tenant rejects Direct Send',
+      title: 'Le locataire refuse l’envoi direct (Direct Send)',
       explanation:
-        'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        'L’imprimante envoie sans se connecter vers l’hôte MX de votre domaine (envoi direct, Direct Send), et le paramètre "Reject Direct Send" du locataire (disponible en version générale depuis septembre 2025) refuse ces e-mails.',
       remedy: [
-        'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
-        'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
-        'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        'Le mieux : passez l’imprimante à OAuth 2.0 sur smtp.office365.com, port 587 (Web Config > Réseau > Serveur de messagerie > De base).',
+        'Ou créez un connecteur partenaire entrant qui identifie l’imprimante par son adresse IP publique statique ou par un certificat, afin que ses e-mails ne soient plus de l’envoi direct non authentifié.',
+        'Ou, si votre organisation l’accepte, désactivez le paramètre : Set-OrganizationConfig -RejectDirectSend $false.',
       ],
     },
     'server-tls-too-old': {
-      title: 'The server only speaks TLS 1.1 or older',
+      title: 'Le serveur ne parle que TLS 1.1 ou une version antérieure',
       explanation:
-        'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        'Le serveur SMTP n’a proposé aucune version de TLS à partir de 1.2 ; TLS 1.0 et 1.1 sont retirés (RFC 8996) et ni l’agent ni Exchange Online ne les acceptent. C’est le serveur, et non l’appareil, qui est obsolète.',
       remedy: [
-        'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
-        'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        'Vérifiez l’Adresse du serveur SMTP : celle d’Exchange Online est smtp.office365.com ; tout autre serveur ou relais intermédiaire doit proposer TLS 1.2 ou ultérieur.',
+        'Demandez à la personne qui gère ce serveur d’activer TLS 1.2 (ou 1.3).',
       ],
     },
     'agent-ca-untrusted': {
-      title: 'The agent does not trust the certificate’s issuer',
+      title: 'L’agent ne fait pas confiance à l’émetteur du certificat',
       explanation:
-        'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        'La chaîne de certificats ne mène à aucune autorité de certification approuvée par l’agent : une CA privée, ou un proxy ou un pare-feu qui inspecte TLS et émet ses propres certificats.',
       remedy: [
-        'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
-        'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        'Si la CA est la vôtre (une CA d’entreprise, un proxy qui inspecte TLS), définissez "tls": { "caFile": "/path/to/ca.pem" } dans le config.json de l’agent (ou WCOA_CA_FILE) et redémarrez l’agent.',
+        'Sinon, vérifiez que rien entre cet ordinateur et le serveur ne remplace le certificat.',
       ],
     },
     'smtp-line-too-long': {
-      title: 'The server refused a command line as too long',
+      title: 'Le serveur a refusé une ligne de commande trop longue',
       explanation:
-        'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        'Le serveur SMTP a répondu à une commande par une erreur de longueur de ligne (par exemple 500 5.5.2 Line too long). Les jetons d’accès sont longs ; un serveur qui limite les lignes doit accepter la réponse XOAUTH2 sur une ligne à part après un 334.',
       remedy: [
-        'Check the SMTP Server Address points at the mail service you meant.',
-        'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        'Vérifiez que l’Adresse du serveur SMTP pointe vers le service de messagerie voulu.',
+        'Demandez à la personne qui gère le serveur d’autoriser des lignes AUTH d’au moins 12288 octets (RFC 4954) ou la forme d’AUTH en deux étapes.',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Connected, but the server sent no SMTP greeting',
+      title: 'Connecté, mais le serveur n’a envoyé aucun message d’accueil SMTP',
       explanation:
-        'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        'La connexion TCP s’est ouverte, mais aucun message d’accueil 220 n’est arrivé dans le délai imparti : le port attend peut-être TLS dès le départ (465), ou un pare-feu ou un serveur surchargé retient la connexion.',
       remedy: [
-        'Use port 587 with STARTTLS for Exchange Online.',
-        'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        'Utilisez le port 587 avec STARTTLS pour Exchange Online.',
+        'Vérifiez qu’aucun pare-feu ni proxy n’intercepte le port SMTP, puis réessayez.',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'No connection to the cloud service or email service.',
-        solution: 'Connect to the cloud service or email service.',
+        state: 'Aucune connexion au service cloud ou au service de messagerie.',
+        solution: 'Connectez-vous au service cloud ou au service de messagerie.',
       },
       '361': {
-        state: 'The connection to the cloud service or email service has expired.',
-        solution: 'Connect to the cloud service or email service again.',
+        state: 'La connexion au service cloud ou au service de messagerie a expiré.',
+        solution: 'Reconnectez-vous au service cloud ou au service de messagerie.',
       },
       '370': {
-        state: 'You need to sign in to the cloud service again.',
-        solution: 'Sign in to the cloud service.',
+        state: 'Vous devez vous reconnecter au service cloud.',
+        solution: 'Connectez-vous au service cloud.',
       },
     },
-    documented: 'Error code {code}: {state} Epson’s solution: {solution}',
-    likely: 'Likely causes: {causes}',
+    documented: 'Code d’erreur {code} : {state} Solution d’Epson : {solution}',
+    likely: 'Causes probables : {causes}',
     undocumented:
       'Code d’erreur {code} : le guide OAuth 2.0 d’Epson ne documente pas ce code. Cherchez-le dans le manuel de l’imprimante (le Guide d’utilisation liste les codes affichés dans le menu État du travail).',
   },
   explain: {
     noCause: 'Aucune cause connue reconnue.',
     source: 'Source : {source}',
-    sourceChecked: 'Source: {source} (checked {date})',
+    sourceChecked: 'Source : {source} (vérifiée le {date})',
     matched: 'Correspondance : {evidence}',
     emptyInput: 'Rien à expliquer : donnez un texte, ou - pour le lire sur l’entrée standard.',
     badLang: 'Langue inconnue "{lang}". Utilisez l’une de celles-ci : {langs}.',

@@ -225,13 +225,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Connecté, mais pas encore enregistré : cliquez sur OK.',
     },
     'confirm-save': {
-      title: 'Click OK on the confirmation page to save',
+      title: 'Cliquer sur OK sur la page de confirmation pour enregistrer',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config affiche de nouveau les paramètres pour que vous les confirmiez. L’imprimante ne les a pas encore enregistrés.',
+        'Cliquez sur **OK** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et Connecté.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La page des paramètres se recharge et affiche OAuth2 et Connecté.',
+      hint: 'Envoyé, mais pas encore enregistré : cliquez sur OK sur la page de confirmation.',
     },
     'open-serverless': {
       title: 'Ouvrir Epson Print Admin Serverless',
@@ -277,13 +277,14 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Connecté, mais pas encore enregistré : cliquez sur OK.',
     },
     'fax-confirm-save': {
-      title: 'Click OK on the confirmation page to save the fax server settings',
+      title:
+        'Cliquer sur OK sur la page de confirmation pour enregistrer les paramètres du serveur de télécopie',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config affiche de nouveau les paramètres pour que vous les confirmiez. L’imprimante ne les a pas encore enregistrés.',
+        'Cliquez sur **OK** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et Connecté.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La page des paramètres se recharge et affiche OAuth2 et Connecté.',
+      hint: 'Envoyé, mais pas encore enregistré : cliquez sur OK sur la page de confirmation.',
     },
     'serverless-log-in': {
       title: 'Se connecter en tant qu’administrateur de l’imprimante',

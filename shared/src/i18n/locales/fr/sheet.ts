@@ -102,10 +102,10 @@ const messages: Shape<(typeof domain)['en']> = {
   },
   mail: {
     heading: 'Activité de messagerie',
-    lastMail: 'Printer’s last successful mail',
-    lastTestMail: 'Agent’s last test mail',
+    lastMail: 'Dernier e-mail réussi de l’imprimante',
+    lastTestMail: 'Dernier e-mail de test de l’agent',
     clocks:
-      'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
+      'Deux horloges : la connexion de l’imprimante expire après 90 jours sans e-mail envoyé par l’imprimante elle-même (son historique des travaux). L’e-mail de test de l’agent utilise la connexion propre à l’agent ; il prouve que le locataire fonctionne, mais ne remet pas à zéro les 90 jours de l’imprimante.',
     source: 'Source',
     sources: {
       jobHistory: 'l’historique des travaux de l’imprimante',
@@ -127,13 +127,13 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Historique des travaux',
     source: 'Source : {source}',
     passwordPrinters:
-      '{count} printer(s) the agent has seen send through Exchange Online or Outlook.com with a password: it stops working by default at the end of December 2026. Move them to OAuth 2.0.',
+      '{count} imprimante(s) que l’agent a vue(s) envoyer via Exchange Online ou Outlook.com avec un mot de passe : cela cesse de fonctionner par défaut fin décembre 2026. Passez-les à OAuth 2.0.',
   },
   footer:
     'Généré par Web Config OAuth Assistant {version}. Les valeurs marquées « pas encore vu » ne figuraient sur aucune page Web Config lue par l’extension.',
   view: {
     heading: 'Imprimantes',
-    seenHeading: 'As the agent last saw them',
+    seenHeading: 'Telles que l’agent les a vues en dernier',
     intro: 'Chaque imprimante dont l’extension a lu les pages Web Config, telle que l’agent s’en souvient.',
     empty:
       'Aucune imprimante vue pour l’instant. Ouvrez le Web Config d’une imprimante où l’extension est activée.',
@@ -151,9 +151,9 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: 'Pas encore vu',
     },
     methods: {
-      off: 'Off',
+      off: 'Désactivé',
       'smtp-auth': 'SMTP-AUTH',
-      'pop-before-smtp': 'POP before SMTP',
+      'pop-before-smtp': 'POP avant SMTP',
       oauth2: 'OAuth2',
     },
     lastMail: '{date}, il y a {days} jours ({source})',
@@ -170,12 +170,12 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Feuille d’état',
     loadFailed: 'Impossible de lire les imprimantes auprès de l’agent : {message}',
     passwordPrinters:
-      '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
-    passwordRow: 'Password sign-in: off by default from end of December 2026',
+      '{count} de ces imprimantes envoient via Exchange Online ou Outlook.com avec un mot de passe (SMTP-AUTH) : Microsoft le désactive par défaut fin décembre 2026. Passez-les à OAuth 2.0.',
+    passwordRow: 'Connexion par mot de passe : désactivée par défaut à partir de fin décembre 2026',
     pager: {
-      range: 'Printers {from}–{to} of {total}',
-      previous: 'Previous',
-      next: 'Next',
+      range: 'Imprimantes {from}–{to} sur {total}',
+      previous: 'Précédent',
+      next: 'Suivant',
     },
   },
   page: {

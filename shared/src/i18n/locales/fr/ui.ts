@@ -36,12 +36,12 @@ const messages: Shape<(typeof domain)['en']> = {
     fieldsHeading: 'Tel que la page l’affiche',
     noGuideHere:
       'Rien à configurer sur cette page. Les paramètres de messagerie se trouvent sous Réseau › Serveur de messagerie › De base.',
-    afterBlocker: 'Then: {step}',
+    afterBlocker: 'Ensuite : {step}',
     dock: {
-      left: 'Move the assistant to the left',
-      right: 'Move the assistant to the right',
+      left: 'Placer l’assistant à gauche',
+      right: 'Placer l’assistant à droite',
     },
-    showRow: 'Show the row',
+    showRow: 'Afficher la ligne',
   },
   deviceCode: {
     heading: 'Code de connexion Microsoft',
@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'Ouvrir la page de connexion',
     expires: 'Le code expire à {time}.',
     notMicrosoft:
-      "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
+      'Cette page affiche un lien de connexion qui n’est pas celui de Microsoft ({host}). Ne vous y connectez pas : la page de connexion d’appareil de Microsoft est https://microsoft.com/devicelogin.',
   },
   testMail: {
     heading: 'E-mail de test',
@@ -81,13 +81,14 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'En attente de la fin de la connexion…',
     signedInRetry: 'Connecté. Renvoyez le test.',
     whichAccount:
-      'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      'Le test se connecte en tant que boîte aux lettres de l’imprimante, {account} (l’expéditeur), et non en tant que vous : quand Microsoft le demande, utilisez ce compte.',
     whyAgent:
-      'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
-    agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      'L’agent de cet ordinateur se connecte de son côté : l’imprimante garde sa connexion pour elle, donc un e-mail de test prouve que la boîte aux lettres et le locataire fonctionnent, pas la connexion propre à l’imprimante.',
+    agentSignInFailed:
+      'La connexion propre à l’agent pour {account} ne fonctionne plus (expirée ou révoquée).',
     agentSignInNote:
-      'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
-    signInAgain: 'Sign in on the agent again',
+      'Il s’agit de la connexion de l’agent sur cet ordinateur, pas de celle de l’imprimante : l’imprimante n’a pas été testée. Reconnectez l’agent, puis renvoyez le test.',
+    signInAgain: 'Reconnecter l’agent',
   },
   agent: {
     running: 'Agent en cours d’exécution (version {version})',
@@ -126,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     pairedOk: 'Appairé avec l’agent sur le port {port}.',
     codeInvalid:
       'Ce code n’est pas valide ou a expiré. Relancez « npx wcoa pair » et saisissez le nouveau code.',
-    codeFormat: 'The code has 8 characters, like {example}.',
+    codeFormat: 'Le code compte 8 caractères, comme {example}.',
     portInvalid: 'Le port est un nombre de 1 à 65535 (celui de l’agent par défaut est 8765).',
     languageHeading: 'Langue',
     languageAuto: 'Automatique (la langue de Web Config, sinon celle du navigateur)',
@@ -151,30 +152,30 @@ const messages: Shape<(typeof domain)['en']> = {
       'Fonctionner sur tous les sites http et https (pour qui administre beaucoup d’imprimantes)',
     allSitesHelp:
       'Le navigateur demande l’accès à tous les sites ; l’assistant ne s’affiche toujours que sur les pages Web Config.',
-    agentPortHeading: 'The agent is on another port?',
-    agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
-    agentLookAgain: 'Look again',
-    agentFound: 'Found the agent on port {port}.',
-    agentNotFound: 'No agent answers on port {port}.',
-    pairingNow: 'Now: {state}',
-    stateDown: 'agent not running on port {port}',
-    stateNotPaired: 'agent running on port {port}, this browser not paired',
-    statePaired: 'paired with the agent on port {port}',
-    endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+    agentPortHeading: 'L’agent est sur un autre port ?',
+    agentPortHelp: 'Saisissez le port affiché par « npx wcoa start », puis recherchez de nouveau.',
+    agentLookAgain: 'Rechercher de nouveau',
+    agentFound: 'Agent trouvé sur le port {port}.',
+    agentNotFound: 'Aucun agent ne répond sur le port {port}.',
+    pairingNow: 'Actuellement : {state}',
+    stateDown: 'l’agent ne tourne pas sur le port {port}',
+    stateNotPaired: 'l’agent tourne sur le port {port}, ce navigateur n’est pas appairé',
+    statePaired: 'appairé avec l’agent sur le port {port}',
+    endpointsHeading: 'Serveur de messagerie utilisé par les imprimantes (en plus de celui de Microsoft)',
     endpointsHelp:
-      'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
-    endpointsLabel: 'Expected mail servers',
-    endpointsSave: 'Save',
-    endpointsSaved: 'Saved.',
-    endpointsInvalid: 'Not a host or host:port: {line}',
+      'Uniquement si vos imprimantes envoient volontairement via un autre serveur (un relais, ou l’émulateur d’un environnement de test) : un « hôte:port » par ligne. L’assistant ne signale alors plus ce serveur ni ce port.',
+    endpointsLabel: 'Serveurs de messagerie attendus',
+    endpointsSave: 'Enregistrer',
+    endpointsSaved: 'Enregistré.',
+    endpointsInvalid: 'Ni un hôte ni un hôte:port : {line}',
     tour: {
-      heading: 'First time here? A short tour',
+      heading: 'Première visite ? Un petit tour',
       panel:
-        'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
-      fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        'Sur la page Web Config d’une imprimante, l’assistant affiche un panneau : l’étape suivante de la configuration OAuth, la signification des messages de l’imprimante, et un e-mail de test.',
+      fold: 'Le panneau s’écarte ou se replie en onglet de lui-même lorsqu’il masquerait les messages, tableaux ou champs de l’imprimante. Utilisez ⇤ / ⇥ pour l’ancrer à gauche ou à droite et › pour le replier ; chaque imprimante mémorise votre choix.',
       options:
-        'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
-      done: 'Got it',
+        'Ces options se trouvent toujours sous l’icône de l’extension › Options : appairage avec l’agent, vos imprimantes, langue.',
+      done: 'J’ai compris',
     },
   },
 };

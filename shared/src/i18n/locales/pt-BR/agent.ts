@@ -20,7 +20,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'A conta {account} não está conectada ({state}). Entre de novo: wcoa signin --email {account}',
     'recipient-not-allowed':
-      'O e-mail de teste vai para a própria conta; {to} não consta de testMail.allowedRecipients em {config} na pasta do agente.',
+      'O e-mail de teste vai para a própria conta; {to} não consta em testMail.allowedRecipients de {config} na pasta do agente.',
     'signin-not-configured':
       'O login precisa do client id do seu aplicativo Entra: defina "clientId" em {config} ou WCOA_CLIENT_ID (README: "Register the Entra app").',
     'signin-failed': 'Não foi possível começar o login: {reason}',
@@ -30,7 +30,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'O agente não viu nenhuma impressora "{id}". GET /v1/printers (ou `wcoa printers`) lista-as.',
     'sheet-unavailable': '{reason}',
     internal:
-      'O agente encontrou um erro inesperado. O log, {logs} na pasta do agente (wcoa status mostra onde), diz mais.',
+      'O agente encontrou um erro inesperado. O log, {logs} na pasta do agente (wcoa status mostra onde), tem mais detalhes.',
     'agent-down': 'O agente wcoa não está em execução. Inicie-o com: npx wcoa start',
     'not-paired':
       'A extensão não está pareada com o agente. Execute "npx wcoa pair" e insira o código nas opções.',
@@ -76,10 +76,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'Nenhuma conta.',
     accountLine: '  {email} ({tenant}): {state}',
     accountCause: '    causa: {cause}',
-    accountReason: '    porquê: {reason}',
+    accountReason: '    motivo: {reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        'o início de sessão guardado falhou a verificação de integridade do armazenamento (foi alterado, ou selado com outra chave) e foi posto de parte; inicie sessão de novo: wcoa signin --email {account}',
+        'o login salvo não passou na verificação de integridade do armazenamento (foi alterado, ou selado com outra chave) e foi deixado de lado; entre de novo: wcoa signin --email {account}',
     },
     clientsCount: 'Extensões emparelhadas: {count}',
     noClients: 'Nenhuma extensão pareada.',

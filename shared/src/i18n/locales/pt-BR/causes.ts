@@ -163,12 +163,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'A autenticação por senha (básica) é recusada',
       explanation:
-        'O servidor recusou nome de conta e palavra-passe (senha) para envio por SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled"): as contas pessoais Outlook.com só aceitam OAuth 2.0, e o Exchange Online recusa palavras-passe onde um administrador as desligou, por predefinição nos tenants existentes a partir do fim de dezembro de 2026 (os tenants novos nunca as têm), e para todos depois da remoção final (data anunciada no segundo semestre de 2027).',
+        'O servidor recusou nome de usuário e senha para envio por SMTP (550 5.7.30, ou 535 5.7.139 "basic authentication is disabled"): as contas pessoais Outlook.com só aceitam OAuth 2.0, e o Exchange Online recusa senhas onde um administrador as desativou, por padrão nos tenants existentes a partir do fim de dezembro de 2026 (os tenants novos nunca as têm), e para todos depois da remoção final (data anunciada no segundo semestre de 2027).',
       remedy: [
-        'Web Config > Rede > Servidor de e-mail > Básico: escolha OAuth2 como Método de autenticação e inicie sessão.',
+        'Web Config > Rede > Servidor de e-mail > Básico: escolha OAuth2 como Método de autenticação e entre.',
         'Se o OAuth2 não for oferecido, atualize o firmware da impressora.',
-        'Até lá, um administrador do Exchange Online pode voltar a ligar o SMTP AUTH na caixa de correio (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); só funciona até à remoção final.',
-        'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (destinatários internos, palavra-passe mantida até setembro de 2028), um conector de reencaminhamento, ou envio direto (Direct Send).',
+        'Até lá, um administrador do Exchange Online pode reativar o SMTP AUTH na caixa de correio (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); isso só funciona até a remoção final.',
+        'Sem firmware com OAuth2 e só com e-mail para colegas: High Volume Email (destinatários internos, login por senha mantido até setembro de 2028), uma retransmissão por conector, ou envio direto (Direct Send).',
       ],
     },
     'ip-blocked': {
@@ -192,7 +192,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'O endereço do servidor SMTP não é o da Microsoft',
       explanation:
-        'O Exchange Online espera smtp.office365.com; as contas pessoais Outlook.com esperam smtp-mail.outlook.com. O anfitrião MX do seu domínio (…mail.protection.outlook.com, porta 25) é o ponto de envio direto (Direct Send): não oferece início de sessão e responde "504 5.7.4 Unrecognized authentication type".',
+        'O Exchange Online espera smtp.office365.com; as contas pessoais Outlook.com esperam smtp-mail.outlook.com. O host MX do seu domínio (…mail.protection.outlook.com, porta 25) é o ponto de envio direto (Direct Send): não oferece login e responde "504 5.7.4 Unrecognized authentication type".',
       remedy: [
         'Web Config > Rede > Servidor de e-mail > Básico: Endereço do servidor SMTP = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
         'Clique em OK.',
@@ -201,7 +201,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'A porta SMTP não é a 587',
       explanation:
-        'O envio com SMTP AUTH para o Exchange Online só funciona na porta 587 com STARTTLS; a porta 465 (SSL/TLS desde o início) não é oferecida, por isso a ligação esgota o tempo ou é recusada.',
+        'O envio com SMTP AUTH para o Exchange Online só funciona na porta 587 com STARTTLS; a porta 465 (SSL/TLS desde o primeiro byte) não é oferecida, por isso a conexão expira ou é recusada.',
       remedy: [
         'Web Config > Rede > Servidor de e-mail > Básico: Número da porta do servidor SMTP = 587.',
         'Clique em OK.',
@@ -234,8 +234,8 @@ const messages: Shape<(typeof domain)['en']> = {
         'Web Config > Segurança de rede > Certificado CA / Atualização do certificado raiz: atualize os certificados raiz.',
         'Confirme que a data e a hora da impressora estão certas.',
         'Confirme que nenhum proxy ou firewall substitui o certificado e que o Endereço do servidor SMTP é exatamente o nome do serviço.',
-        'Se a impressora estiver atrás de um proxy ou firewall que inspeciona TLS, importe o certificado CA desse proxy na impressora: Web Config > Segurança de rede > Certificado CA > Importar.',
-        'Se este PC (o agente wcoa) estiver atrás desse proxy, dê ao agente o certificado CA do proxy: tls.caFile no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
+        'Se a impressora estiver atrás de um proxy ou firewall que inspeciona TLS, importe o certificado CA desse proxy para a impressora: Web Config > Segurança de rede > Certificado CA > Importar.',
+        'Se este PC (o agente wcoa) estiver atrás de um proxy desses, dê ao agente o certificado CA do proxy: tls.caFile no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
       ],
     },
     'certificate-validation-disabled': {
@@ -321,9 +321,9 @@ const messages: Shape<(typeof domain)['en']> = {
         'A lista Método de autenticação não tem OAuth2, por isso a impressora, tal como está, não consegue entrar no Exchange Online.',
       remedy: [
         'Primeiro atualize o firmware da impressora: o firmware mais recente acrescenta OAuth2 em Rede > Servidor de e-mail > Básico.',
-        'Se nenhuma atualização o acrescentar e a impressora só enviar para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
-        'Ou reencaminhe através de um conector do Exchange Online que identifique a rede da impressora pelo endereço IP público fixo ou por um certificado.',
-        'Ou use o envio direto (direct send) da Microsoft: SMTP para o anfitrião MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização. Deixa de funcionar se um administrador ligar "Reject Direct Send" (disponível desde setembro de 2025), a menos que um conector de parceiro cubra a impressora.',
+        'Se nenhuma atualização o acrescentar e a impressora só enviar para colegas: High Volume Email (só destinatários internos; o login por senha é mantido até setembro de 2028).',
+        'Ou retransmita através de um conector do Exchange Online que identifique a rede da impressora pelo endereço IP público fixo ou por um certificado.',
+        'Ou use o envio direto (direct send) da Microsoft: SMTP para o host MX do seu domínio na porta 25, sem autenticação, só para destinatários dentro da organização. Deixa de funcionar se um administrador ativar "Reject Direct Send" (com disponibilidade geral desde setembro de 2025), a menos que um conector de parceiro cubra a impressora.',
       ],
     },
     'credentials-invalid': {
@@ -336,131 +336,131 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'O início de sessão pediu um âmbito (scope) ou recurso errado',
+      title: 'O login pediu um escopo (scope) ou recurso errado',
       explanation:
-        'O Entra ID recusou o âmbito pedido (AADSTS70011, 28000) ou não encontrou o recurso que ele indica (AADSTS500011). O SMTP precisa exatamente de https://outlook.office.com/SMTP.Send: o anfitrião do Graph à frente de SMTP.Send (https://graph.microsoft.com/SMTP.Send), um URI de recurso isolado ao lado dele, ou âmbitos de dois recursos no mesmo pedido são recusados.',
+        'O Entra ID recusou o escopo pedido (AADSTS70011, 28000) ou não encontrou o recurso que ele indica (AADSTS500011). O SMTP precisa exatamente de https://outlook.office.com/SMTP.Send: o host do Graph antes de SMTP.Send (https://graph.microsoft.com/SMTP.Send), um URI de recurso isolado ao lado dele, ou escopos de dois recursos no mesmo pedido são recusados.',
       remedy: [
-        'Peça os âmbitos "https://outlook.office.com/SMTP.Send offline_access" e mais nenhum no mesmo pedido (sem âmbitos do Graph, sem https://outlook.office.com isolado).',
-        'Registo da aplicação > API permissions: acrescente Office 365 Exchange Online (ou Microsoft Graph) > Delegated > SMTP.Send e depois Grant admin consent.',
-        'Se o erro disser que o principal do recurso não foi encontrado, o tenant não tem o serviço Exchange Online: confirme que tem licenças do Exchange Online.',
+        'Peça os escopos "https://outlook.office.com/SMTP.Send offline_access" e nenhum outro no mesmo pedido (sem escopos do Graph, sem https://outlook.office.com isolado).',
+        'Registro do aplicativo > API permissions: adicione Office 365 Exchange Online (ou Microsoft Graph) > Delegated > SMTP.Send e depois Grant admin consent.',
+        'Se o erro disser que a entidade de serviço do recurso não foi encontrada, o tenant não tem a entidade de serviço do Exchange Online: confirme que o tenant tem licenças do Exchange Online.',
       ],
     },
     'request-malformed': {
-      title: 'Falta um parâmetro obrigatório no pedido de início de sessão',
+      title: 'Falta um parâmetro obrigatório no pedido de login',
       explanation:
-        'O Entra ID recusou o próprio pedido (AADSTS900144): um campo obrigatório como client_id, scope, grant_type ou device_code estava vazio ou em falta. A falha é da ferramenta que montou o pedido, não da conta.',
+        'O Entra ID recusou o próprio pedido (AADSTS900144): um campo obrigatório como client_id, scope, grant_type ou device_code estava vazio ou ausente. A falha é da ferramenta que montou o pedido, não da conta.',
       remedy: [
-        'Confirme que o ID de cliente e o tenant da aplicação estão preenchidos nas definições da ferramenta (wcoa: config.json, clientId e tenant).',
-        'Se foi uma impressora ou outra ferramenta a montar o pedido, atualize o firmware ou o software e envie o erro completo ao fabricante.',
+        'Confirme que o ID de cliente e o tenant do aplicativo estão preenchidos nas configurações da ferramenta (wcoa: config.json, clientId e tenant).',
+        'Se uma impressora ou outra ferramenta montou o pedido, atualize o firmware ou o software dela e envie o erro completo ao fabricante.',
       ],
     },
     'redirect-uri-missing': {
-      title: 'O registo da aplicação não tem endereço de resposta',
+      title: 'O registro do aplicativo não tem endereço de resposta',
       explanation:
-        'O registo da aplicação não tem um URI de redirecionamento para este início de sessão (AADSTS500113), por isso o Entra ID não tem para onde enviar a resposta.',
+        'O registro do aplicativo não tem um URI de redirecionamento para este login (AADSTS500113), por isso o Entra ID não tem para onde enviar a resposta.',
       remedy: [
-        'Centro de administração do Microsoft Entra > App registrations > a aplicação > Authentication > Add a platform: acrescente o URI de redirecionamento que a ferramenta usa (para início de sessão de computador ou dispositivo, "Mobile and desktop applications" com https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Guarde e inicie sessão novamente.',
+        'Centro de administração do Microsoft Entra > App registrations > o aplicativo > Authentication > Add a platform: adicione o URI de redirecionamento que a ferramenta usa (para login de computador ou dispositivo, "Mobile and desktop applications" com https://login.microsoftonline.com/common/oauth2/nativeclient).',
+        'Salve e entre novamente.',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'O endereço de resposta está registado na plataforma errada',
+      title: 'O endereço de resposta está registrado na plataforma errada',
       explanation:
-        'O URI de redirecionamento existe, mas numa plataforma que não serve o fluxo (AADSTS9002325 e semelhantes): por exemplo registado como Single-page application quando a ferramenta troca o código como aplicação de computador ou web, ou o contrário.',
+        'O URI de redirecionamento existe, mas numa plataforma que não serve para o fluxo (AADSTS9002325 e semelhantes): por exemplo, registrado como Single-page application enquanto a ferramenta resgata o código como aplicativo de desktop ou web, ou o contrário.',
       remedy: [
-        'App registrations > a aplicação > Authentication: retire o URI da plataforma onde está e acrescente-o na plataforma certa para a ferramenta (inícios de sessão de computador e dispositivo: "Mobile and desktop applications").',
-        'Para o fluxo de código de dispositivo, ponha também "Allow public client flows" em Yes e inicie sessão novamente.',
+        'App registrations > o aplicativo > Authentication: remova o URI de redirecionamento da plataforma onde está e adicione-o na plataforma que corresponde à ferramenta (logins de desktop e de dispositivo: "Mobile and desktop applications").',
+        'Para o fluxo de código de dispositivo, defina também "Allow public client flows" como Yes e entre novamente.',
       ],
     },
     'client-secret-invalid': {
-      title: 'O segredo de cliente da aplicação está errado ou expirou',
+      title: 'O segredo de cliente do aplicativo está errado ou expirou',
       explanation:
-        'O Entra ID recusou o segredo de cliente (AADSTS7000215): foi mal copiado, foi dado o ID do segredo em vez do valor, ou expirou.',
+        'O Entra ID recusou o segredo de cliente (AADSTS7000215): foi digitado errado, foi informado o ID do segredo em vez do valor, ou expirou.',
       remedy: [
-        'App registrations > a aplicação > Certificates & secrets: crie um segredo novo e copie o Value (não o Secret ID) para a ferramenta.',
-        'Um início de sessão de dispositivo (fluxo de código de dispositivo) não precisa de segredo: use um cliente público e não envie nenhum.',
+        'App registrations > o aplicativo > Certificates & secrets: crie um novo segredo de cliente e copie o Value (não o Secret ID) para a ferramenta.',
+        'Um login de dispositivo (fluxo de código de dispositivo) não precisa de segredo: use um cliente público e não envie nenhum.',
       ],
     },
     'token-user-mismatch': {
-      title: 'O token pertence a outra conta que não a que envia',
+      title: 'O token pertence a uma conta diferente da que envia',
       explanation:
-        'O SMTP XOAUTH2 envia um nome de utilizador e um token; o Exchange Online recusa-os (535 5.7.3) quando o token foi emitido para outra conta, por exemplo quando o administrador global iniciou sessão e a impressora envia como a sua própria caixa de correio.',
+        'O SMTP XOAUTH2 envia um nome de usuário e um token; o Exchange Online os recusa (535 5.7.3) quando o token foi emitido para outra conta, por exemplo quando o administrador global entrou e a impressora envia como a sua própria caixa de correio.',
       remedy: [
-        'Inicie sessão com a caixa de correio com que a impressora envia (a conta em Web Config > Rede > Servidor de e-mail > Básico), não com a conta do administrador.',
-        'Ou dê à conta com sessão iniciada a permissão Send As nessa caixa (Centro de administração do Exchange > Recipients > Mailboxes > a caixa > Delegation) e faça o remetente coincidir com essa conta.',
+        'Entre com a caixa de correio com que a impressora envia (a conta em Web Config > Rede > Servidor de e-mail > Básico), não com a conta do administrador.',
+        'Ou dê à conta conectada a permissão Send As nessa caixa de correio (Centro de administração do Exchange > Recipients > Mailboxes > a caixa de correio > Delegation) e faça o remetente coincidir com a conta conectada.',
       ],
     },
     'basic-auth-retiring': {
-      title: 'O início de sessão por palavra-passe no Exchange Online vai ser desligado',
+      title: 'O login por senha no Exchange Online está sendo desativado',
       explanation:
-        'Esta impressora envia pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH). A Microsoft desliga por predefinição o SMTP AUTH com palavra-passe nos tenants existentes no fim de dezembro de 2026 (por agora um administrador pode voltar a ligá-lo; os tenants novos não o têm) e anuncia a data da remoção final no segundo semestre de 2027; a partir daí a impressora recebe "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Esta impressora envia pelo Exchange Online ou Outlook.com com senha (SMTP-AUTH). A Microsoft desativa por padrão o SMTP AUTH com senha nos tenants existentes no fim de dezembro de 2026 (por enquanto um administrador pode reativá-lo; os tenants novos não o têm) e anunciará a data da remoção final no segundo semestre de 2027; a partir daí a impressora recebe "550 5.7.30 Basic authentication is not supported for Client Submission".',
       remedy: [
-        'Passe para OAuth 2.0: Web Config > Rede > Servidor de e-mail > Básico: Método de autenticação = OAuth2 e depois Iniciar sessão (atualize primeiro o firmware se o OAuth2 não for oferecido).',
-        'Sem firmware com OAuth2 e só com correio para colegas: High Volume Email (só destinatários internos; o início de sessão por palavra-passe mantém-se até setembro de 2028).',
-        'Ou reencaminhe através de um conector do Exchange Online que identifique a impressora pelo endereço IP público fixo ou por um certificado.',
-        'Ou envio direto (Direct Send) para o anfitrião MX do seu domínio na porta 25 (só destinatários internos); deixa de funcionar se um administrador ligar "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) sem um conector que cubra a impressora.',
+        'Passe para OAuth 2.0: Web Config > Rede > Servidor de e-mail > Básico: Método de autenticação = OAuth2 e depois Entrar (atualize primeiro o firmware se o OAuth2 não for oferecido).',
+        'Sem firmware com OAuth2 e só com e-mail para colegas: High Volume Email (só destinatários internos; o login por senha é mantido até setembro de 2028).',
+        'Ou retransmita através de um conector do Exchange Online que identifique a impressora pelo endereço IP público fixo ou por um certificado.',
+        'Ou use o envio direto (Direct Send) para o host MX do seu domínio na porta 25 (só destinatários internos); ele deixa de funcionar se um administrador ativar "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) sem um conector que cubra a impressora.',
       ],
     },
     'direct-send-rejected': {
       title: 'O tenant rejeita o envio direto (Direct Send)',
       explanation:
-        'A impressora envia sem iniciar sessão para o anfitrião MX do seu domínio (Direct Send), e a definição "Reject Direct Send" do tenant (disponível desde setembro de 2025) recusa esse correio.',
+        'A impressora envia sem login para o host MX do seu domínio (Direct Send), e a configuração "Reject Direct Send" do tenant (com disponibilidade geral desde setembro de 2025) recusa esse e-mail.',
       remedy: [
-        'Melhor: passe a impressora para OAuth 2.0 em smtp.office365.com, porta 587 (Web Config > Rede > Servidor de e-mail > Básico).',
-        'Ou crie um conector de entrada de parceiro que identifique a impressora pelo endereço IP público fixo ou por um certificado, para que o correio deixe de ser Direct Send sem autenticação.',
-        'Ou, se a organização o aceitar, desligue a definição: Set-OrganizationConfig -RejectDirectSend $false.',
+        'O melhor: passe a impressora para OAuth 2.0 em smtp.office365.com, porta 587 (Web Config > Rede > Servidor de e-mail > Básico).',
+        'Ou crie um conector de entrada de parceiro que identifique a impressora pelo endereço IP público fixo ou por um certificado, para que o e-mail dela deixe de ser Direct Send sem autenticação.',
+        'Ou, se a sua organização aceitar, desative a configuração: Set-OrganizationConfig -RejectDirectSend $false.',
       ],
     },
     'server-tls-too-old': {
       title: 'O servidor só fala TLS 1.1 ou anterior',
       explanation:
-        'O servidor SMTP não ofereceu nenhuma versão de TLS a partir da 1.2; o TLS 1.0 e 1.1 foram retirados (RFC 8996) e nem o agente nem o Exchange Online os aceitam. Quem está desatualizado é o servidor, não o dispositivo.',
+        'O servidor SMTP não ofereceu nenhuma versão de TLS a partir da 1.2; o TLS 1.0 e 1.1 foram descontinuados (RFC 8996) e nem o agente nem o Exchange Online os aceitam. Quem está desatualizado é o servidor, não o dispositivo.',
       remedy: [
-        'Verifique o Endereço do servidor SMTP: o Exchange Online é smtp.office365.com; outro servidor ou relay pelo meio tem de oferecer TLS 1.2 ou posterior.',
-        'Peça a quem gere esse servidor que ative o TLS 1.2 (ou 1.3).',
+        'Verifique o Endereço do servidor SMTP: o Exchange Online é smtp.office365.com; outro servidor ou relay no meio do caminho precisa oferecer TLS 1.2 ou posterior.',
+        'Peça a quem administra esse servidor que habilite o TLS 1.2 (ou 1.3).',
       ],
     },
     'agent-ca-untrusted': {
       title: 'O agente não confia no emissor do certificado',
       explanation:
-        'A cadeia do certificado não chega a uma autoridade de certificação em que o agente confie: uma CA privada, ou um proxy ou firewall que inspeciona o TLS e emite os seus próprios certificados.',
+        'A cadeia do certificado não leva a uma autoridade de certificação em que o agente confie: uma CA privada, ou um proxy ou firewall que inspeciona o TLS e emite os próprios certificados.',
       remedy: [
         'Se a CA é sua (uma CA da empresa, um proxy que inspeciona TLS), defina "tls": { "caFile": "/caminho/para/ca.pem" } no config.json do agente (ou WCOA_CA_FILE) e reinicie o agente.',
         'Caso contrário, confirme que nada entre este computador e o servidor substitui o certificado.',
       ],
     },
     'smtp-line-too-long': {
-      title: 'O servidor recusou uma linha de comando por ser demasiado longa',
+      title: 'O servidor recusou uma linha de comando por ser longa demais',
       explanation:
-        'O servidor SMTP respondeu a um comando com um erro de comprimento de linha (como 500 5.5.2 Line too long). Os tokens de acesso são longos; um servidor que limita as linhas tem de aceitar a resposta XOAUTH2 numa linha própria depois de um 334.',
+        'O servidor SMTP respondeu a um comando com um erro de comprimento de linha (como 500 5.5.2 Line too long). Os tokens de acesso são longos; um servidor que limita as linhas precisa aceitar a resposta XOAUTH2 numa linha própria depois de um 334.',
       remedy: [
-        'Confirme que o Endereço do servidor SMTP aponta para o serviço de correio pretendido.',
-        'Peça a quem gere o servidor que aceite linhas AUTH de pelo menos 12288 octetos (RFC 4954) ou a forma AUTH em dois passos.',
+        'Confirme que o Endereço do servidor SMTP aponta para o serviço de e-mail pretendido.',
+        'Peça a quem administra o servidor que aceite linhas AUTH de pelo menos 12288 octetos (RFC 4954) ou a forma AUTH em duas etapas.',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Ligado, mas o servidor não enviou a saudação SMTP',
+      title: 'Conectado, mas o servidor não enviou a saudação SMTP',
       explanation:
-        'A ligação TCP abriu, mas não chegou nenhuma saudação 220 no tempo permitido: a porta pode esperar TLS desde o início (465), ou uma firewall ou um servidor sobrecarregado retém a ligação.',
+        'A conexão TCP foi aberta, mas nenhuma saudação 220 chegou no tempo permitido: a porta pode esperar TLS desde o início (465), ou um firewall ou um servidor sobrecarregado está segurando a conexão.',
       remedy: [
         'Use a porta 587 com STARTTLS para o Exchange Online.',
-        'Confirme que nenhuma firewall ou proxy interceta a porta SMTP e tente de novo.',
+        'Confirme que nenhum firewall ou proxy intercepta a porta SMTP e tente de novo.',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'Sem ligação ao serviço de nuvem ou ao serviço de correio eletrónico.',
-        solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        state: 'Sem conexão com o serviço de nuvem ou o serviço de e-mail.',
+        solution: 'Conecte-se ao serviço de nuvem ou ao serviço de e-mail.',
       },
       '361': {
-        state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
-        solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        state: 'A conexão com o serviço de nuvem ou o serviço de e-mail expirou.',
+        solution: 'Conecte-se novamente ao serviço de nuvem ou ao serviço de e-mail.',
       },
       '370': {
-        state: 'É necessário iniciar sessão no serviço de nuvem novamente.',
-        solution: 'Iniciar sessão no serviço de nuvem.',
+        state: 'É necessário entrar novamente no serviço de nuvem.',
+        solution: 'Entre no serviço de nuvem.',
       },
     },
     documented: 'Código de erro {code}: {state} Solução da Epson: {solution}',

@@ -223,13 +223,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
     },
     'confirm-save': {
-      title: 'Clicar em OK na página de confirmação para guardar',
+      title: 'Clicar em OK na página de confirmação para salvar',
       action: [
-        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
-        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        'O Web Config mostra as configurações de novo para que você as confirme. A impressora ainda não as salvou.',
+        'Clique em **OK** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e Conectado.',
       ],
-      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
-      hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
+      done: 'A página de configurações é recarregada e mostra OAuth2 e Conectado.',
+      hint: 'Enviadas, mas ainda não salvas: clique em OK na página de confirmação.',
     },
     'open-serverless': {
       title: 'Abrir o Epson Print Admin Serverless',
@@ -275,13 +275,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
     },
     'fax-confirm-save': {
-      title: 'Clicar em OK na página de confirmação para guardar as configurações do servidor de fax',
+      title: 'Clicar em OK na página de confirmação para salvar as configurações do servidor de fax',
       action: [
-        'O Web Config mostra de novo as configurações para as confirmar. A impressora ainda não as guardou.',
-        'Clique em **OK** nesta página. A página de configurações volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e a sessão iniciada.',
+        'O Web Config mostra as configurações de novo para que você as confirme. A impressora ainda não as salvou.',
+        'Clique em **OK** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e Conectado.',
       ],
-      done: 'A página de configurações volta a carregar e mostra OAuth2 e a sessão iniciada.',
-      hint: 'Enviadas, mas ainda não guardadas: clique em OK na página de confirmação.',
+      done: 'A página de configurações é recarregada e mostra OAuth2 e Conectado.',
+      hint: 'Enviadas, mas ainda não salvas: clique em OK na página de confirmação.',
     },
     'serverless-log-in': {
       title: 'Entrar como administrador da impressora',

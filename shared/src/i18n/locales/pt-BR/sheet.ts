@@ -105,7 +105,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lastMail: 'Último e-mail enviado com sucesso pela impressora',
     lastTestMail: 'Último e-mail de teste do agente',
     clocks:
-      'Dois relógios: o início de sessão da impressora caduca após 90 dias sem e-mail enviado pela própria impressora (o seu histórico de trabalhos). O e-mail de teste do agente usa o início de sessão do próprio agente; prova o tenant, mas não reinicia os 90 dias da impressora.',
+      'Dois relógios: o login da impressora expira após 90 dias sem e-mail enviado pela própria impressora (o histórico de trabalhos dela). O e-mail de teste do agente usa o login do próprio agente; ele comprova o tenant, mas não reinicia os 90 dias da impressora.',
     source: 'Origem',
     sources: {
       jobHistory: 'o histórico de trabalhos da impressora',
@@ -127,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Histórico de trabalhos',
     source: 'Fonte: {source}',
     passwordPrinters:
-      '{count} impressora(s) vistas pelo agente enviam pelo Exchange Online ou Outlook.com com palavra-passe (senha): deixa de funcionar por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
+      '{count} impressora(s) que o agente viu enviando pelo Exchange Online ou Outlook.com com senha: isso deixa de funcionar por padrão no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
   },
   footer:
     'Gerada pelo Web Config OAuth Assistant {version}. Os valores indicados como “ainda não visto” não constavam de nenhuma página do Web Config lida pela extensão.',
@@ -150,7 +150,7 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: 'Ainda não visto',
     },
     methods: {
-      off: 'Desligado',
+      off: 'Desativado',
       'smtp-auth': 'SMTP-AUTH',
       'pop-before-smtp': 'POP antes de SMTP',
       oauth2: 'OAuth2',
@@ -168,13 +168,12 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Folha de estado',
     loadFailed: 'Não foi possível ler as impressoras do agente: {message}',
     passwordPrinters:
-      '{count} destas impressoras enviam pelo Exchange Online ou Outlook.com com palavra-passe (senha) (SMTP-AUTH): a Microsoft desliga isso por predefinição no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
-    passwordRow:
-      'Início de sessão por palavra-passe: desligado por predefinição a partir do fim de dezembro de 2026',
+      '{count} destas impressoras enviam pelo Exchange Online ou Outlook.com com senha (SMTP-AUTH): a Microsoft desativa isso por padrão no fim de dezembro de 2026. Passe-as para OAuth 2.0.',
+    passwordRow: 'Login por senha: desativado por padrão a partir do fim de dezembro de 2026',
     pager: {
       range: 'Impressoras {from}–{to} de {total}',
       previous: 'Anteriores',
-      next: 'Seguintes',
+      next: 'Próximas',
     },
   },
   page: {

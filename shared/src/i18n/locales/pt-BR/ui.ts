@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'Abrir a página de login',
     expires: 'O código expira às {time}.',
     notMicrosoft:
-      'Esta página mostra uma ligação de início de sessão que não é da Microsoft ({host}). Não inicie sessão aí: a página de início de sessão por código da Microsoft é https://microsoft.com/devicelogin.',
+      'Esta página mostra um link de login que não é da Microsoft ({host}). Não entre por ele: a página de login por código de dispositivo da Microsoft é https://microsoft.com/devicelogin.',
   },
   testMail: {
     heading: 'E-mail de teste',
@@ -81,14 +81,14 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'Aguarde: o login ainda não terminou…',
     signedInRetry: 'Conectado. Envie o teste de novo.',
     whichAccount:
-      'O teste inicia sessão como a caixa de correio da impressora, {account} (o remetente), e não como você: quando a Microsoft pedir, use essa conta.',
+      'O teste entra como a caixa de correio da impressora, {account} (o remetente), e não como você: quando a Microsoft pedir, use essa conta.',
     whyAgent:
-      'O agente neste computador inicia sessão por conta própria: a impressora não partilha o seu início de sessão, por isso um e-mail de teste prova a caixa de correio e o tenant, não o início de sessão da própria impressora.',
+      'O agente neste computador faz o próprio login: a impressora não compartilha o login dela, por isso um e-mail de teste comprova a caixa de correio e o tenant, não o login da própria impressora.',
     agentSignInFailed:
-      'O início de sessão do próprio agente para {account} já não funciona (expirou ou foi revogado).',
+      'O login do próprio agente para {account} não funciona mais (expirou ou foi revogado).',
     agentSignInNote:
-      'Trata-se do início de sessão do agente neste computador, não do da impressora: a impressora não foi testada. Inicie sessão no agente de novo e envie o teste outra vez.',
-    signInAgain: 'Iniciar sessão no agente de novo',
+      'Este é o login do agente neste computador, não o da impressora: a impressora não foi testada. Entre no agente de novo e envie o teste outra vez.',
+    signInAgain: 'Entrar no agente de novo',
   },
   agent: {
     running: 'Agente em execução (versão {version})',
@@ -151,30 +151,30 @@ const messages: Shape<(typeof domain)['en']> = {
     allSitesLabel: 'Funcionar em todos os sites http e https (para quem administra muitas impressoras)',
     allSitesHelp:
       'O navegador pede acesso a todos os sites; o assistente continua a aparecer só nas páginas do Web Config.',
-    agentPortHeading: 'O agente está noutra porta?',
-    agentPortHelp: 'Escreva a porta que o “npx wcoa start” indicou e procure de novo.',
+    agentPortHeading: 'O agente está em outra porta?',
+    agentPortHelp: 'Digite a porta que o “npx wcoa start” mostrou e procure de novo.',
     agentLookAgain: 'Procurar de novo',
     agentFound: 'Agente encontrado na porta {port}.',
     agentNotFound: 'Nenhum agente responde na porta {port}.',
     pairingNow: 'Agora: {state}',
     stateDown: 'o agente não está em execução na porta {port}',
-    stateNotPaired: 'o agente está em execução na porta {port}, este navegador não está emparelhado',
-    statePaired: 'emparelhado com o agente na porta {port}',
+    stateNotPaired: 'o agente está em execução na porta {port}, este navegador não está pareado',
+    statePaired: 'pareado com o agente na porta {port}',
     endpointsHeading: 'Servidor de e-mail que as impressoras usam (além do da Microsoft)',
     endpointsHelp:
-      'Só se as impressoras enviarem de propósito por outro servidor (um relay ou o emulador de um ambiente de teste): um “host:porta” por linha. O assistente deixa de assinalar esse servidor ou porta.',
+      'Só se as suas impressoras enviarem de propósito por outro servidor (um relay, ou o emulador de um ambiente de teste): um “host:porta” por linha. O assistente deixa de sinalizar esse servidor ou porta.',
     endpointsLabel: 'Servidores de e-mail esperados',
-    endpointsSave: 'Guardar',
-    endpointsSaved: 'Guardado.',
+    endpointsSave: 'Salvar',
+    endpointsSaved: 'Salvo.',
     endpointsInvalid: 'Não é um host nem host:porta: {line}',
     tour: {
-      heading: 'Primeira vez? Uma visita rápida',
+      heading: 'Primeira vez aqui? Um tour rápido',
       panel:
-        'Na página do Web Config de uma impressora, o assistente mostra um painel: o próximo passo da configuração OAuth, o que significam as mensagens da impressora e um e-mail de teste.',
-      fold: 'O painel afasta-se ou recolhe-se numa aba sozinho quando cobriria as mensagens, tabelas ou campos da impressora. Use ⇤ / ⇥ para o fixar à esquerda ou à direita e › para o recolher; cada impressora lembra a sua escolha.',
+        'Na página do Web Config de uma impressora, o assistente mostra um painel: o próximo passo da configuração OAuth, o que as mensagens da impressora significam e um e-mail de teste.',
+      fold: 'O painel se afasta ou se recolhe numa aba sozinho quando cobriria as mensagens, tabelas ou campos da impressora. Use ⇤ / ⇥ para fixá-lo à esquerda ou à direita e › para recolhê-lo; cada impressora lembra a sua escolha.',
       options:
-        'Estas opções estão sempre no ícone da extensão › Opções: emparelhamento com o agente, as suas impressoras, idioma.',
-      done: 'Entendido',
+        'Estas opções estão sempre no ícone da extensão › Opções: pareamento com o agente, suas impressoras, idioma.',
+      done: 'Entendi',
     },
   },
 };

@@ -342,7 +342,7 @@ const messages: Shape<(typeof domain)['en']> = {
       remedy: [
         'Peça os âmbitos "https://outlook.office.com/SMTP.Send offline_access" e mais nenhum no mesmo pedido (sem âmbitos do Graph, sem https://outlook.office.com isolado).',
         'Registo da aplicação > API permissions: acrescente Office 365 Exchange Online (ou Microsoft Graph) > Delegated > SMTP.Send e depois Grant admin consent.',
-        'Se o erro disser que o principal do recurso não foi encontrado, o tenant não tem o serviço Exchange Online: confirme que tem licenças do Exchange Online.',
+        'Se o erro disser que o principal do recurso não foi encontrado, o tenant não tem o principal de serviço do Exchange Online: confirme que o tenant tem licenças do Exchange Online.',
       ],
     },
     'request-malformed': {
