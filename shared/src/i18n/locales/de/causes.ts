@@ -233,7 +233,7 @@ const messages: Shape<(typeof domain)['en']> = {
         'Web Config > Netzwerksicherheit > CA-Zertifikat / Stammzertifikat-Update: die Stammzertifikate aktualisieren.',
         'Prüfen Sie, dass Datum und Uhrzeit des Druckers stimmen.',
         'Prüfen Sie, dass kein Proxy und keine Firewall das Zertifikat ersetzt und dass die SMTP-Serveradresse genau der Name des Dienstes ist.',
-        'Steht der Drucker hinter einem Proxy oder einer Firewall, die TLS prüft, importieren Sie das CA-Zertifikat dieses Proxys in den Drucker: Web Config > Netzwerksicherheit > CA-Zertifikat > Importieren.',
+        'Steht der Drucker hinter einem Proxy oder einer Firewall mit TLS-Prüfung, importieren Sie das CA-Zertifikat dieses Proxys in den Drucker: Web Config > Netzwerksicherheit > CA-Zertifikat > Importieren.',
         'Steht dieser PC (der wcoa-Agent) hinter einem solchen Proxy, geben Sie dem Agent die CA des Proxys: tls.caFile in der config.json des Agents (oder WCOA_CA_FILE), und starten Sie den Agent dann neu.',
       ],
     },
@@ -424,7 +424,7 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'Die Zertifikatkette führt nicht zu einer Zertifizierungsstelle, der der Agent vertraut: eine private CA oder ein Proxy bzw. eine Firewall, die TLS prüft und eigene Zertifikate ausstellt.',
       remedy: [
-        'Ist die CA Ihre eigene (eine Firmen-CA, ein TLS prüfender Proxy), setzen Sie "tls": { "caFile": "/path/to/ca.pem" } in der config.json des Agents (oder WCOA_CA_FILE) und starten Sie den Agent neu.',
+        'Ist die CA Ihre eigene (eine Firmen-CA, ein Proxy mit TLS-Prüfung), setzen Sie "tls": { "caFile": "/path/to/ca.pem" } in der config.json des Agents (oder WCOA_CA_FILE) und starten Sie den Agent neu.',
         'Andernfalls prüfen Sie, dass nichts zwischen diesem Computer und dem Server das Zertifikat ersetzt.',
       ],
     },

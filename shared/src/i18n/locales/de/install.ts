@@ -43,7 +43,7 @@ const messages: Shape<(typeof domain)['en']> = {
       writeConfig: 'clientId und tenant in {config} geschrieben',
     },
     missingRole:
-      'Microsoft Graph hat abgelehnt, {step}: {message}. Dafür ist eine dieser Rollen nötig: {roles}. Bitten Sie jemanden mit einer davon, „wcoa setup“ auszuführen, oder folgen Sie den Portalschritten im README („Register the Entra app“).',
+      'Microsoft Graph hat „{step}“ abgelehnt: {message}. Dafür ist eine dieser Rollen nötig: {roles}. Bitten Sie jemanden mit einer davon, „wcoa setup“ auszuführen, oder folgen Sie den Portalschritten im README („Register the Entra app“).',
     graphError: 'Microsoft Graph hat auf „{step}“ mit {status} geantwortet: {message}',
     unreachable: '{url} ist nicht erreichbar: {reason}',
     restart:

@@ -127,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Auftragsverlauf',
     source: 'Quelle: {source}',
     passwordPrinters:
-      '{count} Drucker, die der Agent über Exchange Online oder Outlook.com mit einem Kennwort senden gesehen hat: Das funktioniert ab Ende Dezember 2026 standardmäßig nicht mehr. Stellen Sie sie auf OAuth 2.0 um.',
+      '{count} Drucker, die laut Agent über Exchange Online oder Outlook.com mit einem Kennwort senden: Das funktioniert ab Ende Dezember 2026 standardmäßig nicht mehr. Stellen Sie sie auf OAuth 2.0 um.',
   },
   footer:
     'Erstellt vom Web Config OAuth Assistant {version}. Als „noch nicht gesehen“ angezeigte Werte standen auf keiner Web Config-Seite, die die Erweiterung gelesen hat.',

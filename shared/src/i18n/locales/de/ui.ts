@@ -167,7 +167,7 @@ const messages: Shape<(typeof domain)['en']> = {
     endpointsLabel: 'Erwartete Mailserver',
     endpointsSave: 'Speichern',
     endpointsSaved: 'Gespeichert.',
-    endpointsInvalid: 'Kein Host und kein host:port: {line}',
+    endpointsInvalid: 'Weder Host noch host:port: {line}',
     tour: {
       heading: 'Zum ersten Mal hier? Eine kurze Tour',
       panel:

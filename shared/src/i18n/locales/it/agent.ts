@@ -20,7 +20,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'account-not-signed-in':
       'L’account {account} non ha eseguito l’accesso ({state}). Accedere di nuovo: wcoa signin --email {account}',
     'recipient-not-allowed':
-      "A test mail goes to the account itself; {to} is not in testMail.allowedRecipients of {config} in the agent's home.",
+      'Un’e-mail di prova va all’account stesso; {to} non è in testMail.allowedRecipients di {config} nella cartella dell’agente.',
     'signin-not-configured':
       'L’accesso richiede l’ID client dell’app Entra: impostare "clientId" in {config} o WCOA_CLIENT_ID (README: "Register the Entra app").',
     'signin-failed': 'Impossibile avviare l’accesso: {reason}',
@@ -30,7 +30,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'L’agente non ha visto nessuna stampante "{id}". GET /v1/printers (o `wcoa printers`) le elenca.',
     'sheet-unavailable': '{reason}',
     internal:
-      "The agent hit an unexpected error. Its log, {logs} in the agent's home (wcoa status shows where), says more.",
+      'L’agente ha riscontrato un errore imprevisto. Il suo log, {logs} nella cartella dell’agente (wcoa status indica dove), fornisce maggiori dettagli.',
     'agent-down': 'L’agente wcoa non è in esecuzione. Avviarlo con: npx wcoa start',
     'not-paired':
       'L’estensione non è associata all’agente. Eseguire "npx wcoa pair" e immettere il codice nelle opzioni.',
@@ -40,7 +40,7 @@ const messages: Shape<(typeof domain)['en']> = {
     lineBreak: '{field} deve essere una sola riga, senza interruzioni di riga.',
     email: '{field} non è un indirizzo e-mail valido.',
     required: '{field} è obbligatorio.',
-    date: '{field} is not a date between 2000 and today (ISO 8601 with a time zone).',
+    date: '{field} non è una data compresa tra il 2000 e oggi (ISO 8601 con fuso orario).',
     other: '{field}: {problem}',
   },
   config: {
@@ -78,10 +78,10 @@ const messages: Shape<(typeof domain)['en']> = {
     noAccounts: 'Nessun account.',
     accountLine: '  {email} ({tenant}): {state}',
     accountCause: '    causa: {cause}',
-    accountReason: '    why: {reason}',
+    accountReason: '    motivo: {reason}',
     accountReasons: {
       'stored-sign-in-unreadable':
-        "its saved sign-in failed the store's integrity check (changed, or sealed under another key) and was set aside; sign in again: wcoa signin --email {account}",
+        'l’accesso salvato non ha superato il controllo di integrità dell’archivio (modificato o sigillato con un’altra chiave) ed è stato messo da parte; accedere di nuovo: wcoa signin --email {account}',
     },
     clientsCount: 'Estensioni associate: {count}',
     noClients: 'Nessuna estensione associata.',
@@ -102,9 +102,9 @@ const messages: Shape<(typeof domain)['en']> = {
     probeFailed: '{host}:{port}: la verifica si è fermata a {stage}.',
     probeNoXoauth2: '{host}:{port} non offre AUTH XOAUTH2 dopo STARTTLS.',
     tlsLine:
-      '  TLS {version}, certificate for {subject} from {issuer}, valid until {validTo} ({validity}), name {nameMatch}',
-    dayCount: '{days} day',
-    daysCount: '{days} days',
+      '  TLS {version}, certificato per {subject} emesso da {issuer}, valido fino al {validTo} ({validity}), nome {nameMatch}',
+    dayCount: '{days} giorno',
+    daysCount: '{days} giorni',
     nameMatches: 'corrispondente',
     nameDiffers: 'NON corrispondente',
     authLine: '  AUTH dopo STARTTLS: {mechanisms}',

@@ -162,12 +162,12 @@ const messages: Shape<(typeof domain)['en']> = {
     'basic-auth-rejected': {
       title: 'L’autenticazione con password (di base) viene rifiutata',
       explanation:
-        'The server refused a user name and password for SMTP submission (550 5.7.30, or 535 5.7.139 "basic authentication is disabled"): Outlook.com personal accounts accept OAuth 2.0 only, and Exchange Online refuses passwords where an admin turned them off, by default for existing tenants from the end of December 2026 (new tenants never have them), and for everyone after the final removal (date announced in the second half of 2027).',
+        'Il server ha rifiutato nome utente e password per l’invio SMTP (550 5.7.30, oppure 535 5.7.139 "basic authentication is disabled"): gli account personali Outlook.com accettano solo OAuth 2.0, ed Exchange Online rifiuta le password dove un amministratore le ha disattivate, per impostazione predefinita per i tenant esistenti dalla fine di dicembre 2026 (i nuovi tenant non le hanno mai), e per tutti dopo la rimozione definitiva (data annunciata nella seconda metà del 2027).',
       remedy: [
-        'Web Config > Network > Email Server > Basic: set Authentication Method to OAuth2 and sign in.',
-        'If OAuth2 is not offered, update the printer’s firmware.',
-        'Until then, an Exchange Online admin can turn SMTP AUTH back on for the mailbox (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); this works only until the final removal.',
-        'No OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients, password sign-in kept until September 2028), a connector relay, or Direct Send.',
+        'Web Config > Rete > Server e-mail > Base: impostare Metodo di autenticazione su OAuth2 ed eseguire l’accesso.',
+        'Se OAuth2 non è disponibile, aggiornare il firmware della stampante.',
+        'Nel frattempo un amministratore di Exchange Online può riattivare SMTP AUTH per la cassetta postale (Set-CASMailbox -Identity <account> -SmtpClientAuthenticationDisabled $false); funziona solo fino alla rimozione definitiva.',
+        'Nessun firmware con OAuth2 ed e-mail solo ai colleghi: High Volume Email (destinatari interni, accesso con password mantenuto fino a settembre 2028), un inoltro tramite connettore o l’invio diretto (direct send).',
       ],
     },
     'ip-blocked': {
@@ -191,7 +191,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-server': {
       title: 'L’indirizzo del server SMTP non è quello di Microsoft',
       explanation:
-        'Exchange Online expects smtp.office365.com; personal Outlook.com accounts expect smtp-mail.outlook.com. Your domain’s MX host (…mail.protection.outlook.com, port 25) is the Direct Send endpoint: it offers no sign-in and answers "504 5.7.4 Unrecognized authentication type".',
+        'Exchange Online si aspetta smtp.office365.com; gli account personali Outlook.com si aspettano smtp-mail.outlook.com. L’host MX del proprio dominio (…mail.protection.outlook.com, porta 25) è l’endpoint dell’invio diretto (direct send): non offre alcun accesso e risponde "504 5.7.4 Unrecognized authentication type".',
       remedy: [
         'Web Config > Rete > Server e-mail > Base: Indirizzo server SMTP = smtp.office365.com (Outlook.com: smtp-mail.outlook.com).',
         'Fare clic su OK.',
@@ -200,7 +200,7 @@ const messages: Shape<(typeof domain)['en']> = {
     'wrong-port': {
       title: 'La porta SMTP non è 587',
       explanation:
-        'SMTP AUTH submission to Exchange Online works on port 587 with STARTTLS only; port 465 (SSL/TLS from the first byte) is not offered, so a connection there times out or is refused.',
+        'L’invio con SMTP AUTH a Exchange Online funziona solo sulla porta 587 con STARTTLS; la porta 465 (SSL/TLS fin dal primo byte) non è offerta, quindi una connessione su di essa scade o viene rifiutata.',
       remedy: [
         'Web Config > Rete > Server e-mail > Base: Numero porta server SMTP = 587.',
         'Fare clic su OK.',
@@ -230,11 +230,11 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'Il certificato TLS non è stato convalidato: il certificato radice manca o non è aggiornato, il certificato è scaduto, il nome non corrisponde, oppure qualcosa nel mezzo intercetta la connessione.',
       remedy: [
-        'Web Config > Network Security > CA Certificate / Root Certificate Update: update the root certificates.',
-        'Check the printer’s date and time are correct.',
-        'Check that no proxy or firewall replaces the certificate, and that the SMTP Server Address is exactly the service’s name.',
-        'If the printer is behind a TLS-inspecting proxy or firewall, import that proxy’s CA certificate into the printer: Web Config > Network Security > CA Certificate > Import.',
-        'If this PC (the wcoa agent) is behind such a proxy, give the agent the proxy’s CA: tls.caFile in the agent’s config.json (or WCOA_CA_FILE), then restart the agent.',
+        'Web Config > Sicurezza di rete > Certificato CA / Aggiornamento certificato radice: aggiornare i certificati radice.',
+        'Verificare che data e ora della stampante siano corrette.',
+        'Verificare che nessun proxy o firewall sostituisca il certificato e che l’Indirizzo server SMTP sia esattamente il nome del servizio.',
+        'Se la stampante si trova dietro un proxy o un firewall che ispeziona il TLS, importare nella stampante il certificato CA di quel proxy: Web Config > Sicurezza di rete > Certificato CA > Importa.',
+        'Se questo PC (l’agente wcoa) si trova dietro un proxy di questo tipo, fornire all’agente la CA del proxy: tls.caFile nel config.json dell’agente (oppure WCOA_CA_FILE), quindi riavviare l’agente.',
       ],
     },
     'certificate-validation-disabled': {
@@ -319,10 +319,10 @@ const messages: Shape<(typeof domain)['en']> = {
       explanation:
         'L’elenco Metodo di autenticazione non contiene OAuth2, quindi la stampante, così com’è, non può accedere a Exchange Online.',
       remedy: [
-        'First update the printer’s firmware: newer firmware adds OAuth2 to Network > Email Server > Basic.',
-        'If no update adds it and the printer mails colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer’s network by its static public IP address or a certificate.',
-        'Or use Microsoft’s direct send: SMTP to your domain’s MX host on port 25, no authentication, recipients inside your organisation only. It breaks if an admin turns on "Reject Direct Send" (generally available since September 2025) unless a partner connector covers the printer.',
+        'Aggiornare prima il firmware della stampante: i firmware più recenti aggiungono OAuth2 in Rete > Server e-mail > Base.',
+        'Se nessun aggiornamento lo aggiunge e la stampante invia e-mail solo ai colleghi: High Volume Email (solo destinatari interni; accesso con password mantenuto fino a settembre 2028).',
+        'Oppure inoltrare tramite un connettore di Exchange Online che identifichi la rete della stampante dal suo indirizzo IP pubblico statico o da un certificato.',
+        'Oppure usare l’invio diretto (direct send) di Microsoft: SMTP verso l’host MX del proprio dominio sulla porta 25, senza autenticazione, solo per destinatari interni all’organizzazione. Smette di funzionare se un amministratore attiva "Reject Direct Send" (disponibile a livello generale da settembre 2025), a meno che un connettore partner non copra la stampante.',
       ],
     },
     'credentials-invalid': {
@@ -335,142 +335,142 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'scope-invalid': {
-      title: 'The sign-in asked for a scope or resource that is wrong',
+      title: 'L’accesso ha richiesto un ambito o una risorsa errati',
       explanation:
-        'Entra ID refused the requested scope (AADSTS70011, 28000) or could not find the resource it names (AADSTS500011). SMTP needs exactly https://outlook.office.com/SMTP.Send: Graph’s host in front of SMTP.Send (https://graph.microsoft.com/SMTP.Send), a bare resource URI beside it, or scopes of two resources in one request are refused.',
+        'Entra ID ha rifiutato l’ambito richiesto (AADSTS70011, 28000) o non ha trovato la risorsa indicata (AADSTS500011). SMTP richiede esattamente https://outlook.office.com/SMTP.Send: vengono rifiutati l’host di Graph davanti a SMTP.Send (https://graph.microsoft.com/SMTP.Send), un URI di risorsa semplice accanto ad esso o ambiti di due risorse nella stessa richiesta.',
       remedy: [
-        'Request the scopes "https://outlook.office.com/SMTP.Send offline_access" and nothing else in the same request (no Graph scopes, no bare https://outlook.office.com).',
-        'App registration > API permissions: add Office 365 Exchange Online (or Microsoft Graph) > Delegated > SMTP.Send, then Grant admin consent.',
-        'If the error says the resource principal was not found, the tenant has no Exchange Online service principal: check the tenant has Exchange Online licenses.',
+        'Richiedere gli ambiti "https://outlook.office.com/SMTP.Send offline_access" e nient’altro nella stessa richiesta (nessun ambito di Graph, nessun https://outlook.office.com semplice).',
+        'Registrazione dell’app > Autorizzazioni API: aggiungere Office 365 Exchange Online (o Microsoft Graph) > Delegate > SMTP.Send, quindi Concedi consenso amministratore.',
+        'Se l’errore indica che l’entità risorsa non è stata trovata, il tenant non ha un’entità servizio di Exchange Online: verificare che il tenant disponga di licenze Exchange Online.',
       ],
     },
     'request-malformed': {
-      title: 'The sign-in request is missing a required parameter',
+      title: 'Nella richiesta di accesso manca un parametro obbligatorio',
       explanation:
-        'Entra ID refused the request itself (AADSTS900144): a required field such as client_id, scope, grant_type or device_code was empty or missing. This is a fault of the tool that built the request, not of the account.',
+        'Entra ID ha rifiutato la richiesta stessa (AADSTS900144): un campo obbligatorio come client_id, scope, grant_type o device_code era vuoto o mancante. È un difetto dello strumento che ha creato la richiesta, non dell’account.',
       remedy: [
-        'Check the app’s client id and tenant in the tool’s settings (wcoa: config.json, clientId and tenant) are filled in.',
-        'If a printer or tool of its own built the request, update its firmware or software; quote the full error to its maker.',
+        'Verificare che l’ID client e il tenant dell’app siano compilati nelle impostazioni dello strumento (wcoa: config.json, clientId e tenant).',
+        'Se la richiesta è stata creata da una stampante o da uno strumento proprio, aggiornarne il firmware o il software; riferire al produttore l’errore completo.',
       ],
     },
     'redirect-uri-missing': {
-      title: 'The app registration has no reply address',
+      title: 'La registrazione dell’app non ha un indirizzo di risposta',
       explanation:
-        'The app registration has no redirect URI for this sign-in (AADSTS500113), so Entra ID has nowhere to send the answer.',
+        'La registrazione dell’app non ha un URI di reindirizzamento per questo accesso (AADSTS500113), quindi Entra ID non sa dove inviare la risposta.',
       remedy: [
-        'Microsoft Entra admin center > App registrations > the app > Authentication > Add a platform: add the redirect URI the tool uses (for a desktop or device sign-in, "Mobile and desktop applications" with https://login.microsoftonline.com/common/oauth2/nativeclient).',
-        'Save, then sign in again.',
+        'Interfaccia di amministrazione di Microsoft Entra > Registrazioni app > l’app > Autenticazione > Aggiungi una piattaforma: aggiungere l’URI di reindirizzamento usato dallo strumento (per un accesso da desktop o da dispositivo, "Applicazioni per dispositivi mobili e desktop" con https://login.microsoftonline.com/common/oauth2/nativeclient).',
+        'Salvare, quindi accedere di nuovo.',
       ],
     },
     'redirect-uri-wrong-platform': {
-      title: 'The reply address is registered on the wrong platform',
+      title: 'L’indirizzo di risposta è registrato sulla piattaforma sbagliata',
       explanation:
-        'The redirect URI exists but under a platform that does not fit the flow (AADSTS9002325 and similar): for example registered as a Single-page application while the tool redeems the code as a desktop or web app, or the reverse.',
+        'L’URI di reindirizzamento esiste, ma sotto una piattaforma che non corrisponde al flusso (AADSTS9002325 e simili): ad esempio registrato come applicazione a pagina singola mentre lo strumento riscatta il codice come app desktop o web, o viceversa.',
       remedy: [
-        'App registrations > the app > Authentication: remove the redirect URI from the platform it is on and add it under the platform that matches the tool (desktop and device sign-ins: "Mobile and desktop applications").',
-        'For the device code flow also set "Allow public client flows" to Yes, then sign in again.',
+        'Registrazioni app > l’app > Autenticazione: rimuovere l’URI di reindirizzamento dalla piattaforma in cui si trova e aggiungerlo sotto la piattaforma adatta allo strumento (accessi da desktop e da dispositivo: "Applicazioni per dispositivi mobili e desktop").',
+        'Per il flusso del codice del dispositivo impostare anche "Consenti flussi client pubblici" su Sì, quindi accedere di nuovo.',
       ],
     },
     'client-secret-invalid': {
-      title: 'The app’s client secret is wrong or expired',
+      title: 'Il segreto client dell’app è errato o scaduto',
       explanation:
-        'Entra ID refused the client secret (AADSTS7000215): it was mistyped, the secret’s ID was given instead of its value, or it expired.',
+        'Entra ID ha rifiutato il segreto client (AADSTS7000215): è stato digitato male, è stato fornito l’ID del segreto invece del suo valore, oppure è scaduto.',
       remedy: [
-        'App registrations > the app > Certificates & secrets: create a new client secret and copy its Value (not the Secret ID) into the tool.',
-        'A device sign-in (device code flow) needs no secret at all: use a public client and send none.',
+        'Registrazioni app > l’app > Certificati e segreti: creare un nuovo segreto client e copiarne il Valore (non l’ID segreto) nello strumento.',
+        'Un accesso da dispositivo (flusso del codice del dispositivo) non richiede alcun segreto: usare un client pubblico e non inviarne nessuno.',
       ],
     },
     'token-user-mismatch': {
-      title: 'The token belongs to another account than the one sending',
+      title: 'Il token appartiene a un account diverso da quello che invia',
       explanation:
-        'SMTP XOAUTH2 sends a user name and a token; Exchange Online refuses them (535 5.7.3) when the token was issued to a different account, for example when the global administrator signed in while the printer sends as its own mailbox.',
+        'SMTP XOAUTH2 invia un nome utente e un token; Exchange Online li rifiuta (535 5.7.3) quando il token è stato emesso per un altro account, ad esempio quando ha eseguito l’accesso l’amministratore globale mentre la stampante invia come la propria cassetta postale.',
       remedy: [
-        'Sign in with the mailbox the printer sends as (the account in Web Config > Network > Email Server > Basic), not with the administrator’s account.',
-        'Or grant the signed-in account Send As on that mailbox (Exchange admin center > Recipients > Mailboxes > the mailbox > Delegation) and make the sender match the signed-in account.',
+        'Accedere con la cassetta postale con cui invia la stampante (l’account in Web Config > Rete > Server e-mail > Base), non con l’account dell’amministratore.',
+        'Oppure concedere all’account che ha eseguito l’accesso l’autorizzazione Invia come su quella cassetta postale (interfaccia di amministrazione di Exchange > Destinatari > Cassette postali > la cassetta postale > Delega) e fare in modo che il mittente corrisponda all’account che ha eseguito l’accesso.',
       ],
     },
     'basic-auth-retiring': {
-      title: 'Password sign-in to Exchange Online is being switched off',
+      title: 'L’accesso con password a Exchange Online sta per essere disattivato',
       explanation:
-        'This printer sends through Exchange Online or Outlook.com with a password (SMTP-AUTH). Microsoft switches password SMTP AUTH off by default for existing tenants at the end of December 2026 (an admin can turn it back on for now; new tenants do not have it) and will announce the final removal date in the second half of 2027; after that the printer gets "550 5.7.30 Basic authentication is not supported for Client Submission".',
+        'Questa stampante invia tramite Exchange Online o Outlook.com con una password (SMTP-AUTH). Microsoft disattiva SMTP AUTH con password per impostazione predefinita per i tenant esistenti alla fine di dicembre 2026 (per ora un amministratore può riattivarlo; i nuovi tenant non lo hanno) e annuncerà la data della rimozione definitiva nella seconda metà del 2027; dopo di che la stampante riceve "550 5.7.30 Basic authentication is not supported for Client Submission".',
       remedy: [
-        'Move to OAuth 2.0: Web Config > Network > Email Server > Basic: Authentication Method = OAuth2, then Sign In (update the firmware first if OAuth2 is not offered).',
-        'Without OAuth2 firmware and mail to colleagues only: High Volume Email (internal recipients only; password sign-in kept until September 2028).',
-        'Or relay through an Exchange Online connector that identifies the printer by its static public IP address or a certificate.',
-        'Or Direct Send to your domain’s MX host on port 25 (internal recipients only); it stops working if an admin turns on "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) without a connector that covers the printer.',
+        'Passare a OAuth 2.0: Web Config > Rete > Server e-mail > Base: Metodo di autenticazione = OAuth2, quindi Accedi (aggiornare prima il firmware se OAuth2 non è disponibile).',
+        'Senza firmware con OAuth2 ed e-mail solo ai colleghi: High Volume Email (solo destinatari interni; accesso con password mantenuto fino a settembre 2028).',
+        'Oppure inoltrare tramite un connettore di Exchange Online che identifichi la stampante dal suo indirizzo IP pubblico statico o da un certificato.',
+        'Oppure l’invio diretto (direct send) verso l’host MX del proprio dominio sulla porta 25 (solo destinatari interni); smette di funzionare se un amministratore attiva "Reject Direct Send" (Set-OrganizationConfig -RejectDirectSend $true) senza un connettore che copra la stampante.',
       ],
     },
     'direct-send-rejected': {
-      title: 'The tenant rejects Direct Send',
+      title: 'Il tenant rifiuta l’invio diretto (direct send)',
       explanation:
-        'The printer sends without signing in to your domain’s MX host (Direct Send), and the tenant’s "Reject Direct Send" setting (generally available since September 2025) refuses such mail.',
+        'La stampante invia senza accedere all’host MX del proprio dominio (invio diretto), e l’impostazione "Reject Direct Send" del tenant (disponibile a livello generale da settembre 2025) rifiuta tali e-mail.',
       remedy: [
-        'Best: switch the printer to OAuth 2.0 on smtp.office365.com port 587 (Web Config > Network > Email Server > Basic).',
-        'Or create an inbound partner connector that identifies the printer by its static public IP address or a certificate, so its mail is no longer unauthenticated Direct Send.',
-        'Or, if your organisation accepts it, turn the setting off: Set-OrganizationConfig -RejectDirectSend $false.',
+        'Soluzione migliore: passare la stampante a OAuth 2.0 su smtp.office365.com porta 587 (Web Config > Rete > Server e-mail > Base).',
+        'Oppure creare un connettore partner in ingresso che identifichi la stampante dal suo indirizzo IP pubblico statico o da un certificato, in modo che le sue e-mail non siano più invio diretto non autenticato.',
+        'Oppure, se l’organizzazione lo accetta, disattivare l’impostazione: Set-OrganizationConfig -RejectDirectSend $false.',
       ],
     },
     'server-tls-too-old': {
-      title: 'The server only speaks TLS 1.1 or older',
+      title: 'Il server supporta solo TLS 1.1 o precedente',
       explanation:
-        'The SMTP server offered no TLS version from 1.2 up; TLS 1.0 and 1.1 are retired (RFC 8996) and neither the agent nor Exchange Online accepts them. The server, not the device, is out of date.',
+        'Il server SMTP non ha offerto alcuna versione di TLS dalla 1.2 in su; TLS 1.0 e 1.1 sono dismessi (RFC 8996) e né l’agente né Exchange Online li accettano. A essere obsoleto è il server, non il dispositivo.',
       remedy: [
-        'Check the SMTP Server Address: Exchange Online is smtp.office365.com; another server or relay in between must offer TLS 1.2 or later.',
-        'Ask whoever runs that server to enable TLS 1.2 (or 1.3).',
+        'Verificare l’Indirizzo server SMTP: Exchange Online è smtp.office365.com; un altro server o inoltro intermedio deve offrire TLS 1.2 o successivo.',
+        'Chiedere a chi gestisce quel server di abilitare TLS 1.2 (o 1.3).',
       ],
     },
     'agent-ca-untrusted': {
-      title: 'The agent does not trust the certificate’s issuer',
+      title: 'L’agente non considera attendibile l’emittente del certificato',
       explanation:
-        'The certificate chain does not lead to a certificate authority the agent trusts: a private CA, or a proxy or firewall that inspects TLS and issues its own certificates.',
+        'La catena di certificati non porta a un’autorità di certificazione considerata attendibile dall’agente: una CA privata, oppure un proxy o un firewall che ispeziona il TLS ed emette certificati propri.',
       remedy: [
-        'If the CA is yours (a company CA, a TLS-inspecting proxy), set "tls": { "caFile": "/path/to/ca.pem" } in the agent’s config.json (or WCOA_CA_FILE) and restart the agent.',
-        'Otherwise check that nothing between this computer and the server replaces the certificate.',
+        'Se la CA è la propria (una CA aziendale, un proxy che ispeziona il TLS), impostare "tls": { "caFile": "/path/to/ca.pem" } nel config.json dell’agente (oppure WCOA_CA_FILE) e riavviare l’agente.',
+        'Altrimenti verificare che nulla tra questo computer e il server sostituisca il certificato.',
       ],
     },
     'smtp-line-too-long': {
-      title: 'The server refused a command line as too long',
+      title: 'Il server ha rifiutato una riga di comando perché troppo lunga',
       explanation:
-        'The SMTP server answered a command with a line-length error (such as 500 5.5.2 Line too long). Access tokens are long; a server that limits lines must accept the XOAUTH2 response on its own line after a 334.',
+        'Il server SMTP ha risposto a un comando con un errore di lunghezza della riga (ad esempio 500 5.5.2 Line too long). I token di accesso sono lunghi; un server che limita le righe deve accettare la risposta XOAUTH2 su una riga a sé dopo un 334.',
       remedy: [
-        'Check the SMTP Server Address points at the mail service you meant.',
-        'Ask whoever runs the server to allow AUTH lines of at least 12288 octets (RFC 4954) or the two-step AUTH form.',
+        'Verificare che l’Indirizzo server SMTP punti al servizio e-mail desiderato.',
+        'Chiedere a chi gestisce il server di consentire righe AUTH di almeno 12288 ottetti (RFC 4954) o la forma AUTH in due passaggi.',
       ],
     },
     'smtp-no-greeting': {
-      title: 'Connected, but the server sent no SMTP greeting',
+      title: 'Connesso, ma il server non ha inviato alcun saluto SMTP',
       explanation:
-        'The TCP connection opened but no 220 greeting came within the time allowed: the port may expect TLS from the start (465), or a firewall or a busy server holds the connection.',
+        'La connessione TCP si è aperta ma nessun saluto 220 è arrivato entro il tempo consentito: la porta potrebbe richiedere TLS fin dall’inizio (465), oppure un firewall o un server sovraccarico trattiene la connessione.',
       remedy: [
-        'Use port 587 with STARTTLS for Exchange Online.',
-        'Check that no firewall or proxy intercepts the SMTP port, then try again.',
+        'Per Exchange Online usare la porta 587 con STARTTLS.',
+        'Verificare che nessun firewall o proxy intercetti la porta SMTP, quindi riprovare.',
       ],
     },
   },
   jobCode: {
     epson: {
       '360': {
-        state: 'No connection to the cloud service or email service.',
-        solution: 'Connect to the cloud service or email service.',
+        state: 'Nessuna connessione al servizio cloud o al servizio e-mail.',
+        solution: 'Connettersi al servizio cloud o al servizio e-mail.',
       },
       '361': {
-        state: 'The connection to the cloud service or email service has expired.',
-        solution: 'Connect to the cloud service or email service again.',
+        state: 'La connessione al servizio cloud o al servizio e-mail è scaduta.',
+        solution: 'Connettersi di nuovo al servizio cloud o al servizio e-mail.',
       },
       '370': {
-        state: 'You need to sign in to the cloud service again.',
-        solution: 'Sign in to the cloud service.',
+        state: 'È necessario accedere di nuovo al servizio cloud.',
+        solution: 'Accedere al servizio cloud.',
       },
     },
-    documented: 'Error code {code}: {state} Epson’s solution: {solution}',
-    likely: 'Likely causes: {causes}',
+    documented: 'Codice di errore {code}: {state} Soluzione di Epson: {solution}',
+    likely: 'Cause probabili: {causes}',
     undocumented:
       'Codice di errore {code}: la guida OAuth 2.0 di Epson non documenta questo codice. Cercarlo nel manuale della stampante (la Guida utente elenca i codici mostrati nel menu Stato lavoro).',
   },
   explain: {
     noCause: 'Nessuna causa nota riconosciuta.',
     source: 'Fonte: {source}',
-    sourceChecked: 'Source: {source} (checked {date})',
+    sourceChecked: 'Fonte: {source} (verificata il {date})',
     matched: 'Riconosciuto da: {evidence}',
     emptyInput: 'Niente da spiegare: indicare un testo, oppure - per leggerlo dall’input standard.',
     badLang: 'Lingua sconosciuta "{lang}". Usare una di queste: {langs}.',

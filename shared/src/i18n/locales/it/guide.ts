@@ -223,13 +223,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Accesso eseguito ma non ancora salvato: fare clic su OK.',
     },
     'confirm-save': {
-      title: 'Click OK on the confirmation page to save',
+      title: 'Fare clic su OK nella pagina di conferma per salvare',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config mostra di nuovo le impostazioni per confermarle. La stampante non le ha ancora salvate.',
+        'Fare clic su **OK** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e Accesso eseguito.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e Accesso eseguito.',
+      hint: 'Inviato ma non ancora salvato: fare clic su OK nella pagina di conferma.',
     },
     'open-serverless': {
       title: 'Aprire Epson Print Admin Serverless',
@@ -273,13 +273,13 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Accesso eseguito ma non ancora salvato: fare clic su OK.',
     },
     'fax-confirm-save': {
-      title: 'Click OK on the confirmation page to save the fax server settings',
+      title: 'Fare clic su OK nella pagina di conferma per salvare le impostazioni del server fax',
       action: [
-        'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-        'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+        'Web Config mostra di nuovo le impostazioni per confermarle. La stampante non le ha ancora salvate.',
+        'Fare clic su **OK** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e Accesso eseguito.',
       ],
-      done: 'The settings page loads again and shows OAuth2 and Signed in.',
-      hint: 'Sent but not saved yet: click OK on the confirmation page.',
+      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e Accesso eseguito.',
+      hint: 'Inviato ma non ancora salvato: fare clic su OK nella pagina di conferma.',
     },
     'serverless-log-in': {
       title: 'Accedere come amministratore della stampante',

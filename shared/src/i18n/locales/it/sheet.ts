@@ -102,10 +102,10 @@ const messages: Shape<(typeof domain)['en']> = {
   },
   mail: {
     heading: 'Attività di posta',
-    lastMail: 'Printer’s last successful mail',
-    lastTestMail: 'Agent’s last test mail',
+    lastMail: 'Ultima e-mail riuscita della stampante',
+    lastTestMail: 'Ultima e-mail di prova dell’agente',
     clocks:
-      'Two clocks: the printer’s sign-in lapses after 90 days without mail from the printer itself (its job history). The agent’s test mail uses the agent’s own sign-in; it proves the tenant but does not reset the printer’s 90 days.',
+      'Due orologi: l’accesso della stampante scade dopo 90 giorni senza e-mail inviate dalla stampante stessa (la sua cronologia lavori). L’e-mail di prova dell’agente usa l’accesso proprio dell’agente; verifica il tenant ma non azzera i 90 giorni della stampante.',
     source: 'Fonte',
     sources: {
       jobHistory: 'la cronologia lavori della stampante',
@@ -127,13 +127,13 @@ const messages: Shape<(typeof domain)['en']> = {
     fromJobs: 'Cronologia lavori',
     source: 'Fonte: {source}',
     passwordPrinters:
-      '{count} printer(s) the agent has seen send through Exchange Online or Outlook.com with a password: it stops working by default at the end of December 2026. Move them to OAuth 2.0.',
+      '{count} stampante/i che l’agente ha visto inviare tramite Exchange Online o Outlook.com con una password: l’accesso con password smette di funzionare per impostazione predefinita alla fine di dicembre 2026. Passarle a OAuth 2.0.',
   },
   footer:
     'Generato da Web Config OAuth Assistant {version}. I valori indicati come “non ancora visto” non comparivano in nessuna pagina di Web Config letta dall’estensione.',
   view: {
     heading: 'Stampanti',
-    seenHeading: 'As the agent last saw them',
+    seenHeading: 'Come le ha viste l’agente l’ultima volta',
     intro: 'Ogni stampante di cui l’estensione ha letto le pagine di Web Config, come la ricorda l’agente.',
     empty:
       'Ancora nessuna stampante vista. Aprire Web Config di una stampante su cui l’estensione è abilitata.',
@@ -151,9 +151,9 @@ const messages: Shape<(typeof domain)['en']> = {
       notSeen: 'Non ancora visto',
     },
     methods: {
-      off: 'Off',
+      off: 'Disattivato',
       'smtp-auth': 'SMTP-AUTH',
-      'pop-before-smtp': 'POP before SMTP',
+      'pop-before-smtp': 'POP prima di SMTP',
       oauth2: 'OAuth2',
     },
     lastMail: '{date}, {days} giorni fa ({source})',
@@ -170,12 +170,12 @@ const messages: Shape<(typeof domain)['en']> = {
     sheet: 'Foglio di stato',
     loadFailed: 'Impossibile leggere le stampanti dall’agente: {message}',
     passwordPrinters:
-      '{count} of these printers send through Exchange Online or Outlook.com with a password (SMTP-AUTH): Microsoft switches that off by default at the end of December 2026. Move them to OAuth 2.0.',
-    passwordRow: 'Password sign-in: off by default from end of December 2026',
+      '{count} di queste stampanti inviano tramite Exchange Online o Outlook.com con una password (SMTP-AUTH): Microsoft lo disattiva per impostazione predefinita alla fine di dicembre 2026. Passarle a OAuth 2.0.',
+    passwordRow: 'Accesso con password: disattivato per impostazione predefinita dalla fine di dicembre 2026',
     pager: {
-      range: 'Printers {from}–{to} of {total}',
-      previous: 'Previous',
-      next: 'Next',
+      range: 'Stampanti {from}–{to} di {total}',
+      previous: 'Precedente',
+      next: 'Successivo',
     },
   },
   page: {
@@ -193,9 +193,9 @@ const messages: Shape<(typeof domain)['en']> = {
     sheetDescription: 'il foglio di stato della rete di una stampante (HTML su stdout, o un file PDF)',
     printerArg: 'id della stampante, indirizzo di Web Config, IP, MAC, numero di serie o nome dispositivo',
     pdfOption: 'scrivere un PDF in questo file invece di HTML su stdout',
-    langOption: 'language of the sheet (en, pt-PT, pt-BR, es, fr…); default: the terminal’s',
+    langOption: 'lingua del foglio (en, pt-PT, pt-BR, es, fr…); predefinita: quella del terminale',
     jsonOption: 'stampare l’elenco come JSON',
-    badLang: 'Unknown language "{value}": use one that wcoa ships (en, pt-PT, pt-BR, es, fr…).',
+    badLang: 'Lingua sconosciuta "{value}": usarne una fornita con wcoa (en, pt-PT, pt-BR, es, fr…).',
     noPrinters:
       'Ancora nessuna stampante vista: aprire Web Config di una stampante su cui l’estensione è abilitata.',
     noSuchPrinter:

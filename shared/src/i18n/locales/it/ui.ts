@@ -36,12 +36,12 @@ const messages: Shape<(typeof domain)['en']> = {
     fieldsHeading: 'Come lo mostra la pagina',
     noGuideHere:
       'Niente da configurare in questa pagina. Le impostazioni di posta si trovano in Rete › Server e-mail › Base.',
-    afterBlocker: 'Then: {step}',
+    afterBlocker: 'Poi: {step}',
     dock: {
-      left: 'Move the assistant to the left',
-      right: 'Move the assistant to the right',
+      left: 'Sposta l’assistente a sinistra',
+      right: 'Sposta l’assistente a destra',
     },
-    showRow: 'Show the row',
+    showRow: 'Mostra la riga',
   },
   deviceCode: {
     heading: 'Codice di accesso Microsoft',
@@ -52,7 +52,7 @@ const messages: Shape<(typeof domain)['en']> = {
     open: 'Apri la pagina di accesso',
     expires: 'Il codice scade alle {time}.',
     notMicrosoft:
-      "This page shows a sign-in link that is not Microsoft's ({host}). Do not sign in there: Microsoft's device sign-in page is https://microsoft.com/devicelogin.",
+      'Questa pagina mostra un link di accesso che non è di Microsoft ({host}). Non accedere lì: la pagina di accesso per dispositivi di Microsoft è https://microsoft.com/devicelogin.',
   },
   testMail: {
     heading: 'E-mail di prova',
@@ -81,13 +81,13 @@ const messages: Shape<(typeof domain)['en']> = {
     signingIn: 'In attesa che l’accesso termini…',
     signedInRetry: 'Accesso eseguito. Inviare di nuovo la prova.',
     whichAccount:
-      'The test signs in as the printer’s mailbox, {account} (the sender), not as you: when Microsoft asks, use that account.',
+      'Il test accede come la cassetta postale della stampante, {account} (il mittente), non come l’utente corrente: quando Microsoft lo chiede, usare quell’account.',
     whyAgent:
-      'The agent on this computer signs in on its own: the printer keeps its sign-in to itself, so a test mail proves the mailbox and the tenant, not the printer’s own sign-in.',
-    agentSignInFailed: 'The agent’s own sign-in for {account} no longer works (expired or revoked).',
+      'L’agente su questo computer esegue l’accesso per conto proprio: la stampante non condivide il proprio accesso, quindi un’e-mail di prova verifica la cassetta postale e il tenant, non l’accesso della stampante stessa.',
+    agentSignInFailed: 'L’accesso proprio dell’agente per {account} non funziona più (scaduto o revocato).',
     agentSignInNote:
-      'This is the agent’s sign-in on this computer, not the printer’s: the printer was not tested. Sign in on the agent again, then send the test again.',
-    signInAgain: 'Sign in on the agent again',
+      'Si tratta dell’accesso dell’agente su questo computer, non di quello della stampante: la stampante non è stata testata. Accedere di nuovo con l’agente, quindi inviare di nuovo il test.',
+    signInAgain: 'Accedi di nuovo con l’agente',
   },
   agent: {
     running: 'Agente in esecuzione (versione {version})',
@@ -127,7 +127,7 @@ const messages: Shape<(typeof domain)['en']> = {
     pairedOk: 'Associato all’agente sulla porta {port}.',
     codeInvalid:
       'Il codice non è valido o è scaduto. Eseguire di nuovo “npx wcoa pair” e immettere il nuovo codice.',
-    codeFormat: 'The code has 8 characters, like {example}.',
+    codeFormat: 'Il codice ha 8 caratteri, come {example}.',
     portInvalid: 'La porta è un numero da 1 a 65535 (il valore predefinito dell’agente è 8765).',
     languageHeading: 'Lingua',
     languageAuto: 'Automatica (la lingua di Web Config, poi quella del browser)',
@@ -151,30 +151,30 @@ const messages: Shape<(typeof domain)['en']> = {
     allSitesLabel: 'Esegui su tutti i siti http e https (per chi amministra molte stampanti)',
     allSitesHelp:
       'Il browser chiede l’accesso a tutti i siti; l’assistente compare comunque solo nelle pagine di Web Config.',
-    agentPortHeading: 'The agent is on another port?',
-    agentPortHelp: 'Type the port “npx wcoa start” printed, then look again.',
-    agentLookAgain: 'Look again',
-    agentFound: 'Found the agent on port {port}.',
-    agentNotFound: 'No agent answers on port {port}.',
-    pairingNow: 'Now: {state}',
-    stateDown: 'agent not running on port {port}',
-    stateNotPaired: 'agent running on port {port}, this browser not paired',
-    statePaired: 'paired with the agent on port {port}',
-    endpointsHeading: 'Mail server the printers use (besides Microsoft’s)',
+    agentPortHeading: 'L’agente è su un’altra porta?',
+    agentPortHelp: 'Digitare la porta indicata da “npx wcoa start”, quindi cercare di nuovo.',
+    agentLookAgain: 'Cerca di nuovo',
+    agentFound: 'Agente trovato sulla porta {port}.',
+    agentNotFound: 'Nessun agente risponde sulla porta {port}.',
+    pairingNow: 'Ora: {state}',
+    stateDown: 'agente non in esecuzione sulla porta {port}',
+    stateNotPaired: 'agente in esecuzione sulla porta {port}, questo browser non è associato',
+    statePaired: 'associato all’agente sulla porta {port}',
+    endpointsHeading: 'Server di posta usati dalle stampanti (oltre a quelli di Microsoft)',
     endpointsHelp:
-      'Only if your printers send through another server on purpose (a relay, or a test setup’s emulator): one “host:port” per line. The assistant then does not flag that server or port.',
-    endpointsLabel: 'Expected mail servers',
-    endpointsSave: 'Save',
-    endpointsSaved: 'Saved.',
-    endpointsInvalid: 'Not a host or host:port: {line}',
+      'Solo se le stampanti inviano di proposito tramite un altro server (un inoltro o l’emulatore di un ambiente di prova): un “host:port” per riga. L’assistente non segnalerà più quel server o quella porta.',
+    endpointsLabel: 'Server di posta previsti',
+    endpointsSave: 'Salva',
+    endpointsSaved: 'Salvato.',
+    endpointsInvalid: 'Non è un host né host:port: {line}',
     tour: {
-      heading: 'First time here? A short tour',
+      heading: 'Prima volta qui? Una breve panoramica',
       panel:
-        'On a printer’s Web Config page, the assistant shows a panel: the next step of the OAuth setup, what the printer’s messages mean, and a test email.',
-      fold: 'The panel moves aside or folds to a tab by itself when it would cover the printer’s messages, tables or fields. Use ⇤ / ⇥ to dock it left or right and › to fold it; each printer remembers your choice.',
+        'Nella pagina Web Config di una stampante, l’assistente mostra un pannello: il passaggio successivo della configurazione OAuth, il significato dei messaggi della stampante e un’e-mail di prova.',
+      fold: 'Il pannello si sposta o si riduce a una linguetta da solo quando coprirebbe messaggi, tabelle o campi della stampante. Usare ⇤ / ⇥ per ancorarlo a sinistra o a destra e › per ridurlo; ogni stampante ricorda la scelta.',
       options:
-        'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
-      done: 'Got it',
+        'Queste opzioni sono sempre disponibili sotto l’icona dell’estensione › Opzioni: associazione con l’agente, le stampanti, la lingua.',
+      done: 'Ho capito',
     },
   },
 };
