@@ -122,9 +122,10 @@ describe('stored values the code cannot read', () => {
     const mine = (list.json as Array<{ id: string; daysSinceMail: number | null; lastMail: unknown }>).find(
       (p) => p.id === id,
     );
-    // The year-2999 date is skipped, so the 70-day-old test mail counts: the 60-day warning stands.
-    expect(mine).toMatchObject({ daysSinceMail: 70, lastMail: { source: 'test-mail' } });
-    for (const lang of ['en', 'pt']) {
+    // The year-2999 date is skipped: the printer's own clock reads "no mail known" (which warns), never
+    // "mailed recently"; the agent's 70-day-old test mail is shown on its own clock.
+    expect(mine).toMatchObject({ daysSinceMail: null, lastMail: null, lastTestMail: { at: seventyDaysAgo } });
+    for (const lang of ['en', 'pt-PT']) {
       const sheet = await agent.cli('GET', `/v1/printers/${id}/sheet?format=html&lang=${lang}`);
       expect(sheet.status, sheet.text.slice(0, 300)).toBe(200);
     }

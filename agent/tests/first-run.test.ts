@@ -35,7 +35,7 @@ describe('first run', () => {
         WCOA_GUIDE: '1',
         WCOA_LOG_STDOUT: '0',
         WCOA_CLIENT_ID: 'c0ffee00-1111-4222-8333-444455556666',
-        LC_ALL: 'pt_BR.UTF-8',
+        LC_ALL: 'pt_PT.UTF-8',
       },
     });
     try {

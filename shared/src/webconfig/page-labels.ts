@@ -19,13 +19,19 @@ const ENTRIES: ReadonlyArray<{ all: ReadonlySet<string>; byLang: Partial<Record<
     return { all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))), byLang };
   });
 
-/** The lexicon language a page language reads as (`pt-BR` → pt, `zh-Hant-TW` → zh-Hant). */
-function lexiconLangOf(pageLang: string | null | undefined): LexiconLang | null {
-  if (!pageLang) return null;
+/**
+ * The lexicon languages a page language reads as, nearest first: `pt-BR` → pt-BR then pt,
+ * `zh-Hant-TW` → zh-Hant; a plain `pt` page may be either variant.
+ */
+function lexiconLangsOf(pageLang: string | null | undefined): LexiconLang[] {
+  if (!pageLang) return [];
   const lower = pageLang.toLowerCase();
-  if (lower.startsWith('zh') && /hant|tw|hk|mo/.test(lower)) return 'zh-Hant';
-  const primary = lower.split(/[-_]/)[0] ?? '';
-  return (LEXICON_LANGS as readonly string[]).includes(primary) ? (primary as LexiconLang) : null;
+  const known = (tag: string): tag is LexiconLang => (LEXICON_LANGS as readonly string[]).includes(tag);
+  if (lower.startsWith('zh') && /hant|tw|hk|mo/.test(lower)) return ['zh-Hant'];
+  const [primary = '', region = ''] = lower.split(/[-_]/);
+  const exact = region ? `${primary}-${region.toUpperCase()}` : '';
+  const langs = [exact, primary, ...(primary === 'pt' && !region ? ['pt-PT', 'pt-BR'] : [])];
+  return [...new Set(langs.filter(known))];
 }
 
 /** The wording of `label` this page shows, or undefined when the page shows none of its synonyms. */
@@ -39,8 +45,10 @@ export function pageWording(
   if (!entry) return undefined;
   const hay = fold(pageText);
   if (containsPhrase(hay, folded)) return label;
-  const lang = lexiconLangOf(pageLang);
-  const candidates = [...(lang ? (entry.byLang[lang] ?? []) : []), ...(entry.byLang.en ?? [])];
+  const candidates = [
+    ...lexiconLangsOf(pageLang).flatMap((lang) => entry.byLang[lang] ?? []),
+    ...(entry.byLang.en ?? []),
+  ];
   // Longest first: "Validación de certificados" before "Validación".
   return [...candidates].sort((a, b) => b.length - a.length).find((word) => containsPhrase(hay, fold(word)));
 }

@@ -136,6 +136,10 @@ describe('the Web Config simulator', () => {
     const browser = client(sim.printers[1]!.origin);
     await browser.html('/PRESENTATION/ADVANCED/PASSWORD/SET', { INPUTT_PASSWORD: 'epson' });
     const model = read(await browser.html(PATHS.emailServer), PATHS.emailServer);
-    expect(model).toMatchObject({ page: 'email-server-basic', lang: 'pt', fields: { oauthOffered: false } });
+    expect(model).toMatchObject({
+      page: 'email-server-basic',
+      lang: 'pt-PT',
+      fields: { oauthOffered: false },
+    });
   });
 });

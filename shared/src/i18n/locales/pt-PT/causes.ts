@@ -456,7 +456,7 @@ const messages: Shape<(typeof domain)['en']> = {
       },
       '361': {
         state: 'A ligação ao serviço de nuvem ou ao serviço de correio eletrónico expirou.',
-        solution: 'Ligar novamente ao serviço de nuvem ou ao serviço de correio eletrónico.',
+        solution: 'Ligar ao serviço de nuvem ou ao serviço de correio eletrónico.',
       },
       '370': {
         state: 'É necessário iniciar sessão no serviço de nuvem novamente.',
