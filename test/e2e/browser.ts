@@ -99,3 +99,18 @@ export function contentFrame(page: Page): Frame {
   if (!frame) throw new Error('no content frame: is this COMMON/TOP?');
   return frame;
 }
+
+/** Logs in on the Web Config page at `url` and returns its content frame on the Email Server page. */
+export async function logIn(page: Page, password: string, url: string): Promise<Frame> {
+  const login = contentFrame(page);
+  await waitForOverlay(login, 'data-page', 'login');
+  await login.locator('input[name="INPUTT_PASSWORD"]').fill(password);
+  await login.locator('.footer button').first().click();
+  await page.waitForLoadState('load');
+  await waitForOverlay(contentFrame(page), 'data-page', /^(?!login$)/);
+  // The simulators share 127.0.0.1's cookies across ports, so Web Config may land on its home page.
+  if ((await overlayAttributes(contentFrame(page))).page !== 'email-server-basic') await page.goto(url);
+  const content = contentFrame(page);
+  await waitForOverlay(content, 'data-page', 'email-server-basic');
+  return content;
+}

@@ -12,10 +12,11 @@ import {
   contentFrame,
   type ExtensionBrowser,
   launchWithExtension,
+  logIn,
   overlayAttributes,
   waitForOverlay,
 } from './browser.ts';
-import { clickInOverlay, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
+import { openPanel, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 
 /**
@@ -78,30 +79,10 @@ afterAll(async () => {
   await idp?.close();
 });
 
-async function logIn(page: Page, password: string, url: string): Promise<Frame> {
-  const login = contentFrame(page);
-  await waitForOverlay(login, 'data-page', 'login');
-  await login.locator('input[name="INPUTT_PASSWORD"]').fill(password);
-  await login.locator('.footer button').first().click();
-  await page.waitForLoadState('load');
-  await waitForOverlay(contentFrame(page), 'data-page', /^(?!login$)/);
-  // The simulators share 127.0.0.1's cookies across ports, so Web Config may land on its home page.
-  if ((await overlayAttributes(contentFrame(page))).page !== 'email-server-basic') await page.goto(url);
-  const content = contentFrame(page);
-  await waitForOverlay(content, 'data-page', 'email-server-basic');
-  return content;
-}
-
 /** The code the page shows, and the identity emulator's record of it. */
 async function shownCode(content: Frame) {
   const userCode = (await content.locator('.device-code .code').textContent())?.trim() ?? '';
   return idp.waitForCode((c) => c.userCode === userCode);
-}
-
-/** The panel may have folded to leave the printer's words visible: open it as the admin would. */
-async function openPanel(page: Page) {
-  if (await overlayHas(page, 'overlay-tab')) await clickInOverlay(page, 'overlay-tab');
-  await waitForOverlayElement(page, 'overlay-panel');
 }
 
 /** Open the Email Server page, log in, choose OAuth2 and Exchange Online: the step is Sign In. */

@@ -8,9 +8,10 @@ import {
   contentFrame,
   type ExtensionBrowser,
   launchWithExtension,
+  logIn,
   waitForOverlay,
 } from './browser.ts';
-import { overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
+import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 
 /**
  * Attack: a page on a printer's address shows a device-code prompt whose link is not Microsoft's
@@ -64,14 +65,9 @@ afterAll(async () => {
 async function toDeviceCode(index: number): Promise<Page> {
   const printer = sim.printers[index]!;
   const page = await browser.context.newPage();
-  await page.goto(`${printer.origin}${PATHS.top}?content=${PATHS.emailServer}`);
-  const login = contentFrame(page);
-  await waitForOverlay(login, 'data-page', 'login');
-  await login.locator('input[name="INPUTT_PASSWORD"]').fill(printer.state.config.serialNumber!);
-  await login.locator('.footer button').first().click();
-  await page.waitForLoadState('load');
-  let content: Frame = contentFrame(page);
-  await waitForOverlay(content, 'data-page', 'email-server-basic');
+  const url = `${printer.origin}${PATHS.top}?content=${PATHS.emailServer}`;
+  await page.goto(url);
+  let content: Frame = await logIn(page, printer.state.config.serialNumber!, url);
   await page.waitForTimeout(LOAD_SETTLE_MS + 500);
   await content.locator('select[name="INPUTD_AUTHMETHOD"]').selectOption('OAUTH2');
   await waitForOverlay(content, 'data-step', /^(choose-service|sign-in)$/);
@@ -86,6 +82,7 @@ async function toDeviceCode(index: number): Promise<Page> {
 describe("a printer page's device-code link", () => {
   it("is refused in the built extension when it is not Microsoft's, and nothing offers to open it", async () => {
     const page = await toDeviceCode(0);
+    await openPanel(page);
     await waitForOverlayElement(page, 'device-code-untrusted');
     const warning = await overlayText(page, 'device-code-untrusted');
     expect(warning).toContain("not Microsoft's");
@@ -97,6 +94,7 @@ describe("a printer page's device-code link", () => {
 
   it("still offers Microsoft's own verification page", async () => {
     const page = await toDeviceCode(1);
+    await openPanel(page);
     await waitForOverlayElement(page, 'device-code-open');
     expect(await overlayHas(page, 'device-code-untrusted')).toBe(false);
     await page.close();

@@ -155,3 +155,9 @@ export async function overlayBoxes(page: Page): Promise<{ kind: string; box: Scr
     await session.detach();
   }
 }
+
+/** Opens the panel when the overlay folded it to a tab (it folds rather than cover the printer's words). */
+export async function openPanel(page: Page): Promise<void> {
+  if (await overlayHas(page, 'overlay-tab')) await clickInOverlay(page, 'overlay-tab');
+  await waitForOverlayElement(page, 'overlay-panel');
+}
