@@ -46,6 +46,33 @@ describe('where the panel may sit (never over the printer)', () => {
     expect(choosePlacement({ dock: 'right', collapsed: false }, below, wide, 300).reason).toBe('chosen');
   });
 
+  it("a full-width note alone never folds the panel; it sits over the note, clear of the printer's messages", () => {
+    const note = { ...box(10, 60, 1010, 120), note: true };
+    const errorLine = box(10, 140, 400, 160);
+    const placed = choosePlacement({ dock: 'right', collapsed: false }, [note, errorLine], narrow, 600);
+    expect(placed).toMatchObject({ layout: { dock: 'right', collapsed: false } });
+    expect(overlaps(panelBox('right', narrow, 600, placed.top), errorLine)).toBe(false);
+  });
+
+  it('a note is still kept clear when the panel can avoid it', () => {
+    const note = { ...box(10, 40, 1010, 100), note: true };
+    const placed = choosePlacement({ dock: 'right', collapsed: false }, [note], narrow, 500);
+    expect(placed.reason).toBe('lowered');
+    expect(overlaps(panelBox('right', narrow, 500, placed.top), note)).toBe(false);
+  });
+
+  it('the same box as a message (not a note) still folds the panel', () => {
+    const message = box(10, 60, 1010, 120);
+    const table = box(10, 200, 1010, 600);
+    expect(choosePlacement({ dock: 'right', collapsed: false }, [message, table], narrow, 600).reason).toBe(
+      'folded',
+    );
+    const asNote = { ...message, note: true };
+    expect(choosePlacement({ dock: 'right', collapsed: false }, [asNote, table], narrow, 600).reason).toBe(
+      'folded',
+    );
+  });
+
   it('the tab finds a free spot on its edge', () => {
     const control = [box(1000, 300, 1280, 340)];
     const top = tabTop('right', control, wide, 150);

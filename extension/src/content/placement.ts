@@ -10,6 +10,11 @@ export interface Box {
   top: number;
   right: number;
   bottom: number;
+  /**
+   * A full-width explanatory note (Web Config's div.information): the panel keeps clear of it when it
+   * can, but a note alone never folds the panel; only messages, error lines, tables and controls do.
+   */
+  note?: boolean;
 }
 
 export const PANEL_WIDTH = 340;
@@ -20,7 +25,8 @@ export const TAB_WIDTH = 34;
 const CONTROLS = 'input:not([type="hidden" i]), select, textarea, button';
 // Web Config prints its messages in div.warning and notes in div.information; other firmware in
 // alert roles or error classes.
-const MESSAGES = '.warning, .information, [role="alert"], .error, .errormsg, .message';
+const ALERTS = '.warning, [role="alert"], .error, .errormsg, .message';
+const MESSAGES = `${ALERTS}, .information`;
 /** The panel moved down below what it would cover keeps at least this much height, or it folds. */
 export const MIN_PANEL_HEIGHT = 260;
 
@@ -50,16 +56,22 @@ function isDataTable(table: Element): boolean {
   return !table.querySelector(`table, ${CONTROLS}`) && table.querySelectorAll('tr').length > 1;
 }
 
+/** A note, not a message: div.information with no warning or error line of its own inside it. */
+function isNote(element: Element): boolean {
+  return !element.matches(ALERTS) && !element.querySelector(ALERTS);
+}
+
 /** Everything of the printer's the overlay must leave visible, as laid out now. */
 export function protectedBoxes(doc: Document, viewport: { width: number; height: number }): Box[] {
   const boxes: Box[] = [];
-  const add = (element: Element, measure?: (e: Element) => DOMRect) => {
+  const add = (element: Element, measure?: (e: Element) => DOMRect, note = false) => {
     if (element.closest('wcoa-overlay')) return;
     const box = visibleBox(element, viewport, measure);
-    if (box) boxes.push(box);
+    if (box) boxes.push(note ? { ...box, note } : box);
   };
   for (const element of Array.from(doc.querySelectorAll(CONTROLS)).slice(0, 2000)) add(element);
-  for (const element of Array.from(doc.querySelectorAll(MESSAGES)).slice(0, 200)) add(element, textRect);
+  for (const element of Array.from(doc.querySelectorAll(MESSAGES)).slice(0, 200))
+    add(element, textRect, isNote(element));
   for (const table of Array.from(doc.querySelectorAll('table')).slice(0, 200))
     if (isDataTable(table)) add(table);
   return boxes;
@@ -95,6 +107,23 @@ export interface Placement {
  * folded to a tab on the admin's side. A folded layout stays folded.
  */
 export function choosePlacement(
+  preferred: Layout,
+  boxes: readonly Box[],
+  viewport: { width: number; height: number },
+  panelHeight: number,
+): Placement {
+  const placed = placeAvoiding(preferred, boxes, viewport, panelHeight);
+  // Notes are kept clear when possible; when only they stand in the way the panel may sit over them.
+  if (placed.reason !== 'folded' || !boxes.some((box) => box.note)) return placed;
+  return placeAvoiding(
+    preferred,
+    boxes.filter((box) => !box.note),
+    viewport,
+    panelHeight,
+  );
+}
+
+function placeAvoiding(
   preferred: Layout,
   boxes: readonly Box[],
   viewport: { width: number; height: number },
