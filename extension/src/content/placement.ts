@@ -30,7 +30,7 @@ const MESSAGES = `${ALERTS}, .information`;
 /** The panel moved down below what it would cover keeps at least this much height, or it folds. */
 export const MIN_PANEL_HEIGHT = 260;
 
-/** A message's box is its text's, not its block's: a short line in a wide block leaves the rest free. */
+/** A note's box is its text's, not its block's: a short line in a wide block leaves the rest free. */
 function textRect(element: Element): DOMRect {
   const range = element.ownerDocument.createRange();
   range.selectNodeContents(element);
@@ -70,8 +70,11 @@ export function protectedBoxes(doc: Document, viewport: { width: number; height:
     if (box) boxes.push(note ? { ...box, note } : box);
   };
   for (const element of Array.from(doc.querySelectorAll(CONTROLS)).slice(0, 2000)) add(element);
-  for (const element of Array.from(doc.querySelectorAll(MESSAGES)).slice(0, 200))
-    add(element, textRect, isNote(element));
+  // A message or error line is kept clear as the whole line it owns; a note only where its text is.
+  for (const element of Array.from(doc.querySelectorAll(MESSAGES)).slice(0, 200)) {
+    const note = isNote(element);
+    add(element, note ? textRect : undefined, note);
+  }
   for (const table of Array.from(doc.querySelectorAll('table')).slice(0, 200))
     if (isDataTable(table)) add(table);
   return boxes;
