@@ -172,4 +172,40 @@ describe('the extension and its agent', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-en-test-mail.png') });
     await page.close();
   });
+
+  it("reports a revoked agent token as the agent's sign-in and offers to sign the agent in again", async () => {
+    // The agent's own sign-in for the account ends (the admin revoked its sessions; the token it
+    // holds is no longer accepted): nothing is wrong with the printer's XOAUTH2 setup.
+    idp.revokeRefreshTokens(ACCOUNT);
+    idp.expireAccessTokensNow();
+    const page = await openEmailServer();
+
+    await clickInOverlay(page, 'test-mail-send');
+    await waitForOverlayElement(page, 'test-mail-result', 30_000);
+    expect(await overlayAttribute(page, 'test-mail-result', 'data-ok')).toBe('false');
+    expect(await overlayAttribute(page, 'test-mail-result', 'data-stage')).toBe('agent-sign-in');
+    const said = (await overlayText(page, 'test-mail')) ?? '';
+    expect(said).toContain(ACCOUNT);
+    expect(said).not.toMatch(/Failed at/i);
+    // Microsoft's own words, once.
+    const codes = said.match(/AADSTS\d+/g) ?? [];
+    expect(codes.length).toBeGreaterThan(0);
+    expect(said.split(codes[0]!).length - 1, said).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-en-agent-sign-in-again.png') });
+
+    // "Sign in on the agent again": the agent's own device code, shown in the overlay.
+    await clickInOverlay(page, 'agent-signin-again');
+    await waitForOverlayElement(page, 'device-code-value');
+    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
+    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
+    await idp.approve(code.userCode, ACCOUNT);
+    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+
+    const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
+    await clickInOverlay(page, 'test-mail-send');
+    expect((await arrived).envelope.from).toBe(ACCOUNT);
+    await waitForOverlayElement(page, 'test-mail-result', 30_000);
+    expect(await overlayAttribute(page, 'test-mail-result', 'data-ok')).toBe('true');
+    await page.close();
+  });
 });

@@ -92,6 +92,8 @@ export async function clickInOverlay(page: Page, testId: string, timeout = 15_00
     try {
       for (const { node, insideOverlay } of walk(root)) {
         if (!insideOverlay || attribute(node, 'data-testid') !== testId) continue;
+        // As an admin would: scroll the panel to the button first (a long result pushes it below the fold).
+        await session.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
         const { model } = (await session.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
           model: { content: number[] };
         };

@@ -357,7 +357,12 @@ export class AccountService {
       );
     }
     const platform = correlationId ? this.network.errorDetail(correlationId) : undefined;
-    return redact(platform ? `${platform} (${describeAuthError(error)})` : describeAuthError(error));
+    const msal = describeAuthError(error);
+    if (!platform) return msal;
+    // msal's message quotes the server's own (AADSTS) text: Microsoft's words are said once.
+    const aadsts = /AADSTS\d{1,9}/.exec(platform)?.[0];
+    if (aadsts && msal.includes(aadsts)) return redact(platform);
+    return redact(`${platform} (${msal})`);
   }
 
   /** Stops background polling (agent shutdown). */
