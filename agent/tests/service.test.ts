@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   installService,
   localServiceInput,
+  serviceFileBytes,
   serviceStatus,
   uninstallService,
 } from '../src/service/service.ts';
@@ -113,10 +114,12 @@ describe('service files', () => {
       'systemctl --user daemon-reload',
       'systemctl --user enable --now wcoa-agent.service',
     ]);
-    const win = installService({ ...input, platform: 'win32', agentHome: dir }, run);
-    const bytes = readFileSync(win.file.path);
+    // A win32 path is not a path here (it would land in the cwd), so the Windows bytes are checked as
+    // installService writes them, without writing.
+    const winFile = serviceFile({ ...input, platform: 'win32', agentHome: 'C:\\wcoa' });
+    const bytes = serviceFileBytes(winFile);
     expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
-    expect(bytes.subarray(2).toString('utf16le')).toBe(win.file.content);
+    expect(bytes.subarray(2).toString('utf16le')).toBe(winFile.content);
     expect(uninstallService(input, run).existed).toBe(true);
     expect(existsSync(file.path)).toBe(false);
     rmSync(dir, { recursive: true, force: true });

@@ -58,6 +58,13 @@ function runAll(commands: string[][], run: Runner): InstallResult['failed'] {
   return null;
 }
 
+/** Task Scheduler reads its XML as UTF-16LE with a byte-order mark; the others are UTF-8. */
+export function serviceFileBytes(file: ServiceFile): Buffer {
+  return file.encoding === 'utf16le'
+    ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.content, 'utf16le')])
+    : Buffer.from(file.content, 'utf8');
+}
+
 export function installService(
   input: ServiceInput,
   run: Runner = runCommand,
@@ -65,11 +72,7 @@ export function installService(
 ): InstallResult {
   const file = serviceFile(input);
   mkdirSync(dirname(file.path), { recursive: true });
-  const bytes =
-    file.encoding === 'utf16le'
-      ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.content, 'utf16le')])
-      : file.content;
-  writeFileSync(file.path, bytes, { mode: 0o644 });
+  writeFileSync(file.path, serviceFileBytes(file), { mode: 0o644 });
   return { file, failed: runAll(serviceCommands(file, input.platform, uid).enable, run) };
 }
 
