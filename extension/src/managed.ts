@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { agentPortItem } from './settings.ts';
-import { tenantConfigItem } from './tenant/settings.ts';
 
 /** What IT may preset by policy (public/managed_schema.json; README "Deploy to a fleet"). */
 export interface ManagedSettings {
@@ -28,20 +26,5 @@ export async function readManaged(): Promise<ManagedSettings> {
   } catch {
     // No managed storage here (Firefox without a policy, or a browser without the API).
     return {};
-  }
-}
-
-/** Policy wins: its port and tenant settings replace the local ones at each worker start and change. */
-export async function applyManaged(): Promise<void> {
-  const managed = await readManaged();
-  if (managed.agentPort !== undefined) await agentPortItem.setValue(managed.agentPort);
-  if (managed.tenant !== undefined || managed.clientId !== undefined) {
-    const current = await tenantConfigItem.getValue();
-    const authorityHost = new URL(current.authority).origin;
-    await tenantConfigItem.setValue({
-      ...current,
-      ...(managed.tenant !== undefined ? { authority: `${authorityHost}/${managed.tenant}` } : {}),
-      ...(managed.clientId !== undefined ? { clientId: managed.clientId } : {}),
-    });
   }
 }

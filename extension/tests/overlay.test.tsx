@@ -6,8 +6,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failure } from '../src/messages.ts';
 import { Overlay } from '../src/overlay/overlay.tsx';
-import type { Send } from '../src/overlay/test-mail.tsx';
 import { buildView } from '../src/overlay/view.ts';
+import type { Send } from '../src/ui/test-mail.tsx';
 import { model } from './model.ts';
 
 let root: HTMLElement;
@@ -24,6 +24,17 @@ afterEach(() => {
 const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`);
 const flush = () => act(async () => {});
 
+/**
+ * The overlay's one injected send: the checklist asks it for the last tenant report (none here);
+ * every other message goes to the test's own fake.
+ */
+function overlaySend(send: Send): Send {
+  return ((message: RuntimeMessage) =>
+    message.type === 'tenant-report'
+      ? Promise.resolve({ ok: true, data: null })
+      : send(message as never)) as unknown as Send;
+}
+
 function show(
   page: ReturnType<typeof model>,
   send: Send,
@@ -33,7 +44,10 @@ function show(
   const view = buildView(lang, page, currentStep(page, emptyMemory()), null);
   const onChecklist = vi.fn();
   act(() => {
-    render(<Overlay view={view} checklist={checklist} onChecklist={onChecklist} send={send} />, root);
+    render(
+      <Overlay view={view} checklist={checklist} onChecklist={onChecklist} send={overlaySend(send)} />,
+      root,
+    );
   });
   return { onChecklist };
 }
@@ -64,7 +78,7 @@ describe('the overlay panel', () => {
     const pageText = 'Servidor de e-mail > Básico  Authentication Method : Desligado';
     const view = buildView('pt-PT', page, currentStep(page, emptyMemory()), null, {}, pageText);
     act(() => {
-      render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={vi.fn()} />, root);
+      render(<Overlay view={view} checklist={[]} onChecklist={vi.fn()} send={overlaySend(vi.fn())} />, root);
     });
     expect(view.guide?.step).toBe('choose-oauth2');
     const guide = byTestId('guide')?.textContent ?? '';

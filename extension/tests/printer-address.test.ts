@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpOrigin, originPattern, parsePrinterAddress } from '../src/printer-address.ts';
+import { httpOrigin, originPattern, parsePrinterAddress } from '../src/printers/printer-address.ts';
 
 describe('parsePrinterAddress', () => {
   it.each([

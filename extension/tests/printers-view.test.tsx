@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { daysSince, mailAlert, printerRows } from '../src/pages/printers/printers-logic.ts';
 import { PAGE_SIZE, PrintersView } from '../src/pages/printers/printers-view.tsx';
 import { SheetPage } from '../src/pages/printers/sheet-page.tsx';
-import { readSheetTarget, sheetPageQuery } from '../src/pages/printers/sheet-url.ts';
+import { readSheetTarget, sheetPageQuery } from '../src/printers/sheet-url.ts';
 import { pairingItem, printersItem } from '../src/settings.ts';
 import type { AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';

@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { enableOrigin } from '../src/pages/enable.ts';
+import {
+  CONTENT_SCRIPT_ID,
+  contentScriptMatches,
+  syncContentScripts,
+} from '../src/printers/content-scripts.ts';
+import { enableOrigin } from '../src/printers/enable.ts';
+import { forgetRemovedPatterns, revokePrinter } from '../src/printers/printers.ts';
 import { printersItem } from '../src/settings.ts';
-import { CONTENT_SCRIPT_ID, contentScriptMatches, syncContentScripts } from '../src/sw/content-scripts.ts';
 import { handleMessage } from '../src/sw/handler.ts';
-import { forgetRemovedPatterns, revokePrinter } from '../src/sw/printers.ts';
 
 type Script = { id: string; matches?: string[]; allFrames?: boolean; js?: string[] };
 

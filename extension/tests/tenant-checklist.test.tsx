@@ -1,10 +1,11 @@
 import { currentStep, emptyMemory } from '@wcoa/shared/guide';
 import { allMessages, messagesFor } from '@wcoa/shared/i18n';
-import { type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
+import { type RuntimeMessage, type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { send as realSend } from '../src/messages.ts';
 import { Overlay } from '../src/overlay/overlay.tsx';
 import { buildView } from '../src/overlay/view.ts';
 import { printersItem } from '../src/settings.ts';
@@ -100,7 +101,11 @@ describe('findings → the prerequisites checklist', () => {
 
 describe('the overlay checklist', () => {
   const page = model('email-server-basic', { authMethod: 'oauth2', account: 'scan@contoso.com' });
-  const send = vi.fn(async () => ({ ok: true as const, data: { opened: true } }));
+  // The overlay's injected send: the tenant report goes to the real service worker handler; opening
+  // the check is only recorded.
+  const send = vi.fn(async (message: RuntimeMessage) =>
+    message.type === 'tenant-report' ? realSend(message) : { ok: true as const, data: { opened: true } },
+  );
   const PRINTER_SENDER = {
     id: 'ext-id',
     url: 'http://10.0.0.5/x',
@@ -169,8 +174,9 @@ describe('the overlay checklist', () => {
     expect(root.querySelector('[data-testid="tenant-checklist-item"]')?.getAttribute('data-findings')).toBe(
       'security-defaults-on',
     );
-    // The overlay's own send (the agent's messages) is not used for it.
-    expect(send).not.toHaveBeenCalled();
+    // Asked through the overlay's own (injected) send, like every other message of the overlay.
+    expect(send).toHaveBeenCalledWith({ type: 'tenant-report' });
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'open-tenant-check' }));
   });
 
   it('sends no mailbox that is not an address', () => {

@@ -1,7 +1,7 @@
 import { currentStep, emptyMemory } from '@wcoa/shared/guide';
 import { describe, expect, it } from 'vitest';
-import { testMailRequest } from '../src/overlay/test-mail.tsx';
 import { buildView } from '../src/overlay/view.ts';
+import { testMailRequest } from '../src/ui/test-mail.tsx';
 import { model } from './model.ts';
 
 describe('what the overlay shows', () => {

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { send } from '../../src/messages.ts';
-import { uiLang } from '../../src/pages/lang.ts';
 import { SheetPage } from '../../src/pages/printers/sheet-page.tsx';
-import { readSheetTarget } from '../../src/pages/printers/sheet-url.ts';
+import { readSheetTarget } from '../../src/printers/sheet-url.ts';
 import { langItem } from '../../src/settings.ts';
+import { uiLang } from '../../src/ui/lang.ts';
 import '../../src/pages/page.css';
 import '../../src/pages/printers/printers.css';
 

@@ -10,8 +10,8 @@ import { Layer, type RowBadge } from '../overlay/layer.tsx';
 import { type Layout, Overlay } from '../overlay/overlay.tsx';
 import { overlayCss } from '../overlay/style.ts';
 import { buildView, type OverlayView } from '../overlay/view.ts';
-import { uiLang } from '../pages/lang.ts';
 import type { LangSetting } from '../settings.ts';
+import { uiLang } from '../ui/lang.ts';
 import { hostsOverlay, isFrameset } from './frames.ts';
 import { locateCodeRows, locateTarget } from './locate.ts';
 import {

@@ -3,6 +3,7 @@ import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { quotePageLabels } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
+import type { Send } from '../messages.ts';
 import {
   openTenantCheckMessage,
   TenantChecklistItem,
@@ -10,10 +11,10 @@ import {
   useTenantReport,
 } from '../tenant/checklist-item.tsx';
 import { tenantPrerequisites } from '../tenant/prerequisites.ts';
-import { CauseCard } from './cause-card.tsx';
-import { DeviceCodeHelper } from './device-code.tsx';
-import { RichText } from './rich-text.tsx';
-import { type Send, TestMail } from './test-mail.tsx';
+import { CauseCard } from '../ui/cause-card.tsx';
+import { DeviceCodeHelper } from '../ui/device-code.tsx';
+import { RichText } from '../ui/rich-text.tsx';
+import { TestMail } from '../ui/test-mail.tsx';
 import type { OverlayView } from './view.ts';
 
 export interface Layout {
@@ -108,7 +109,7 @@ function Checklist({
   onChange: (ids: string[]) => void;
   send: Send;
 }) {
-  const tenantReport = useTenantReport();
+  const tenantReport = useTenantReport(send);
   const tenantStates = tenantPrerequisites(tenantReport);
   const messages = messagesFor(view.lang);
   const items = messages.guide.prerequisites.items;

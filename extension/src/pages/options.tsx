@@ -5,7 +5,11 @@ import { AGENT_DEFAULT_PORT, PAIRING_CODE_EXAMPLE, PairingCodeSchema } from '@wc
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../messages.ts';
-import { parsePrinterAddress } from '../printer-address.ts';
+import { ALL_SITES } from '../printers/content-scripts.ts';
+import { enableOrigin } from '../printers/enable.ts';
+import { parsePrinterAddress } from '../printers/printer-address.ts';
+import { revokePrinter } from '../printers/printers.ts';
+import { sheetQuery } from '../printers/sheet-url.ts';
 import {
   agentPortItem,
   allSitesItem,
@@ -16,16 +20,12 @@ import {
   printersItem,
   tourSeenItem,
 } from '../settings.ts';
-import { ALL_SITES } from '../sw/content-scripts.ts';
-import { revokePrinter } from '../sw/printers.ts';
 import { mailboxFromHash } from '../tenant/link.ts';
 import { TenantCheck } from '../tenant/tenant-check.tsx';
-import { AgentNotice } from './agent-notice.tsx';
-import { enableOrigin } from './enable.ts';
-import { uiLang, uiMessages } from './lang.ts';
+import { AgentNotice } from '../ui/agent-notice.tsx';
+import { uiLang, uiMessages } from '../ui/lang.ts';
 import { loadPrinters } from './printers/load-printers.ts';
 import { PrintersView } from './printers/printers-view.tsx';
-import { sheetQuery } from './printers/sheet-url.ts';
 
 type Note = { tone: 'ok' | 'bad'; text: string } | null;
 

@@ -9,8 +9,9 @@ import {
 } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
-import { sheetPageQuery } from '../pages/printers/sheet-url.ts';
-import { httpOrigin } from '../printer-address.ts';
+import { httpOrigin } from '../printers/printer-address.ts';
+import { enablePrinter, isEnabledOrigin } from '../printers/printers.ts';
+import { sheetPageQuery } from '../printers/sheet-url.ts';
 import {
   agentPortItem,
   checklistItem,
@@ -24,7 +25,6 @@ import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
-import { enablePrinter, isEnabledOrigin } from './printers.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
 export interface Sender {

@@ -1,9 +1,28 @@
 import { browser } from 'wxt/browser';
-import { applyManaged } from '../managed.ts';
-import { allSitesItem, printersItem } from '../settings.ts';
-import { syncContentScripts } from './content-scripts.ts';
+import { readManaged } from '../managed.ts';
+import { syncContentScripts } from '../printers/content-scripts.ts';
+import { forgetRemovedPatterns } from '../printers/printers.ts';
+import { agentPortItem, allSitesItem, printersItem } from '../settings.ts';
+import { tenantConfigItem } from '../tenant/settings.ts';
 import { handleMessage } from './handler.ts';
-import { forgetRemovedPatterns } from './printers.ts';
+
+/**
+ * Policy wins: its port and tenant settings replace the local ones at each worker start and change
+ * (managed.ts reads and checks them; the tenant check reads where its client id came from).
+ */
+async function applyManaged(): Promise<void> {
+  const managed = await readManaged();
+  if (managed.agentPort !== undefined) await agentPortItem.setValue(managed.agentPort);
+  if (managed.tenant !== undefined || managed.clientId !== undefined) {
+    const current = await tenantConfigItem.getValue();
+    const authorityHost = new URL(current.authority).origin;
+    await tenantConfigItem.setValue({
+      ...current,
+      ...(managed.tenant !== undefined ? { authority: `${authorityHost}/${managed.tenant}` } : {}),
+      ...(managed.clientId !== undefined ? { clientId: managed.clientId, source: 'policy' as const } : {}),
+    });
+  }
+}
 
 /** Wire the service worker to the browser: messages, the printers list, permission changes. */
 export function startServiceWorker(): void {

@@ -2,15 +2,16 @@ import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../messages.ts';
+import type { Send } from '../messages.ts';
 import type { tenantPrerequisites } from './prerequisites.ts';
 
 /**
  * The last pre-flight's report, from the service worker (content scripts may not read extension
  * storage): asked on mount and again whenever the printer's tab comes back into view, as it does
- * when the admin returns from the options page's check.
+ * when the admin returns from the options page's check. `send` is the overlay's own (injected, as
+ * everywhere in the overlay), so a test or another host hands in its own.
  */
-export function useTenantReport(): TenantReport | null {
+export function useTenantReport(send: Send): TenantReport | null {
   const [report, setReport] = useState<TenantReport | null>(null);
   useEffect(() => {
     const ask = () => {
@@ -26,7 +27,7 @@ export function useTenantReport(): TenantReport | null {
       document.removeEventListener('visibilitychange', ask);
       window.removeEventListener('focus', ask);
     };
-  }, []);
+  }, [send]);
   return report;
 }
 

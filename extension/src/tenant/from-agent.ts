@@ -1,5 +1,5 @@
+import type { AppRegistrationResponse } from '@wcoa/shared/protocol';
 import { readManaged } from '../managed.ts';
-import type { AgentClient } from '../sw/agent-client.ts';
 import { tenantConfigItem } from './settings.ts';
 
 /**
@@ -7,7 +7,9 @@ import { tenantConfigItem } from './settings.ts';
  * made it with this extension's redirect URI): no second registration, no typed client id. A client
  * id set by policy (managed storage) wins. Resolves true when the config was taken from the agent.
  */
-export async function adoptAppRegistration(client: Pick<AgentClient, 'appRegistration'>): Promise<boolean> {
+export async function adoptAppRegistration(client: {
+  appRegistration(): Promise<AppRegistrationResponse>;
+}): Promise<boolean> {
   const registration = await client.appRegistration();
   if (!registration.clientId) return false;
   const managed = await readManaged();
@@ -16,9 +18,14 @@ export async function adoptAppRegistration(client: Pick<AgentClient, 'appRegistr
   const next = {
     ...current,
     clientId: registration.clientId,
+    source: 'agent' as const,
     authority: `${registration.authorityHost.replace(/\/+$/, '')}/${managed.tenant ?? registration.tenant}`,
   };
-  if (next.clientId !== current.clientId || next.authority !== current.authority) {
+  if (
+    next.clientId !== current.clientId ||
+    next.authority !== current.authority ||
+    next.source !== current.source
+  ) {
     await tenantConfigItem.setValue(next);
   }
   return true;

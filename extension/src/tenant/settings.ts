@@ -4,9 +4,14 @@ import { storage } from 'wxt/utils/storage';
 /** Where the admin signs in and which Graph answers: Microsoft's public cloud unless told otherwise. */
 export interface TenantConfig {
   authority: string;
-  /** The admin's own SPA app registration (README "Check my tenant"). */
+  /** The app registration `wcoa setup` made (README "Check my tenant"); never typed by the admin. */
   clientId: string;
   graphUrl: string;
+  /**
+   * Where the client id came from: the paired agent's configuration or IT's policy (managed
+   * storage). A client id without one (typed into an older version) is not used.
+   */
+  source?: 'agent' | 'policy';
 }
 
 export const DEFAULT_TENANT_CONFIG: TenantConfig = {

@@ -1,7 +1,7 @@
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { PrinterSummary } from '@wcoa/shared/protocol';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SheetTarget } from './sheet-url.ts';
+import type { SheetTarget } from '../../printers/sheet-url.ts';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: { message: string } };
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '../printer-address.ts';
+import { originPattern } from './printer-address.ts';
 
 export const CONTENT_SCRIPT_ID = 'wcoa-webconfig';
 /** WXT writes the `content` entrypoint here (runtime registration, not in the manifest). */

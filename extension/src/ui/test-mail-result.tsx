@@ -1,7 +1,7 @@
+import { describeCause } from '@wcoa/shared/diagnosis';
 import type { Lang, Messages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
 import { isAgentSignInFailure, type TestMailResponse } from '@wcoa/shared/protocol';
-import { explainCause } from '../overlay/diagnosis.ts';
 
 /** A test mail's outcome, stage by stage, with its causes: shared by the overlay and the popup. */
 export function TestMailResult({
@@ -78,7 +78,7 @@ export function TestMailResult({
         <div class="causes">
           <h4>{m.causesHeading}</h4>
           {result.causes.map((id, i) => {
-            const cause = explainCause(id, lang);
+            const cause = describeCause(id, lang);
             // A failed test opens its remedies: the likeliest cause first, open.
             return (
               <details key={id} data-cause={id} open={!result.ok && i === 0}>

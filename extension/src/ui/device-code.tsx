@@ -2,7 +2,7 @@ import { isMicrosoftVerificationUri } from '@wcoa/shared/guide';
 import type { Messages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
-import type { send as sendMessage } from '../messages.ts';
+import type { Send } from '../messages.ts';
 
 type Verdict = 'microsoft' | 'checking' | 'refused';
 
@@ -19,7 +19,7 @@ function hostOf(uri: string): string {
  * other host, only if the paired agent's explicit configuration lists it (the emulators, a
  * sovereign proxy). A page on the printer's address is not trusted to say where to sign in.
  */
-function useVerdict(verificationUri: string, send: typeof sendMessage): Verdict {
+function useVerdict(verificationUri: string, send: Send): Verdict {
   const own = isMicrosoftVerificationUri(verificationUri);
   const [verdict, setVerdict] = useState<Verdict>(own ? 'microsoft' : 'checking');
   useEffect(() => {
@@ -52,7 +52,7 @@ export function DeviceCodeHelper({
   userCode: string;
   verificationUri: string;
   expiresAt?: string | number | null;
-  send: typeof sendMessage;
+  send: Send;
 }) {
   const [copied, setCopied] = useState(false);
   const verdict = useVerdict(verificationUri, send);

@@ -1,11 +1,10 @@
-import type { CauseId } from '@wcoa/shared/diagnosis';
+import { type CauseId, describeCause } from '@wcoa/shared/diagnosis';
 import type { Lang } from '@wcoa/shared/i18n';
-import { explainCause } from './diagnosis.ts';
 import { RichText } from './rich-text.tsx';
 
 /** A cause: title, what it means, what to do, where it comes from. Open by default when it blocks. */
 export function CauseCard({ id, lang, open = false }: { id: CauseId; lang: Lang; open?: boolean }) {
-  const cause = explainCause(id, lang);
+  const cause = describeCause(id, lang);
   return (
     <details class={`cause ${cause.severity}`} data-cause={id} open={open}>
       <summary>{cause.title}</summary>

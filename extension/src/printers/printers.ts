@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '../printer-address.ts';
 import { allSitesItem, printersItem } from '../settings.ts';
+import { originPattern } from './printer-address.ts';
 
 /**
  * The service worker's own list of enabled printers. A content-script message counts only when its

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { send } from '../messages.ts';
-import { originPattern } from '../printer-address.ts';
+import { originPattern } from './printer-address.ts';
 
 /**
  * "Enable on this printer" and "Add a printer": ask the browser for the origin (a prompt, unless the

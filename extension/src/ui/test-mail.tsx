@@ -3,12 +3,12 @@ import { format } from '@wcoa/shared/i18n';
 import type { SigninResponse, TestMailRequest, TestMailResponse } from '@wcoa/shared/protocol';
 import type { PageModel } from '@wcoa/shared/webconfig';
 import { useEffect, useState } from 'preact/hooks';
-import type { send as sendMessage } from '../messages.ts';
-import { AgentNotice } from '../pages/agent-notice.tsx';
-import { TestMailResult } from '../pages/test-mail-result.tsx';
+import type { Send } from '../messages.ts';
+import { AgentNotice } from './agent-notice.tsx';
 import { DeviceCodeHelper } from './device-code.tsx';
+import { TestMailResult } from './test-mail-result.tsx';
 
-export type Send = typeof sendMessage;
+export type { Send };
 
 /** The test request from what the page shows: the account, the sender, the SMTP server and port. */
 export function testMailRequest(model: PageModel): TestMailRequest | null {
