@@ -1,5 +1,5 @@
 import { type Lang, parseLang } from '@wcoa/shared/i18n';
-import type { OverlayLayout } from '@wcoa/shared/protocol';
+import { AGENT_DEFAULT_PORT, type OverlayLayout } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
 
 /** What the extension remembers, all in extension storage (never in the page). */
@@ -16,7 +16,9 @@ export const printersItem = storage.defineItem<string[]>('local:printers', { fal
 export const allSitesItem = storage.defineItem<boolean>('local:allSites', { fallback: false });
 export const pairingItem = storage.defineItem<Pairing | null>('local:pairing', { fallback: null });
 /** Agent port the admin typed, kept even before pairing succeeds. */
-export const agentPortItem = storage.defineItem<number>('local:agentPort', { fallback: 8765 });
+export const agentPortItem = storage.defineItem<number>('local:agentPort', {
+  fallback: AGENT_DEFAULT_PORT,
+});
 export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback: 'auto' });
 
 /** The stored language choice, read so that an older version's `pt` still means Portuguese (pt-PT). */

@@ -1,5 +1,6 @@
+import { httpOrigin } from '@wcoa/shared/protocol';
 import { describe, expect, it } from 'vitest';
-import { httpOrigin, originPattern, parsePrinterAddress } from '../src/printers/printer-address.ts';
+import { originPattern, parsePrinterAddress } from '../src/printers/printer-address.ts';
 
 describe('parsePrinterAddress', () => {
   it.each([

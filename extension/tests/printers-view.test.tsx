@@ -1,10 +1,11 @@
 import { messagesFor } from '@wcoa/shared/i18n';
 import type { PrinterSummary } from '@wcoa/shared/protocol';
+import { daysSince, mailAlert } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { daysSince, mailAlert, printerRows } from '../src/pages/printers/printers-logic.ts';
+import { printerRows } from '../src/pages/printers/printers-logic.ts';
 import { PAGE_SIZE, PrintersView } from '../src/pages/printers/printers-view.tsx';
 import { SheetPage } from '../src/pages/printers/sheet-page.tsx';
 import { readSheetTarget, sheetPageQuery } from '../src/printers/sheet-url.ts';

@@ -1,14 +1,12 @@
 import { lintCauses } from '@wcoa/shared/diagnosis';
-import type { MailSource, PrinterOAuthState, PrinterSummary } from '@wcoa/shared/protocol';
+import {
+  daysSince,
+  type MailSource,
+  type PrinterOAuthState,
+  type PrinterSummary,
+} from '@wcoa/shared/protocol';
 import type { PageFields } from '@wcoa/shared/webconfig';
 import type { FleetEntry, PrinterRecord, PrinterStore, PrinterTestMail, SeenPage } from './printer-store.ts';
-
-const DAY_MS = 86_400_000;
-
-/** Whole days between two instants (never negative: a clock a little behind is not "in the future"). */
-export function daysBetween(from: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(from)) / DAY_MS));
-}
 
 /** The OAuth state the Email Server page showed. */
 export function oauthStateOf(
@@ -86,7 +84,7 @@ export function summarise(entry: FleetEntry, now: Date): PrinterSummary {
     account: email?.account ?? null,
     lastMail,
     basicAuthRetiring: sendsWithPassword(email),
-    daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    daysSinceMail: lastMail ? daysSince(lastMail.at, now) : null,
     lastTestMail: entry.lastOkTestMailAt ? { at: entry.lastOkTestMailAt } : null,
     errorCodes,
   };

@@ -1,13 +1,13 @@
-import { type CauseId, describeJobCode, isCauseId, lint } from '@wcoa/shared/diagnosis';
-import { type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
+import { type CauseOrigin, type PrinterCause, printerCauses } from '@wcoa/shared/diagnosis';
+import { daysSince, type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
 import type { PrinterRecord, PrinterStore, PrinterTestMail, SkipWarning } from '../printers/printer-store.ts';
-import { countPasswordPrinters, daysBetween, lastMailOf, viewOf } from '../printers/summary.ts';
+import { countPasswordPrinters, lastMailOf, viewOf } from '../printers/summary.ts';
 import { tenantReportOf } from '../printers/tenant-reports.ts';
 import type { Store } from '../store/store.ts';
 import { type TokenState, tokenStateOf } from './token-state.ts';
 
-export type CauseOrigin = 'page' | 'test-mail' | 'jobs' | 'tenant';
+export type { CauseOrigin };
 
 /** Everything one sheet shows, gathered from the store; what was never seen is absent (null). */
 export interface SheetData {
@@ -25,7 +25,7 @@ export interface SheetData {
   /** The agent's last successful test mail: the agent's clock, never the printer's 90 days. */
   lastTestMail: { at: string } | null;
   /** Tenant findings also carry what Graph named (a Conditional Access policy, the mailbox). */
-  causes: Array<{ id: CauseId; origin: CauseOrigin; subjects?: string[] }>;
+  causes: PrinterCause[];
   /** When and as whom the extension's last "Check my tenant" ran (its findings are among `causes`). */
   tenantCheck: { checkedAt: string; account: string } | null;
   /** How many printers the agent has seen send to Microsoft with a password (this one included). */
@@ -64,24 +64,13 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
   const lastMail = lastMailOf(printer);
   const lastTestMail = lastOkTestMailAt ? { at: lastOkTestMailAt } : null;
 
-  const causes: SheetData['causes'] = [];
-  const add = (id: CauseId, origin: CauseOrigin) => {
-    if (!causes.some((c) => c.id === id)) causes.push({ id, origin });
-  };
-  if (emailPage) for (const finding of lint(emailPage.model)) add(finding.id, 'page');
-  if (testMail && !testMail.ok) for (const id of testMail.causes) if (isCauseId(id)) add(id, 'test-mail');
-  for (const code of jobsPage?.model.fields.errorCodes ?? []) {
-    const info = describeJobCode(code);
-    if (info.documented) add(info.cause, 'jobs');
-  }
   const tenant = tenantReportOf(src.store.db, printer.id, src.warn);
-  for (const f of tenant?.findings ?? []) {
-    // Blocking findings only: report-only policies and what the admin's role could not read are not causes.
-    if (f.severity === 'info' || f.outcome === 'unreadable') continue;
-    add(f.causeId, 'tenant');
-    const cause = causes.find((c) => c.id === f.causeId);
-    if (cause && f.subject) cause.subjects = [...(cause.subjects ?? []), f.subject];
-  }
+  // One rule with the overlay (shared/diagnosis printer-causes): the same pages, the same blocking findings.
+  const causes = printerCauses({
+    pages: Object.values(pages).map((page) => page.model),
+    failedTestMail: testMail && !testMail.ok ? testMail.causes : [],
+    tenantFindings: tenant?.findings ?? [],
+  });
 
   return {
     printer,
@@ -95,7 +84,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     account,
     token: account ? tokenStateOf(src.store, src.authorityHost, account) : null,
     lastMail,
-    daysSinceMail: lastMail ? daysBetween(lastMail.at, now) : null,
+    daysSinceMail: lastMail ? daysSince(lastMail.at, now) : null,
     lastTestMail,
     causes,
     tenantCheck: tenant ? { checkedAt: tenant.checkedAt, account: tenant.account } : null,

@@ -3,7 +3,7 @@
 // The agent runs through tsx from any working directory: the pragmas keep JSX on Preact without a tsconfig.
 import { causeText, describeCause, jobCodeText } from '@wcoa/shared/diagnosis';
 import { format, type Lang, type Messages, messagesFor } from '@wcoa/shared/i18n';
-import { MAIL_INACTIVITY } from '@wcoa/shared/protocol';
+import { dateLocale, daysSince, MAIL_INACTIVITY, mailAlert } from '@wcoa/shared/protocol';
 import type { PageFields } from '@wcoa/shared/webconfig';
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
@@ -19,7 +19,7 @@ export interface RenderOptions {
 }
 
 function dateFormatter(lang: Lang, timeZone?: string) {
-  const f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+  const f = new Intl.DateTimeFormat(dateLocale(lang), {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
@@ -101,15 +101,16 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
   const e = emailValues(email?.fields, m);
   const cert = probe?.tls?.certificate ?? null;
   const days = data.daysSinceMail;
-  const { warnDays, lapseDays } = MAIL_INACTIVITY;
+  const { lapseDays } = MAIL_INACTIVITY;
 
   let lapse: string | null = null;
   let lapseClass = 'ok';
   if (days !== null) {
-    if (days >= lapseDays) {
+    const alert = mailAlert(days);
+    if (alert === 'lapsed') {
       lapse = format(m.mail.lapsed, { days, lapse: lapseDays });
       lapseClass = 'bad';
-    } else if (days >= warnDays) {
+    } else if (alert === 'warning') {
       lapse = format(m.mail.lapseWarning, { days, lapse: lapseDays });
       lapseClass = 'warn';
     } else lapse = format(m.mail.lapseOk, { lapse: lapseDays, left: lapseDays - days });
@@ -124,7 +125,7 @@ function Sheet({ data, lang, timeZone }: { data: SheetData; lang: Lang; timeZone
     at
       ? format(m.token.daysAgo, {
           date: date(at),
-          days: Math.max(0, Math.floor((data.now.getTime() - Date.parse(at)) / 86_400_000)),
+          days: daysSince(at, data.now),
         })
       : null;
   const tenantWords = all.tenant;

@@ -1,7 +1,7 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
 import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
-import { quotePageLabels } from '@wcoa/shared/webconfig';
+import { GUIDE_PAGES, quotePageLabels, TEST_MAIL_PAGES } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
 import {
@@ -39,9 +39,6 @@ export interface OverlayProps {
   /** Job-history rows per code, to bring one into view from the panel. */
   onShowRow?: (code: number) => void;
 }
-
-const TEST_MAIL_PAGES = new Set(['email-server-basic', 'fax-server-email', 'email-server-connection-test']);
-const GUIDE_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-admin-serverless', 'login']);
 
 function Guide({ view }: { view: OverlayView }) {
   const { guide, lang } = view;

@@ -1,28 +1,16 @@
 import {
   bySeverity,
   type CauseId,
-  describeJobCode,
   type ExpectedEndpoint,
-  explain,
-  lintCauses,
+  type ExplainedMessage,
+  type JobCode,
+  pageCauses,
 } from '@wcoa/shared/diagnosis';
 import type { DeviceCodePrompt, GuideState } from '@wcoa/shared/guide';
 import type { Lang } from '@wcoa/shared/i18n';
 import type { PageModel } from '@wcoa/shared/webconfig';
 
-/** A job-history code and how often it appears. */
-export interface JobCode {
-  code: number;
-  count: number;
-  /** The documented cause, or null: shown as "see your printer's manual", never guessed. */
-  cause: CauseId | null;
-}
-
-/** A printer message (div.warning) and the causes it points to. */
-export interface ExplainedMessage {
-  text: string;
-  causes: CauseId[];
-}
+export type { ExplainedMessage, JobCode };
 
 /** Everything the overlay shows, computed from the page: pure, so it is unit-tested without a browser. */
 export interface OverlayView {
@@ -45,8 +33,6 @@ export interface ViewOptions {
   expectedEndpoints?: readonly ExpectedEndpoint[];
 }
 
-const GUIDED_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-admin-serverless']);
-
 export function buildView(
   lang: Lang,
   model: PageModel,
@@ -56,18 +42,9 @@ export function buildView(
   pageText = '',
 ): OverlayView {
   const blockers = guide?.blockers ?? [];
-  const others: CauseId[] = [...(guide?.hints ?? [])];
-  if (GUIDED_PAGES.has(model.page)) others.push(...lintCauses(model, options));
-  const messages = (model.fields.message ?? []).map((text) => ({
-    text,
-    causes: [...new Set(explain(text).map((match) => match.id))],
-  }));
-  const counts = new Map<number, number>();
-  for (const code of model.fields.errorCodes ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const jobCodes = [...counts].map(([code, count]) => {
-    const info = describeJobCode(code);
-    return { code, count, cause: info.documented ? info.cause : null };
-  });
+  // The page's causes as the sheet reads them too (shared/diagnosis printer-causes).
+  const { settings, messages, jobCodes } = pageCauses(model, options);
+  const others: CauseId[] = [...(guide?.hints ?? []), ...settings];
   // The guide's blockers lead (they replace the step); everything else by severity.
   const findings = [...new Set([...blockers, ...bySeverity(others)])];
   const hints = [

@@ -1,5 +1,6 @@
 import {
   type ApiErrorCode,
+  httpOrigin,
   isSaneInstant,
   type RuntimeFailure,
   type RuntimeMessage,
@@ -9,7 +10,6 @@ import {
 } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
-import { httpOrigin } from '../printers/printer-address.ts';
 import { enablePrinter, isEnabledOrigin } from '../printers/printers.ts';
 import { sheetPageQuery } from '../printers/sheet-url.ts';
 import {

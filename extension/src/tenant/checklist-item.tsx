@@ -1,3 +1,4 @@
+import { isTenantCause } from '@wcoa/shared/diagnosis';
 import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
@@ -43,7 +44,7 @@ export function TenantChecklistItem({
 }) {
   const messages = messagesFor(lang);
   const t = messages.tenant;
-  const blocking = report?.findings.filter((f) => f.severity !== 'info' && f.outcome !== 'unreadable') ?? [];
+  const blocking = report?.findings.filter(isTenantCause) ?? [];
   return (
     <div
       class="row"

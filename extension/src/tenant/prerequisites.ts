@@ -1,3 +1,4 @@
+import { isTenantCause } from '@wcoa/shared/diagnosis';
 import {
   PREREQUISITES,
   type PrerequisiteId,
@@ -27,7 +28,7 @@ export function tenantPrerequisites(
   for (const check of report.checked) states[VERIFIES[check]] = 'met';
   for (const f of report.findings) {
     if (f.outcome === 'unreadable') delete states[VERIFIES[f.check]];
-    if (f.severity === 'info' || f.outcome === 'unreadable' || f.outcome === 'report-only') continue;
+    if (!isTenantCause(f)) continue;
     for (const p of prerequisitesFor(f.causeId)) {
       if (p.verification === 'graph') states[p.id] = 'missing';
     }

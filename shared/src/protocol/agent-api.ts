@@ -417,9 +417,3 @@ export const SheetFormatSchema = z.enum(SHEET_FORMATS);
 export type SheetFormat = z.infer<typeof SheetFormatSchema>;
 export const sheetPath = (id: string, format: SheetFormat, lang?: string): string =>
   `/v1/printers/${encodeURIComponent(id)}/sheet?format=${format}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
-
-/**
- * Microsoft revokes a refresh token unused for 90 days, so a printer that sends no mail for that
- * long must sign in again; we warn from day 60.
- */
-export const MAIL_INACTIVITY = { warnDays: 60, lapseDays: 90 } as const;

@@ -1,6 +1,7 @@
 export { detect } from './detect.ts';
 export { portugueseVariant } from './language.ts';
 export { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang, UNVERIFIED_LANGS } from './lexicon.ts';
+export * from './page-kinds.ts';
 export { pageWording, quotePageLabels } from './page-labels.ts';
 export * from './page-model.ts';
 export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';

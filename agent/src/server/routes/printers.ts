@@ -1,6 +1,7 @@
 import { LANGS, type Lang, parseLang } from '@wcoa/shared/i18n';
 import {
   AGENT_PATHS,
+  httpOrigin,
   PrinterSeenRequestSchema,
   type PrinterSeenResponse,
   type PrinterSummary,
@@ -17,17 +18,6 @@ import { PdfError, PdfPrinter } from '../../sheet/sheet-pdf.ts';
 import type { AgentContext } from '../context.ts';
 import { ApiHttpError, langOf, parseBody } from '../errors.ts';
 
-/** An http(s) origin exactly (scheme, host, port), as the extension reports it. */
-function originOf(value: string): string | null {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return url.origin;
-  } catch {
-    return null;
-  }
-}
-
 /** The sheet is data, never code: no script, no fetch, styles inline only. */
 const SHEET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
 
@@ -41,7 +31,7 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
   router.post(AGENT_PATHS.printersSeen, (req, res) => {
     const lang = langOf(req.headers['accept-language']);
     const body = parseBody(PrinterSeenRequestSchema, req.body, lang);
-    const origin = originOf(body.origin);
+    const origin = httpOrigin(body.origin);
     if (!origin) throw new ApiHttpError(400, 'invalid-request', { details: `origin: ${body.origin}` });
     const printerId = printers.recordSeen(origin, body.pageModel, now().toISOString(), body.lastMailAt);
     if (body.tenantFindings) saveTenantReport(ctx.store.db, printerId, body.tenantFindings);

@@ -1,7 +1,12 @@
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
-import { MAIL_INACTIVITY, type PrinterSummary } from '@wcoa/shared/protocol';
-
-export type MailAlert = 'none' | 'warning' | 'lapsed';
+import {
+  dateLocale,
+  daysSince,
+  MAIL_INACTIVITY,
+  type MailAlert,
+  mailAlert,
+  type PrinterSummary,
+} from '@wcoa/shared/protocol';
 
 /** One printer as the options page lists it: words already in the admin's language. */
 export interface PrinterRow {
@@ -16,21 +21,6 @@ export interface PrinterRow {
   alertText: string | null;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from `at` to `now`, by the page's own clock (the agent's may differ). */
-export function daysSince(at: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(at)) / DAY_MS));
-}
-
-/** From day 60 without mail a warning; from day 90 the printer's sign-in has lapsed. */
-export function mailAlert(days: number | null): MailAlert {
-  if (days === null) return 'none';
-  if (days >= MAIL_INACTIVITY.lapseDays) return 'lapsed';
-  if (days >= MAIL_INACTIVITY.warnDays) return 'warning';
-  return 'none';
-}
-
 export function printerRows(printers: PrinterSummary[], now: Date, lang: Lang): PrinterRow[] {
   const v = messagesFor(lang).sheet.view;
   const oauth = {
@@ -39,8 +29,9 @@ export function printerRows(printers: PrinterSummary[], now: Date, lang: Lang): 
     'other-method': v.oauth.otherMethod,
     'not-seen': v.oauth.notSeen,
   };
-  const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(dateLocale(lang), { dateStyle: 'medium' });
   return printers.map((p) => {
+    // Days by the page's own clock (the agent's may differ).
     const days = p.lastMail ? daysSince(p.lastMail.at, now) : null;
     const alert = mailAlert(days);
     const params = { days: days ?? 0, lapse: MAIL_INACTIVITY.lapseDays };
