@@ -1,3 +1,4 @@
+import { format, messagesFor, pickLang } from '@wcoa/shared/i18n';
 import {
   type RuntimeFailure,
   RuntimeMessageSchema,
@@ -21,11 +22,10 @@ export async function send<T extends RuntimeMessageType>(message: MessageOf<T>):
   try {
     raw = await browser.runtime.sendMessage(RuntimeMessageSchema.parse(message));
   } catch (error) {
-    // The extension was updated or reloaded under this page: its old scripts can no longer talk.
-    return failure('internal', error instanceof Error ? error.message : String(error));
+    return unreachable(error);
   }
   const parsed = runtimeReplySchema(message.type).safeParse(raw);
-  if (!parsed.success) return failure('internal', 'unexpected reply from the service worker');
+  if (!parsed.success) return unexpectedReply();
   return parsed.data as RuntimeReply<T>;
 }
 
@@ -34,4 +34,38 @@ export type Send = typeof send;
 
 export function failure(code: RuntimeFailure['error']['code'], message: string): RuntimeFailure {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The message table in the language this script can tell without storage (an invalidated script
+ * can no longer read it): the page's language, else the browser's.
+ */
+function words() {
+  const nav = globalThis.navigator;
+  return messagesFor(
+    pickLang(globalThis.document?.documentElement?.lang, ...(nav?.languages ?? [nav?.language])),
+  );
+}
+
+/** The worker's reply did not match the protocol (an old page talking to a new worker, or the reverse). */
+export function unexpectedReply(): RuntimeFailure {
+  return failure('internal', words().ui.worker.unexpectedReply);
+}
+
+/**
+ * sendMessage threw. The usual reason: the extension was updated or reloaded under this page
+ * (Chrome then takes runtime.id away and says "Extension context invalidated"), and only a reload
+ * of the page brings the new version in. Anything else: the worker did not answer.
+ */
+export function unreachable(error: unknown): RuntimeFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  const m = words();
+  let invalidated = /context invalidated/i.test(detail);
+  try {
+    invalidated ||= !browser.runtime?.id;
+  } catch {
+    invalidated = true;
+  }
+  if (invalidated) return failure('extension-reloaded', m.agent.errors['extension-reloaded']);
+  return failure('internal', format(m.ui.worker.noAnswer, { message: detail.slice(0, 300) }));
 }

@@ -109,6 +109,21 @@ describe('the overlay panel', () => {
 });
 
 describe('the test mail in the overlay', () => {
+  it('an extension updated under the page says to reload it, not that the agent answered', async () => {
+    const reload = messagesFor('en').agent.errors['extension-reloaded'];
+    show(emailPage, vi.fn(async () => failure('extension-reloaded', reload)) as unknown as Send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    expect(byTestId('extension-reloaded')?.textContent).toBe(reload);
+    // An agent's error keeps its framing.
+    show(emailPage, vi.fn(async () => failure('invalid-request', 'bad')) as unknown as Send);
+    act(() => (byTestId('test-mail-send') as HTMLButtonElement).click());
+    await flush();
+    expect(byTestId('test-mail-error')?.textContent).toBe(
+      messagesFor('en').ui.agent.error.replace('{message}', 'bad'),
+    );
+  });
+
   it('says the agent is down with the command to start it', async () => {
     const send = vi.fn(async () => failure('agent-down', 'fetch failed')) as unknown as Send;
     show(emailPage, send);

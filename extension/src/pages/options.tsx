@@ -91,7 +91,8 @@ export function Options() {
     event.preventDefault();
     const text = lookPort.trim() || String(storedPort);
     const n = Number(text);
-    if (!/^\d+$/.test(text) || n < 1 || n > 65535) return setLookNote({ tone: 'bad', text: o.portInvalid });
+    if (!/^\d+$/.test(text) || n < 1 || n > 65535)
+      return setLookNote({ tone: 'bad', text: format(o.portInvalid, { port: AGENT_DEFAULT_PORT }) });
     const found = await refresh(n);
     setLookNote(
       found?.running
@@ -131,7 +132,7 @@ export function Options() {
     const portText = port.trim() || String(storedPort);
     const portNumber = Number(portText);
     if (!/^\d+$/.test(portText) || portNumber < 1 || portNumber > 65535) {
-      return setPairNote({ tone: 'bad', text: o.portInvalid });
+      return setPairNote({ tone: 'bad', text: format(o.portInvalid, { port: AGENT_DEFAULT_PORT }) });
     }
     setBusy(true);
     setPairNote({ tone: 'ok', text: o.pairing });

@@ -1,5 +1,5 @@
+import { format, type Messages, messagesFor } from '@wcoa/shared/i18n';
 import {
-  type ApiErrorCode,
   httpOrigin,
   isSaneInstant,
   type RuntimeFailure,
@@ -24,6 +24,7 @@ import {
 import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
+import { uiLang } from '../ui/lang.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
@@ -72,13 +73,21 @@ async function classify(sender: Sender, ctx: HandlerContext): Promise<Caller> {
   return { kind: 'stranger' };
 }
 
-function refusal(code: ApiErrorCode, message: string): RuntimeFailure {
-  return failure(code, message);
+/**
+ * The worker's own words (refusals, its unexpected errors), from the message table in the admin's
+ * language: the options choice, else the browser's. Each says what to do.
+ */
+async function words(): Promise<Messages> {
+  return messagesFor(uiLang(await langSetting()));
 }
 
-function fromError(error: unknown): RuntimeFailure {
-  if (error instanceof AgentCallError) return refusal(error.code, error.message);
-  return refusal('internal', error instanceof Error ? error.message : String(error));
+async function fromError(error: unknown): Promise<RuntimeFailure> {
+  if (error instanceof AgentCallError) return failure(error.code, error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return failure(
+    'internal',
+    format((await words()).ui.worker.unexpected, { message: message.slice(0, 300) }),
+  );
 }
 
 /**
@@ -91,19 +100,25 @@ export async function handleMessage(
   ctx: HandlerContext,
 ): Promise<RuntimeReply<RuntimeMessageType>> {
   const parsed = RuntimeMessageSchema.safeParse(raw);
-  if (!parsed.success) return refusal('invalid-request', 'unknown message');
+  if (!parsed.success) return failure('invalid-request', (await words()).ui.worker.unknownMessage);
   const message = parsed.data;
   const caller = await classify(sender, ctx);
-  if (caller.kind === 'stranger')
-    return refusal('printer-not-enabled', 'this page is not an enabled printer');
+  if (caller.kind === 'stranger') return failure('printer-not-enabled', (await words()).ui.worker.notEnabled);
   if (caller.kind === 'printer' && !FROM_CONTENT_SCRIPTS.has(message.type)) {
-    return refusal('forbidden-origin', `${message.type} is not for content scripts`);
+    return failure('forbidden-origin', format((await words()).ui.worker.pagesOnly, { type: message.type }));
   }
   try {
     return await act(message, caller, ctx);
   } catch (error) {
-    return fromError(error);
+    return await fromError(error);
   }
+}
+
+/** A content script's memory is a few hundred bytes of JSON; more is not kept. */
+const MAX_MEMORY = 8192;
+
+async function printerOnly(type: RuntimeMessageType): Promise<RuntimeFailure> {
+  return failure('invalid-request', format((await words()).ui.worker.printerOnly, { type }));
 }
 
 async function connection(ctx: HandlerContext) {
@@ -152,7 +167,7 @@ async function lookOn(port: number, ctx: HandlerContext): Promise<void> {
 
 async function paired(ctx: HandlerContext): Promise<AgentClient> {
   const { pairing, client } = await connection(ctx);
-  if (!pairing) throw new AgentCallError('not-paired', 'pair the extension with the agent first');
+  if (!pairing) throw new AgentCallError('not-paired', (await words()).agent.errors['not-paired']);
   return client;
 }
 
@@ -177,21 +192,23 @@ async function act(
       };
     }
     case 'overlay-layout': {
-      if (caller.kind !== 'printer') return refusal('invalid-request', 'the layout belongs to a printer');
+      if (caller.kind !== 'printer') return printerOnly(message.type);
       await overlayLayoutItem(caller.origin).setValue(message.layout);
       return { ok: true, data: { saved: true } };
     }
     case 'checklist': {
-      if (caller.kind !== 'printer') return refusal('invalid-request', 'the checklist belongs to a printer');
+      if (caller.kind !== 'printer') return printerOnly(message.type);
       await checklistItem(caller.origin).setValue([...new Set(message.checked)]);
       return { ok: true, data: { checked: message.checked } };
     }
     case 'guide-memory': {
-      if (caller.kind !== 'printer')
-        return refusal('invalid-request', 'the guide memory belongs to a printer');
-      // Bounded: a content script's memory is a few hundred bytes of JSON.
-      if (JSON.stringify(message.memory ?? null).length > 8192)
-        return refusal('payload-too-large', 'memory too large');
+      if (caller.kind !== 'printer') return printerOnly(message.type);
+      // Bounded (MAX_MEMORY).
+      if (JSON.stringify(message.memory ?? null).length > MAX_MEMORY)
+        return failure(
+          'payload-too-large',
+          format((await words()).ui.worker.memoryTooLarge, { max: MAX_MEMORY }),
+        );
       await guideMemoryItem(caller.origin).setValue(message.memory ?? null);
       return { ok: true, data: { saved: true } };
     }
@@ -231,7 +248,7 @@ async function act(
       return { ok: true, data: await (await paired(ctx)).probe(message.request) };
     case 'page-seen': {
       const origin = caller.kind === 'printer' ? caller.origin : httpOrigin(message.url);
-      if (!origin) return refusal('invalid-request', 'no printer origin');
+      if (!origin) return failure('invalid-request', (await words()).ui.worker.noPrinterOrigin);
       // The last tenant check's findings go along for the status sheet (findings only, never a token).
       const tenantFindings = (await tenantReportItem.getValue()) ?? undefined;
       const lastMailAt = printerClockToIso(message.pageModel.fields.lastMailAt);
@@ -248,7 +265,7 @@ async function act(
     case 'sheet':
       return { ok: true, data: { html: await (await paired(ctx)).sheetHtml(message.printer, message.lang) } };
     case 'open-sheet': {
-      if (caller.kind !== 'printer') return refusal('invalid-request', 'the sheet belongs to a printer');
+      if (caller.kind !== 'printer') return printerOnly(message.type);
       await (ctx.openTab ?? ((url: string) => browser.tabs.create({ url })))(
         `${ctx.extensionBaseUrl}${sheetPageQuery(caller.origin)}`,
       );
@@ -265,7 +282,11 @@ async function act(
     }
     case 'enable-printer': {
       const origin = httpOrigin(message.origin);
-      if (!origin) return refusal('invalid-request', 'not an http(s) address');
+      if (!origin)
+        return failure(
+          'invalid-request',
+          format((await words()).ui.worker.notHttp, { origin: message.origin.slice(0, 300) }),
+        );
       return { ok: true, data: { enabled: await enablePrinter(origin) } };
     }
   }

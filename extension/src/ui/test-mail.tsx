@@ -29,7 +29,12 @@ type State =
   | { kind: 'needs-signin'; account: string }
   | { kind: 'signing-in'; account: string; signin: SigninResponse }
   | { kind: 'signed-in' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; reloaded?: boolean };
+
+/** The extension itself was reloaded under the page: its own words, not "the agent answered". */
+function errorState(error: { code: string; message: string }): State {
+  return { kind: 'error', message: error.message, reloaded: error.code === 'extension-reloaded' };
+}
 
 /** One click: the service worker asks the agent to send through Microsoft, stage by stage. */
 export function TestMail({
@@ -57,7 +62,7 @@ export function TestMail({
     if (code === 'account-not-signed-in' || code === 'account-unknown') {
       return setState({ kind: 'needs-signin', account: request.account });
     }
-    setState({ kind: 'error', message: reply.error.message });
+    setState(errorState(reply.error));
   };
 
   const signin = async (account: string) => {
@@ -65,7 +70,7 @@ export function TestMail({
     if (reply.ok) return setState({ kind: 'signing-in', account, signin: reply.data });
     const code = reply.error.code;
     if (code === 'agent-down' || code === 'not-paired') return setState({ kind: 'agent', problem: code });
-    setState({ kind: 'error', message: reply.error.message });
+    setState(errorState(reply.error));
   };
 
   // While the agent waits for Microsoft, watch its accounts until this one is signed in.
@@ -136,7 +141,11 @@ export function TestMail({
           {m.signedInRetry}
         </p>
       )}
-      {state.kind === 'error' && <p class="bad">{format(t.agent.error, { message: state.message })}</p>}
+      {state.kind === 'error' && (
+        <p class="bad" data-testid={state.reloaded ? 'extension-reloaded' : 'test-mail-error'}>
+          {state.reloaded ? state.message : format(t.agent.error, { message: state.message })}
+        </p>
+      )}
     </div>
   );
 }

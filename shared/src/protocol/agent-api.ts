@@ -70,6 +70,8 @@ export const API_ERROR_CODES = [
   'agent-down',
   'not-paired',
   'printer-not-enabled',
+  /** The extension was updated or reloaded under an open page: its old scripts can no longer talk. */
+  'extension-reloaded',
 ] as const;
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;

@@ -1,6 +1,6 @@
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
-import { failure } from '../../messages.ts';
+import { unexpectedReply, unreachable } from '../../messages.ts';
 
 /**
  * The printers the agent has seen, through the service worker. Read once: the worker has already
@@ -12,11 +12,10 @@ export async function loadPrinters(): Promise<RuntimeReply<'printers'>> {
   try {
     raw = await browser.runtime.sendMessage({ type: 'printers' } satisfies RuntimeMessage);
   } catch (error) {
-    // The extension was updated or reloaded under this page: its old scripts can no longer talk.
-    return failure('internal', error instanceof Error ? error.message : String(error));
+    return unreachable(error);
   }
   const reply = raw as { ok?: unknown; data?: unknown; error?: { message?: unknown } } | null;
   if (reply?.ok === true && Array.isArray(reply.data)) return raw as RuntimeReply<'printers'>;
   if (reply?.ok === false && typeof reply.error?.message === 'string') return raw as RuntimeReply<'printers'>;
-  return failure('internal', 'unexpected reply from the service worker');
+  return unexpectedReply();
 }

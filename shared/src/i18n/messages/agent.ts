@@ -39,6 +39,8 @@ export default defineMessages({
       'not-paired':
         'The extension is not paired with the agent. Run "npx wcoa pair" and enter the code in the options.',
       'printer-not-enabled': 'The extension is not enabled on this printer.',
+      'extension-reloaded':
+        'The extension was updated or reloaded while this page was open, so the page can no longer reach it. Reload the page to use the assistant again.',
     },
     validation: {
       lineBreak: '{field} must be one line, without line breaks.',

@@ -31,6 +31,12 @@ export default defineMessages({
     signInFailed: 'The sign-in did not finish: {message}',
     graphFailed: 'Microsoft Graph refused the request ({code}): {message}',
     identityMissing: 'This browser cannot open the sign-in window (no identity API). Use Chrome or Edge.',
+    registrationMissing:
+      'Check my tenant signs in with the app registration the agent uses, and none is known yet. Run this on the computer where the agent runs, pair this browser with the agent (above), then come back to this page:',
+    setupCommand: 'npx wcoa setup',
+    registrationFromAgent: 'Signs in with the app registration the agent set up (client ID {clientId}).',
+    registrationFromPolicy:
+      'Signs in with the app registration your IT set by policy (client ID {clientId}).',
     check: {
       'security-defaults': 'Security defaults',
       'conditional-access': 'Conditional Access policies',

@@ -128,7 +128,7 @@ export default defineMessages({
       pairedOk: 'Paired with the agent on port {port}.',
       codeInvalid: 'That code is not valid or has expired. Run “npx wcoa pair” again and enter the new code.',
       codeFormat: 'The code has 8 characters, like {example}.',
-      portInvalid: 'The port is a number from 1 to 65535 (the agent’s default is 8765).',
+      portInvalid: 'The port is a number from 1 to 65535 (the agent’s default is {port}).',
       languageHeading: 'Language',
       languageAuto: 'Automatic (Web Config’s language, then the browser’s)',
       // Unused since the language list shows each language's own name (LANG_NAMES); kept so every table keeps its shape.
@@ -177,6 +177,29 @@ export default defineMessages({
           'These options are always under the extension’s icon › Options: pairing with the agent, your printers, language.',
         done: 'Got it',
       },
+    },
+    /** The service worker's refusals and the extension-update case: what happened, and what to do. */
+    worker: {
+      unknownMessage:
+        'The extension could not read this request. Reload the page: if the extension was just updated, that loads its new version.',
+      notEnabled:
+        'The assistant is not enabled on this printer. Click the extension’s icon on this page and choose “Enable on this printer”.',
+      pagesOnly:
+        'A printer’s page cannot ask for “{type}”: only the extension’s own pages (its popup and options) can.',
+      printerOnly:
+        '“{type}” belongs to a printer: only the assistant on the printer’s Web Config page sends it.',
+      memoryTooLarge:
+        'The guide’s notes for this printer are larger than {max} bytes and were not kept; the guide goes on from what the page shows.',
+      noPrinterOrigin:
+        'This page’s address is not a printer’s http:// or https:// address, so the agent cannot file it under a printer.',
+      notHttp:
+        '“{origin}” is not an http:// or https:// address. Type the printer’s address as the browser shows it, like http://192.168.1.20.',
+      unexpected:
+        'The extension hit an unexpected error ({message}). Reload the page; if it happens again, reload the extension on the browser’s extensions page.',
+      noAnswer:
+        'The extension’s service worker did not answer ({message}). Reload the page; if it happens again, reload the extension on the browser’s extensions page.',
+      unexpectedReply:
+        'The extension’s service worker answered in a way this page does not understand. Reload the page: if the extension was just updated, that loads its new version.',
     },
   },
 });

@@ -37,6 +37,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'Die Erweiterung ist nicht mit dem Agent gekoppelt. Führen Sie „npx wcoa pair“ aus und geben Sie den Code in den Optionen ein.',
     'printer-not-enabled': 'Die Erweiterung ist auf diesem Drucker nicht aktiviert.',
+    'extension-reloaded':
+      'Die Erweiterung wurde aktualisiert oder neu geladen, während diese Seite offen war; die Seite erreicht sie nicht mehr. Laden Sie die Seite neu, um den Assistenten wieder zu verwenden.',
   },
   validation: {
     lineBreak: '{field} muss eine einzige Zeile ohne Zeilenumbrüche sein.',

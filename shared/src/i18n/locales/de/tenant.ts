@@ -30,6 +30,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'Microsoft Graph hat die Anforderung abgelehnt ({code}): {message}',
   identityMissing:
     'Dieser Browser kann das Anmeldefenster nicht öffnen (keine Identity-API). Verwenden Sie Chrome oder Edge.',
+  registrationMissing:
+    '„Meinen Mandanten prüfen“ meldet sich mit der App-Registrierung an, die der Agent verwendet, und noch ist keine bekannt. Führen Sie dies auf dem Computer aus, auf dem der Agent läuft, koppeln Sie diesen Browser mit dem Agent (oben) und kehren Sie dann zu dieser Seite zurück:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Meldet sich mit der App-Registrierung an, die der Agent eingerichtet hat (Client-ID {clientId}).',
+  registrationFromPolicy:
+    'Meldet sich mit der App-Registrierung an, die Ihre IT per Richtlinie festgelegt hat (Client-ID {clientId}).',
   check: {
     'security-defaults': 'Sicherheitsstandards',
     'conditional-access': 'Richtlinien für bedingten Zugriff',

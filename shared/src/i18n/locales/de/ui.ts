@@ -129,7 +129,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Dieser Code ist ungültig oder abgelaufen. Führen Sie „npx wcoa pair“ erneut aus und geben Sie den neuen Code ein.',
     codeFormat: 'Der Code hat 8 Zeichen, etwa {example}.',
-    portInvalid: 'Der Port ist eine Zahl von 1 bis 65535 (Standard des Agents: 8765).',
+    portInvalid: 'Der Port ist eine Zahl von 1 bis 65535 (Standard des Agents: {port}).',
     languageHeading: 'Sprache',
     languageAuto: 'Automatisch (Sprache von Web Config, sonst die des Browsers)',
     languageEn: 'English',
@@ -177,6 +177,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Diese Optionen finden Sie jederzeit unter dem Symbol der Erweiterung › Optionen: Kopplung mit dem Agent, Ihre Drucker, Sprache.',
       done: 'Verstanden',
     },
+  },
+  worker: {
+    unknownMessage:
+      'Die Erweiterung konnte diese Anfrage nicht lesen. Laden Sie die Seite neu: Wurde die Erweiterung gerade aktualisiert, lädt das ihre neue Version.',
+    notEnabled:
+      'Der Assistent ist auf diesem Drucker nicht aktiviert. Klicken Sie auf dieser Seite auf das Symbol der Erweiterung und wählen Sie „Auf diesem Drucker aktivieren“.',
+    pagesOnly:
+      'Die Seite eines Druckers darf „{type}“ nicht anfordern: Das dürfen nur die eigenen Seiten der Erweiterung (Popup und Optionen).',
+    printerOnly:
+      '„{type}“ gehört zu einem Drucker: Nur der Assistent auf der Web Config-Seite des Druckers sendet es.',
+    memoryTooLarge:
+      'Die Notizen des Leitfadens zu diesem Drucker sind größer als {max} Bytes und wurden nicht gespeichert; der Leitfaden macht mit dem weiter, was die Seite zeigt.',
+    noPrinterOrigin:
+      'Die Adresse dieser Seite ist keine http://- oder https://-Adresse eines Druckers; der Agent kann sie daher keinem Drucker zuordnen.',
+    notHttp:
+      '„{origin}“ ist keine http://- oder https://-Adresse. Geben Sie die Adresse des Druckers so ein, wie der Browser sie zeigt, etwa http://192.168.1.20.',
+    unexpected:
+      'Die Erweiterung stieß auf einen unerwarteten Fehler ({message}). Laden Sie die Seite neu; passiert es wieder, laden Sie die Erweiterung auf der Erweiterungsseite des Browsers neu.',
+    noAnswer:
+      'Der Service Worker der Erweiterung hat nicht geantwortet ({message}). Laden Sie die Seite neu; passiert es wieder, laden Sie die Erweiterung auf der Erweiterungsseite des Browsers neu.',
+    unexpectedReply:
+      'Der Service Worker der Erweiterung hat so geantwortet, dass diese Seite es nicht versteht. Laden Sie die Seite neu: Wurde die Erweiterung gerade aktualisiert, lädt das ihre neue Version.',
   },
 };
 export default messages;

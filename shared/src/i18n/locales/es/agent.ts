@@ -36,6 +36,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'La extensión no está emparejada con el agente. Ejecute "npx wcoa pair" e introduzca el código en las opciones.',
     'printer-not-enabled': 'La extensión no está activada en esta impresora.',
+    'extension-reloaded':
+      'La extensión se actualizó o se recargó con esta página abierta y la página ya no puede comunicarse con ella. Recargue la página para volver a usar el asistente.',
   },
   validation: {
     lineBreak: '{field} debe ocupar una sola línea, sin saltos de línea.',

@@ -31,6 +31,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'Microsoft Graph rechazó la solicitud ({code}): {message}',
   identityMissing:
     'Este navegador no puede abrir la ventana de inicio de sesión (no tiene la API identity). Use Chrome o Edge.',
+  registrationMissing:
+    '“Comprobar mi inquilino” inicia sesión con el registro de aplicación que usa el agente, y todavía no se conoce ninguno. Ejecute esto en el equipo donde se ejecuta el agente, empareje este navegador con el agente (arriba) y vuelva a esta página:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Inicia sesión con el registro de aplicación que configuró el agente (ID de cliente {clientId}).',
+  registrationFromPolicy:
+    'Inicia sesión con el registro de aplicación que su departamento de TI fijó por directiva (ID de cliente {clientId}).',
   check: {
     'security-defaults': 'Valores predeterminados de seguridad',
     'conditional-access': 'Directivas de Acceso condicional',

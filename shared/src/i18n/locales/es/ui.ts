@@ -129,7 +129,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Ese código no es válido o ha caducado. Vuelva a ejecutar «npx wcoa pair» e introduzca el código nuevo.',
     codeFormat: 'El código tiene 8 caracteres, como {example}.',
-    portInvalid: 'El puerto es un número de 1 a 65535 (el predeterminado del agente es 8765).',
+    portInvalid: 'El puerto es un número de 1 a 65535 (el predeterminado del agente es {port}).',
     languageHeading: 'Idioma',
     languageAuto: 'Automático (el idioma de Web Config y, si no, el del navegador)',
     languageEn: 'English',
@@ -177,6 +177,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Estas opciones están siempre en el icono de la extensión › Opciones: emparejamiento con el agente, sus impresoras, idioma.',
       done: 'Entendido',
     },
+  },
+  worker: {
+    unknownMessage:
+      'La extensión no pudo leer esta solicitud. Recargue la página: si la extensión se acaba de actualizar, así se carga la nueva versión.',
+    notEnabled:
+      'El asistente no está activado en esta impresora. Haga clic en el icono de la extensión en esta página y elija “Activar en esta impresora”.',
+    pagesOnly:
+      'La página de una impresora no puede pedir “{type}”: solo las páginas de la propia extensión (su ventana emergente y sus opciones) pueden.',
+    printerOnly:
+      '“{type}” pertenece a una impresora: solo lo envía el asistente en la página Web Config de la impresora.',
+    memoryTooLarge:
+      'Las notas de la guía para esta impresora superan los {max} bytes y no se guardaron; la guía sigue a partir de lo que muestra la página.',
+    noPrinterOrigin:
+      'La dirección de esta página no es una dirección http:// o https:// de una impresora, así que el agente no puede asignarla a una impresora.',
+    notHttp:
+      '“{origin}” no es una dirección http:// o https://. Escriba la dirección de la impresora tal como la muestra el navegador, por ejemplo http://192.168.1.20.',
+    unexpected:
+      'La extensión encontró un error inesperado ({message}). Recargue la página; si vuelve a ocurrir, recargue la extensión en la página de extensiones del navegador.',
+    noAnswer:
+      'El service worker de la extensión no respondió ({message}). Recargue la página; si vuelve a ocurrir, recargue la extensión en la página de extensiones del navegador.',
+    unexpectedReply:
+      'El service worker de la extensión respondió de una forma que esta página no entiende. Recargue la página: si la extensión se acaba de actualizar, así se carga la nueva versión.',
   },
 };
 export default messages;

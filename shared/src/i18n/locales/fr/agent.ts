@@ -36,6 +36,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'L’extension n’est pas appairée avec l’agent. Lancez "npx wcoa pair" et saisissez le code dans les options.',
     'printer-not-enabled': 'L’extension n’est pas activée sur cette imprimante.',
+    'extension-reloaded':
+      'L’extension a été mise à jour ou rechargée pendant que cette page était ouverte : la page ne peut plus la joindre. Rechargez la page pour utiliser de nouveau l’assistant.',
   },
   validation: {
     lineBreak: '{field} doit tenir sur une seule ligne, sans saut de ligne.',

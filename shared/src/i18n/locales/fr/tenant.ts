@@ -31,6 +31,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'Microsoft Graph a refusé la requête ({code}) : {message}',
   identityMissing:
     'Ce navigateur ne peut pas ouvrir la fenêtre de connexion (pas d’API identity). Utilisez Chrome ou Edge.',
+  registrationMissing:
+    '« Vérifier mon locataire » se connecte avec l’inscription d’application qu’utilise l’agent, et aucune n’est encore connue. Lancez ceci sur l’ordinateur où tourne l’agent, appairez ce navigateur avec l’agent (ci-dessus), puis revenez sur cette page :',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Se connecte avec l’inscription d’application que l’agent a configurée (ID client {clientId}).',
+  registrationFromPolicy:
+    'Se connecte avec l’inscription d’application que votre service informatique a fixée par stratégie (ID client {clientId}).',
   check: {
     'security-defaults': 'Paramètres de sécurité par défaut',
     'conditional-access': 'Stratégies d’Accès conditionnel',

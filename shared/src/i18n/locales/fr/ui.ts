@@ -128,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Ce code n’est pas valide ou a expiré. Relancez « npx wcoa pair » et saisissez le nouveau code.',
     codeFormat: 'Le code compte 8 caractères, comme {example}.',
-    portInvalid: 'Le port est un nombre de 1 à 65535 (celui de l’agent par défaut est 8765).',
+    portInvalid: 'Le port est un nombre de 1 à 65535 (celui de l’agent par défaut est {port}).',
     languageHeading: 'Langue',
     languageAuto: 'Automatique (la langue de Web Config, sinon celle du navigateur)',
     languageEn: 'English',
@@ -177,6 +177,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Ces options se trouvent toujours sous l’icône de l’extension › Options : appairage avec l’agent, vos imprimantes, langue.',
       done: 'J’ai compris',
     },
+  },
+  worker: {
+    unknownMessage:
+      'L’extension n’a pas pu lire cette demande. Rechargez la page : si l’extension vient d’être mise à jour, cela charge sa nouvelle version.',
+    notEnabled:
+      'L’assistant n’est pas activé sur cette imprimante. Cliquez sur l’icône de l’extension sur cette page et choisissez « Activer sur cette imprimante ».',
+    pagesOnly:
+      'La page d’une imprimante ne peut pas demander « {type} » : seules les pages de l’extension (sa fenêtre et ses options) le peuvent.',
+    printerOnly:
+      '« {type} » appartient à une imprimante : seul l’assistant sur la page Web Config de l’imprimante l’envoie.',
+    memoryTooLarge:
+      'Les notes du guide pour cette imprimante dépassent {max} octets et n’ont pas été gardées ; le guide reprend à partir de ce que montre la page.',
+    noPrinterOrigin:
+      'L’adresse de cette page n’est pas une adresse http:// ou https:// d’imprimante : l’agent ne peut pas la classer sous une imprimante.',
+    notHttp:
+      '« {origin} » n’est pas une adresse http:// ou https://. Saisissez l’adresse de l’imprimante telle que le navigateur l’affiche, par exemple http://192.168.1.20.',
+    unexpected:
+      'L’extension a rencontré une erreur inattendue ({message}). Rechargez la page ; si cela se reproduit, rechargez l’extension depuis la page des extensions du navigateur.',
+    noAnswer:
+      'Le service worker de l’extension n’a pas répondu ({message}). Rechargez la page ; si cela se reproduit, rechargez l’extension depuis la page des extensions du navigateur.',
+    unexpectedReply:
+      'Le service worker de l’extension a répondu d’une façon que cette page ne comprend pas. Rechargez la page : si l’extension vient d’être mise à jour, cela charge sa nouvelle version.',
   },
 };
 export default messages;

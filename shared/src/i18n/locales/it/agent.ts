@@ -35,6 +35,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'L’estensione non è associata all’agente. Eseguire "npx wcoa pair" e immettere il codice nelle opzioni.',
     'printer-not-enabled': 'L’estensione non è abilitata su questa stampante.',
+    'extension-reloaded':
+      'L’estensione è stata aggiornata o ricaricata mentre questa pagina era aperta, e la pagina non riesce più a raggiungerla. Ricarichi la pagina per usare di nuovo l’assistente.',
   },
   validation: {
     lineBreak: '{field} deve essere una sola riga, senza interruzioni di riga.',

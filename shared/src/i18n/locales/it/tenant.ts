@@ -31,6 +31,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'Microsoft Graph ha rifiutato la richiesta ({code}): {message}',
   identityMissing:
     'Questo browser non può aprire la finestra di accesso (nessuna API identity). Usare Chrome o Edge.',
+  registrationMissing:
+    '“Verifica il mio tenant” accede con la registrazione dell’app usata dall’agente, e non se ne conosce ancora nessuna. Esegua questo comando sul computer dove gira l’agente, associ questo browser all’agente (sopra) e torni a questa pagina:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Accede con la registrazione dell’app configurata dall’agente (ID client {clientId}).',
+  registrationFromPolicy:
+    'Accede con la registrazione dell’app impostata dal suo reparto IT tramite criterio (ID client {clientId}).',
   check: {
     'security-defaults': 'Impostazioni predefinite per la sicurezza',
     'conditional-access': 'Criteri di accesso condizionale',

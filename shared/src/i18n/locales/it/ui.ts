@@ -128,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Il codice non è valido o è scaduto. Eseguire di nuovo “npx wcoa pair” e immettere il nuovo codice.',
     codeFormat: 'Il codice ha 8 caratteri, come {example}.',
-    portInvalid: 'La porta è un numero da 1 a 65535 (il valore predefinito dell’agente è 8765).',
+    portInvalid: 'La porta è un numero da 1 a 65535 (il valore predefinito dell’agente è {port}).',
     languageHeading: 'Lingua',
     languageAuto: 'Automatica (la lingua di Web Config, poi quella del browser)',
     languageEn: 'English',
@@ -176,6 +176,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Queste opzioni sono sempre disponibili sotto l’icona dell’estensione › Opzioni: associazione con l’agente, le stampanti, la lingua.',
       done: 'Ho capito',
     },
+  },
+  worker: {
+    unknownMessage:
+      'L’estensione non è riuscita a leggere questa richiesta. Ricarichi la pagina: se l’estensione è appena stata aggiornata, così si carica la nuova versione.',
+    notEnabled:
+      'L’assistente non è abilitato su questa stampante. Faccia clic sull’icona dell’estensione in questa pagina e scelga “Abilita su questa stampante”.',
+    pagesOnly:
+      'La pagina di una stampante non può chiedere “{type}”: possono farlo solo le pagine dell’estensione stessa (il popup e le opzioni).',
+    printerOnly:
+      '“{type}” appartiene a una stampante: lo invia solo l’assistente nella pagina Web Config della stampante.',
+    memoryTooLarge:
+      'Le note della guida per questa stampante superano {max} byte e non sono state salvate; la guida prosegue da ciò che mostra la pagina.',
+    noPrinterOrigin:
+      'L’indirizzo di questa pagina non è un indirizzo http:// o https:// di una stampante, quindi l’agente non può associarlo a una stampante.',
+    notHttp:
+      '“{origin}” non è un indirizzo http:// o https://. Digiti l’indirizzo della stampante come lo mostra il browser, per esempio http://192.168.1.20.',
+    unexpected:
+      'L’estensione ha incontrato un errore imprevisto ({message}). Ricarichi la pagina; se succede di nuovo, ricarichi l’estensione dalla pagina delle estensioni del browser.',
+    noAnswer:
+      'Il service worker dell’estensione non ha risposto ({message}). Ricarichi la pagina; se succede di nuovo, ricarichi l’estensione dalla pagina delle estensioni del browser.',
+    unexpectedReply:
+      'Il service worker dell’estensione ha risposto in un modo che questa pagina non capisce. Ricarichi la pagina: se l’estensione è appena stata aggiornata, così si carica la nuova versione.',
   },
 };
 export default messages;

@@ -36,6 +36,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       '拡張機能がエージェントとペアリングされていません。「npx wcoa pair」を実行し、オプションにコードを入力してください。',
     'printer-not-enabled': 'このプリンターでは拡張機能が有効になっていません。',
+    'extension-reloaded':
+      'このページを開いている間に拡張機能が更新または再読み込みされたため、ページから拡張機能に接続できなくなりました。アシスタントを再び使うには、ページを再読み込みしてください。',
   },
   validation: {
     lineBreak: '{field} は改行を含まない 1 行にしてください。',

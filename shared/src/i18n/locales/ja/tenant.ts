@@ -30,6 +30,12 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'Microsoft Graph が要求を拒否しました（{code}）：{message}',
   identityMissing:
     'このブラウザーではサインイン ウィンドウを開けません（identity API がありません）。Chrome または Edge を使ってください。',
+  registrationMissing:
+    '「テナントを確認」はエージェントが使うアプリ登録でサインインしますが、まだ登録がわかっていません。エージェントが動いているコンピューターで次を実行し、このブラウザーをエージェントとペアリングしてから（上記）、このページに戻ってください:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent: 'エージェントが設定したアプリ登録でサインインします（クライアント ID {clientId}）。',
+  registrationFromPolicy:
+    'IT 部門がポリシーで設定したアプリ登録でサインインします（クライアント ID {clientId}）。',
   check: {
     'security-defaults': 'セキュリティの既定値',
     'conditional-access': '条件付きアクセス ポリシー',

@@ -35,6 +35,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'A extensão não está pareada com o agente. Execute "npx wcoa pair" e insira o código nas opções.',
     'printer-not-enabled': 'A extensão não está ativada nesta impressora.',
+    'extension-reloaded':
+      'A extensão foi atualizada ou recarregada com esta página aberta, e a página não consegue mais acessá-la. Recarregue a página para usar o assistente de novo.',
   },
   validation: {
     lineBreak: '{field} tem de ocupar uma só linha, sem quebras de linha.',

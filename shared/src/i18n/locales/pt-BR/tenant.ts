@@ -30,6 +30,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'O Microsoft Graph recusou o pedido ({code}): {message}',
   identityMissing:
     'Este navegador não consegue abrir a janela de login (sem a API identity). Use o Chrome ou o Edge.',
+  registrationMissing:
+    '“Verificar o meu inquilino (tenant)” entra com o registro de aplicativo que o agente usa, e ainda não há nenhum conhecido. Execute isto no computador onde o agente roda, pareie este navegador com o agente (acima) e volte a esta página:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Entra com o registro de aplicativo que o agente configurou (ID do cliente {clientId}).',
+  registrationFromPolicy:
+    'Entra com o registro de aplicativo que sua equipe de TI definiu por política (ID do cliente {clientId}).',
   check: {
     'security-defaults': 'Padrões de segurança',
     'conditional-access': 'Políticas de Acesso Condicional',

@@ -128,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Esse código não é válido ou expirou. Execute “npx wcoa pair” de novo e insira o novo código.',
     codeFormat: 'O código tem 8 caracteres, por exemplo {example}.',
-    portInvalid: 'A porta é um número de 1 a 65535 (a predefinida do agente é 8765).',
+    portInvalid: 'A porta é um número de 1 a 65535 (a padrão do agente é {port}).',
     languageHeading: 'Idioma',
     languageAuto: 'Automático (o idioma do Web Config e depois o do navegador)',
     languageEn: 'English',
@@ -176,6 +176,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Estas opções estão sempre no ícone da extensão › Opções: pareamento com o agente, suas impressoras, idioma.',
       done: 'Entendi',
     },
+  },
+  worker: {
+    unknownMessage:
+      'A extensão não conseguiu ler esta solicitação. Recarregue a página: se a extensão acabou de ser atualizada, isso carrega a nova versão.',
+    notEnabled:
+      'O assistente não está ativado nesta impressora. Clique no ícone da extensão nesta página e escolha “Ativar nesta impressora”.',
+    pagesOnly:
+      'A página de uma impressora não pode pedir “{type}”: só as páginas da própria extensão (o pop-up e as opções) podem.',
+    printerOnly:
+      '“{type}” pertence a uma impressora: só o assistente na página Web Config da impressora envia isso.',
+    memoryTooLarge:
+      'As anotações do guia para esta impressora passam de {max} bytes e não foram salvas; o guia continua a partir do que a página mostra.',
+    noPrinterOrigin:
+      'O endereço desta página não é um endereço http:// ou https:// de impressora, então o agente não pode associá-lo a uma impressora.',
+    notHttp:
+      '“{origin}” não é um endereço http:// ou https://. Digite o endereço da impressora como o navegador mostra, por exemplo http://192.168.1.20.',
+    unexpected:
+      'A extensão encontrou um erro inesperado ({message}). Recarregue a página; se acontecer de novo, recarregue a extensão na página de extensões do navegador.',
+    noAnswer:
+      'O service worker da extensão não respondeu ({message}). Recarregue a página; se acontecer de novo, recarregue a extensão na página de extensões do navegador.',
+    unexpectedReply:
+      'O service worker da extensão respondeu de um jeito que esta página não entende. Recarregue a página: se a extensão acabou de ser atualizada, isso carrega a nova versão.',
   },
 };
 export default messages;

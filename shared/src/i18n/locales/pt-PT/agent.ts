@@ -36,6 +36,8 @@ const messages: Shape<(typeof domain)['en']> = {
     'not-paired':
       'A extensão não está emparelhada com o agente. Execute "npx wcoa pair" e introduza o código nas opções.',
     'printer-not-enabled': 'A extensão não está ativada nesta impressora.',
+    'extension-reloaded':
+      'A extensão foi atualizada ou recarregada com esta página aberta, e a página já não a consegue contactar. Recarregue a página para voltar a usar o assistente.',
   },
   validation: {
     lineBreak: '{field} tem de ocupar uma só linha, sem quebras de linha.',

@@ -31,6 +31,13 @@ const messages: Shape<(typeof domain)['en']> = {
   graphFailed: 'O Microsoft Graph recusou o pedido ({code}): {message}',
   identityMissing:
     'Este navegador não consegue abrir a janela de início de sessão (sem a API identity). Use o Chrome ou o Edge.',
+  registrationMissing:
+    '“Verificar o meu inquilino (tenant)” inicia sessão com o registo de aplicação que o agente usa, e ainda não se conhece nenhum. Execute isto no computador onde o agente corre, emparelhe este navegador com o agente (acima) e volte a esta página:',
+  setupCommand: 'npx wcoa setup',
+  registrationFromAgent:
+    'Inicia sessão com o registo de aplicação que o agente configurou (ID de cliente {clientId}).',
+  registrationFromPolicy:
+    'Inicia sessão com o registo de aplicação que a sua equipa de TI definiu por política (ID de cliente {clientId}).',
   check: {
     'security-defaults': 'Predefinições de segurança',
     'conditional-access': 'Políticas de Acesso Condicional',

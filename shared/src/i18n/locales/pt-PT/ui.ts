@@ -128,7 +128,7 @@ const messages: Shape<(typeof domain)['en']> = {
     codeInvalid:
       'Esse código não é válido ou expirou. Execute “npx wcoa pair” de novo e insira o novo código.',
     codeFormat: 'O código tem 8 caracteres, por exemplo {example}.',
-    portInvalid: 'A porta é um número de 1 a 65535 (a predefinida do agente é 8765).',
+    portInvalid: 'A porta é um número de 1 a 65535 (a predefinida do agente é {port}).',
     languageHeading: 'Idioma',
     languageAuto: 'Automático (o idioma do Web Config e depois o do navegador)',
     languageEn: 'English',
@@ -177,6 +177,28 @@ const messages: Shape<(typeof domain)['en']> = {
         'Estas opções estão sempre no ícone da extensão › Opções: emparelhamento com o agente, as suas impressoras, idioma.',
       done: 'Entendido',
     },
+  },
+  worker: {
+    unknownMessage:
+      'A extensão não conseguiu ler este pedido. Recarregue a página: se a extensão acabou de ser atualizada, isso carrega a nova versão.',
+    notEnabled:
+      'O assistente não está ativado nesta impressora. Clique no ícone da extensão nesta página e escolha “Ativar nesta impressora”.',
+    pagesOnly:
+      'A página de uma impressora não pode pedir “{type}”: só as páginas da própria extensão (a janela pop-up e as opções) o podem fazer.',
+    printerOnly:
+      '“{type}” pertence a uma impressora: só o assistente na página Web Config da impressora o envia.',
+    memoryTooLarge:
+      'As notas do guia para esta impressora excedem {max} bytes e não foram guardadas; o guia continua a partir do que a página mostra.',
+    noPrinterOrigin:
+      'O endereço desta página não é um endereço http:// ou https:// de uma impressora, por isso o agente não o pode associar a uma impressora.',
+    notHttp:
+      '“{origin}” não é um endereço http:// ou https://. Escreva o endereço da impressora tal como o navegador o mostra, por exemplo http://192.168.1.20.',
+    unexpected:
+      'A extensão encontrou um erro inesperado ({message}). Recarregue a página; se voltar a acontecer, recarregue a extensão na página de extensões do navegador.',
+    noAnswer:
+      'O service worker da extensão não respondeu ({message}). Recarregue a página; se voltar a acontecer, recarregue a extensão na página de extensões do navegador.',
+    unexpectedReply:
+      'O service worker da extensão respondeu de uma forma que esta página não entende. Recarregue a página: se a extensão acabou de ser atualizada, isso carrega a nova versão.',
   },
 };
 export default messages;
