@@ -152,3 +152,13 @@ describe('the options page for an admin', () => {
     expect(await expectedEndpointsItem.getValue()).toEqual(['127.0.0.1:25871']);
   });
 });
+
+describe('the one port field', () => {
+  it('reads empty as the known port, and only whole numbers from 1 to 65535', async () => {
+    const { portOf } = await import('../src/pages/port-field.tsx');
+    expect(portOf('', 8765)).toBe(8765);
+    expect(portOf(' 28765 ', 8765)).toBe(28765);
+    for (const bad of ['0', '65536', '12a', '1e3', '-1', '8765.5', '000000001'])
+      expect(portOf(bad, 8765)).toBeNull();
+  });
+});

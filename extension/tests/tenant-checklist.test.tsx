@@ -15,7 +15,7 @@ import { findingText } from '../src/tenant/finding-text.ts';
 import { powershellChecks } from '../src/tenant/findings-view.tsx';
 import { mailboxFromHash, tenantLink } from '../src/tenant/link.ts';
 import { tenantPrerequisites } from '../src/tenant/prerequisites.ts';
-import { parseTenantConfig, tenantReportItem } from '../src/tenant/settings.ts';
+import { parseTenantConfig, tenantConfigItem, tenantReportItem } from '../src/tenant/settings.ts';
 import { TenantCheck } from '../src/tenant/tenant-check.tsx';
 import { model } from './model.ts';
 
@@ -351,14 +351,59 @@ describe('the options page form', () => {
   };
   const status = () => root.querySelector('[data-testid="tenant-status"]')?.textContent;
 
-  it('says, in the admin’s language, what is wrong with the settings or the mailbox before any sign-in', async () => {
+  it('has no client id to type: without the agent’s or a policy’s registration it says to run wcoa setup', async () => {
+    // A client id typed into an older version (no source) is not used either.
+    await tenantConfigItem.setValue({
+      authority: 'https://login.microsoftonline.com/organizations',
+      clientId: '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13',
+      graphUrl: 'https://graph.microsoft.com/v1.0',
+    });
     await mount();
+    const t = messagesFor('pt-PT').tenant;
+    expect(root.querySelector('[data-testid="tenant-client-id"]')).toBeNull();
+    expect(root.querySelector('input')?.id).not.toBe('tenant-client-id');
+    const missing = root.querySelector('[data-testid="tenant-registration-missing"]');
+    expect(missing?.textContent).toContain(t.registrationMissing);
+    expect(missing?.querySelector('code')?.textContent).toBe('npx wcoa setup');
+    expect((root.querySelector('[data-testid="tenant-run"]') as HTMLButtonElement).disabled).toBe(true);
+
+    // The worker adopts the paired agent's registration: the form takes it as it arrives.
+    await act(async () => {
+      await tenantConfigItem.setValue({
+        authority: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+        clientId: '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+        graphUrl: 'https://graph.microsoft.com/v1.0',
+        source: 'agent',
+      });
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="tenant-registration"]')).not.toBeNull());
+    expect(root.querySelector('[data-testid="tenant-registration"]')?.textContent).toBe(
+      t.registrationFromAgent.replace('{clientId}', '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b'),
+    );
+    expect((root.querySelector('[data-testid="tenant-authority"]') as HTMLInputElement).value).toBe(
+      'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+    );
+    expect((root.querySelector('[data-testid="tenant-run"]') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('says, in the admin’s language, what is wrong with the settings or the mailbox before any sign-in', async () => {
+    await tenantConfigItem.setValue({
+      authority: 'https://login.microsoftonline.com/organizations',
+      clientId: '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13',
+      graphUrl: 'https://graph.microsoft.com/v1.0',
+      source: 'policy',
+    });
+    await mount();
+    expect(root.querySelector('[data-testid="tenant-registration"]')?.getAttribute('data-source')).toBe(
+      'policy',
+    );
     expect(root.querySelector('[data-testid="tenant-redirect"]')?.textContent).toBe(
       'https://ext-id.chromiumapp.org/msal',
     );
+    await act(async () => type('tenant-authority', 'http://login.microsoftonline.com/organizations'));
     await submit();
     expect(status()).toBe(messagesFor('pt-PT').tenant.settingsInvalid);
-    await act(async () => type('tenant-client-id', '6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13'));
+    await act(async () => type('tenant-authority', 'https://login.microsoftonline.com/organizations'));
     await act(async () => type('tenant-mailbox', 'not an address'));
     await submit();
     expect(status()).toBe(messagesFor('pt-PT').tenant.mailboxInvalid);

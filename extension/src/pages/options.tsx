@@ -24,6 +24,7 @@ import { mailboxFromHash } from '../tenant/link.ts';
 import { TenantCheck } from '../tenant/tenant-check.tsx';
 import { AgentNotice } from '../ui/agent-notice.tsx';
 import { uiLang, uiMessages } from '../ui/lang.ts';
+import { PortField, portOf } from './port-field.tsx';
 import { loadPrinters } from './printers/load-printers.ts';
 import { PrintersView } from './printers/printers-view.tsx';
 
@@ -87,12 +88,11 @@ export function Options() {
     };
   }, []);
 
+  const portInvalid = format(o.portInvalid, { port: AGENT_DEFAULT_PORT });
   const lookAgain = async (event: Event) => {
     event.preventDefault();
-    const text = lookPort.trim() || String(storedPort);
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < 1 || n > 65535)
-      return setLookNote({ tone: 'bad', text: format(o.portInvalid, { port: AGENT_DEFAULT_PORT }) });
+    const n = portOf(lookPort, storedPort);
+    if (n === null) return setLookNote({ tone: 'bad', text: portInvalid });
     const found = await refresh(n);
     setLookNote(
       found?.running
@@ -129,11 +129,8 @@ export function Options() {
     const parsedCode = PairingCodeSchema.safeParse(code);
     if (!parsedCode.success)
       return setPairNote({ tone: 'bad', text: format(o.codeFormat, { example: PAIRING_CODE_EXAMPLE }) });
-    const portText = port.trim() || String(storedPort);
-    const portNumber = Number(portText);
-    if (!/^\d+$/.test(portText) || portNumber < 1 || portNumber > 65535) {
-      return setPairNote({ tone: 'bad', text: format(o.portInvalid, { port: AGENT_DEFAULT_PORT }) });
-    }
+    const portNumber = portOf(port, storedPort);
+    if (portNumber === null) return setPairNote({ tone: 'bad', text: portInvalid });
     setBusy(true);
     setPairNote({ tone: 'ok', text: o.pairing });
     const reply = await send({ type: 'pair', code, port: portNumber });
@@ -219,15 +216,13 @@ export function Options() {
             <h3>{o.agentPortHeading}</h3>
             <p class="muted">{o.agentPortHelp}</p>
             <div class="row">
-              <label for="agent-port">{o.portLabel}</label>
-              <input
+              <PortField
                 id="agent-port"
-                data-testid="agent-port-input"
-                type="text"
-                inputMode="numeric"
-                placeholder={String(storedPort)}
+                testid="agent-port-input"
+                label={o.portLabel}
+                stored={storedPort}
                 value={lookPort}
-                onInput={(e) => setLookPort(e.currentTarget.value)}
+                onInput={setLookPort}
               />
               <button type="submit" data-testid="agent-port-retry">
                 {o.agentLookAgain}
@@ -257,15 +252,13 @@ export function Options() {
               />
             </div>
             <div>
-              <label for="pair-port">{o.portLabel}</label>
-              <input
+              <PortField
                 id="pair-port"
-                data-testid="pair-port"
-                type="text"
-                inputMode="numeric"
-                placeholder={String(storedPort)}
+                testid="pair-port"
+                label={o.portLabel}
+                stored={storedPort}
                 value={port}
-                onInput={(e) => setPort(e.currentTarget.value)}
+                onInput={setPort}
               />
             </div>
           </div>

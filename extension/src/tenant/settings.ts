@@ -42,12 +42,25 @@ function httpsUrl(text: string): boolean {
   }
 }
 
+/**
+ * The app registration the check signs in with: a client id the agent handed over or IT set by
+ * policy, never one typed in (issue 12); null when neither has one (`wcoa setup` makes it).
+ */
+export function registrationOf(
+  config: TenantConfig,
+): { clientId: string; source: 'agent' | 'policy' } | null {
+  const clientId = config.clientId.trim();
+  if (!config.source || !GUID.test(clientId)) return null;
+  return { clientId, source: config.source };
+}
+
 /** The config as typed, trimmed, or null when a field cannot work. */
 export function parseTenantConfig(input: TenantConfig): TenantConfig | null {
-  const config = {
+  const config: TenantConfig = {
     authority: input.authority.trim().replace(/\/+$/, ''),
     clientId: input.clientId.trim(),
     graphUrl: input.graphUrl.trim().replace(/\/+$/, ''),
+    ...(input.source ? { source: input.source } : {}),
   };
   if (!httpsUrl(config.authority) || !httpsUrl(config.graphUrl) || !GUID.test(config.clientId)) return null;
   return config;

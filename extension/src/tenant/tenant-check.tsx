@@ -7,6 +7,7 @@ import { graphGetter, runTenantChecks } from './run-checks.ts';
 import {
   DEFAULT_TENANT_CONFIG,
   parseTenantConfig,
+  registrationOf,
   type TenantConfig,
   tenantConfigItem,
   tenantReportItem,
@@ -48,13 +49,26 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
       if (!initialMailbox && last?.mailbox) setMailbox(last.mailbox);
       setLoaded(true);
     });
+    // The worker adopts the agent's registration (at pairing, and whenever this page asks for the
+    // agent's state) or IT's policy: take it as it arrives, keeping what the admin typed elsewhere.
+    return tenantConfigItem.watch((stored, previous) =>
+      setConfig((current) => ({
+        ...current,
+        clientId: stored.clientId,
+        source: stored.source,
+        ...(current.authority === previous?.authority ? { authority: stored.authority } : {}),
+      })),
+    );
   }, [initialMailbox]);
 
-  const field = (key: keyof TenantConfig) => (e: Event) =>
+  const registration = registrationOf(config);
+
+  const field = (key: 'authority' | 'graphUrl') => (e: Event) =>
     setConfig({ ...config, [key]: (e.currentTarget as HTMLInputElement).value });
 
   const run = async (event: Event) => {
     event.preventDefault();
+    if (!registration) return setStatus({ kind: 'error', text: t.registrationMissing });
     const parsed = parseTenantConfig(config);
     if (!parsed) return setStatus({ kind: 'error', text: t.settingsInvalid });
     const printerMailbox = mailbox.trim();
@@ -92,16 +106,18 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
           ) : (
             <p class="bad">{t.identityMissing}</p>
           )}
-          <label for="tenant-client-id">{t.clientIdLabel}</label>
-          <input
-            id="tenant-client-id"
-            data-testid="tenant-client-id"
-            type="text"
-            spellcheck={false}
-            placeholder="00000000-0000-0000-0000-000000000000"
-            value={config.clientId}
-            onInput={field('clientId')}
-          />
+          {registration ? (
+            <p class="muted" data-testid="tenant-registration" data-source={registration.source}>
+              {format(registration.source === 'policy' ? t.registrationFromPolicy : t.registrationFromAgent, {
+                clientId: registration.clientId,
+              })}
+            </p>
+          ) : (
+            <div class="notice" data-testid="tenant-registration-missing">
+              <p>{t.registrationMissing}</p>
+              <code>{t.setupCommand}</code>
+            </div>
+          )}
           <label for="tenant-authority">{t.authorityLabel}</label>
           <input
             id="tenant-authority"
@@ -132,7 +148,7 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
             onInput={(e) => setMailbox(e.currentTarget.value)}
           />
           <p>
-            <button type="submit" data-testid="tenant-run" disabled={busy || !canSignIn()}>
+            <button type="submit" data-testid="tenant-run" disabled={busy || !canSignIn() || !registration}>
               {t.run}
             </button>
           </p>
