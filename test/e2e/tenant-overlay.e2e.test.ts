@@ -103,8 +103,12 @@ describe('Check my tenant from the printer’s page', () => {
     await options.getByTestId('tenant-mailbox').waitFor();
     expect(await options.getByTestId('tenant-mailbox').inputValue()).toBe(PRINTER);
 
-    await options.getByTestId('tenant-client-id').fill(DEFAULT_CLIENT_ID);
-    await options.getByTestId('tenant-authority').fill(`${emu.identity.url}/organizations`);
+    // No client id to type: the paired agent handed its app registration over.
+    await options.getByTestId('tenant-registration').waitFor();
+    expect(await options.getByTestId('tenant-registration').textContent()).toContain(DEFAULT_CLIENT_ID);
+    expect(await options.getByTestId('tenant-authority').inputValue()).toBe(
+      `${emu.identity.url}/organizations`,
+    );
     await options.getByTestId('tenant-graph').fill(`${emu.graph.url}/v1.0`);
     const popup = browser.context.waitForEvent('page', {
       predicate: (p) => p.url().startsWith(emu.identity.url),

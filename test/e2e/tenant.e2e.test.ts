@@ -2,24 +2,28 @@ import { messagesFor } from '@wcoa/shared/i18n';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  agentEnvFor,
   type ConditionalAccessPolicy,
   chromiumTrustArgs,
   DEFAULT_CLIENT_ID,
   type Emulators,
   startEmulators,
 } from '../src/emulators/index.ts';
+import { type AgentProcess, startAgentProcess } from './agent-process.ts';
 import { type ExtensionBrowser, extensionPage, launchWithExtension } from './browser.ts';
 
 /**
  * "Check my tenant" end to end: the built extension's options page runs msal-browser, whose
  * authorization request (PKCE) goes through chrome.identity.launchWebAuthFlow to the identity
  * emulator's sign-in pages, which a person (this spec) walks through; msal-browser redeems the code
- * at the emulator's token endpoint and the page reads the Graph emulator with the token.
+ * at the emulator's token endpoint and the page reads the Graph emulator with the token. Nobody
+ * types a client id: the paired agent, set up with the app registration, hands it over.
  */
 const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 
 let emu: Emulators;
+let agent: AgentProcess;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -27,10 +31,29 @@ beforeAll(async () => {
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
   browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
+  // Before pairing the check has no app registration, and says what to do.
+  const options = await browser.context.newPage();
+  await options.goto(extensionPage(browser, 'options.html'));
+  await options.getByTestId('tenant-registration-missing').waitFor();
+  expect(await options.getByTestId('tenant-run').isDisabled()).toBe(true);
+  // The agent as `wcoa setup` leaves it (its config names the app registration), then paired.
+  agent = await startAgentProcess(agentEnvFor(emu));
+  await options.getByTestId('pair-code').fill(agent.pairingCode());
+  await options.getByTestId('pair-port').fill(String(agent.port));
+  await options.getByTestId('pair-submit').click();
+  await options.getByTestId('pair-result').and(options.locator('.ok')).waitFor();
+  await options.getByTestId('tenant-registration').waitFor();
+  expect(await options.getByTestId('tenant-registration').getAttribute('data-source')).toBe('agent');
+  expect(await options.getByTestId('tenant-registration').textContent()).toContain(DEFAULT_CLIENT_ID);
+  expect(await options.getByTestId('tenant-authority').inputValue()).toBe(
+    `${emu.identity.url}/organizations`,
+  );
+  await options.close();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await agent?.stop();
   await emu?.close();
 });
 
@@ -55,8 +78,7 @@ async function signInAt(page: Page) {
 async function checkTenant(mailbox = PRINTER): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(extensionPage(browser, 'options.html'));
-  await page.getByTestId('tenant-client-id').fill(DEFAULT_CLIENT_ID);
-  await page.getByTestId('tenant-authority').fill(`${emu.identity.url}/organizations`);
+  await page.getByTestId('tenant-registration').waitFor();
   await page.getByTestId('tenant-graph').fill(`${emu.graph.url}/v1.0`);
   await page.getByTestId('tenant-mailbox').fill(mailbox);
   const popup = browser.context.waitForEvent('page', {
