@@ -232,10 +232,11 @@ describe('Check my tenant', () => {
   });
 
   it('the Graph token goes to Graph only: never to the agent, never into storage', async () => {
+    // Graph's token is a JWT; the agent's pairing token (the options page asks the agent's state) is not.
     const bearers: string[] = [];
     const listener = (request: Request) => {
       const auth = request.headers().authorization;
-      if (auth) bearers.push(new URL(request.url()).origin);
+      if (auth && /eyJ[\w-]+\.eyJ[\w-]+\./.test(auth)) bearers.push(new URL(request.url()).origin);
     };
     browser.context.on('request', listener);
     const page = await checkTenant();

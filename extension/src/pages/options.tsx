@@ -5,10 +5,9 @@ import { AGENT_DEFAULT_PORT, PAIRING_CODE_EXAMPLE, PairingCodeSchema } from '@wc
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { send } from '../messages.ts';
-import { ALL_SITES } from '../printers/content-scripts.ts';
 import { enableOrigin } from '../printers/enable.ts';
 import { parsePrinterAddress } from '../printers/printer-address.ts';
-import { revokePrinter } from '../printers/printers.ts';
+import { revokePrinter, setAllSites } from '../printers/printers.ts';
 import { sheetQuery } from '../printers/sheet-url.ts';
 import {
   agentPortItem,
@@ -163,16 +162,7 @@ export function Options() {
     }
   };
 
-  const toggleAllSites = async (event: Event) => {
-    const on = (event.currentTarget as HTMLInputElement).checked;
-    if (on) {
-      const granted = await browser.permissions.request({ origins: ALL_SITES });
-      await allSitesItem.setValue(granted);
-    } else {
-      await allSitesItem.setValue(false);
-      await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
-    }
-  };
+  const toggleAllSites = (event: Event) => setAllSites((event.currentTarget as HTMLInputElement).checked);
 
   return (
     <main>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { allSitesItem, printersItem } from '../settings.ts';
+import { ALL_SITES } from './content-scripts.ts';
 import { originPattern } from './printer-address.ts';
 
 /**
@@ -37,9 +38,27 @@ export async function revokePrinter(origin: string): Promise<void> {
   }
 }
 
-/** The browser took a permission back (e.g. from its extensions page): drop the printers it covered. */
+/**
+ * The browser took a permission back (e.g. from its extensions page): drop the printers it covered,
+ * and turn the all-sites switch off when it took that grant.
+ */
 export async function forgetRemovedPatterns(patterns: readonly string[]): Promise<void> {
   const printers = await printersItem.getValue();
   const kept = printers.filter((origin) => !patterns.includes(originPattern(origin)));
   if (kept.length !== printers.length) await printersItem.setValue(kept);
+  if (patterns.some((pattern) => ALL_SITES.includes(pattern))) await allSitesItem.setValue(false);
+}
+
+/**
+ * The options switch for every http/https site: asks the browser (from the click: a user gesture)
+ * and keeps the switch to what it granted; off gives the permission back.
+ */
+export async function setAllSites(on: boolean): Promise<void> {
+  if (on) {
+    const granted = await browser.permissions.request({ origins: ALL_SITES });
+    await allSitesItem.setValue(granted);
+  } else {
+    await allSitesItem.setValue(false);
+    await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+  }
 }

@@ -55,10 +55,5 @@ export function startServiceWorker(): void {
   allSitesItem.watch(sync);
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onRemoved.addListener(async (removed) => {
-    await forgetRemovedPatterns(removed.origins ?? []);
-    if ((removed.origins ?? []).some((pattern) => pattern === 'http://*/*' || pattern === 'https://*/*')) {
-      await allSitesItem.setValue(false);
-    }
-  });
+  browser.permissions.onRemoved.addListener((removed) => forgetRemovedPatterns(removed.origins ?? []));
 }
