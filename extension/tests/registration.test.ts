@@ -6,8 +6,8 @@ import {
   syncContentScripts,
 } from '../src/printers/content-scripts.ts';
 import { enableOrigin } from '../src/printers/enable.ts';
-import { forgetRemovedPatterns, revokePrinter } from '../src/printers/printers.ts';
-import { printersItem } from '../src/settings.ts';
+import { forgetRemovedPatterns, revokePrinter, setAllSites } from '../src/printers/printers.ts';
+import { allSitesItem, printersItem } from '../src/settings.ts';
 import { handleMessage } from '../src/sw/handler.ts';
 
 type Script = { id: string; matches?: string[]; allFrames?: boolean; js?: string[] };
@@ -99,6 +99,20 @@ describe('enabling a printer (popup "Enable on this printer", options "Add a pri
     await printersItem.setValue(['http://10.0.0.5', 'http://10.0.0.6']);
     await forgetRemovedPatterns(['http://10.0.0.6/*']);
     expect(await printersItem.getValue()).toEqual(['http://10.0.0.5']);
+  });
+
+  it('the all-sites switch: on only as far as the browser grants, off when the grant goes', async () => {
+    const granted = new Set<string>();
+    fakePermissions(granted, false);
+    await setAllSites(true);
+    expect(await allSitesItem.getValue()).toBe(false);
+    fakePermissions(granted, true);
+    await setAllSites(true);
+    expect(await allSitesItem.getValue()).toBe(true);
+    await forgetRemovedPatterns(['http://10.0.0.9/*']);
+    expect(await allSitesItem.getValue()).toBe(true);
+    await forgetRemovedPatterns(['https://*/*']);
+    expect(await allSitesItem.getValue()).toBe(false);
   });
 });
 
