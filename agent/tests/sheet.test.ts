@@ -224,6 +224,22 @@ describe('the network status sheet (HTML)', () => {
     store.close();
   });
 
+  it('lists what is wrong on every mail settings page seen, as the overlay does (the Fax Server page too)', () => {
+    const { store, printers } = openStore();
+    const id = printers.recordSeen(
+      'http://10.0.3.9',
+      pageModel('fax-server-email', { ...EMAIL, smtpPort: 25, certificateValidation: true }),
+      NOW.toISOString(),
+    );
+    const data = sheetData(
+      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      printers.get(id)!,
+      NOW,
+    );
+    expect(data.causes).toEqual([{ id: 'wrong-port', origin: 'page' }]);
+    store.close();
+  });
+
   it('says "not seen yet" for everything a printer seen only at its login page has not shown', () => {
     const { store, printers } = openStore();
     const id = printers.recordSeen('https://192.168.7.20', pageModel('login', {}, null), NOW.toISOString());
