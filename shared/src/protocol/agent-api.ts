@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model.ts';
 import { ReportedInstantSchema } from './instant.ts';
-import { PageModelSchema } from './page-model.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 
 /**
@@ -379,7 +379,7 @@ export const PrinterSummarySchema = z.object({
   lastSeenAt: timestamp,
   oauth: PrinterOAuthStateSchema,
   /** The Authentication Method the Email Server page showed (`other-method` says which), or null. */
-  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).nullable().optional(),
+  authMethod: AuthMethodSchema.nullable().optional(),
   account: z.string().nullable(),
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
   /**
