@@ -13,10 +13,11 @@ export interface MailServiceDeps {
   config: Config;
   /** The agent's config.json, named (by file name only) where a refusal says what to change. */
   configPath: string;
-  store: Store;
-  accounts: AccountService;
-  history: HistoryStore;
-  logger: Logger;
+  /** The agent's accounts: which exist, and their access tokens. */
+  store: Pick<Store, 'getAccount'>;
+  accounts: Pick<AccountService, 'accessToken'>;
+  history: Pick<HistoryStore, 'recordTestMail'>;
+  logger: Pick<Logger, 'info'>;
   /** Trusted besides the system CAs. */
   extraCa: string | undefined;
 }
@@ -124,7 +125,7 @@ class TokenSource {
   used: string | undefined;
 
   constructor(
-    private readonly accounts: AccountService,
+    private readonly accounts: MailServiceDeps['accounts'],
     private readonly account: string,
   ) {}
 
