@@ -14,6 +14,7 @@ import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { sheetData } from '../src/sheet/sheet-data.ts';
 import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { PdfPrinter } from '../src/sheet/sheet-pdf.ts';
+import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
 import { tempHome } from '../tests/helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel, probeResult } from '../tests/printers-fixtures.ts';
@@ -28,6 +29,7 @@ console.log(`network status sheet, ${loadLine()}`);
 const home = tempHome('wcoa-bench-sheet-');
 const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
 const printers = new PrinterStore(store.db);
+const history = new HistoryStore(store.db);
 const origin = 'http://10.0.1.116';
 const now = new Date();
 printers.recordSeen(origin, pageModel('product-status', { serialNumber: 'X5QZ012345' }), now.toISOString());
@@ -43,7 +45,7 @@ const id = printers.recordSeen(
   now.toISOString(),
 );
 for (const ok of [true, false]) {
-  store.recordTestMail({
+  history.recordTestMail({
     at: now.toISOString(),
     account: 'scanner@contoso.com',
     from: 'other@contoso.com',
@@ -54,19 +56,19 @@ for (const ok of [true, false]) {
     stage: ok ? 'ok' : 'sender',
     reply: ok ? '250 OK' : '554 5.2.252 SendAsDenied',
     causes: ok ? [] : ['sender-mismatch'],
-    timings: {},
+    timings: { dns: null, connect: null, tls: null, auth: null, send: null },
     printerId: id,
   });
 }
-store.recordProbe({
-  at: now.toISOString(),
-  host: 'smtp.office365.com',
-  port: 587,
-  ok: true,
-  result: probeResult(now.toISOString(), '2027-06-01T00:00:00.000Z', 180),
-});
+history.recordProbe(probeResult(now.toISOString(), '2027-06-01T00:00:00.000Z', 180));
 const printer = printers.get(id)!;
-const sources = { store, printers, authorityHost: 'https://login.microsoftonline.com', version: 'bench' };
+const sources = {
+  store,
+  printers,
+  history,
+  authorityHost: 'https://login.microsoftonline.com',
+  version: 'bench',
+};
 
 const gather: number[] = [];
 const render: number[] = [];

@@ -39,6 +39,8 @@ export interface StartOptions {
   /** Log to stdout too (the CLI does; tests may not). */
   stdout?: boolean;
   routes?: RouteModule[];
+  /** The agent's clock (tests pin it); the system's by default. */
+  clock?: () => Date;
 }
 
 export interface RunningAgent {
@@ -98,7 +100,8 @@ export async function startAgent(opts: StartOptions): Promise<RunningAgent> {
     accounts,
     pairing: new PairingCodes(),
     extraCa,
-    startedAt: new Date().toISOString(),
+    clock: opts.clock ?? (() => new Date()),
+    startedAt: (opts.clock?.() ?? new Date()).toISOString(),
     port: () => boundPort,
     listening: () => listening,
   };

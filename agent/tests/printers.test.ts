@@ -11,6 +11,7 @@ import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
+import { HistoryStore, type TestMailRecord } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
 import { type AgentProcess, runCli, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
@@ -18,8 +19,10 @@ import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
 function openStore() {
   const home = tempHome('wcoa-printers-');
   const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
-  return { store, printers: new PrinterStore(store.db) };
+  return { store, printers: new PrinterStore(store.db), history: new HistoryStore(store.db) };
 }
+
+const NO_TIMINGS = { dns: null, connect: null, tls: null, auth: null, send: null };
 
 const T = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();
 
@@ -48,12 +51,12 @@ describe('printer identity', () => {
   });
 
   it('merges a record made at a new address once a page there shows the known MAC', () => {
-    const { store, printers } = openStore();
+    const { printers, history } = openStore();
     const a = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(0));
     // DHCP moved it; the first page seen at the new address shows no MAC.
     const b = printers.recordSeen('http://10.0.0.9', pageModel('email-server-basic', EMAIL), T(1));
     expect(b).not.toBe(a);
-    store.recordTestMail({
+    history.recordTestMail({
       at: T(2),
       account: 'scanner@contoso.com',
       from: 'scanner@contoso.com',
@@ -64,7 +67,7 @@ describe('printer identity', () => {
       stage: 'ok',
       reply: '250',
       causes: [],
-      timings: {},
+      timings: NO_TIMINGS,
       printerId: b,
     });
     const c = printers.recordSeen('http://10.0.0.9', pageModel('network-status', NETWORK), T(3));
@@ -72,7 +75,7 @@ describe('printer identity', () => {
     expect(printers.list().map((p) => p.id)).toEqual([a]);
     expect(printers.get(a)).toMatchObject({ origin: 'http://10.0.0.9', firstSeenAt: T(0) });
     expect(Object.keys(printers.pages(a)).sort()).toEqual(['email-server-basic', 'network-status']);
-    expect(printers.testMails(a)).toHaveLength(1);
+    expect(history.testMails(printers.get(a)!)).toHaveLength(1);
   });
 
   it('a different MAC, serial or model at a known address is another printer (the IP was reused)', () => {
@@ -135,8 +138,8 @@ describe('printer identity', () => {
   });
 
   it('counts test mails filed under the printer’s address (as the extension sends them) as its own', () => {
-    const { store, printers } = openStore();
-    const mail = (at: string) => ({
+    const { printers, history } = openStore();
+    const mail = (at: string): TestMailRecord => ({
       at,
       account: 'scanner@contoso.com',
       from: 'scanner@contoso.com',
@@ -147,21 +150,21 @@ describe('printer identity', () => {
       stage: 'ok',
       reply: '250',
       causes: [],
-      timings: {},
+      timings: NO_TIMINGS,
       printerId: 'http://10.0.0.5',
     });
-    store.recordTestMail(mail(T(0)));
+    history.recordTestMail(mail(T(0)));
     const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
-    store.recordTestMail(mail(T(2)));
-    expect(printers.testMails(id).map((m) => m.at)).toEqual([T(2), T(0)]);
+    history.recordTestMail(mail(T(2)));
+    expect(history.testMails(printers.get(id)!).map((mail) => mail.at)).toEqual([T(2), T(0)]);
     // The fleet list and the sheet read the same newest successful one (filed under the address).
     expect(printers.fleet().map((e) => e.lastOkTestMailAt)).toEqual([T(2)]);
-    expect(printers.lastOkTestMailAt(id)).toBe(T(2));
-    store.recordTestMail({ ...mail(T(3)), ok: false, printerId: id });
+    expect(history.lastOkTestMailAt(printers.get(id)!)).toBe(T(2));
+    history.recordTestMail({ ...mail(T(3)), ok: false, printerId: id });
     expect(printers.fleet()[0]!.lastOkTestMailAt).toBe(T(2));
     // Moved to a new address: the mails stay with the printer.
     printers.recordSeen('http://10.0.0.6', pageModel('network-status', NETWORK), T(3));
-    expect(printers.testMails(id)).toHaveLength(3);
+    expect(history.testMails(printers.get(id)!)).toHaveLength(3);
   });
 
   it('does not keep frames, menus or logins as page state', () => {
@@ -181,7 +184,7 @@ describe('printer summary', () => {
   });
 
   it('gives the last successful mail, its source and the days since on the clock given', () => {
-    const { store, printers } = openStore();
+    const { printers, history } = openStore();
     const id = printers.recordSeen(
       'http://10.0.0.5',
       pageModel('job-history', { errorCodes: [361, 360] }),
@@ -198,7 +201,7 @@ describe('printer summary', () => {
       daysSinceMail: 60,
       errorCodes: [361, 360],
     });
-    store.recordTestMail({
+    history.recordTestMail({
       at: '2026-11-01T08:00:00.000Z',
       account: 'scanner@contoso.com',
       from: 'scanner@contoso.com',
@@ -209,7 +212,7 @@ describe('printer summary', () => {
       stage: 'ok',
       reply: '250',
       causes: [],
-      timings: {},
+      timings: NO_TIMINGS,
       printerId: id,
     });
     // The agent's test mail is the agent's clock: it never resets the printer's 90 days.

@@ -5,10 +5,10 @@ import { PrinterSeenResponseSchema, type TenantReport } from '@wcoa/shared/proto
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
-import { saveTenantReport, tenantReportOf } from '../src/printers/tenant-reports.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { sheetData } from '../src/sheet/sheet-data.ts';
 import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
+import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
 import { type AgentProcess, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, pageModel } from './printers-fixtures.ts';
@@ -53,12 +53,13 @@ function setup() {
   const home = tempHome('wcoa-sheet-tenant-');
   const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
   const printers = new PrinterStore(store.db);
+  const history = new HistoryStore(store.db);
   const id = printers.recordSeen(
     'http://10.0.1.116',
     pageModel('email-server-basic', EMAIL),
     NOW.toISOString(),
   );
-  return { store, printers, id };
+  return { store, printers, history, id };
 }
 
 const causesOf = (html: string) =>
@@ -68,10 +69,10 @@ const causesOf = (html: string) =>
 
 describe('the tenant check on the status sheet', () => {
   it('blocking findings are causes, with the policy named; report-only and unreadable ones are not', () => {
-    const { store, printers, id } = setup();
-    saveTenantReport(store.db, id, report('2026-11-24T06:00:00.000Z'));
+    const { store, printers, history, id } = setup();
+    history.saveTenantReport(id, report('2026-11-24T06:00:00.000Z'));
     const data = sheetData(
-      { store, printers, authorityHost: 'https://login.microsoftonline.com', version: '1' },
+      { store, printers, history, authorityHost: 'https://login.microsoftonline.com', version: '1' },
       printers.get(id)!,
       NOW,
     );
@@ -95,11 +96,11 @@ describe('the tenant check on the status sheet', () => {
   });
 
   it('a newer check replaces the older one, a late older one does not', () => {
-    const { store, id } = setup();
-    saveTenantReport(store.db, id, report('2026-11-24T06:00:00.000Z'));
-    saveTenantReport(store.db, id, report('2026-11-24T07:00:00.000Z', { findings: [] }));
-    saveTenantReport(store.db, id, report('2026-11-24T05:00:00.000Z'));
-    expect(tenantReportOf(store.db, id)).toMatchObject({
+    const { store, history, id } = setup();
+    history.saveTenantReport(id, report('2026-11-24T06:00:00.000Z'));
+    history.saveTenantReport(id, report('2026-11-24T07:00:00.000Z', { findings: [] }));
+    history.saveTenantReport(id, report('2026-11-24T05:00:00.000Z'));
+    expect(history.tenantReport(id)).toMatchObject({
       checkedAt: '2026-11-24T07:00:00.000Z',
       findings: [],
     });

@@ -10,6 +10,7 @@ import { findChromium, NoChromiumError } from '../src/sheet/chromium.ts';
 import { type SheetData, sheetData } from '../src/sheet/sheet-data.ts';
 import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { PdfPrinter } from '../src/sheet/sheet-pdf.ts';
+import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
 import { tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel, probeResult } from './printers-fixtures.ts';
@@ -23,12 +24,12 @@ const HOME_ACCOUNT = 'uid.utid';
 function openStore() {
   const home = tempHome('wcoa-sheet-');
   const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
-  return { store, printers: new PrinterStore(store.db) };
+  return { store, printers: new PrinterStore(store.db), history: new HistoryStore(store.db) };
 }
 
 /** A printer with every page, a failed then a delivered test mail, a probe and the agent's sign-in. */
 function fullPrinter() {
-  const { store, printers } = openStore();
+  const { store, printers, history } = openStore();
   const origin = 'http://10.0.1.116';
   printers.recordSeen(
     origin,
@@ -53,10 +54,10 @@ function fullPrinter() {
     to: 'scanner@contoso.com',
     smtpHost: 'smtp.office365.com',
     smtpPort: 587,
-    timings: {},
+    timings: { dns: null, connect: null, tls: null, auth: null, send: null },
     printerId: id,
   };
-  store.recordTestMail({
+  history.recordTestMail({
     ...mail,
     at: '2026-09-01T10:00:00.000Z',
     ok: true,
@@ -64,7 +65,7 @@ function fullPrinter() {
     reply: '250 2.0.0 OK',
     causes: [],
   });
-  store.recordTestMail({
+  history.recordTestMail({
     ...mail,
     at: '2026-11-20T10:00:00.000Z',
     ok: false,
@@ -72,13 +73,7 @@ function fullPrinter() {
     reply: '554 5.2.252 SendAsDenied; scanner@contoso.com not allowed to send as printer@contoso.com',
     causes: ['sender-mismatch'],
   });
-  store.recordProbe({
-    at: '2026-11-20T10:05:00.000Z',
-    host: 'smtp.office365.com',
-    port: 587,
-    ok: true,
-    result: probeResult('2026-11-20T10:05:00.000Z', '2027-03-01T00:00:00.000Z', 97),
-  });
+  history.recordProbe(probeResult('2026-11-20T10:05:00.000Z', '2027-03-01T00:00:00.000Z', 97));
   store.upsertAccount({
     id: 'scanner@contoso.com',
     email: 'scanner@contoso.com',
@@ -101,12 +96,18 @@ function fullPrinter() {
     }),
   );
   const printer = printers.get(id)!;
-  return { store, printers, printer };
+  return { store, printers, history, printer };
 }
 
 function dataFor(setup: ReturnType<typeof fullPrinter>, now = NOW): SheetData {
   return sheetData(
-    { store: setup.store, printers: setup.printers, authorityHost: AUTHORITY, version: '9.9.9' },
+    {
+      store: setup.store,
+      printers: setup.printers,
+      history: setup.history,
+      authorityHost: AUTHORITY,
+      version: '9.9.9',
+    },
     setup.printer,
     now,
   );
@@ -200,7 +201,7 @@ describe('the network status sheet (HTML)', () => {
   }
 
   it('counts the printers that still send to Microsoft with a password, in each language', () => {
-    const { store, printers } = openStore();
+    const { store, printers, history } = openStore();
     const password = { ...EMAIL, authMethod: 'smtp-auth' as const, emailService: undefined };
     const id = printers.recordSeen(
       'http://10.0.3.1',
@@ -209,7 +210,7 @@ describe('the network status sheet (HTML)', () => {
     );
     printers.recordSeen('http://10.0.3.2', pageModel('email-server-basic', password), NOW.toISOString());
     const data = sheetData(
-      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      { store, printers, history, authorityHost: AUTHORITY, version: '1' },
       printers.get(id)!,
       NOW,
     );
@@ -225,14 +226,14 @@ describe('the network status sheet (HTML)', () => {
   });
 
   it('lists what is wrong on every mail settings page seen, as the overlay does (the Fax Server page too)', () => {
-    const { store, printers } = openStore();
+    const { store, printers, history } = openStore();
     const id = printers.recordSeen(
       'http://10.0.3.9',
       pageModel('fax-server-email', { ...EMAIL, smtpPort: 25, certificateValidation: true }),
       NOW.toISOString(),
     );
     const data = sheetData(
-      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      { store, printers, history, authorityHost: AUTHORITY, version: '1' },
       printers.get(id)!,
       NOW,
     );
@@ -241,10 +242,10 @@ describe('the network status sheet (HTML)', () => {
   });
 
   it('says "not seen yet" for everything a printer seen only at its login page has not shown', () => {
-    const { store, printers } = openStore();
+    const { store, printers, history } = openStore();
     const id = printers.recordSeen('https://192.168.7.20', pageModel('login', {}, null), NOW.toISOString());
     const data = sheetData(
-      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      { store, printers, history, authorityHost: AUTHORITY, version: '1' },
       printers.get(id)!,
       NOW,
     );
@@ -281,7 +282,7 @@ describe('the network status sheet (HTML)', () => {
   });
 
   it('prefers the job history when it holds the newer mail, and says so', () => {
-    const { store, printers } = openStore();
+    const { store, printers, history } = openStore();
     const id = printers.recordSeen(
       'http://10.0.0.2',
       pageModel('job-history', { errorCodes: [] }),
@@ -289,7 +290,7 @@ describe('the network status sheet (HTML)', () => {
       '2026-11-23T07:00:00.000Z',
     );
     const data = sheetData(
-      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      { store, printers, history, authorityHost: AUTHORITY, version: '1' },
       printers.get(id)!,
       NOW,
     );
@@ -397,14 +398,14 @@ describe.skipIf(!canPrint)('the network status sheet (PDF)', () => {
   });
 
   it('prints "not seen yet" for a printer with little data', async () => {
-    const { store, printers } = openStore();
+    const { store, printers, history } = openStore();
     const id = printers.recordSeen(
       'http://10.9.9.9',
       pageModel('network-status', { network: { ipAddress: '10.9.9.9' } }),
       NOW.toISOString(),
     );
     const data = sheetData(
-      { store, printers, authorityHost: AUTHORITY, version: '1' },
+      { store, printers, history, authorityHost: AUTHORITY, version: '1' },
       printers.get(id)!,
       NOW,
     );

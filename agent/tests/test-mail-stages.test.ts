@@ -1,95 +1,20 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import { TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { sendTestMail } from '../src/mail/test-mail.ts';
+import { closeScriptedServers, serve } from './helpers/scripted-smtp.ts';
 
 /**
- * Stages and causes of a failed test mail, against small scripted SMTP servers on loopback that
- * fail the ways real servers do: closing at once, saying nothing, no STARTTLS, STARTTLS refused,
+ * Stages and causes of a failed test mail, against small scripted SMTP servers on loopback
+ * (helpers/scripted-smtp.ts): closing at once, saying nothing, no STARTTLS, STARTTLS refused,
  * TLS 1.1 only, a certificate for another name or from an unknown CA, a line-length refusal, a
  * generic 535. Each runs the real agent code (nodemailer, TLS) over real sockets.
  */
 
-interface Script {
-  /** null: say nothing at all; undefined: the default greeting. */
-  greeting?: string | null;
-  closeAtOnce?: boolean;
-  ehlo?: (secure: boolean) => string[];
-  /** A whole EHLO reply instead of the extensions (a refusal). */
-  ehloReply?: string;
-  starttls?: string;
-  tls?: { key: string; cert: string; maxVersion?: 'TLSv1.1'; ciphers?: string };
-  auth?: (line: string) => string | null;
-}
-
 const TOKEN = 'eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU';
 /** As long as a real Entra access token (1.5–2.5 KB): too long for an inline AUTH line. */
 const LONG_TOKEN = `eyJ0eXAiOiJKV1QifQ.${Buffer.from('x'.repeat(1500)).toString('base64url')}.c2lnbmF0dXJl`;
-const servers: Server[] = [];
 let ca: TestCa;
 let other: TestCa;
-
-function serve(script: Script): Promise<number> {
-  const server = createServer((raw) => {
-    if (script.closeAtOnce) return void raw.destroy();
-    if (script.greeting === null) return; // silent
-    let socket: Socket = raw;
-    let secure = false;
-    let buffer = '';
-    const say = (...lines: string[]) => socket.write(lines.map((l) => `${l}\r\n`).join(''));
-    const onData = (chunk: Buffer) => {
-      buffer += chunk.toString('latin1');
-      for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, i).replace(/\r$/, '');
-        buffer = buffer.slice(i + 1);
-        const verb = line.split(' ')[0]!.toUpperCase();
-        if (verb === 'EHLO' && script.ehloReply) {
-          say(script.ehloReply);
-        } else if (verb === 'EHLO') {
-          const ext = script.ehlo?.(secure) ?? (secure ? ['AUTH XOAUTH2'] : ['STARTTLS']);
-          say(
-            ...['250-test.example', ...ext].map(
-              (l, k, all) => `250${k === all.length - 1 ? ' ' : '-'}${l.replace(/^250[ -]/, '')}`,
-            ),
-          );
-        } else if (verb === 'STARTTLS') {
-          if (script.starttls) return say(script.starttls);
-          say('220 2.0.0 ready');
-          socket.off('data', onData);
-          const t = new TLSSocket(socket, {
-            isServer: true,
-            key: script.tls!.key,
-            cert: script.tls!.cert,
-            ...(script.tls?.maxVersion
-              ? { maxVersion: script.tls.maxVersion, minVersion: 'TLSv1' as const }
-              : {}),
-            ...(script.tls?.ciphers ? { ciphers: script.tls.ciphers } : {}),
-          });
-          t.on('error', () => {});
-          t.on('data', onData);
-          socket = t;
-          secure = true;
-        } else if (verb === 'QUIT') {
-          say('221 bye');
-          socket.end();
-        } else {
-          const reply = script.auth?.(line);
-          if (reply !== null && reply !== undefined) say(reply);
-          else if (verb === 'AUTH' || !line.includes(' ')) say('535 5.7.8 Authentication failed.');
-          else say('502 5.5.2 not here');
-        }
-      }
-    };
-    raw.on('error', () => {});
-    raw.on('data', onData);
-    say(script.greeting ?? '220 test.example ESMTP ready');
-  });
-  servers.push(server);
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
-  );
-}
 
 function mail(port: number, opts: { extraCa?: string; timeoutMs?: number; token?: string } = {}) {
   return sendTestMail(
@@ -110,7 +35,7 @@ beforeAll(async () => {
   [ca, other] = await Promise.all([createTestCa(), createTestCa()]);
 });
 afterAll(() => {
-  for (const s of servers) s.close();
+  closeScriptedServers();
   ca.dispose();
   other.dispose();
 });

@@ -1,3 +1,4 @@
+import { PrinterSeenResponseSchema } from '@wcoa/shared/protocol';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checklistItem, pairingItem, printersItem } from '../src/settings.ts';
@@ -107,7 +108,10 @@ describe('content scripts on an enabled printer', () => {
 
   it('reports the page to the agent under the frame’s origin', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
-    const printerSeen = vi.fn().mockResolvedValue({ id: 'p1' });
+    // What the agent answers (its schema checks the mock): the printer under `printerId`.
+    const printerSeen = vi
+      .fn()
+      .mockResolvedValue(PrinterSeenResponseSchema.parse({ ok: true, printerId: 'p1' }));
     const c = ctx({ printerSeen });
     const pageModel = {
       vendor: 'epson',
@@ -130,7 +134,7 @@ describe('content scripts on an enabled printer', () => {
 
   it('passes the job history’s last mail time on as a UTC instant read in local time', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
-    const printerSeen = vi.fn().mockResolvedValue({ printerId: 'p1' });
+    const printerSeen = vi.fn().mockResolvedValue({ ok: true, printerId: 'p1' });
     const pageModel = {
       vendor: 'epson',
       page: 'job-history',
@@ -155,7 +159,7 @@ describe('content scripts on an enabled printer', () => {
 
   it('sends no lastMailAt when the page has none', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
-    const printerSeen = vi.fn().mockResolvedValue({ printerId: 'p1' });
+    const printerSeen = vi.fn().mockResolvedValue({ ok: true, printerId: 'p1' });
     const pageModel = {
       vendor: 'epson',
       page: 'job-history',

@@ -5,11 +5,11 @@ import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { Account, DeviceCode, SigninRequest, SigninResponse } from '@wcoa/shared/protocol';
 import type { Config } from '../config.ts';
 import { causesOf } from '../diagnose.ts';
+import { AgentError, rateLimited } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { tlsCauses } from '../mail/failure.ts';
 import { newId } from '../pairing.ts';
 import { redact } from '../redact.ts';
-import { ApiHttpError } from '../server/errors.ts';
 import type { Store } from '../store/store.ts';
 import { createMsalApp, SMTP_SCOPES } from './msal-app.ts';
 import type { AgentNetworkModule } from './network.ts';
@@ -111,8 +111,7 @@ export class AccountService {
 
   private app(tenant: string): PublicClientApplication {
     const clientId = this.config.clientId;
-    if (!clientId)
-      throw new ApiHttpError(503, 'signin-not-configured', { config: basename(this.configPath) });
+    if (!clientId) throw new AgentError('signin-not-configured', { config: basename(this.configPath) });
     let app = this.apps.get(tenant);
     if (!app) {
       app = createMsalApp({
@@ -170,7 +169,7 @@ export class AccountService {
     if (same)
       same.request.cancel = true; // another tenant asked for: that one is replaced
     else if (this.flows.size >= MAX_PENDING_SIGNINS) {
-      throw new ApiHttpError(429, 'rate-limited', { seconds: 60 }, { 'Retry-After': '60' });
+      throw rateLimited(60);
     }
     const id = email ?? `signin-${newId()}`;
 
@@ -235,7 +234,7 @@ export class AccountService {
           ];
           this.store.upsertAccount({ id, email, tenant, state: 'failed', cause: causes[0] ?? null });
           this.logger.warn({ account: id, error: detail, causes }, 'sign-in failed');
-          if (!answered) reject(new ApiHttpError(502, 'signin-failed', { reason: detail }));
+          if (!answered) reject(new AgentError('signin-failed', { reason: detail }));
         },
       );
     });
@@ -254,12 +253,12 @@ export class AccountService {
 
   /**
    * An access token for SMTP.Send. Concurrent callers for one account share one refresh.
-   * Throws ApiHttpError for an unknown account, TokenError when no token can be had.
+   * Throws AgentError (account-unknown, signin-not-configured) or TokenError when no token can be had.
    */
   accessToken(email: string, opts: { rejected?: string } = {}): Promise<string> {
     const id = email.toLowerCase();
     const stored = this.store.getAccount(id);
-    if (!stored) throw new ApiHttpError(404, 'account-unknown', { account: email });
+    if (!stored) throw new AgentError('account-unknown', { account: email });
     const cached = this.tokens.get(id);
     // A token the server refused is renewed even if it looks fresh (revoked, or a skewed clock);
     // if a concurrent caller already renewed it, the new one is used.

@@ -1,7 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { causeText, isCauseId } from '@wcoa/shared/diagnosis';
 import { envLang, format, type Lang, type Messages, messagesFor } from '@wcoa/shared/i18n';
-import { AGENT_DEFAULT_PORT, ApiErrorSchema } from '@wcoa/shared/protocol';
+import {
+  AGENT_DEFAULT_PORT,
+  AgentReplyError,
+  type AgentTransport,
+  AgentUnreachableError,
+  callEndpoint,
+  type EndpointArgs,
+  type EndpointResponse,
+  type EndpointSpec,
+} from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { homePaths, resolveHomeDir } from '../home.ts';
@@ -44,46 +53,45 @@ export function resolveTarget(opts: AgentOptions, env: NodeJS.ProcessEnv = proce
   return { home, port };
 }
 
-/** Calls the agent as the CLI: no Origin, the CLI token from the home. */
-export async function callAgent<S extends z.ZodType>(
-  opts: AgentOptions,
-  method: 'GET' | 'POST' | 'DELETE',
-  path: string,
-  schema: S,
-  body?: unknown,
-): Promise<z.infer<S>> {
-  const m = cliMessages().cli;
+/** The CLI's way to the agent: its address, the CLI token from the home, the terminal's language. */
+export function cliTransport(opts: AgentOptions, lang: Lang = cliLang()): AgentTransport {
   const { home, port } = resolveTarget(opts);
-  if (!existsSync(home.cliToken)) throw new UserError(format(m.notRunning, { home: home.dir }));
-  const token = readFileSync(home.cliToken, 'utf8').trim();
-  const url = `http://127.0.0.1:${port}${path}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'accept-language': cliLang(),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new UserError(
-      format(m.unreachable, { url, reason: cause?.code ?? cause?.message ?? String(error) }),
+  if (!existsSync(home.cliToken))
+    throw new UserError(format(cliMessages().cli.notRunning, { home: home.dir }));
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    token: readFileSync(home.cliToken, 'utf8').trim(),
+    headers: { 'Accept-Language': lang },
+  };
+}
+
+/**
+ * An agent failure as one line for the terminal: nothing listening (with the socket's reason), or
+ * the agent's own message in the terminal's language.
+ */
+export function cliError(error: unknown): unknown {
+  const m = cliMessages().cli;
+  if (error instanceof AgentUnreachableError) {
+    const cause = (error.reason as { cause?: { code?: string; message?: string } }).cause;
+    return new UserError(
+      format(m.unreachable, { url: error.url, reason: cause?.code ?? cause?.message ?? error.message }),
     );
   }
-  const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(json);
-    throw new UserError(
-      format(m.agentError, {
-        message: parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
-      }),
-    );
-  }
-  return schema.parse(json);
+  if (error instanceof AgentReplyError)
+    return new UserError(format(m.agentError, { message: error.message }));
+  return error;
+}
+
+/** Calls one of the agent's JSON endpoints as the CLI: no Origin, the CLI token from the home. */
+export async function callAgent<E extends EndpointSpec & { response: z.ZodType }>(
+  opts: AgentOptions,
+  endpoint: E,
+  args: EndpointArgs<E>,
+): Promise<EndpointResponse<E>> {
+  const transport = cliTransport(opts);
+  return callEndpoint(transport, endpoint, args).catch((error: unknown) => {
+    throw cliError(error);
+  });
 }
 
 /** A cause's title in the terminal's language, from the shared catalog (the id itself if unknown). */

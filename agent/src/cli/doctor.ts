@@ -1,5 +1,5 @@
 import { format, type Messages } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, ProbeResponseSchema, StatusResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS, type StatusResponse } from '@wcoa/shared/protocol';
 import { type Config, loadConfig, readExtraCa } from '../config.ts';
 import { type AgentOptions, callAgent, resolveTarget } from './agent-client.ts';
 
@@ -57,9 +57,9 @@ export async function runDoctor(
   const skip = (what: string): Check => ({ ok: null, line: format(m.skipped, { what }) });
 
   const { home } = resolveTarget(opts, env);
-  let status: Awaited<ReturnType<typeof callAgent<typeof StatusResponseSchema>>> | null = null;
+  let status: StatusResponse | null = null;
   try {
-    status = await callAgent(opts, 'GET', AGENT_PATHS.status, StatusResponseSchema);
+    status = await callAgent(opts, ENDPOINTS.status, {});
     checks.push({ ok: true, line: format(m.agentUp, { version: status.version, port: status.port }) });
   } catch {
     checks.push({ ok: false, line: m.agentDown });
@@ -99,7 +99,7 @@ export async function runDoctor(
   const smtp = config?.smtp ?? { host: 'smtp.office365.com', port: 587 };
   if (status) {
     try {
-      const probe = await callAgent(opts, 'POST', AGENT_PATHS.probe, ProbeResponseSchema, smtp);
+      const probe = await callAgent(opts, ENDPOINTS.probe, { body: smtp });
       const xoauth2 = probe.authMechanisms.some((a) => a.toUpperCase() === 'XOAUTH2');
       const failed = probe.stages.find((s) => !s.ok);
       checks.push(

@@ -62,6 +62,14 @@ export function tlsCauses(code: string | undefined): CauseId[] | null {
   return null;
 }
 
+/**
+ * The enhanced status code (RFC 3463 `class.subject.detail`, RFC 2034) right after a reply's
+ * three-digit code, as in `535 5.7.8 …`; null when the reply has none.
+ */
+export function enhancedStatusOf(reply: string | undefined): string | null {
+  return /^\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})(?!\S)/.exec(reply ?? '')?.[1] ?? null;
+}
+
 const commandOf = (e: SmtpError) => (e.command ?? '').toUpperCase();
 
 /** A reply that refuses a line for its length (RFC 5321 §4.5.3.1.4 / 500 5.5.2 "Line too long"). */

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import type { SmtpEndpoint, TestMailResponse, TestMailStage, TestMailTimings } from '@wcoa/shared/protocol';
 import { redact } from '../redact.ts';
-import { classify, type Progress, type SmtpError } from './failure.ts';
+import { classify, enhancedStatusOf, type Progress, type SmtpError } from './failure.ts';
 import { resolveHost } from './resolve.ts';
 import { Transcript } from './transcript.ts';
 import { trustContext } from './trust.ts';
@@ -29,6 +29,19 @@ export class TokenUnavailable extends Error {
   }
 }
 
+/** The SMTP reply a failure ended on: its code (nodemailer's responseCode) and RFC 3463 status. */
+export interface SmtpReplyCode {
+  code: number;
+  /** The enhanced status code (`5.7.8`) when the reply carries one. */
+  enhanced: string | null;
+}
+
+/** A test mail's answer, with the structured reply it failed on (null when no SMTP reply ended it). */
+export interface TestMailAttempt {
+  result: TestMailResponse;
+  failedOn: SmtpReplyCode | null;
+}
+
 const since = (start: number | null, end: number | null) =>
   start !== null && end !== null ? Math.round((end - start) * 10) / 10 : null;
 
@@ -44,6 +57,26 @@ function call<T>(fn: (cb: (err: Error | null, value?: T) => void) => void): Prom
 export async function sendTestMail(
   input: TestMailInput,
   getToken: () => Promise<string>,
+): Promise<TestMailResponse> {
+  return (await attemptTestMail(input, getToken)).result;
+}
+
+/** sendTestMail, also telling the SMTP reply code it failed on (the mail service's retry reads it). */
+export async function attemptTestMail(
+  input: TestMailInput,
+  getToken: () => Promise<string>,
+): Promise<TestMailAttempt> {
+  let failedOn: SmtpReplyCode | null = null;
+  const result = await dialogue(input, getToken, (e) => {
+    failedOn = e.responseCode ? { code: e.responseCode, enhanced: enhancedStatusOf(e.response) } : null;
+  });
+  return { result, failedOn };
+}
+
+async function dialogue(
+  input: TestMailInput,
+  getToken: () => Promise<string>,
+  failedWith: (e: SmtpError) => void,
 ): Promise<TestMailResponse> {
   const transcript = new Transcript();
   const timings: TestMailTimings = { dns: null, connect: null, tls: null, auth: null, send: null };
@@ -147,6 +180,7 @@ export async function sendTestMail(
     });
   } catch (error) {
     const e = error as SmtpError;
+    failedWith(e);
     connection.close();
     const banner = transcript.timeOf('S', /^220/);
     timings.connect = since(connectStart, banner ?? performance.now());
@@ -170,6 +204,7 @@ export async function sendTestMail(
     );
   } catch (error) {
     const e = error as SmtpError;
+    failedWith(e);
     connection.close();
     timings.auth = Math.round((tokenMs + performance.now() - authStart) * 10) / 10;
     const failure = classify(e, 'auth', progress(), input.smtp.host, timeout);
@@ -207,6 +242,7 @@ export async function sendTestMail(
     };
   } catch (error) {
     const e = error as SmtpError;
+    failedWith(e);
     timings.send = since(sendStart, performance.now());
     connection.close();
     const failure = classify(e, 'send', progress(), input.smtp.host, timeout);

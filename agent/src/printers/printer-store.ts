@@ -3,6 +3,9 @@ import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
 import type { Statement } from 'better-sqlite3';
 import { newId } from '../pairing.ts';
 import type { Db } from '../store/db.ts';
+import { parseStored, type SkipWarning } from '../store/history.ts';
+
+export type { SkipWarning };
 
 /** A printer as the store knows it: where it answered last and what identifies it. */
 export interface PrinterRecord {
@@ -23,19 +26,6 @@ export interface SeenPage {
   model: PageModel;
 }
 
-export interface PrinterTestMail {
-  at: string;
-  account: string;
-  from: string;
-  to: string;
-  smtpHost: string;
-  smtpPort: number;
-  ok: boolean;
-  stage: string;
-  reply: string | null;
-  causes: string[];
-}
-
 /** One printer as the fleet list needs it: the record and the few page fields the list shows. */
 export interface FleetEntry {
   printer: PrinterRecord;
@@ -50,14 +40,6 @@ export interface FleetEntry {
   errorCodes: number[];
   /** The newest successful test mail for it (filed under its id or its current origin). */
   lastOkTestMailAt: string | null;
-}
-
-export interface StoredProbe {
-  at: string;
-  host: string;
-  port: number;
-  ok: boolean;
-  result: unknown;
 }
 
 /** Pages worth remembering: the ones that carry a printer's state. Frames, menus and logins do not. */
@@ -83,18 +65,7 @@ interface PrinterRow {
   last_mail_at: string | null;
 }
 
-/** Told about a stored value the code cannot read (it is skipped; the rest still answers). */
-export type SkipWarning = (what: string, detail: Record<string, unknown>) => void;
 const ignore: SkipWarning = () => {};
-
-/** JSON from a column, or undefined when it does not parse (a hand-edited or older store). */
-export function parseStored(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 function toRecord(r: PrinterRow, warn: SkipWarning): PrinterRecord {
   // Stored before reports were checked at the door, or edited since: a date that is not one, or
@@ -129,9 +100,6 @@ function identityOf(pm: PageModel) {
     deviceName: pm.fields.network?.deviceName?.trim() || null,
   };
 }
-
-const causesOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
 
 const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
@@ -367,65 +335,6 @@ export class PrinterStore {
       else this.warn('stored page skipped', { printer: id, page: r.page });
     }
     return pages;
-  }
-
-  /** Test mails the agent sent for this printer (filed under its id or its current origin), newest first. */
-  testMails(id: string, limit = 20): PrinterTestMail[] {
-    const rows = this.sql(
-      'SELECT * FROM test_mails WHERE printer_id IN (?, ?) ORDER BY at DESC, id DESC LIMIT ?',
-    ).all(id, this.get(id)?.origin ?? id, limit) as Array<{
-      at: string;
-      account: string;
-      from_addr: string;
-      to_addr: string;
-      smtp_host: string;
-      smtp_port: number;
-      ok: number;
-      stage: string;
-      reply: string | null;
-      causes: string;
-    }>;
-    return rows.map((r) => ({
-      at: r.at,
-      account: r.account,
-      from: r.from_addr,
-      to: r.to_addr,
-      smtpHost: r.smtp_host,
-      smtpPort: r.smtp_port,
-      ok: r.ok === 1,
-      stage: r.stage,
-      reply: r.reply,
-      causes: causesOf(parseStored(r.causes)),
-    }));
-  }
-
-  /** The newest successful test mail for this printer (filed under its id or its current origin). */
-  lastOkTestMailAt(id: string): string | null {
-    const row = this.sql('SELECT MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IN (?, ?)').get(
-      id,
-      this.get(id)?.origin ?? id,
-    ) as { at: string | null };
-    return row.at;
-  }
-
-  /** The newest probe of this SMTP host (any port unless given). */
-  latestProbe(host: string, port?: number): StoredProbe | null {
-    const row = (
-      port === undefined
-        ? this.sql('SELECT * FROM probes WHERE host = ? COLLATE NOCASE ORDER BY at DESC, id DESC').get(host)
-        : this.sql(
-            'SELECT * FROM probes WHERE host = ? COLLATE NOCASE AND port = ? ORDER BY at DESC, id DESC',
-          ).get(host, port)
-    ) as { at: string; host: string; port: number; ok: number; result: string } | undefined;
-    return row
-      ? {
-          at: row.at,
-          host: row.host,
-          port: row.port,
-          ok: row.ok === 1,
-          result: parseStored(row.result) ?? null,
-        }
-      : null;
   }
 }
 

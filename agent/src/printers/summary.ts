@@ -6,7 +6,7 @@ import {
   type PrinterSummary,
 } from '@wcoa/shared/protocol';
 import type { PageFields } from '@wcoa/shared/webconfig';
-import type { FleetEntry, PrinterRecord, PrinterStore, PrinterTestMail, SeenPage } from './printer-store.ts';
+import type { FleetEntry, PrinterRecord, PrinterStore } from './printer-store.ts';
 
 /** The OAuth state the Email Server page showed. */
 export function oauthStateOf(
@@ -27,23 +27,6 @@ export function oauthStateOf(
  */
 export function lastMailOf(printer: PrinterRecord): { at: string; source: MailSource } | null {
   return printer.lastMailAt ? { at: printer.lastMailAt, source: 'job-history' } : null;
-}
-
-/** Everything the store knows about one printer, gathered once for its sheet. */
-export interface PrinterView {
-  printer: PrinterRecord;
-  pages: Partial<Record<SeenPage['model']['page'], SeenPage>>;
-  testMails: PrinterTestMail[];
-  lastOkTestMailAt: string | null;
-}
-
-export function viewOf(store: PrinterStore, printer: PrinterRecord): PrinterView {
-  return {
-    printer,
-    pages: store.pages(printer.id),
-    testMails: store.testMails(printer.id),
-    lastOkTestMailAt: store.lastOkTestMailAt(printer.id),
-  };
 }
 
 /** The Email Server page says the printer sends to Microsoft with a password (lint: basic-auth-retiring). */

@@ -1,7 +1,8 @@
 import express, { type ErrorRequestHandler, type Router } from 'express';
+import { AgentError } from '../errors.ts';
 import { LOG_FILE } from '../log.ts';
 import type { AgentContext } from './context.ts';
-import { ApiHttpError, errorBody, langOf } from './errors.ts';
+import { errorBody, HTTP_STATUS, httpAnswerOf, langOf } from './errors.ts';
 import { guard } from './guard.ts';
 import { coreRoutes } from './routes/core.ts';
 import { mailRoutes } from './routes/mail.ts';
@@ -11,13 +12,13 @@ import { printersRoutes } from './routes/printers.ts';
 export type RouteModule = (router: Router, ctx: AgentContext) => void;
 export const ROUTES: RouteModule[] = [coreRoutes, mailRoutes, printersRoutes];
 
-const BODY_ERRORS: Record<string, [number, 'payload-too-large' | 'invalid-json' | 'unsupported-media-type']> =
-  {
-    'entity.too.large': [413, 'payload-too-large'],
-    'entity.parse.failed': [400, 'invalid-json'],
-    'encoding.unsupported': [415, 'unsupported-media-type'],
-    'charset.unsupported': [415, 'unsupported-media-type'],
-  };
+/** The JSON parser's refusals (body-parser's error types) as the API's codes. */
+const BODY_ERRORS: Record<string, 'payload-too-large' | 'invalid-json' | 'unsupported-media-type'> = {
+  'entity.too.large': 'payload-too-large',
+  'entity.parse.failed': 'invalid-json',
+  'encoding.unsupported': 'unsupported-media-type',
+  'charset.unsupported': 'unsupported-media-type',
+};
 
 export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModule[] = ROUTES) {
   const app = express();
@@ -47,7 +48,7 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
   const router = express.Router();
   for (const register of routes) register(router, ctx);
   app.use(router);
-  app.use((req, _res, next) => next(new ApiHttpError(404, 'not-found', { path: req.path })));
+  app.use((req, _res, next) => next(new AgentError('not-found', { path: req.path })));
 
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     const lang = langOf(req.headers['accept-language']);
@@ -55,19 +56,18 @@ export function createApp(ctx: AgentContext, cliToken: string, routes: RouteModu
     // connection after answering rather than read and discard what the caller is still sending.
     if (!req.complete) res.set('Connection', 'close');
     const bodyError = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
-    if (error instanceof ApiHttpError) {
-      const level = error.status >= 500 ? 'error' : 'info';
-      ctx.logger[level](
-        { method: req.method, path: req.path, status: error.status, error: error.code },
-        'refused',
-      );
+    if (error instanceof AgentError) {
+      const { status, headers } = httpAnswerOf(error);
+      const level = status >= 500 ? 'error' : 'info';
+      ctx.logger[level]({ method: req.method, path: req.path, status, error: error.code }, 'refused');
       res
-        .status(error.status)
-        .set(error.headers)
+        .status(status)
+        .set(headers)
         .json(errorBody(lang, error.code, error.params));
     } else if (bodyError) {
-      ctx.logger.info({ method: req.method, path: req.path, status: bodyError[0] }, 'refused body');
-      res.status(bodyError[0]).json(errorBody(lang, bodyError[1]));
+      const status = HTTP_STATUS[bodyError];
+      ctx.logger.info({ method: req.method, path: req.path, status }, 'refused body');
+      res.status(status).json(errorBody(lang, bodyError));
     } else {
       ctx.logger.error({ err: error, method: req.method, path: req.path }, 'unexpected error');
       res.status(500).json(errorBody(lang, 'internal', { logs: LOG_FILE }));

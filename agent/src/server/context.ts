@@ -16,6 +16,8 @@ export interface AgentContext {
   accounts: AccountService;
   pairing: PairingCodes;
   extraCa: string | undefined;
+  /** Now, for every date a route stamps or counts from (tests pin it). */
+  clock: () => Date;
   startedAt: string;
   /** The port actually bound (known after listen when started with port 0). */
   port: () => number;

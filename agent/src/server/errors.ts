@@ -1,18 +1,38 @@
 import { format, type Lang, messagesFor, pickLang } from '@wcoa/shared/i18n';
-import { type ApiError, type ApiErrorCode, DATE_RANGE_ISSUE } from '@wcoa/shared/protocol';
+import { type AgentErrorCode, type ApiError, DATE_RANGE_ISSUE } from '@wcoa/shared/protocol';
 import type { z } from 'zod';
+import { AgentError } from '../errors.ts';
 import { zodErrors } from '../zod-locale.ts';
 
-/** An error the API answers with `{ error: { code, message } }`, the message in the caller's language. */
-export class ApiHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ApiErrorCode,
-    readonly params: Record<string, string | number> = {},
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(code);
-  }
+/** The one table from an error's code to the HTTP status the API answers it with. */
+export const HTTP_STATUS: Record<AgentErrorCode, number> = {
+  'invalid-request': 400,
+  'invalid-json': 400,
+  'recipient-not-allowed': 400,
+  'smtp-host-not-allowed': 400,
+  unauthorized: 401,
+  'forbidden-host': 403,
+  'forbidden-origin': 403,
+  'pairing-code-invalid': 403,
+  'not-found': 404,
+  'account-unknown': 404,
+  'printer-unknown': 404,
+  'account-not-signed-in': 409,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
+  internal: 500,
+  'signin-failed': 502,
+  'signin-not-configured': 503,
+  'sheet-unavailable': 503,
+};
+
+/** An AgentError as an HTTP answer: its status, and Retry-After when it says when to try again. */
+export function httpAnswerOf(error: AgentError): { status: number; headers: Record<string, string> } {
+  return {
+    status: HTTP_STATUS[error.code],
+    headers: error.retryAfter === undefined ? {} : { 'Retry-After': String(error.retryAfter) },
+  };
 }
 
 /**
@@ -45,7 +65,7 @@ export function hidePaths(text: string): string {
  */
 export function errorBody(
   lang: Lang,
-  code: ApiErrorCode,
+  code: AgentErrorCode,
   params: Record<string, string | number> = {},
 ): ApiError {
   const shown = Object.fromEntries(
@@ -87,7 +107,7 @@ export function describeIssues(lang: Lang, issues: z.core.$ZodIssue[], input: un
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown, lang: Lang): z.infer<S> {
   const result = schema.safeParse(body ?? {}, zodErrors(lang));
   if (!result.success) {
-    throw new ApiHttpError(400, 'invalid-request', {
+    throw new AgentError('invalid-request', {
       details: describeIssues(lang, result.error.issues, body),
     });
   }

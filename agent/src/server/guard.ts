@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Client } from '@wcoa/shared/protocol';
+import { type Client, ENDPOINTS } from '@wcoa/shared/protocol';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { ApiHttpError } from './errors.ts';
+import { AgentError } from '../errors.ts';
 
 export type Caller =
   | { kind: 'cli' }
@@ -50,8 +50,7 @@ function checkHost(deps: GuardDeps): RequestHandler {
   return (req, _res, next) => {
     const port = deps.port();
     const allowed = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
-    if (!allowed.includes((req.headers.host ?? '').toLowerCase()))
-      throw new ApiHttpError(403, 'forbidden-host');
+    if (!allowed.includes((req.headers.host ?? '').toLowerCase())) throw new AgentError('forbidden-host');
     next();
   };
 }
@@ -69,7 +68,7 @@ function checkBody(): RequestHandler[] {
   const json = express.json({ limit: BODY_LIMIT, type: 'application/json', strict: true });
   return [
     (req, _res, next) => {
-      if (hasBody(req) && !req.is('application/json')) throw new ApiHttpError(415, 'unsupported-media-type');
+      if (hasBody(req) && !req.is('application/json')) throw new AgentError('unsupported-media-type');
       next();
     },
     json,
@@ -85,10 +84,10 @@ function checkBody(): RequestHandler[] {
  */
 function checkCaller(deps: GuardDeps): RequestHandler {
   return (req, res, next) => {
-    if (req.method === 'GET' && req.path === '/v1/health') return next();
+    if (req.method === ENDPOINTS.health.method && req.path === ENDPOINTS.health.path) return next();
     const origin = req.headers.origin;
-    if (req.method === 'POST' && req.path === '/v1/pair') {
-      if (!origin || !isExtensionOrigin(origin)) throw new ApiHttpError(403, 'forbidden-origin');
+    if (req.method === ENDPOINTS.pair.method && req.path === ENDPOINTS.pair.path) {
+      if (!origin || !isExtensionOrigin(origin)) throw new AgentError('forbidden-origin');
       res.locals.caller = { kind: 'pairing', origin } satisfies Caller;
       return next();
     }
@@ -103,14 +102,14 @@ function checkCaller(deps: GuardDeps): RequestHandler {
         deps.onAuthenticated?.(req);
         return next();
       }
-      if (!token || !sameSecret(token, deps.cliToken)) throw new ApiHttpError(401, 'unauthorized');
+      if (!token || !sameSecret(token, deps.cliToken)) throw new AgentError('unauthorized');
       res.locals.caller = { kind: 'cli' } satisfies Caller;
       deps.onAuthenticated?.(req);
       return next();
     }
-    if (!isExtensionOrigin(origin)) throw new ApiHttpError(403, 'forbidden-origin');
+    if (!isExtensionOrigin(origin)) throw new AgentError('forbidden-origin');
     const client = token && deps.isPairedOrigin(origin) ? deps.authenticate(origin, token) : null;
-    if (!client) throw new ApiHttpError(401, 'unauthorized');
+    if (!client) throw new AgentError('unauthorized');
     res.locals.caller = { kind: 'extension', client } satisfies Caller;
     deps.onAuthenticated?.(req);
     next();
@@ -128,6 +127,6 @@ export function guard(deps: GuardDeps): RequestHandler[] {
 
 /** For routes only the CLI may call (pairing codes, the client list). */
 export function requireCli(_req: Request, res: Response, next: NextFunction): void {
-  if (callerOf(res).kind !== 'cli') throw new ApiHttpError(403, 'forbidden-origin');
+  if (callerOf(res).kind !== 'cli') throw new AgentError('forbidden-origin');
   next();
 }

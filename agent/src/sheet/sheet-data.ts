@@ -1,9 +1,9 @@
 import { type CauseOrigin, type PrinterCause, printerCauses } from '@wcoa/shared/diagnosis';
-import { daysSince, type ProbeResponse, ProbeResponseSchema } from '@wcoa/shared/protocol';
+import { daysSince, type ProbeResponse } from '@wcoa/shared/protocol';
 import type { NetworkFields, PageFields } from '@wcoa/shared/webconfig';
-import type { PrinterRecord, PrinterStore, PrinterTestMail, SkipWarning } from '../printers/printer-store.ts';
-import { countPasswordPrinters, lastMailOf, viewOf } from '../printers/summary.ts';
-import { tenantReportOf } from '../printers/tenant-reports.ts';
+import type { PrinterRecord, PrinterStore } from '../printers/printer-store.ts';
+import { countPasswordPrinters, lastMailOf } from '../printers/summary.ts';
+import type { HistoryStore, StoredTestMail } from '../store/history.ts';
 import type { Store } from '../store/store.ts';
 import { type TokenState, tokenStateOf } from './token-state.ts';
 
@@ -15,7 +15,7 @@ export interface SheetData {
   network: { seenAt: string; fields: NetworkFields } | null;
   email: { seenAt: string; fields: PageFields } | null;
   jobs: { seenAt: string; errorCodes: number[] } | null;
-  testMail: PrinterTestMail | null;
+  testMail: StoredTestMail | null;
   probe: ProbeResponse | null;
   /** The mailbox the printer signs in as (its Email Server page), else the test mails' account. */
   account: string | null;
@@ -37,15 +37,16 @@ export interface SheetData {
 export interface SheetSources {
   store: Store;
   printers: PrinterStore;
+  history: HistoryStore;
   authorityHost: string;
   version: string;
-  /** Told about a stored value skipped as unreadable. */
-  warn?: SkipWarning;
 }
 
 /** Gathers a printer's sheet as of `now`. */
 export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date): SheetData {
-  const { pages, testMails, lastOkTestMailAt } = viewOf(src.printers, printer);
+  const pages = src.printers.pages(printer.id);
+  const testMails = src.history.testMails(printer);
+  const lastOkTestMailAt = src.history.lastOkTestMailAt(printer);
   const emailPage = pages['email-server-basic'];
   // Network Status is the page for it; the basic Product Status page carries the same table.
   const networkPage = [pages['network-status'], pages['product-status']].find((p) => p?.model.fields.network);
@@ -55,16 +56,15 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
 
   const smtpHost = email?.smtpServer ?? testMail?.smtpHost;
   const storedProbe = smtpHost
-    ? (src.printers.latestProbe(smtpHost, email?.smtpPort) ?? src.printers.latestProbe(smtpHost))
+    ? (src.history.latestProbe(smtpHost, email?.smtpPort) ?? src.history.latestProbe(smtpHost))
     : null;
-  const parsedProbe = storedProbe ? ProbeResponseSchema.safeParse(storedProbe.result) : null;
 
   const account = email?.account?.trim() || testMail?.account || null;
   // Two clocks: the printer's (its own mail, its 90 days) and the agent's (its own test mail).
   const lastMail = lastMailOf(printer);
   const lastTestMail = lastOkTestMailAt ? { at: lastOkTestMailAt } : null;
 
-  const tenant = tenantReportOf(src.store.db, printer.id, src.warn);
+  const tenant = src.history.tenantReport(printer.id);
   // One rule with the overlay (shared/diagnosis printer-causes): the same pages, the same blocking findings.
   const causes = printerCauses({
     pages: Object.values(pages).map((page) => page.model),
@@ -80,7 +80,7 @@ export function sheetData(src: SheetSources, printer: PrinterRecord, now: Date):
     email: emailPage && email ? { seenAt: emailPage.seenAt, fields: email } : null,
     jobs: jobsPage ? { seenAt: jobsPage.seenAt, errorCodes: jobsPage.model.fields.errorCodes ?? [] } : null,
     testMail,
-    probe: parsedProbe?.success ? parsedProbe.data : null,
+    probe: storedProbe?.result ?? null,
     account,
     token: account ? tokenStateOf(src.store, src.authorityHost, account) : null,
     lastMail,

@@ -11,21 +11,6 @@ export class StoreKeyMismatchError extends Error {
   }
 }
 
-export interface TestMailRecord {
-  at: string;
-  account: string;
-  from: string;
-  to: string;
-  smtpHost: string;
-  smtpPort: number;
-  ok: boolean;
-  stage: string;
-  reply: string | null;
-  causes: string[];
-  timings: Record<string, number | null>;
-  printerId: string | null;
-}
-
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -249,36 +234,6 @@ export class Store {
          ON CONFLICT (partition) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
       )
       .run(partition, seal(this.key, serialized, `msal_cache:${partition}`), new Date().toISOString());
-  }
-
-  // ── history ────────────────────────────────────────────────────────────────
-
-  recordTestMail(r: TestMailRecord): void {
-    this.db
-      .prepare(
-        `INSERT INTO test_mails (at, account, from_addr, to_addr, smtp_host, smtp_port, ok, stage, reply, causes, timings, printer_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        r.at,
-        r.account,
-        r.from,
-        r.to,
-        r.smtpHost,
-        r.smtpPort,
-        r.ok ? 1 : 0,
-        r.stage,
-        r.reply,
-        JSON.stringify(r.causes),
-        JSON.stringify(r.timings),
-        r.printerId,
-      );
-  }
-
-  recordProbe(r: { at: string; host: string; port: number; ok: boolean; result: unknown }): void {
-    this.db
-      .prepare('INSERT INTO probes (at, host, port, ok, result) VALUES (?, ?, ?, ?, ?)')
-      .run(r.at, r.host, r.port, r.ok ? 1 : 0, JSON.stringify(r.result));
   }
 }
 

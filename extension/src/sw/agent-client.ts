@@ -1,29 +1,16 @@
 import {
-  AccountsResponseSchema,
-  AGENT_PATHS,
+  AgentReplyError,
+  type AgentTransport,
+  AgentUnreachableError,
   type ApiErrorCode,
-  ApiErrorSchema,
-  AppRegistrationResponseSchema,
-  HealthResponseSchema,
-  PairResponseSchema,
+  callEndpoint,
+  ENDPOINTS,
   type PrinterSeenRequest,
-  PrintersResponseSchema,
   type ProbeRequest,
-  ProbeResponseSchema,
+  requestEndpoint,
   type SigninRequest,
-  SigninResponseSchema,
-  StatusResponseSchema,
-  sheetPath,
   type TestMailRequest,
-  TestMailResponseSchema,
 } from '@wcoa/shared/protocol';
-import { z } from 'zod';
-
-/** The agent's answer to a page report: its printer id under either name, or just ok. */
-const PrinterSeenAnswerSchema = z.looseObject({
-  id: z.string().optional(),
-  printerId: z.string().optional(),
-});
 
 /** A failure talking to the agent, with the code the UI explains (agent-down, not-paired, …). */
 export class AgentCallError extends Error {
@@ -48,92 +35,55 @@ export function agentUrl(port: number): string {
 }
 
 /**
- * The agent's HTTP API as the service worker sees it. The browser adds the extension's Origin
- * itself; the token rides in Authorization. Every answer is checked against the shared schema.
+ * What the UI is told about a failed call: no agent answering is `agent-down`; a rejected token or
+ * origin means this browser is not (or no longer) paired; any other refusal keeps the agent's code.
+ */
+function asCallError(error: unknown): unknown {
+  if (error instanceof AgentUnreachableError) return new AgentCallError('agent-down', error.message);
+  if (!(error instanceof AgentReplyError)) return error;
+  const code = error.code === 'unauthorized' || error.code === 'forbidden-origin' ? 'not-paired' : error.code;
+  return new AgentCallError(code, error.message, error.status);
+}
+
+/**
+ * The agent's HTTP API as the service worker sees it: the endpoints of the shared table, every
+ * answer checked against its schema. The browser adds the extension's Origin itself; the token
+ * rides in Authorization.
  */
 export function agentClient(target: AgentTarget, fetchImpl: typeof fetch = fetch) {
-  async function call<S extends z.ZodType>(
-    schema: S,
-    method: 'GET' | 'POST',
-    path: string,
-    body?: unknown,
-  ): Promise<z.infer<S>> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (target.token) headers.Authorization = `Bearer ${target.token}`;
-    let response: Response;
-    try {
-      response = await fetchImpl(`${agentUrl(target.port)}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch (error) {
-      throw new AgentCallError('agent-down', error instanceof Error ? error.message : String(error));
-    }
-    const json: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      const parsed = ApiErrorSchema.safeParse(json);
-      const code: ApiErrorCode = parsed.success
-        ? parsed.data.error.code
-        : response.status === 401 || response.status === 403
-          ? 'unauthorized'
-          : 'internal';
-      const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
-      // A rejected token or origin means this browser is not (or no longer) paired.
-      const mapped = code === 'unauthorized' || code === 'forbidden-origin' ? 'not-paired' : code;
-      throw new AgentCallError(mapped, message, response.status);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new AgentCallError('internal', `unexpected answer from ${path}`);
-    return parsed.data;
-  }
-
+  const transport: AgentTransport = {
+    baseUrl: agentUrl(target.port),
+    token: target.token,
+    init: { credentials: 'omit', cache: 'no-store' },
+    // Called through a wrapper: a browser's fetch refuses to run with another `this`.
+    fetch: (input, init) => fetchImpl(input, init),
+  };
+  const failing = (error: unknown): never => {
+    throw asCallError(error);
+  };
+  const e = ENDPOINTS;
   return {
-    health: () => call(HealthResponseSchema, 'GET', AGENT_PATHS.health),
-    status: () => call(StatusResponseSchema, 'GET', AGENT_PATHS.status),
-    pair: (code: string, name: string) => call(PairResponseSchema, 'POST', AGENT_PATHS.pair, { code, name }),
-    accounts: () => call(AccountsResponseSchema, 'GET', AGENT_PATHS.accounts),
-    signin: (request: SigninRequest) => call(SigninResponseSchema, 'POST', AGENT_PATHS.signin, request),
+    health: () => callEndpoint(transport, e.health, {}).catch(failing),
+    status: () => callEndpoint(transport, e.status, {}).catch(failing),
+    pair: (code: string, name: string) =>
+      callEndpoint(transport, e.pair, { body: { code, name } }).catch(failing),
+    accounts: () => callEndpoint(transport, e.accounts, {}).catch(failing),
+    signin: (request: SigninRequest) => callEndpoint(transport, e.signin, { body: request }).catch(failing),
     testMail: (request: TestMailRequest) =>
-      call(TestMailResponseSchema, 'POST', AGENT_PATHS.testMail, request),
-    probe: (request: ProbeRequest) => call(ProbeResponseSchema, 'POST', AGENT_PATHS.probe, request),
+      callEndpoint(transport, e.testMail, { body: request }).catch(failing),
+    probe: (request: ProbeRequest) => callEndpoint(transport, e.probe, { body: request }).catch(failing),
     printerSeen: (request: PrinterSeenRequest) =>
-      call(PrinterSeenAnswerSchema, 'POST', AGENT_PATHS.printersSeen, request),
-    printers: () => call(PrintersResponseSchema, 'GET', AGENT_PATHS.printers),
-    appRegistration: () => call(AppRegistrationResponseSchema, 'GET', AGENT_PATHS.appRegistration),
+      callEndpoint(transport, e.printersSeen, { body: request }).catch(failing),
+    printers: () => callEndpoint(transport, e.printers, {}).catch(failing),
+    appRegistration: () => callEndpoint(transport, e.appRegistration, {}).catch(failing),
     /** The status sheet's HTML (not JSON): the text itself, or the agent's error as an AgentCallError. */
-    sheetHtml: async (printer: string, lang?: string): Promise<string> => {
-      const headers: Record<string, string> = { Accept: 'text/html' };
-      if (target.token) headers.Authorization = `Bearer ${target.token}`;
-      let response: Response;
-      try {
-        response = await fetchImpl(`${agentUrl(target.port)}${sheetPath(printer, 'html', lang)}`, {
-          headers,
-          credentials: 'omit',
-          cache: 'no-store',
-        });
-      } catch (error) {
-        throw new AgentCallError('agent-down', error instanceof Error ? error.message : String(error));
-      }
-      const text = await response.text();
-      if (response.ok) return text;
-      let parsed: ReturnType<typeof ApiErrorSchema.safeParse> | null = null;
-      try {
-        parsed = ApiErrorSchema.safeParse(JSON.parse(text));
-      } catch {
-        parsed = null;
-      }
-      const code: ApiErrorCode = parsed?.success ? parsed.data.error.code : 'internal';
-      const mapped = code === 'unauthorized' || code === 'forbidden-origin' ? 'not-paired' : code;
-      throw new AgentCallError(
-        mapped,
-        parsed?.success ? parsed.data.error.message : `HTTP ${response.status}`,
-        response.status,
-      );
-    },
+    sheetHtml: (printer: string, lang?: string): Promise<string> =>
+      requestEndpoint(
+        transport,
+        e.sheet,
+        { params: { id: printer }, query: { format: 'html', lang } },
+        'text/html',
+      ).then((response) => response.text(), failing),
   };
 }
 export type AgentClient = ReturnType<typeof agentClient>;

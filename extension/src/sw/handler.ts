@@ -258,7 +258,7 @@ async function act(
         ...(lastMailAt ? { lastMailAt } : {}),
         ...(tenantFindings ? { tenantFindings } : {}),
       });
-      return { ok: true, data: { printerId: answer.printerId ?? answer.id ?? null } };
+      return { ok: true, data: { printerId: answer.printerId } };
     }
     case 'printers':
       return { ok: true, data: await (await paired(ctx)).printers() };

@@ -1,32 +1,17 @@
 import { z } from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
+import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model.ts';
 import { ReportedInstantSchema } from './instant.ts';
-import { PageModelSchema } from './page-model.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 
 /**
  * The agent's HTTP API (DESIGN.md "Agent HTTP API"): every request body and response, as zod
  * schemas with their inferred types. The agent validates requests with these; the extension's
- * service worker validates responses with them. Paths are in AGENT_PATHS.
+ * service worker validates responses with them. Which method and path carries which of them is in
+ * endpoints.ts (ENDPOINTS).
  */
 
 export const AGENT_DEFAULT_PORT = 8765;
-
-export const AGENT_PATHS = {
-  health: '/v1/health',
-  status: '/v1/status',
-  pair: '/v1/pair',
-  pairingCodes: '/v1/pairing-codes',
-  clients: '/v1/clients',
-  client: (id: string) => `/v1/clients/${encodeURIComponent(id)}`,
-  accounts: '/v1/accounts',
-  signin: '/v1/accounts/signin',
-  testMail: '/v1/test-mail',
-  probe: '/v1/probe',
-  printersSeen: '/v1/printers/seen',
-  printers: '/v1/printers',
-  appRegistration: '/v1/app-registration',
-} as const;
 
 export const CauseIdSchema = z.enum(CAUSE_IDS);
 
@@ -46,7 +31,8 @@ export const PortSchema = z.number().int().min(1).max(65535);
 
 // ── errors ───────────────────────────────────────────────────────────────────
 
-export const API_ERROR_CODES = [
+/** The codes the agent answers with (`{ error: { code, message } }`). */
+export const AGENT_ERROR_CODES = [
   'forbidden-host',
   'unsupported-media-type',
   'payload-too-large',
@@ -66,19 +52,27 @@ export const API_ERROR_CODES = [
   'printer-unknown',
   'sheet-unavailable',
   'internal',
-  // Raised by the extension's service worker, never by the agent:
+] as const;
+export const AgentErrorCodeSchema = z.enum(AGENT_ERROR_CODES);
+export type AgentErrorCode = z.infer<typeof AgentErrorCodeSchema>;
+
+/** Raised by the extension's service worker about the agent, never by the agent itself. */
+export const WORKER_ERROR_CODES = [
   'agent-down',
   'not-paired',
   'printer-not-enabled',
   /** The extension was updated or reloaded under an open page: its old scripts can no longer talk. */
   'extension-reloaded',
 ] as const;
+
+/** Every code a caller of the extension's worker may see: the agent's, then the worker's own. */
+export const API_ERROR_CODES = [...AGENT_ERROR_CODES, ...WORKER_ERROR_CODES] as const;
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
 /** Every error response: `{ error: { code, message } }`, message in the caller's Accept-Language. */
 export const ApiErrorSchema = z.object({
-  error: z.object({ code: ApiErrorCodeSchema, message: z.string() }),
+  error: z.object({ code: AgentErrorCodeSchema, message: z.string() }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
@@ -391,7 +385,7 @@ export const PrinterSummarySchema = z.object({
   lastSeenAt: timestamp,
   oauth: PrinterOAuthStateSchema,
   /** The Authentication Method the Email Server page showed (`other-method` says which), or null. */
-  authMethod: z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']).nullable().optional(),
+  authMethod: AuthMethodSchema.nullable().optional(),
   account: z.string().nullable(),
   lastMail: z.object({ at: timestamp, source: MailSourceSchema }).nullable(),
   /**
@@ -413,9 +407,7 @@ export type PrinterSummary = z.infer<typeof PrinterSummarySchema>;
 /** `GET /v1/printers`: newest seen first. */
 export const PrintersResponseSchema = z.array(PrinterSummarySchema);
 
-/** `GET /v1/printers/:id/sheet?format=html|pdf&lang=en|pt` (HTML or application/pdf, not JSON). */
+/** `GET /v1/printers/:id/sheet?format=html|pdf&lang=…` answers HTML or application/pdf, not JSON. */
 export const SHEET_FORMATS = ['html', 'pdf'] as const;
 export const SheetFormatSchema = z.enum(SHEET_FORMATS);
 export type SheetFormat = z.infer<typeof SheetFormatSchema>;
-export const sheetPath = (id: string, format: SheetFormat, lang?: string): string =>
-  `/v1/printers/${encodeURIComponent(id)}/sheet?format=${format}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;

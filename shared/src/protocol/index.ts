@@ -1,5 +1,7 @@
 export * from './agent-api.ts';
+export * from './agent-call.ts';
 export * from './app-registration.ts';
+export * from './endpoints.ts';
 export * from './instant.ts';
 export * from './mail-age.ts';
 export * from './origin.ts';

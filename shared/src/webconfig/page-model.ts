@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * PageModel: what detect() reads off a page. DESIGN.md defines it; the content script, the CLI,
  * the agent's printer store and the guide all consume it, so keep it stable.
@@ -16,60 +18,100 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export type AuthMethod = 'off' | 'smtp-auth' | 'pop-before-smtp' | 'oauth2';
-export type EmailService = 'exchange-online' | 'outlook-com';
-export type CurrentStatus = 'signed-in' | 'not-signed-in';
-export type SecureConnection = 'none' | 'starttls' | 'ssl-tls';
+export const AuthMethodSchema = z.enum(['off', 'smtp-auth', 'pop-before-smtp', 'oauth2']);
+export const EmailServiceSchema = z.enum(['exchange-online', 'outlook-com']);
+export const CurrentStatusSchema = z.enum(['signed-in', 'not-signed-in']);
+export const SecureConnectionSchema = z.enum(['none', 'starttls', 'ssl-tls']);
 
-export interface NetworkFields {
-  deviceName?: string;
-  connection?: string;
-  ipAddress?: string;
-  subnetMask?: string;
-  gateway?: string;
-  dns?: string[];
-  ipv6?: string[];
-  macAddress?: string;
-  [key: string]: string | string[] | undefined;
-}
+/**
+ * The PageModel as a zod schema, the one source of its TypeScript types (inferred below): what
+ * detect() builds, and what is checked wherever it crosses a process boundary (content script →
+ * service worker → agent) or comes back from the agent's store.
+ *
+ * Bounds on what a page may report: generous for any real Web Config page, small enough that a
+ * hostile page cannot fill the store or a sheet. A report over them is refused whole (400).
+ */
+export const PAGE_MODEL_LIMITS = { text: 2000, short: 256, list: 500 } as const;
+const text = z.string().max(PAGE_MODEL_LIMITS.text);
+const short = z.string().max(PAGE_MODEL_LIMITS.short);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(PAGE_MODEL_LIMITS.list);
+const stringOrList = z.union([text, list(text)]);
 
-export interface PageFields {
-  authMethod?: AuthMethod;
-  oauthOffered?: boolean;
-  emailService?: EmailService;
-  currentStatus?: CurrentStatus;
-  account?: string;
-  sender?: string;
-  smtpServer?: string;
-  smtpPort?: number;
-  secureConnection?: SecureConnection;
-  certificateValidation?: boolean;
-  errorCodes?: number[];
-  message?: string[];
-  network?: NetworkFields;
+export const NetworkFieldsSchema = z
+  .object({
+    deviceName: short.optional(),
+    connection: short.optional(),
+    ipAddress: short.optional(),
+    subnetMask: short.optional(),
+    gateway: short.optional(),
+    dns: list(short).optional(),
+    ipv6: list(short).optional(),
+    macAddress: short.optional(),
+  })
+  .catchall(stringOrList.optional())
+  .refine((v) => Object.keys(v).length <= PAGE_MODEL_LIMITS.list);
+
+export const PageFieldsSchema = z.object({
+  authMethod: AuthMethodSchema.optional(),
+  oauthOffered: z.boolean().optional(),
+  emailService: EmailServiceSchema.optional(),
+  currentStatus: CurrentStatusSchema.optional(),
+  account: short.optional(),
+  sender: short.optional(),
+  smtpServer: short.optional(),
+  smtpPort: z.number().int().optional(),
+  secureConnection: SecureConnectionSchema.optional(),
+  certificateValidation: z.boolean().optional(),
+  errorCodes: list(z.number().int()).optional(),
+  message: list(text).optional(),
+  network: NetworkFieldsSchema.optional(),
   /** Serial number where a page shows it (product status); part of a printer's identity. */
-  serialNumber?: string;
+  serialNumber: short.optional(),
   /**
    * Job history: when the newest successful mail job ran, as `YYYY-MM-DDTHH:MM:SS` with no zone
    * (the page gives the printer's clock, which is local time). Absent when any such date is ambiguous.
    */
-  lastMailAt?: string;
-}
+  lastMailAt: short.optional(),
+});
 
+const rawValue = stringOrList.optional();
 /** The same fields as the page shows them (localised text), for display. */
-export type RawFields = {
-  [K in keyof PageFields]?: K extends 'network' ? Record<string, string> : string | string[];
-};
+export const RawFieldsSchema = z.object({
+  authMethod: rawValue,
+  oauthOffered: rawValue,
+  emailService: rawValue,
+  currentStatus: rawValue,
+  account: rawValue,
+  sender: rawValue,
+  smtpServer: rawValue,
+  smtpPort: rawValue,
+  secureConnection: rawValue,
+  certificateValidation: rawValue,
+  errorCodes: rawValue,
+  message: rawValue,
+  network: z.record(short, text).optional(),
+  serialNumber: rawValue,
+  lastMailAt: rawValue,
+});
 
-export interface PageModel {
-  vendor: 'epson' | null;
-  page: PageKind;
-  model: string | null;
-  lang: string | null;
-  fields: PageFields;
-  raw: RawFields;
-  signals: string[];
-}
+export const PageModelSchema = z.object({
+  vendor: z.literal('epson').nullable(),
+  page: z.enum(PAGE_KINDS),
+  model: short.nullable(),
+  lang: short.nullable(),
+  fields: PageFieldsSchema,
+  raw: RawFieldsSchema,
+  signals: list(short),
+});
+
+export type AuthMethod = z.infer<typeof AuthMethodSchema>;
+export type EmailService = z.infer<typeof EmailServiceSchema>;
+export type CurrentStatus = z.infer<typeof CurrentStatusSchema>;
+export type SecureConnection = z.infer<typeof SecureConnectionSchema>;
+export type NetworkFields = z.infer<typeof NetworkFieldsSchema>;
+export type PageFields = z.infer<typeof PageFieldsSchema>;
+export type RawFields = z.infer<typeof RawFieldsSchema>;
+export type PageModel = z.infer<typeof PageModelSchema>;
 
 /**
  * In PageModel.signals when a settings page is Web Config's confirm page: the settings were sent

@@ -1,5 +1,5 @@
 import { format } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, ClientsResponseSchema, OkResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, cliMessages, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
@@ -9,7 +9,7 @@ export function register(program: Command, io: CliIO): void {
   const clients = withAgentOptions(program.command('clients').description(m.clientsDescription))
     .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
-      const list = await callAgent(opts, 'GET', AGENT_PATHS.clients, ClientsResponseSchema);
+      const list = await callAgent(opts, ENDPOINTS.clients, {});
       if (opts.json) {
         for (const c of list) io.out(JSON.stringify(c));
         return;
@@ -29,7 +29,7 @@ export function register(program: Command, io: CliIO): void {
     });
   withAgentOptions(clients.command('revoke').argument('<id>').description(m.revokeDescription)).action(
     async (id: string, opts: AgentOptions) => {
-      await callAgent({ ...clients.opts(), ...opts }, 'DELETE', AGENT_PATHS.client(id), OkResponseSchema);
+      await callAgent({ ...clients.opts(), ...opts }, ENDPOINTS.removeClient, { params: { id } });
       io.out(format(m.revoked, { id }));
     },
   );

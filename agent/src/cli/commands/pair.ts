@@ -1,4 +1,4 @@
-import { AGENT_PATHS, PairingCodeResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, cliMessages, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
@@ -6,7 +6,7 @@ import type { CliIO } from '../io.ts';
 export function register(program: Command, io: CliIO): void {
   withAgentOptions(program.command('pair').description(cliMessages().cli.pairDescription)).action(
     async (opts: AgentOptions) => {
-      const { code } = await callAgent(opts, 'POST', AGENT_PATHS.pairingCodes, PairingCodeResponseSchema);
+      const { code } = await callAgent(opts, ENDPOINTS.pairingCodes, {});
       // The contract: the code alone on one line, so scripts can read it.
       io.out(code);
     },

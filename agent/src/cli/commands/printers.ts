@@ -1,5 +1,5 @@
 import { messagesFor } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS, type PrinterSummary } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { terminalLine } from '../../terminal-text.ts';
 import { type AgentOptions, callAgent, cliLang, withAgentOptions } from '../agent-client.ts';
@@ -45,7 +45,7 @@ export function register(program: Command, io: CliIO): void {
   withAgentOptions(program.command('printers').description(m.printersDescription))
     .option('--json', m.jsonOption)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
-      const printers = await callAgent(opts, 'GET', AGENT_PATHS.printers, PrintersResponseSchema);
+      const printers = await callAgent(opts, ENDPOINTS.printers, {});
       if (opts.json) io.out(JSON.stringify(printers));
       else if (printers.length === 0) io.out(m.noPrinters);
       else for (const line of printerRows(printers)) io.out(line);

@@ -1,5 +1,5 @@
 import { format } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, ProbeResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import {
   type AgentOptions,
@@ -27,7 +27,7 @@ export function register(program: Command, io: CliIO): void {
     .option('--json', m.options.json)
     .action(async (target: string, opts: AgentOptions & { json?: boolean }) => {
       const endpoint = parseHostPort(target, 587);
-      const result = await callAgent(opts, 'POST', AGENT_PATHS.probe, ProbeResponseSchema, endpoint);
+      const result = await callAgent(opts, ENDPOINTS.probe, { body: endpoint });
       if (opts.json) io.out(JSON.stringify(result));
       else {
         for (const s of result.stages) {

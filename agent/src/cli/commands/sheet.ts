@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, type Lang, messagesFor, parseLang } from '@wcoa/shared/i18n';
-import { ApiErrorSchema, type SheetFormat, sheetPath } from '@wcoa/shared/protocol';
+import { AgentReplyError, ENDPOINTS, requestEndpoint, type SheetFormat } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
-import { type AgentOptions, cliLang, resolveTarget, withAgentOptions } from '../agent-client.ts';
+import { type AgentOptions, cliError, cliLang, cliTransport, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 
 /** Fetches the sheet's bytes as the CLI (no Origin, the CLI token); API errors become one line. */
@@ -13,42 +13,20 @@ async function fetchSheet(
   fmt: SheetFormat,
   lang: Lang,
 ): Promise<Buffer> {
-  const cli = messagesFor(cliLang()).agent.cli;
-  const { home, port } = resolveTarget(opts);
-  if (!existsSync(home.cliToken)) throw new UserError(format(cli.notRunning, { home: home.dir }));
-  const url = `http://127.0.0.1:${port}${sheetPath(printer, fmt, lang)}`;
-  let response: Response;
   try {
-    response = await fetch(url, {
-      headers: {
-        authorization: `Bearer ${readFileSync(home.cliToken, 'utf8').trim()}`,
-        'accept-language': lang,
-      },
-    });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new UserError(
-      format(cli.unreachable, { url, reason: cause?.code ?? cause?.message ?? String(error) }),
+    const response = await requestEndpoint(
+      cliTransport(opts, lang),
+      ENDPOINTS.sheet,
+      { params: { id: printer }, query: { format: fmt, lang } },
+      fmt === 'pdf' ? 'application/pdf' : 'text/html',
     );
-  }
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (!response.ok) {
-    let parsed: ReturnType<typeof ApiErrorSchema.safeParse> | null = null;
-    try {
-      parsed = ApiErrorSchema.safeParse(JSON.parse(bytes.toString('utf8')));
-    } catch {
-      parsed = null;
-    }
-    if (parsed?.success && parsed.data.error.code === 'printer-unknown') {
+    return Buffer.from(await response.arrayBuffer());
+  } catch (error) {
+    if (error instanceof AgentReplyError && error.code === 'printer-unknown') {
       throw new UserError(format(messagesFor(cliLang()).sheet.cli.noSuchPrinter, { ref: printer }));
     }
-    throw new UserError(
-      format(cli.agentError, {
-        message: parsed?.success ? parsed.data.error.message : `HTTP ${response.status}`,
-      }),
-    );
+    throw cliError(error);
   }
-  return bytes;
 }
 
 export function register(program: Command, io: CliIO): void {

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { format } from '@wcoa/shared/i18n';
-import { AccountsResponseSchema, AGENT_PATHS, SigninResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, causeTitle, cliMessages, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
@@ -15,7 +15,7 @@ export function register(program: Command, io: CliIO): void {
         ...(opts.email ? { email: opts.email } : {}),
         ...(opts.tenant ? { tenant: opts.tenant } : {}),
       };
-      const started = await callAgent(opts, 'POST', AGENT_PATHS.signin, SigninResponseSchema, body);
+      const started = await callAgent(opts, ENDPOINTS.signin, { body });
       io.out(
         format(m.signinPrompt, {
           url: started.verificationUri,
@@ -27,7 +27,7 @@ export function register(program: Command, io: CliIO): void {
       const deadline = new Date(started.expiresAt).getTime() + 5_000;
       while (Date.now() < deadline) {
         await sleep(1000);
-        const accounts = await callAgent(opts, 'GET', AGENT_PATHS.accounts, AccountsResponseSchema);
+        const accounts = await callAgent(opts, ENDPOINTS.accounts, {});
         // A sign-in started without an address is found again under its flow id until it completes.
         const mine = accounts.find((a) => a.id === started.id) ?? null;
         if (mine?.state === 'signing-in') continue;

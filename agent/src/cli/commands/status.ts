@@ -1,5 +1,5 @@
 import { format } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, StatusResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, causeTitle, cliMessages, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
@@ -9,7 +9,7 @@ export function register(program: Command, io: CliIO): void {
   withAgentOptions(program.command('status').description(m.statusDescription))
     .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
-      const status = await callAgent(opts, 'GET', AGENT_PATHS.status, StatusResponseSchema);
+      const status = await callAgent(opts, ENDPOINTS.status, {});
       if (opts.json) return io.out(JSON.stringify(status));
       io.out(
         format(m.running, {

@@ -1,5 +1,5 @@
 import { format } from '@wcoa/shared/i18n';
-import { AGENT_PATHS, TestMailResponseSchema } from '@wcoa/shared/protocol';
+import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import {
   type AgentOptions,
@@ -38,7 +38,7 @@ export function register(program: Command, io: CliIO): void {
         ...(opts.smtp ? { smtp: parseHostPort(opts.smtp, 587) } : {}),
         ...(opts.printer ? { printerId: opts.printer } : {}),
       };
-      const result = await callAgent(opts, 'POST', AGENT_PATHS.testMail, TestMailResponseSchema, body);
+      const result = await callAgent(opts, ENDPOINTS.testMail, { body });
       if (opts.json) {
         io.out(JSON.stringify(result));
         if (!result.ok) process.exitCode = 1;

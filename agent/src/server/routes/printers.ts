@@ -1,22 +1,17 @@
 import { LANGS, type Lang, parseLang } from '@wcoa/shared/i18n';
-import {
-  AGENT_PATHS,
-  httpOrigin,
-  PrinterSeenRequestSchema,
-  type PrinterSeenResponse,
-  type PrinterSummary,
-  SheetFormatSchema,
-} from '@wcoa/shared/protocol';
+import { ENDPOINTS, httpOrigin, SheetFormatSchema } from '@wcoa/shared/protocol';
 import type { Router } from 'express';
-import { PrinterStore, type SkipWarning } from '../../printers/printer-store.ts';
+import { AgentError } from '../../errors.ts';
+import { PrinterStore } from '../../printers/printer-store.ts';
 import { summarise } from '../../printers/summary.ts';
-import { saveTenantReport } from '../../printers/tenant-reports.ts';
 import { NoChromiumError } from '../../sheet/chromium.ts';
 import { sheetData } from '../../sheet/sheet-data.ts';
 import { renderSheetHtml } from '../../sheet/sheet-html.tsx';
 import { PdfError, PdfPrinter } from '../../sheet/sheet-pdf.ts';
+import { HistoryStore, type SkipWarning } from '../../store/history.ts';
 import type { AgentContext } from '../context.ts';
-import { ApiHttpError, langOf, parseBody } from '../errors.ts';
+import { serve } from '../endpoint.ts';
+import { langOf } from '../errors.ts';
 
 /** The sheet is data, never code: no script, no fetch, styles inline only. */
 const SHEET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
@@ -25,43 +20,44 @@ const SHEET_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:;
 export function printersRoutes(router: Router, ctx: AgentContext): void {
   const warn: SkipWarning = (what, detail) => ctx.logger.warn(detail, what);
   const printers = new PrinterStore(ctx.store.db, warn);
+  const history = new HistoryStore(ctx.store.db, warn);
   const pdf = new PdfPrinter();
-  const now = () => new Date();
 
-  router.post(AGENT_PATHS.printersSeen, (req, res) => {
-    const lang = langOf(req.headers['accept-language']);
-    const body = parseBody(PrinterSeenRequestSchema, req.body, lang);
-    const origin = httpOrigin(body.origin);
-    if (!origin) throw new ApiHttpError(400, 'invalid-request', { details: `origin: ${body.origin}` });
-    const printerId = printers.recordSeen(origin, body.pageModel, now().toISOString(), body.lastMailAt);
-    if (body.tenantFindings) saveTenantReport(ctx.store.db, printerId, body.tenantFindings);
-    ctx.logger.info({ printer: printerId, origin, page: body.pageModel.page }, 'printer page seen');
-    res.json({ ok: true, printerId } satisfies PrinterSeenResponse);
+  serve(router, ENDPOINTS.printersSeen, ({ body }) => {
+    const request = body();
+    const origin = httpOrigin(request.origin);
+    if (!origin) throw new AgentError('invalid-request', { details: `origin: ${request.origin}` });
+    const at = ctx.clock().toISOString();
+    const printerId = printers.recordSeen(origin, request.pageModel, at, request.lastMailAt);
+    if (request.tenantFindings) history.saveTenantReport(printerId, request.tenantFindings);
+    ctx.logger.info({ printer: printerId, origin, page: request.pageModel.page }, 'printer page seen');
+    return { ok: true, printerId };
   });
 
-  router.get(AGENT_PATHS.printers, (_req, res) => {
-    const at = now();
-    res.json(printers.fleet().map((p) => summarise(p, at)) satisfies PrinterSummary[]);
+  serve(router, ENDPOINTS.printers, () => {
+    const at = ctx.clock();
+    return printers.fleet().map((p) => summarise(p, at));
   });
 
-  router.get('/v1/printers/:id/sheet', async (req, res) => {
+  serve(router, ENDPOINTS.sheet, async ({ req, res, params }) => {
     const queryLang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
     const asked: Lang | undefined = queryLang === undefined ? undefined : parseLang(queryLang);
     const format = SheetFormatSchema.safeParse(req.query.format ?? 'html');
     if (!format.success || (queryLang !== undefined && asked === undefined)) {
-      throw new ApiHttpError(400, 'invalid-request', {
-        details: !format.success ? 'format: html | pdf' : `lang: ${LANGS.join(' | ')}`,
+      throw new AgentError('invalid-request', {
+        details: !format.success
+          ? `format: ${SheetFormatSchema.options.join(' | ')}`
+          : `lang: ${LANGS.join(' | ')}`,
       });
     }
-    const id = String(req.params.id);
-    const printer = printers.find(id);
-    if (!printer) throw new ApiHttpError(404, 'printer-unknown', { id });
+    const printer = printers.find(params.id);
+    if (!printer) throw new AgentError('printer-unknown', { id: params.id });
     // The request's language (?lang=, else Accept-Language), else the printer's own (its newest page).
     const lang = asked ?? langOf(req.headers['accept-language'], printerLang(printers, printer.id));
     const data = sheetData(
-      { store: ctx.store, printers, authorityHost: ctx.config.authorityHost, version: ctx.version, warn },
+      { store: ctx.store, printers, history, authorityHost: ctx.config.authorityHost, version: ctx.version },
       printer,
-      now(),
+      ctx.clock(),
     );
     const html = renderSheetHtml(data, { lang });
     if (format.data === 'html') {
@@ -77,7 +73,7 @@ export function printersRoutes(router: Router, ctx: AgentContext): void {
     } catch (error) {
       if (error instanceof NoChromiumError || error instanceof PdfError) {
         ctx.logger.warn({ printer: printer.id, error: error.message }, 'sheet pdf unavailable');
-        throw new ApiHttpError(503, 'sheet-unavailable', { reason: error.message });
+        throw new AgentError('sheet-unavailable', { reason: error.message });
       }
       throw error;
     }
