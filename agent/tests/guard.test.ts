@@ -1,15 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgentProcess,
   type HttpResult,
   http,
   runCli,
   startAgentProcess,
-} from './helpers/agent-process.ts';
+} from '@wcoa/test/agent-process';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The guard of the real agent process, from outside, as a hostile page or local program would

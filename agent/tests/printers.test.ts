@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
+import { type AgentProcess, runCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { Store } from '../src/store/store.ts';
-import { type AgentProcess, runCli, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
 
 function openStore() {

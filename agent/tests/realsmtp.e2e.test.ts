@@ -1,15 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, OUTLOOK_RESOURCE, startEmulators } from '@wcoa/test/emulators';
+import { type RealSmtp, startRealSmtp } from '@wcoa/test/realsmtp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentEnvFor,
-  type Emulators,
-  OUTLOOK_RESOURCE,
-  startEmulators,
-} from '../../test/src/emulators/index.ts';
-import { type RealSmtp, startRealSmtp } from '../../test/src/realsmtp/servers.ts';
-import { type AgentProcess, startAgentProcess, until } from './helpers/agent-process.ts';
 
 /**
  * The agent's test mail through SMTP servers nobody here wrote: Dovecot's submission server and

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
 import {
   agentEnvFor,
   createTestCa,
@@ -9,8 +8,9 @@ import {
   type IdentityFault,
   startEmulators,
   startSmtpEmulator,
-} from '../../test/src/emulators/index.ts';
-import { type AgentProcess, startAgentProcess, until } from './helpers/agent-process.ts';
+} from '@wcoa/test/emulators';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The agent as a process against the Microsoft-side emulators: device-code sign-in, test mails

@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
+import { createTestCa, type TestCa } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { sendTestMail } from '../src/mail/test-mail.ts';
 
 /**
