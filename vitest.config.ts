@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Every test runs in one time zone, whatever the machine's: a test about local time picks its own zone.
+process.env.TZ = 'UTC';
+
 // Each workspace keeps its own vitest config; this file only lists them so `vitest run` runs all.
 export default defineConfig({
   test: {
