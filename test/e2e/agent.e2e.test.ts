@@ -7,7 +7,7 @@ import { PATHS } from '../src/simulator/index.ts';
 import { extensionPage } from './browser.ts';
 import { clickInOverlay, overlayAttribute, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { openWebConfig, pair, type Stack, startStack } from './stack.ts';
+import { openWebConfig, pair, type Stack, signedInEmail, startStack } from './stack.ts';
 
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ001234';
@@ -25,21 +25,14 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   stack = await startStack({
-    printers: ({ smtp }) => [
+    emulators: true,
+    agent: true,
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
         // Already set up: OAuth2, signed in, sending through the Exchange emulator.
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: ACCOUNT,
-          sender: ACCOUNT,
-          smtpServer: smtp.host,
-          smtpPort: smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, ACCOUNT),
       },
     ],
   });
@@ -63,6 +56,19 @@ function openEmailServer(): Promise<Page> {
     'email-server-basic',
     SERIAL,
   );
+}
+
+/**
+ * The overlay's button for the agent's own sign-in: the overlay shows the agent's device code (the
+ * one the identity emulator issued), the admin approves it there, and the overlay says signed in.
+ */
+async function signAgentIn(page: Page, button: 'agent-signin' | 'agent-signin-again'): Promise<void> {
+  await clickInOverlay(page, button);
+  await waitForOverlayElement(page, 'device-code-value');
+  const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
+  expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
+  await idp.approve(code.userCode, ACCOUNT);
+  await waitForOverlayElement(page, 'agent-signed-in', 30_000);
 }
 
 describe('the extension and its agent', () => {
@@ -117,12 +123,7 @@ describe('the extension and its agent', () => {
 
     await clickInOverlay(page, 'test-mail-send');
     // The agent holds no token for the printer's account yet: the overlay offers its sign-in.
-    await clickInOverlay(page, 'agent-signin');
-    await waitForOverlayElement(page, 'device-code-value');
-    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
-    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
-    await idp.approve(code.userCode, ACCOUNT);
-    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+    await signAgentIn(page, 'agent-signin');
 
     const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
     await clickInOverlay(page, 'test-mail-send');
@@ -155,12 +156,7 @@ describe('the extension and its agent', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-en-agent-sign-in-again.png') });
 
     // "Sign in on the agent again": the agent's own device code, shown in the overlay.
-    await clickInOverlay(page, 'agent-signin-again');
-    await waitForOverlayElement(page, 'device-code-value');
-    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
-    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
-    await idp.approve(code.userCode, ACCOUNT);
-    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+    await signAgentIn(page, 'agent-signin-again');
 
     const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
     await clickInOverlay(page, 'test-mail-send');

@@ -9,7 +9,7 @@ import { PATHS } from '../src/simulator/index.ts';
 import { extensionPage, waitForOverlay } from './browser.ts';
 import { clickInOverlay } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { openWebConfig, type Stack, startStack } from './stack.ts';
+import { openWebConfig, type Stack, signedInEmail, startStack } from './stack.ts';
 
 /**
  * The printers the agent remembers, end to end: the extension reads two simulated printers' pages,
@@ -32,8 +32,10 @@ async function printers(): Promise<PrinterSummary[]> {
 
 beforeAll(async () => {
   stack = await startStack({
+    emulators: true,
+    agent: true,
     paired: true,
-    printers: ({ smtp }) => [
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
@@ -43,16 +45,7 @@ beforeAll(async () => {
           macAddress: MAC,
           dns: ['192.168.7.1'],
         },
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: ACCOUNT,
-          sender: ACCOUNT,
-          smtpServer: smtp.host,
-          smtpPort: smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, ACCOUNT),
         // The printer's own last mail, as its job history shows it (the printer's 90-day clock).
         jobs: [{ type: 'scan-to-email', dateTime: '2026-11-10 09:00', to: ACCOUNT }],
       },

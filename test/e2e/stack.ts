@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { type AgentProcess, startAgentProcess } from '../src/agent-process.ts';
 import { agentEnvFor, chromiumTrustArgs, type Emulators, startEmulators } from '../src/emulators/index.ts';
-import { type SimPrinterConfig, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import {
+  type SimPrinterConfig,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator,
+} from '../src/simulator/index.ts';
 import {
   addPrinter,
   type ExtensionBrowser,
@@ -13,9 +18,10 @@ import {
 import { ARTIFACTS_DIR } from './paths.ts';
 
 /**
- * The whole product against emulated Microsoft, for the specs that need every part: the identity,
- * Exchange SMTP and Graph emulators, simulated printers, the real agent (`wcoa start`) and Debian's
- * Chromium with the built extension, which trusts the emulators' CA as a browser trusts Microsoft's.
+ * The one fixture of the end-to-end specs: Debian's Chromium with the built extension, and what a
+ * spec asks for besides: the Microsoft-side emulators (identity, Exchange SMTP, Graph), simulated
+ * printers (enabled in the extension, as an admin adds them), the real agent (`wcoa start`), paired
+ * or not. A part the spec did not ask for throws when read, rather than be undefined.
  */
 export interface Stack {
   emu: Emulators;
@@ -26,15 +32,25 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** The printers to simulate; given the emulators, so a printer can send through their Exchange. */
-  printers(emu: Emulators): SimPrinterConfig[];
+  /** The emulators of Microsoft's side. Default false. */
+  emulators?: boolean;
+  /** The printers to simulate; as a function, given the emulators (a printer can send through their Exchange). */
+  printers?: SimPrinterConfig[] | ((emu: Emulators) => SimPrinterConfig[]);
+  /** The simulator's other options (its sign-in poll). */
+  simulator?: Pick<SimulatorOptions, 'pollMs'>;
+  /** Enable every simulated printer in the extension first (the options page's "Add a printer"). Default true. */
+  enablePrinters?: boolean;
+  /** The real agent, pointed at the emulators. Default false. */
+  agent?: boolean;
   /** Pair the browser with the agent first, as an admin does in the options page. Default false. */
   paired?: boolean;
+  /** Chromium trusts the emulators' CA, as it trusts Microsoft's (pages it opens at the emulators). Default false. */
+  trustEmulators?: boolean;
 }
 
-export async function startStack(opts: StackOptions): Promise<Stack> {
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const parts: Partial<Stack> = {};
+  const parts: Partial<Omit<Stack, 'close'>> = {};
   const close = async () => {
     await parts.browser?.close();
     await parts.agent?.stop();
@@ -42,28 +58,90 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     await parts.emu?.close();
   };
   try {
-    const emu = await startEmulators({ pollIntervalSec: 1 });
+    const emu = opts.emulators ? await startEmulators({ pollIntervalSec: 1 }) : undefined;
     parts.emu = emu;
-    parts.sim = await startSimulator({
-      identity: { url: emu.identity.url, clientId: emu.identity.clientId, caCertPem: emu.ca.caCertPem },
-      printers: opts.printers(emu),
-    });
-    parts.agent = await startAgentProcess({
-      env: {
-        ...agentEnvFor(emu),
-        // The agent sends tokens only to Microsoft's SMTP hosts unless told otherwise: here, the emulator.
-        WCOA_ALLOWED_SMTP_HOSTS: emu.smtp.host,
+    if (opts.printers) {
+      if (typeof opts.printers === 'function' && !emu) throw new Error('printers(emu) needs emulators: true');
+      parts.sim = await startSimulator({
+        ...opts.simulator,
+        ...(emu
+          ? {
+              identity: {
+                url: emu.identity.url,
+                clientId: emu.identity.clientId,
+                caCertPem: emu.ca.caCertPem,
+              },
+            }
+          : {}),
+        printers: typeof opts.printers === 'function' ? opts.printers(emu!) : opts.printers,
+      });
+    }
+    if (opts.agent) {
+      parts.agent = await startAgentProcess({
+        env: emu
+          ? {
+              ...agentEnvFor(emu),
+              // The agent sends tokens only to Microsoft's SMTP hosts unless told otherwise: here, the emulator.
+              WCOA_ALLOWED_SMTP_HOSTS: emu.smtp.host,
+            }
+          : {},
+      });
+    }
+    parts.browser = await launchWithExtension(opts.trustEmulators && emu ? chromiumTrustArgs(emu.ca) : []);
+    if (opts.enablePrinters !== false) {
+      for (const printer of parts.sim?.printers ?? []) await addPrinter(parts.browser, printer.origin);
+    }
+    const stack: Stack = {
+      get emu() {
+        return part(parts.emu, 'emulators');
       },
-    });
-    parts.browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
-    for (const printer of parts.sim.printers) await addPrinter(parts.browser, printer.origin);
-    const stack = { ...(parts as Omit<Stack, 'close'>), close };
+      get sim() {
+        return part(parts.sim, 'printers');
+      },
+      get agent() {
+        return part(parts.agent, 'agent');
+      },
+      get browser() {
+        return part(parts.browser, 'browser');
+      },
+      close,
+    };
     if (opts.paired) await pairInOptions(stack);
     return stack;
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+function part<T>(value: T | undefined, option: string): T {
+  if (value === undefined) throw new Error(`this spec's stack was started without ${option}`);
+  return value;
+}
+
+/** Email Server settings already set up: OAuth2, signed in as `account`, sending through the Exchange emulator. */
+export function signedInEmail(emu: Emulators, account: string) {
+  return {
+    authMethod: 'oauth2',
+    emailService: 'exchange-online',
+    currentStatus: 'signed-in',
+    account,
+    sender: account,
+    smtpServer: emu.smtp.host,
+    smtpPort: emu.smtp.port,
+    secureConnection: 'starttls',
+  } as const;
+}
+
+/** Email Server settings before the setup: no authentication yet, sending as `account` to Exchange Online. */
+export function unsetEmail(account: string) {
+  return {
+    authMethod: 'off',
+    sender: account,
+    smtpServer: 'smtp.office365.com',
+    smtpPort: 587,
+    secureConnection: 'starttls',
+  } as const;
 }
 
 /** The options page's pairing form, filled as an admin fills it. */

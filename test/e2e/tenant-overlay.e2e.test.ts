@@ -5,7 +5,7 @@ import { DEFAULT_CLIENT_ID } from '../src/emulators/index.ts';
 import { PATHS } from '../src/simulator/index.ts';
 import { waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayAttribute, waitForOverlayElement } from './overlay-cdp.ts';
-import { openWebConfig, pairInOptions, type Stack, startStack } from './stack.ts';
+import { openWebConfig, pairInOptions, type Stack, signedInEmail, startStack } from './stack.ts';
 
 /**
  * "Check my tenant" from the printer's page: the overlay checklist's first item opens the options
@@ -21,20 +21,14 @@ const requests: Request[] = [];
 
 beforeAll(async () => {
   stack = await startStack({
-    printers: ({ smtp }) => [
+    emulators: true,
+    agent: true,
+    trustEmulators: true,
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: PRINTER,
-          sender: PRINTER,
-          smtpServer: smtp.host,
-          smtpPort: smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, PRINTER),
       },
     ],
   });

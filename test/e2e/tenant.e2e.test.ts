@@ -1,14 +1,9 @@
 import { messagesFor } from '@wcoa/shared/i18n';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ConditionalAccessPolicy,
-  chromiumTrustArgs,
-  DEFAULT_CLIENT_ID,
-  type Emulators,
-  startEmulators,
-} from '../src/emulators/index.ts';
-import { type ExtensionBrowser, extensionPage, launchWithExtension } from './browser.ts';
+import { type ConditionalAccessPolicy, DEFAULT_CLIENT_ID, type Emulators } from '../src/emulators/index.ts';
+import { type ExtensionBrowser, extensionPage } from './browser.ts';
+import { type Stack, startStack } from './stack.ts';
 
 /**
  * "Check my tenant" end to end: the built extension's options page runs msal-browser, whose
@@ -19,20 +14,18 @@ import { type ExtensionBrowser, extensionPage, launchWithExtension } from './bro
 const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 
+let stack: Stack;
 let emu: Emulators;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  emu = await startEmulators({ pollIntervalSec: 1 });
+  stack = await startStack({ emulators: true, trustEmulators: true });
+  ({ emu, browser } = stack);
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
-  browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await emu?.close();
-});
+afterAll(() => stack?.close());
 
 beforeEach(() => {
   emu.graph.setSecurityDefaults(false);
