@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
-
-// Every test runs in one time zone, whatever the machine's: a test about local time picks its own zone.
-process.env.TZ = 'UTC';
+// The pinned time zone.
+import './vitest.shared.ts';
 
 // Each workspace keeps its own vitest config; this file only lists them so `vitest run` runs all.
 export default defineConfig({

@@ -1,10 +1,9 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
+// The pinned time zone.
+import '../vitest.shared.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-
-// Every test runs in one time zone, whatever the machine's: a test about local time picks its own zone.
-process.env.TZ = 'UTC';
 
 // WXT's plugin gives the tests its fake browser (storage, runtime) and the same module resolution as the build.
 export default defineProject({

@@ -1,7 +1,6 @@
 import { defineProject } from 'vitest/config';
-
-// Every test runs in one time zone, whatever the machine's: a test about local time picks its own zone.
-process.env.TZ = 'UTC';
+// The pinned time zone.
+import '../vitest.shared.ts';
 
 // End-to-end: the built extension in a real Chromium, one file at a time (one browser each), long timeouts.
 export default defineProject({
