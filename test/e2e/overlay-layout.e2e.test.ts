@@ -9,7 +9,7 @@ import {
   waitForOverlay,
 } from './browser.ts';
 import { clickInOverlay, overlayBoxes, type ScreenBox, waitForOverlayElement } from './overlay-cdp.ts';
-import { type Stack, startStack } from './stack.ts';
+import { notSignedInEmail, type Stack, startStack } from './stack.ts';
 
 /**
  * Never hide the printer: at 1024 and 1280 px, the panel (or its tab) and the job-history badges
@@ -32,15 +32,7 @@ beforeAll(async () => {
         lang: 'en',
         serialNumber: 'L1',
         messages: [ERROR_LINE],
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'not-signed-in',
-          sender: 'scan@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-          secureConnection: 'starttls',
-        },
+        email: notSignedInEmail('scan@contoso.com'),
         jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }, { code: 999 }],
       },
       { model: 'WF-C5790', lang: 'en', serialNumber: 'L2' },

@@ -144,6 +144,16 @@ export function unsetEmail(account: string) {
   } as const;
 }
 
+/** Email Server settings halfway: OAuth2 and Exchange Online chosen, not signed in yet. */
+export function notSignedInEmail(account: string) {
+  return {
+    ...unsetEmail(account),
+    authMethod: 'oauth2',
+    emailService: 'exchange-online',
+    currentStatus: 'not-signed-in',
+  } as const;
+}
+
 /** The options page's pairing form, filled as an admin fills it. */
 export async function pair(page: Page, code: string, port: number): Promise<void> {
   await page.getByTestId('pair-code').fill(code);

@@ -5,7 +5,7 @@ import { PATHS, type Simulator } from '../src/simulator/index.ts';
 import { type ExtensionBrowser, waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { type Stack, startStack } from './stack.ts';
+import { notSignedInEmail, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 let browser: ExtensionBrowser;
@@ -50,15 +50,7 @@ beforeAll(async () => {
         lang: 'en',
         serialNumber: 'S3',
         messages: [SIGN_IN_MESSAGE],
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'not-signed-in',
-          sender: 'scan@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-          secureConnection: 'starttls',
-        },
+        email: notSignedInEmail('scan@contoso.com'),
       },
     ],
   });
