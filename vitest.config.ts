@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+// The pinned time zone.
+import './vitest.shared.ts';
 
 // Each workspace keeps its own vitest config; this file only lists them so `vitest run` runs all.
 export default defineConfig({

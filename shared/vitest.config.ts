@@ -1,9 +1,9 @@
 import { defineProject } from 'vitest/config';
+import { workspaceTests } from '../vitest.shared.ts';
 
 export default defineProject({
   test: {
     name: 'shared',
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    environment: 'node',
+    ...workspaceTests,
   },
 });

@@ -1,4 +1,6 @@
 import { defineProject } from 'vitest/config';
+// The pinned time zone.
+import '../vitest.shared.ts';
 
 // End-to-end: the built extension in a real Chromium, one file at a time (one browser each), long timeouts.
 export default defineProject({

@@ -12,13 +12,13 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { againstGoal, formatStats, loadLine, type Stats, stats } from '@wcoa/test/bench/stats';
+import { findChromium } from '@wcoa/test/chromium';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { againstGoal, formatStats, loadLine, type Stats, stats } from '../../test/src/bench/stats.ts';
-import { findChromium } from '../../test/src/chromium.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { Store } from '../src/store/store.ts';
-import { REPO_ROOT, startAgentProcess, tempHome } from '../tests/helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel } from '../tests/printers-fixtures.ts';
 
 const roundsArg = process.argv.indexOf('--rounds');

@@ -8,7 +8,8 @@
  *   npm run bench:sheet -- 1000
  */
 import { join } from 'node:path';
-import { formatStats, loadLine, type Stats, stats } from '../../test/src/bench/stats.ts';
+import { tempHome } from '@wcoa/test/agent-process';
+import { formatStats, loadLine, type Stats, stats } from '@wcoa/test/bench/stats';
 import { PrinterStore } from '../src/printers/printer-store.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { sheetData } from '../src/sheet/sheet-data.ts';
@@ -16,7 +17,6 @@ import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { PdfPrinter } from '../src/sheet/sheet-pdf.ts';
 import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { tempHome } from '../tests/helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel, probeResult } from '../tests/printers-fixtures.ts';
 
 const N = Number(process.argv[2] ?? 200);

@@ -9,12 +9,12 @@
  *   npm run bench:agent -- 200     (N=200)
  */
 import { PublicClientApplication } from '@azure/msal-node';
+import { startAgentProcess, until } from '@wcoa/test/agent-process';
+import { formatStats, interleave, loadLine, stats } from '@wcoa/test/bench/stats';
+import { agentEnvFor, startEmulators } from '@wcoa/test/emulators';
 import nodemailer from 'nodemailer';
-import { formatStats, interleave, loadLine, stats } from '../../test/src/bench/stats.ts';
-import { agentEnvFor, startEmulators } from '../../test/src/emulators/index.ts';
 import { SMTP_SCOPES } from '../src/auth/msal-app.ts';
 import { AgentNetworkModule } from '../src/auth/network.ts';
-import { startAgentProcess, until } from '../tests/helpers/agent-process.ts';
 
 const N = Number(process.argv[2] ?? 50);
 const EMAIL = 'bench@contoso.example';

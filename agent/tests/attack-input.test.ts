@@ -2,10 +2,6 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
-import { terminalSafe } from '../src/terminal-text.ts';
 import {
   type AgentProcess,
   REPO_ROOT,
@@ -13,7 +9,11 @@ import {
   startAgentProcess,
   tempHome,
   WCOA_BIN,
-} from './helpers/agent-process.ts';
+} from '@wcoa/test/agent-process';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { terminalSafe } from '../src/terminal-text.ts';
 
 /**
  * Attacks through input: hostile page reports (bad and future dates, oversize fields), stored

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AgentProcess, http, startAgentProcess } from '@wcoa/test/agent-process';
+import { createTestCa } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa } from '../../test/src/emulators/index.ts';
 import { AgentNetworkModule } from '../src/auth/network.ts';
 import { createLogger } from '../src/log.ts';
-import { type AgentProcess, http, startAgentProcess } from './helpers/agent-process.ts';
 
 /**
  * Attacks on the agent's limits, from outside the real process: unauthenticated floods with

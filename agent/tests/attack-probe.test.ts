@@ -1,7 +1,7 @@
 import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import { ProbeResponseSchema } from '@wcoa/shared/protocol';
+import { type AgentProcess, startAgentProcess } from '@wcoa/test/agent-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AgentProcess, startAgentProcess } from './helpers/agent-process.ts';
 
 /**
  * Issue 14, attack 1: the agent explains what an SMTP server says during a probe, so a hostile

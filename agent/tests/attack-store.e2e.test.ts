@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type AgentProcess, runCli, startAgentProcess, tempHome, until } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
 import { newKey, seal } from '../src/store/crypto.ts';
-import { type AgentProcess, runCli, startAgentProcess, tempHome, until } from './helpers/agent-process.ts';
 
 /**
  * Attack: the sealed token cache is changed on disk (a flipped byte, a row sealed under another

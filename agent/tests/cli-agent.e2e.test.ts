@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
 import {
   type AgentProcess,
   REPO_ROOT,
@@ -8,7 +6,9 @@ import {
   startAgentProcess,
   tempHome,
   WCOA_BIN,
-} from './helpers/agent-process.ts';
+} from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** The terminal commands against a real agent and the emulators, as an admin types them. */
 

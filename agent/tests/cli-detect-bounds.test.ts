@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { MAX_MARKUP_DEPTH, MAX_PAGE_BYTES } from '../src/cli/commands/detect.ts';
 import { markupDepth } from '../src/cli/commands/markup-depth.ts';
 

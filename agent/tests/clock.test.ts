@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { type AgentTransport, callEndpoint, ENDPOINTS } from '@wcoa/shared/protocol';
+import { tempHome } from '@wcoa/test/agent-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningAgent, startAgent } from '../src/agent.ts';
-import { tempHome } from './helpers/agent-process.ts';
 import { NETWORK, pageModel } from './printers-fixtures.ts';
 
 /**

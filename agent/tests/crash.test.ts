@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT, tempHome } from '@wcoa/test/agent-process';
 import { describe, expect, it } from 'vitest';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { Store } from '../src/store/store.ts';
-import { REPO_ROOT, tempHome } from './helpers/agent-process.ts';
 
 const WRITER = join(import.meta.dirname, 'fixtures/store-writer.ts');
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
+import { type AgentProcess, REPO_ROOT, startAgentProcess, until, WCOA_BIN } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
-import { type AgentProcess, REPO_ROOT, startAgentProcess, until, WCOA_BIN } from './helpers/agent-process.ts';
 
 /** `wcoa doctor` against a real agent and the emulators: each link in order, the next action, the exit status. */
 

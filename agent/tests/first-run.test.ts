@@ -1,5 +1,5 @@
+import { startAgentProcess } from '@wcoa/test/agent-process';
 import { describe, expect, it } from 'vitest';
-import { startAgentProcess } from './helpers/agent-process.ts';
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 

@@ -1,15 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AgentProcess,
   type HttpResult,
   http,
   runCli,
   startAgentProcess,
-} from './helpers/agent-process.ts';
+} from '@wcoa/test/agent-process';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The guard of the real agent process, from outside, as a hostile page or local program would
@@ -98,56 +98,39 @@ describe('loopback only', () => {
   });
 });
 
+/** A CLI call whose content type and body are written by hand, as any local program could send them. */
+function cliPost(path: string, contentType: string, body: string): Promise<HttpResult> {
+  return track(
+    http(agent.port, {
+      method: 'POST',
+      path,
+      headers: {
+        host: `127.0.0.1:${agent.port}`,
+        authorization: `Bearer ${agent.cliToken()}`,
+        'content-type': contentType,
+      },
+      body,
+    }),
+  );
+}
+
 describe('body', () => {
   it('refuses text/plain with 415', async () => {
-    const res = await track(
-      http(agent.port, {
-        method: 'POST',
-        path: '/v1/test-mail',
-        headers: {
-          host: `127.0.0.1:${agent.port}`,
-          authorization: `Bearer ${agent.cliToken()}`,
-          'content-type': 'text/plain',
-        },
-        body: '{"account":"a@b.example"}',
-      }),
-    );
+    const res = await cliPost('/v1/test-mail', 'text/plain', '{"account":"a@b.example"}');
     expect(res.status).toBe(415);
     expect(res.json).toMatchObject({ error: { code: 'unsupported-media-type' } });
   });
 
   it('refuses a 1 MB body with 413 and keeps serving', async () => {
     const big = JSON.stringify({ account: 'a@b.example', pad: 'x'.repeat(1024 * 1024) });
-    const res = await track(
-      http(agent.port, {
-        method: 'POST',
-        path: '/v1/test-mail',
-        headers: {
-          host: `127.0.0.1:${agent.port}`,
-          authorization: `Bearer ${agent.cliToken()}`,
-          'content-type': 'application/json',
-        },
-        body: big,
-      }),
-    );
+    const res = await cliPost('/v1/test-mail', 'application/json', big);
     expect(res.status).toBe(413);
     expect(res.json).toMatchObject({ error: { code: 'payload-too-large' } });
     expect((await agent.cli('GET', '/v1/health')).status).toBe(200);
   });
 
   it('refuses broken JSON with 400', async () => {
-    const res = await track(
-      http(agent.port, {
-        method: 'POST',
-        path: '/v1/probe',
-        headers: {
-          host: `127.0.0.1:${agent.port}`,
-          authorization: `Bearer ${agent.cliToken()}`,
-          'content-type': 'application/json',
-        },
-        body: '{"host":',
-      }),
-    );
+    const res = await cliPost('/v1/probe', 'application/json', '{"host":');
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: { code: 'invalid-json' } });
   });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { tempHome } from '@wcoa/test/agent-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { loadConfig } from '../src/config.ts';
@@ -7,7 +8,6 @@ import { MailService } from '../src/mail/service.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { tempHome } from './helpers/agent-process.ts';
 import { closeScriptedServers, type Script, serve } from './helpers/scripted-smtp.ts';
 
 /**

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
+import { type AgentProcess, runCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { HistoryStore, type TestMailRecord } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { type AgentProcess, runCli, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
 
 function openStore() {
@@ -25,6 +25,15 @@ function openStore() {
 const NO_TIMINGS = { dns: null, connect: null, tls: null, auth: null, send: null };
 
 const T = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** A job history's time, as the printer's zone-less clock shows it, `ago` ms before `now`. */
+function printerClock(now: number, ago: number): string {
+  const at = new Date(now - ago);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
 
 describe('printer identity', () => {
   it('normalises MAC spellings and refuses non-MACs', () => {
@@ -194,6 +203,8 @@ describe('printer summary', () => {
     printers.recordSeen('http://10.0.0.5', pageModel('email-server-basic', EMAIL), T(1));
     const summary = (now: string) =>
       summarise(printers.fleet().find((e) => e.printer.id === id)!, new Date(now));
+    // A clock a little behind the printer's mail: no negative days.
+    expect(summary('2026-09-01T07:00:00.000Z')).toMatchObject({ daysSinceMail: 0 });
     expect(summary('2026-10-31T09:00:00.000Z')).toMatchObject({
       oauth: 'signed-in',
       account: 'scanner@contoso.com',
@@ -262,6 +273,8 @@ describe('printers through the real agent process', () => {
   afterAll(() => agent?.stop());
 
   const cliEnv = () => ({ WCOA_HOME: agent.home, WCOA_PORT: String(agent.port), LANG: 'en_US.UTF-8' });
+  // The first printer's last mail: five days and an hour before the agent's clock, five whole days.
+  const lastMailAt = new Date(Date.now() - 5 * DAY_MS - HOUR_MS).toISOString();
 
   it('records pages (POST /v1/printers/seen) and lists printers (GET /v1/printers)', async () => {
     const seen = await agent.cli('POST', '/v1/printers/seen', {
@@ -273,7 +286,7 @@ describe('printers through the real agent process', () => {
     const again = await agent.cli('POST', '/v1/printers/seen', {
       origin: 'http://192.0.2.10',
       pageModel: pageModel('email-server-basic', EMAIL),
-      lastMailAt: '2026-11-01T00:00:00.000Z',
+      lastMailAt,
     });
     expect(PrinterSeenResponseSchema.parse(again.json).printerId).toBe(printerId);
 
@@ -285,9 +298,9 @@ describe('printers through the real agent process', () => {
       model: 'WF-2930',
       macAddress: '58:05:D9:0C:85:BF',
       oauth: 'signed-in',
-      lastMail: { at: '2026-11-01T00:00:00.000Z', source: 'job-history' },
+      lastMail: { at: lastMailAt, source: 'job-history' },
+      daysSinceMail: 5,
     });
-    expect(list[0]!.daysSinceMail).toBeGreaterThanOrEqual(0);
   });
 
   it('refuses a bad origin or page model with a clear 400, in the caller’s language', async () => {
@@ -349,8 +362,9 @@ describe('printers through the real agent process', () => {
     const [header, row] = table.stdout.trim().split('\n');
     expect(header).toMatch(/^ID\s+PRINTER\s+ADDRESS\s+OAUTH 2\.0\s+LAST MAIL\s+DAYS$/);
     expect(row).toMatch(
-      /WF-2930 EPSON0C85BF\s+http:\/\/192\.0\.2\.10\s+Signed in\s+2026-11-01 \(job history\)/,
+      /WF-2930 EPSON0C85BF\s+http:\/\/192\.0\.2\.10\s+Signed in\s+(\S+) \(job history\)\s+5$/,
     );
+    expect(/(\S+) \(job history\)/.exec(row ?? '')?.[1]).toBe(lastMailAt.slice(0, 10));
     const json = await runCli(['printers', '--json'], cliEnv());
     expect(PrintersResponseSchema.parse(JSON.parse(json.stdout))).toHaveLength(1);
 
@@ -412,6 +426,8 @@ describe('printers through the real agent process', () => {
 
   it('a job history page seen gives the printer its last mail, from the job history', async () => {
     // The page as the printer renders it, read by the real detector: the newest successful mail job wins.
+    const now = Date.now();
+    const mailed = printerClock(now, 3 * DAY_MS + 2 * HOUR_MS);
     const html = renderWebConfigPage({
       page: 'job-history',
       generation: 'advanced',
@@ -419,15 +435,15 @@ describe('printers through the real agent process', () => {
       model: 'WF-2930',
       state: {
         jobs: [
-          { dateTime: '2026-11-20 08:15', code: 360 },
-          { dateTime: '2026-11-19 17:42', typeText: 'Cópia' },
-          { dateTime: '2026-11-18 10:22' },
-          { dateTime: '2026-11-02 09:00' },
+          { dateTime: printerClock(now, DAY_MS), code: 360 },
+          { dateTime: printerClock(now, 2 * DAY_MS), typeText: 'Cópia' },
+          { dateTime: mailed },
+          { dateTime: printerClock(now, 20 * DAY_MS) },
         ],
       },
     });
     const jobs = detect(new JSDOM(html).window.document);
-    expect(jobs.fields.lastMailAt).toBe('2026-11-18T10:22:00');
+    expect(jobs.fields.lastMailAt).toBe(`${mailed.replace(' ', 'T')}:00`);
     // As the extension sends it: the printer's zone-less clock read as local time, as a UTC instant.
     const lastMailAt = new Date(jobs.fields.lastMailAt ?? '').toISOString();
     const seen = await agent.cli('POST', '/v1/printers/seen', {
@@ -442,8 +458,9 @@ describe('printers through the real agent process', () => {
     expect(printer).toMatchObject({
       origin: 'http://192.0.2.12',
       lastMail: { at: lastMailAt, source: 'job-history' },
+      // The newest successful mail, not the failed one after it: three whole days ago.
+      daysSinceMail: 3,
     });
-    expect(printer?.daysSinceMail).toBeGreaterThanOrEqual(0);
   });
 
   it('follows the request’s language, else the printer’s own (the language of its newest page)', async () => {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
+import { createTestCa, type TestCa } from '@wcoa/test/emulators';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { probeSmtp } from '../src/probe/probe.ts';
 
 /**

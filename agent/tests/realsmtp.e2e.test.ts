@@ -1,15 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type TestMailResponse, TestMailResponseSchema } from '@wcoa/shared/protocol';
+import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, OUTLOOK_RESOURCE, startEmulators } from '@wcoa/test/emulators';
+import { type RealSmtp, startRealSmtp } from '@wcoa/test/realsmtp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentEnvFor,
-  type Emulators,
-  OUTLOOK_RESOURCE,
-  startEmulators,
-} from '../../test/src/emulators/index.ts';
-import { type RealSmtp, startRealSmtp } from '../../test/src/realsmtp/servers.ts';
-import { type AgentProcess, startAgentProcess, until } from './helpers/agent-process.ts';
 
 /**
  * The agent's test mail through SMTP servers nobody here wrote: Dovecot's submission server and
@@ -17,16 +13,6 @@ import { type AgentProcess, startAgentProcess, until } from './helpers/agent-pro
  * (signed-in through device code) against its public key. The delivered message is read back from
  * what each server relayed. A server that cannot start skips its tests (and fails them under CI).
  */
-
-type TestMailView = {
-  ok: boolean;
-  stage: string;
-  reply: string | null;
-  causes: string[];
-  transcript: string[];
-  timings: Record<string, number | null>;
-  to: string;
-};
 
 let emu: Emulators;
 let agent: AgentProcess;
@@ -45,17 +31,18 @@ async function signIn(email: string): Promise<void> {
   });
 }
 
-async function testMail(account: string, server: { host: string; port: number }): Promise<TestMailView> {
+async function testMail(account: string, server: { host: string; port: number }): Promise<TestMailResponse> {
   const res = await agent.cli('POST', '/v1/test-mail', {
     account,
     smtp: { host: server.host, port: server.port },
   });
   expect(res.status, res.text).toBe(200);
-  return res.json as TestMailView;
+  // The reply as the contract says the agent sends it.
+  return TestMailResponseSchema.parse(res.json);
 }
 
 /** The transcript checks of issue 10 item 4, on any run that authenticated. */
-function expectSafeTranscript(result: TestMailView, server: RealSmtp): void {
+function expectSafeTranscript(result: TestMailResponse, server: RealSmtp): void {
   const text = result.transcript.join('\n');
   // Never the token or its XOAUTH2 base64, in any form.
   expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}/);
@@ -139,7 +126,7 @@ it('stage timings: agent → Dovecot against agent → SMTP emulator (medians of
   await signIn(account);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const measure = async (target: { host: string; port: number }) => {
-    const runs: TestMailView[] = [];
+    const runs: TestMailResponse[] = [];
     for (let i = 0; i < 5; i++) runs.push(await testMail(account, target));
     for (const r of runs) expect(r.ok, JSON.stringify(r, null, 1)).toBe(true);
     return Object.fromEntries(

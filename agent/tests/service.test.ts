@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { tempHome, until } from '@wcoa/test/agent-process';
 import { describe, expect, it } from 'vitest';
 import {
   installService,
@@ -11,7 +12,6 @@ import {
   uninstallService,
 } from '../src/service/service.ts';
 import { serviceCommands, serviceFile } from '../src/service/service-files.ts';
-import { tempHome, until } from './helpers/agent-process.ts';
 
 /** The start-at-login files for each platform, with that platform's paths, whatever OS runs the test. */
 

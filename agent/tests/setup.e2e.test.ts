@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPH_CLI_CLIENT_ID } from '@wcoa/shared/protocol';
+import { REPO_ROOT, startAgentProcess, tempHome, until, WCOA_BIN } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
-import { REPO_ROOT, startAgentProcess, tempHome, until, WCOA_BIN } from './helpers/agent-process.ts';
 
 /**
  * `wcoa setup` as the admin runs it, against the identity and Graph emulators: a device-code

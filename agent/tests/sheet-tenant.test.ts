@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { causeText } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, type TenantReport } from '@wcoa/shared/protocol';
+import { type AgentProcess, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
@@ -10,7 +11,6 @@ import { sheetData } from '../src/sheet/sheet-data.ts';
 import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { type AgentProcess, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, pageModel } from './printers-fixtures.ts';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { causeText, epsonJobCodeText } from '@wcoa/shared/diagnosis';
 import { LANGS, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { tempHome } from '@wcoa/test/agent-process';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
@@ -12,7 +13,6 @@ import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { PdfPrinter } from '../src/sheet/sheet-pdf.ts';
 import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel, probeResult } from './printers-fixtures.ts';
 
 /** A text as a literal inside a RegExp. */

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Account,
+  AccountsResponseSchema,
+  type TestMailResponse,
+  TestMailResponseSchema,
+} from '@wcoa/shared/protocol';
+import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
 import {
   agentEnvFor,
   createTestCa,
@@ -9,23 +14,14 @@ import {
   type IdentityFault,
   startEmulators,
   startSmtpEmulator,
-} from '../../test/src/emulators/index.ts';
-import { type AgentProcess, startAgentProcess, until } from './helpers/agent-process.ts';
+} from '@wcoa/test/emulators';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The agent as a process against the Microsoft-side emulators: device-code sign-in, test mails
  * received and parsed at the SMTP emulator, every fault switch → the cause id the admin sees.
  */
-
-type AccountView = { id: string; email: string | null; state: string; cause?: string };
-type TestMailView = {
-  ok: boolean;
-  stage: string;
-  reply: string | null;
-  causes: string[];
-  transcript: string[];
-  timings: Record<string, number | null>;
-};
 
 let emu: Emulators;
 let agent: AgentProcess;
@@ -43,9 +39,9 @@ async function startSignin(a: AgentProcess, email: string): Promise<string> {
   return (started.json as { userCode: string }).userCode;
 }
 
-async function accountState(a: AgentProcess, email: string, notState = 'signing-in'): Promise<AccountView> {
+async function accountState(a: AgentProcess, email: string, notState = 'signing-in'): Promise<Account> {
   return until(async () => {
-    const accounts = (await a.cli('GET', '/v1/accounts')).json as AccountView[];
+    const accounts = AccountsResponseSchema.parse((await a.cli('GET', '/v1/accounts')).json);
     return accounts.find((x) => x.id === email && x.state !== notState);
   });
 }
@@ -55,10 +51,11 @@ async function signIn(a: AgentProcess, email: string): Promise<void> {
   expect((await accountState(a, email)).state).toBe('signed-in');
 }
 
-async function testMail(a: AgentProcess, body: Record<string, unknown>): Promise<TestMailView> {
+async function testMail(a: AgentProcess, body: Record<string, unknown>): Promise<TestMailResponse> {
   const res = await a.cli('POST', '/v1/test-mail', body);
   expect(res.status, res.text).toBe(200);
-  return res.json as TestMailView;
+  // The reply as the contract says the agent sends it.
+  return TestMailResponseSchema.parse(res.json);
 }
 
 function agentEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -90,7 +87,7 @@ describe('sign-in and test mail', () => {
     const result = await testMail(agent, { account: email });
     expect(result).toMatchObject({ ok: true, stage: 'ok', causes: [] });
     expect(result.reply).toMatch(/^250 2\.0\.0 OK/);
-    for (const t of ['dns', 'connect', 'tls', 'auth', 'send'])
+    for (const t of ['dns', 'connect', 'tls', 'auth', 'send'] as const)
       expect(result.timings[t]).toBeGreaterThanOrEqual(0);
     expect(result.transcript).toContain('C: STARTTLS');
     expect(result.transcript.some((l) => l.startsWith('C: AUTH XOAUTH2'))).toBe(true);

@@ -1,6 +1,6 @@
+import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
+import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { agentEnvFor, type Emulators, startEmulators } from '../../test/src/emulators/index.ts';
-import { type AgentProcess, startAgentProcess, until } from './helpers/agent-process.ts';
 
 /**
  * A TLS failure on the way to the authority (here: the agent not told to trust the emulators' CA,

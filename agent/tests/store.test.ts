@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempHome } from '@wcoa/test/agent-process';
 import { describe, expect, it } from 'vitest';
 import { chooseSecretStore } from '../src/secrets/choose.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { KeyringSecretStore } from '../src/secrets/keyring-secret-store.ts';
 import { newKey, open, seal } from '../src/store/crypto.ts';
 import { hashToken, Store, StoreKeyMismatchError } from '../src/store/store.ts';
-import { tempHome } from './helpers/agent-process.ts';
 
 describe('AES-256-GCM sealing', () => {
   const key = newKey();

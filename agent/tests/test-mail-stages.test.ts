@@ -1,5 +1,5 @@
+import { createTestCa, type TestCa } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { sendTestMail } from '../src/mail/test-mail.ts';
 import { closeScriptedServers, serve } from './helpers/scripted-smtp.ts';
 

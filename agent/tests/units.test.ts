@@ -2,15 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { tempHome } from '@wcoa/test/agent-process';
+import { createTestCa } from '@wcoa/test/emulators';
 import { describe, expect, it } from 'vitest';
-import { createTestCa } from '../../test/src/emulators/index.ts';
 import { AgentNetworkModule, retryAfterMs } from '../src/auth/network.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { resolveHost } from '../src/mail/resolve.ts';
 import { PairingCodes } from '../src/pairing.ts';
 import { redact } from '../src/redact.ts';
 import { RateLimiter } from '../src/server/rate-limit.ts';
-import { tempHome } from './helpers/agent-process.ts';
 
 describe('pairing codes', () => {
   it('are XXXX-XXXX from the unambiguous alphabet, single use, whatever the case or dash', () => {

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
+import { findChromium } from '@wcoa/test/chromium';
+import { PATHS, startSimulator } from '@wcoa/test/simulator';
 import { chromium } from 'playwright-core';
-import { formatStats, loadLine, stats } from '../../test/src/bench/stats.ts';
-import { findChromium } from '../../test/src/chromium.ts';
-import { PATHS, startSimulator } from '../../test/src/simulator/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(ROOT, '.output/chrome-mv3');

@@ -1,6 +1,13 @@
-import { PrinterSeenResponseSchema } from '@wcoa/shared/protocol';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  AccountsResponseSchema,
+  AppRegistrationResponseSchema,
+  HealthResponseSchema,
+  PairResponseSchema,
+  PrinterSeenResponseSchema,
+} from '@wcoa/shared/protocol';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { z } from 'zod';
 import { checklistItem, pairingItem, printersItem } from '../src/settings.ts';
 import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
@@ -14,6 +21,11 @@ const ctx = (client: Partial<AgentClient>) => ({
 });
 const printerTab = (url: string): Sender => ({ id: 'ext-id', url, tab: { id: 3, url }, frameId: 0 });
 const optionsPage: Sender = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
+/** An answer of the agent's, through the shared protocol's schema: a mock cannot invent a shape the agent never sends. */
+const agentSays =
+  <S extends z.ZodType>(schema: S, answer: z.input<S>) =>
+  async (..._request: unknown[]): Promise<z.output<S>> =>
+    schema.parse(answer);
 const down = () => Promise.reject(new AgentCallError('agent-down', 'fetch failed'));
 
 beforeEach(() => {
@@ -108,10 +120,7 @@ describe('content scripts on an enabled printer', () => {
 
   it('reports the page to the agent under the frame’s origin', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
-    // What the agent answers (its schema checks the mock): the printer under `printerId`.
-    const printerSeen = vi
-      .fn()
-      .mockResolvedValue(PrinterSeenResponseSchema.parse({ ok: true, printerId: 'p1' }));
+    const printerSeen = vi.fn(agentSays(PrinterSeenResponseSchema, { ok: true, printerId: 'p1' }));
     const c = ctx({ printerSeen });
     const pageModel = {
       vendor: 'epson',
@@ -132,34 +141,45 @@ describe('content scripts on an enabled printer', () => {
     expect(c.client).toHaveBeenCalledWith(8765, 't0k');
   });
 
-  it('passes the job history’s last mail time on as a UTC instant read in local time', async () => {
-    await pairingItem.setValue({ port: 8765, token: 't0k' });
-    const printerSeen = vi.fn().mockResolvedValue({ ok: true, printerId: 'p1' });
-    const pageModel = {
-      vendor: 'epson',
-      page: 'job-history',
-      model: 'WF-C5790',
-      lang: 'en',
-      fields: { errorCodes: [], lastMailAt: '2026-11-18T10:22:00' },
-      raw: { lastMailAt: '2026-11-18 10:22' },
-      signals: [],
-    };
-    await handleMessage(
-      { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
-      printerTab('http://10.0.0.5/PRESENTATION/ADVANCED/INFO_JOBHISTORY/TOP'),
-      ctx({ printerSeen }),
-    );
-    const sent = printerSeen.mock.calls[0]?.[0] as { lastMailAt?: string };
-    expect(sent.lastMailAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/);
-    const at = new Date(sent.lastMailAt ?? '');
-    expect([at.getFullYear(), at.getMonth(), at.getDate(), at.getHours(), at.getMinutes()]).toEqual([
-      2026, 10, 18, 10, 22,
-    ]);
+  // The vitest configs pin UTC, where local time and UTC agree: the reading is proven in zones on
+  // either side of Greenwich, where reading the printer's clock as UTC would give another instant.
+  describe.each([
+    ['America/Sao_Paulo', '2026-11-18T13:22:00.000Z'],
+    ['Asia/Tokyo', '2026-11-18T01:22:00.000Z'],
+  ])('in %s', (zone, instant) => {
+    let pinned: string | undefined;
+    beforeAll(() => {
+      pinned = process.env.TZ;
+      process.env.TZ = zone;
+    });
+    afterAll(() => {
+      process.env.TZ = pinned;
+    });
+
+    it('passes the job history’s last mail time on as a UTC instant read in local time', async () => {
+      await pairingItem.setValue({ port: 8765, token: 't0k' });
+      const printerSeen = vi.fn(agentSays(PrinterSeenResponseSchema, { ok: true, printerId: 'p1' }));
+      const pageModel = {
+        vendor: 'epson',
+        page: 'job-history',
+        model: 'WF-C5790',
+        lang: 'en',
+        fields: { errorCodes: [], lastMailAt: '2026-11-18T10:22:00' },
+        raw: { lastMailAt: '2026-11-18 10:22' },
+        signals: [],
+      };
+      await handleMessage(
+        { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
+        printerTab('http://10.0.0.5/PRESENTATION/ADVANCED/INFO_JOBHISTORY/TOP'),
+        ctx({ printerSeen }),
+      );
+      expect(printerSeen).toHaveBeenCalledWith(expect.objectContaining({ lastMailAt: instant }));
+    });
   });
 
   it('sends no lastMailAt when the page has none', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
-    const printerSeen = vi.fn().mockResolvedValue({ ok: true, printerId: 'p1' });
+    const printerSeen = vi.fn(agentSays(PrinterSeenResponseSchema, { ok: true, printerId: 'p1' }));
     const pageModel = {
       vendor: 'epson',
       page: 'job-history',
@@ -193,7 +213,7 @@ describe('agent status and pairing', () => {
       { type: 'agent-status' },
       optionsPage,
       ctx({
-        health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
+        health: agentSays(HealthResponseSchema, { ok: true, version: '0.1.0' }),
         accounts: () => Promise.reject(new AgentCallError('not-paired', 'bad token', 401)),
       }),
     );
@@ -201,11 +221,13 @@ describe('agent status and pairing', () => {
   });
 
   it('pairs with the code and keeps the token and port', async () => {
-    const pair = vi.fn().mockResolvedValue({ token: 'new-token', origin: 'chrome-extension://ext-id' });
+    const pair = vi.fn(
+      agentSays(PairResponseSchema, { token: 'new-token', origin: 'chrome-extension://ext-id' }),
+    );
     const c = ctx({
       pair,
-      health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
-      accounts: () => Promise.resolve([]),
+      health: agentSays(HealthResponseSchema, { ok: true, version: '0.1.0' }),
+      accounts: agentSays(AccountsResponseSchema, []),
     });
     const reply = await handleMessage({ type: 'pair', code: 'acde fghj', port: 9123 }, optionsPage, c);
     expect(pair).toHaveBeenCalledWith('ACDEFGHJ', 'Chromium');
@@ -215,15 +237,14 @@ describe('agent status and pairing', () => {
 
   it("once paired, the tenant check takes the agent's app registration (no typed client id)", async () => {
     const c = ctx({
-      pair: vi.fn().mockResolvedValue({ token: 't', origin: 'chrome-extension://ext-id' }),
-      health: () => Promise.resolve({ ok: true, version: '0.1.0' }),
-      accounts: () => Promise.resolve([]),
-      appRegistration: () =>
-        Promise.resolve({
-          clientId: '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
-          tenant: 'fabrikam.example',
-          authorityHost: 'https://login.microsoftonline.com',
-        }),
+      pair: agentSays(PairResponseSchema, { token: 't', origin: 'chrome-extension://ext-id' }),
+      health: agentSays(HealthResponseSchema, { ok: true, version: '0.1.0' }),
+      accounts: agentSays(AccountsResponseSchema, []),
+      appRegistration: agentSays(AppRegistrationResponseSchema, {
+        clientId: '0b6e2f4a-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+        tenant: 'fabrikam.example',
+        authorityHost: 'https://login.microsoftonline.com',
+      }),
     });
     await handleMessage({ type: 'pair', code: 'ACDE-FGHJ', port: 9123 }, optionsPage, c);
     expect(await tenantConfigItem.getValue()).toMatchObject({

@@ -167,7 +167,7 @@ describe('the test mail in the overlay', () => {
               email: 'scan@contoso.com',
               tenant: 't',
               state: signedIn ? 'signed-in' : 'signing-in',
-              updatedAt: '',
+              updatedAt: new Date().toISOString(),
             },
           ],
         };

@@ -1,6 +1,11 @@
 import { messagesFor } from '@wcoa/shared/i18n';
-import type { PrinterSummary } from '@wcoa/shared/protocol';
-import { daysSince, mailAlert } from '@wcoa/shared/protocol';
+import {
+  daysSince,
+  mailAlert,
+  type PrinterSummary,
+  type TestMailRequest,
+  TestMailResponseSchema,
+} from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -284,11 +289,25 @@ describe('printers and sheets through the service worker', () => {
   });
 
   it('files a test mail sent from a printer’s page under that printer', async () => {
-    const testMail = vi.fn(async () => ({}));
+    // The agent's answer as it sends it (the shared schema would refuse any other shape).
+    const delivered = TestMailResponseSchema.parse({
+      ok: true,
+      stage: 'ok',
+      reply: '250 2.0.0 OK',
+      transcript: ['S: 220 ready'],
+      timings: { dns: 1, connect: 2, tls: 3, auth: 4, send: 5 },
+      causes: [],
+      from: 'scan@contoso.com',
+      to: 'scan@contoso.com',
+      smtp: { host: 'smtp.office365.com', port: 587 },
+      at: '2026-11-24T08:00:00.000Z',
+    });
+    const testMail = vi.fn(async (_request: TestMailRequest) => delivered);
     const request = { account: 'scan@contoso.com' };
-    await handleMessage({ type: 'test-mail', request }, printerTab, ctx({ testMail } as never));
+    const fromPrinter = await handleMessage({ type: 'test-mail', request }, printerTab, ctx({ testMail }));
     expect(testMail).toHaveBeenLastCalledWith({ ...request, printerId: 'http://10.0.0.5' });
-    await handleMessage({ type: 'test-mail', request }, optionsPage, ctx({ testMail } as never));
+    expect(fromPrinter).toEqual({ ok: true, data: delivered });
+    await handleMessage({ type: 'test-mail', request }, optionsPage, ctx({ testMail }));
     expect(testMail).toHaveBeenLastCalledWith(request);
   });
 });

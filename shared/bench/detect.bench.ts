@@ -18,11 +18,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { againstGoal, formatStats, loadLine, type Stats, stats } from '@wcoa/test/bench/stats';
+import { findChromium } from '@wcoa/test/chromium';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { againstGoal, formatStats, loadLine, type Stats, stats } from '../../test/src/bench/stats.ts';
-import { findChromium } from '../../test/src/chromium.ts';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 
 const CAPTURES = fileURLToPath(new URL('../../../shared/reference/webconfig-captures', import.meta.url));
 const roundsArg = process.argv.indexOf('--rounds');

@@ -1,6 +1,6 @@
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
 
 /**

@@ -1,5 +1,5 @@
+import { type Generation, type JobSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
-import { type Generation, type JobSpec, renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { parseJobDate, readJobHistory } from '../src/webconfig/job-history.ts';
 import { detectHtml, parse } from './webconfig-helpers.ts';
 

@@ -1,6 +1,6 @@
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { detect } from '../src/webconfig/index.ts';
 import { detectHtml } from './webconfig-helpers.ts';
 

@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   type Generation,
   type PageState,
   RENDER_LANGS,
   type RenderLang,
   renderWebConfigPage,
-} from '../../test/src/webconfig-pages/index.ts';
+} from '@wcoa/test/webconfig-pages';
+import { describe, expect, it } from 'vitest';
 import type { PageFields } from '../src/webconfig/index.ts';
 import { detectHtml } from './webconfig-helpers.ts';
 

@@ -1,5 +1,5 @@
+import { EN_SECOND_WORDING, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
-import { EN_SECOND_WORDING, renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { ADDITIONAL_NETWORK_SIGNAL } from '../src/diagnosis/lint.ts';
 import { detectHtml } from './webconfig-helpers.ts';
 

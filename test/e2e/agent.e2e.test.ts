@@ -1,35 +1,19 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentEnvFor,
-  type Emulators,
-  type IdentityEmulator,
-  type SmtpEmulator,
-  startEmulators,
-} from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { type AgentProcess, startAgentProcess } from './agent-process.ts';
-import {
-  addPrinter,
-  type ExtensionBrowser,
-  extensionPage,
-  launchWithExtension,
-  waitForOverlay,
-} from './browser.ts';
+import type { IdentityEmulator, SmtpEmulator } from '../src/emulators/index.ts';
+import { PATHS } from '../src/simulator/index.ts';
+import { extensionPage } from './browser.ts';
 import { clickInOverlay, overlayAttribute, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+import { openWebConfig, pair, type Stack, signedInEmail, startStack } from './stack.ts';
 
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ001234';
-let browser: ExtensionBrowser;
-let emu: Emulators;
+let stack: Stack;
 let idp: IdentityEmulator;
 let smtp: SmtpEmulator;
-let sim: Simulator;
-let agent: AgentProcess;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -40,68 +24,51 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  emu = await startEmulators({ pollIntervalSec: 1 });
-  ({ identity: idp, smtp } = emu);
-  idp.addUser({ email: ACCOUNT });
-  sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: emu.ca.caCertPem },
-    printers: [
+  stack = await startStack({
+    emulators: true,
+    agent: true,
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
         // Already set up: OAuth2, signed in, sending through the Exchange emulator.
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: ACCOUNT,
-          sender: ACCOUNT,
-          smtpServer: smtp.host,
-          smtpPort: smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, ACCOUNT),
       },
     ],
   });
-  agent = await startAgentProcess({
-    ...agentEnvFor(emu),
-    // The printer's SMTP server here is the Exchange emulator on loopback, not one of Microsoft's hosts.
-    WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
-  });
-  browser = await launchWithExtension();
-  await addPrinter(browser, sim.printers[0]!.origin);
+  ({ identity: idp, smtp } = stack.emu);
+  idp.addUser({ email: ACCOUNT });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await agent?.stop();
-  await sim?.close();
-  await emu?.close();
-});
+afterAll(() => stack?.close());
 
 async function optionsPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(extensionPage(browser, 'options.html'));
+  const page = await stack.browser.context.newPage();
+  await page.goto(extensionPage(stack.browser, 'options.html'));
   return page;
 }
 
-async function openEmailServer(): Promise<Page> {
-  const page = await browser.context.newPage();
-  // Log in as Web Config's administrator, then open Email Server > Basic on its own.
-  await page.goto(`${sim.printers[0]!.origin}/PRESENTATION/ADVANCED/PASSWORD/TOP`);
-  await page.locator('input[name="INPUTT_PASSWORD"]').fill(SERIAL);
-  await page.locator('.footer button').first().click();
-  await page.waitForLoadState('load');
-  await page.goto(`${sim.printers[0]!.origin}${PATHS.emailServer}`);
-  await waitForOverlay(page, 'data-page', 'email-server-basic');
-  return page;
+/** Email Server > Basic on its own, logged in as Web Config's administrator. */
+function openEmailServer(): Promise<Page> {
+  return openWebConfig(
+    stack.browser,
+    `${stack.sim.printers[0]!.origin}${PATHS.emailServer}`,
+    'email-server-basic',
+    SERIAL,
+  );
 }
 
-async function pair(page: Page, code: string, port: number) {
-  await page.getByTestId('pair-code').fill(code);
-  await page.getByTestId('pair-port').fill(String(port));
-  await page.getByTestId('pair-submit').click();
+/**
+ * The overlay's button for the agent's own sign-in: the overlay shows the agent's device code (the
+ * one the identity emulator issued), the admin approves it there, and the overlay says signed in.
+ */
+async function signAgentIn(page: Page, button: 'agent-signin' | 'agent-signin-again'): Promise<void> {
+  await clickInOverlay(page, button);
+  await waitForOverlayElement(page, 'device-code-value');
+  const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
+  expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
+  await idp.approve(code.userCode, ACCOUNT);
+  await waitForOverlayElement(page, 'agent-signed-in', 30_000);
 }
 
 describe('the extension and its agent', () => {
@@ -117,7 +84,7 @@ describe('the extension and its agent', () => {
 
   it('says this browser is not paired, with the command to pair, when the code is wrong', async () => {
     const page = await optionsPage();
-    await pair(page, 'ACDE-FGHJ', agent.port);
+    await pair(page, 'ACDE-FGHJ', stack.agent.port);
     await page.getByTestId('pair-result').and(page.locator('.bad')).waitFor();
     const notice = page.getByTestId('not-paired');
     await notice.waitFor();
@@ -127,7 +94,7 @@ describe('the extension and its agent', () => {
 
   it('rejects a malformed code before asking the agent', async () => {
     const page = await optionsPage();
-    await pair(page, 'hello', agent.port);
+    await pair(page, 'hello', stack.agent.port);
     expect(await page.getByTestId('pair-result').textContent()).toMatch(/8 characters/);
     await page.close();
   });
@@ -142,7 +109,7 @@ describe('the extension and its agent', () => {
 
   it('pairs with a code from `wcoa pair`', async () => {
     const page = await optionsPage();
-    await pair(page, agent.pairingCode(), agent.port);
+    await pair(page, stack.agent.pairingCode(), stack.agent.port);
     await page.getByTestId('pair-result').and(page.locator('.ok')).waitFor();
     await page.getByTestId('agent-status').locator('.ok').waitFor();
     expect(await page.getByTestId('agent-status').textContent()).toMatch(/Agent running/);
@@ -156,12 +123,7 @@ describe('the extension and its agent', () => {
 
     await clickInOverlay(page, 'test-mail-send');
     // The agent holds no token for the printer's account yet: the overlay offers its sign-in.
-    await clickInOverlay(page, 'agent-signin');
-    await waitForOverlayElement(page, 'device-code-value');
-    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
-    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
-    await idp.approve(code.userCode, ACCOUNT);
-    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+    await signAgentIn(page, 'agent-signin');
 
     const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
     await clickInOverlay(page, 'test-mail-send');
@@ -194,12 +156,7 @@ describe('the extension and its agent', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'overlay-en-agent-sign-in-again.png') });
 
     // "Sign in on the agent again": the agent's own device code, shown in the overlay.
-    await clickInOverlay(page, 'agent-signin-again');
-    await waitForOverlayElement(page, 'device-code-value');
-    const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
-    expect(await overlayText(page, 'device-code-value')).toContain(code.userCode);
-    await idp.approve(code.userCode, ACCOUNT);
-    await waitForOverlayElement(page, 'agent-signed-in', 30_000);
+    await signAgentIn(page, 'agent-signin-again');
 
     const arrived = smtp.waitForMessage((m) => m.envelope.to.includes(ACCOUNT), 30_000);
     await clickInOverlay(page, 'test-mail-send');

@@ -3,22 +3,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPTURES_DIR, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import {
-  addPrinter,
-  contentFrame,
-  type ExtensionBrowser,
-  launchWithExtension,
-  waitForOverlay,
-} from './browser.ts';
+import { addPrinter, contentFrame, type ExtensionBrowser, waitForOverlay } from './browser.ts';
+import { type Stack, startStack } from './stack.ts';
 
+let stack: Stack;
 let browser: ExtensionBrowser;
 let sim: Simulator;
 let plain: Server;
 let plainOrigin: string;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
-  sim = await startSimulator({
+  stack = await startStack({
     printers: [
       {
         model: 'WF-C5790',
@@ -31,6 +26,7 @@ beforeAll(async () => {
       { model: 'WF-2930', lang: 'ja', serialNumber: 'JP0001' },
     ],
   });
+  ({ browser, sim } = stack);
   // A page that is not Web Config, on an enabled origin: no overlay there.
   plain = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html');
@@ -40,13 +36,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => plain.listen(0, '127.0.0.1', done));
   plainOrigin = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
   await addPrinter(browser, plainOrigin);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
+  await stack?.close();
   await new Promise((done) => plain?.close(done));
 });
 

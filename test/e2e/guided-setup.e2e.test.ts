@@ -1,23 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import { LANGS, pickLang } from '@wcoa/shared/i18n';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type IdentityEmulator, startIdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import type { IdentityEmulator } from '../src/emulators/index.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
 import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
-import {
-  addPrinter,
-  contentFrame,
-  type ExtensionBrowser,
-  launchWithExtension,
-  logIn,
-  overlayAttributes,
-  waitForOverlay,
-} from './browser.ts';
+import { contentFrame, type ExtensionBrowser, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
 import { openPanel, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+import { type Stack, startStack, unsetEmail } from './stack.ts';
 
 /**
  * The guided setup from Off to Signed in and saved, in every language of the simulator the overlay
@@ -30,6 +22,7 @@ const OVERLAY_LANGS: RenderLang[] = RENDER_LANGS.filter(
     lang === 'en' || ((LANGS as readonly string[]).includes(pickLang(lang)) && pickLang(lang) !== 'en'),
 );
 
+let stack: Stack;
 let browser: ExtensionBrowser;
 let idp: IdentityEmulator;
 let sim: Simulator;
@@ -38,46 +31,31 @@ const REFUSED = 'blocked@contoso.com';
 const DECLINER = 'decliner@contoso.com';
 const serial = (i: number) => `X5ZZ00${String(1000 + i)}`;
 
-const email = (account: string) => ({
-  authMethod: 'off' as const,
-  sender: account,
-  smtpServer: 'smtp.office365.com',
-  smtpPort: 587,
-  secureConnection: 'starttls' as const,
-});
-
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
-  idp.addUser({ email: ACCOUNT });
-  idp.addUser({ email: REFUSED });
-  idp.addUser({ email: DECLINER });
-  // Conditional Access refuses this account's sign-in (AADSTS53003), as Entra does.
-  idp.setFault(REFUSED, 'AADSTS53003');
-  sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
-    pollMs: 300,
+  stack = await startStack({
+    emulators: true,
+    simulator: { pollMs: 300 },
     printers: [
       ...OVERLAY_LANGS.map((lang, i) => ({
         model: 'WF-C5790',
         lang,
         serialNumber: serial(i),
-        email: email(ACCOUNT),
+        email: unsetEmail(ACCOUNT),
       })),
-      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00REF1', email: email(REFUSED) },
-      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00DEC1', email: email(DECLINER) },
+      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00REF1', email: unsetEmail(REFUSED) },
+      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00DEC1', email: unsetEmail(DECLINER) },
     ],
   });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  ({ browser, sim } = stack);
+  idp = stack.emu.identity;
+  idp.addUser({ email: ACCOUNT });
+  idp.addUser({ email: REFUSED });
+  idp.addUser({ email: DECLINER });
+  // Conditional Access refuses this account's sign-in (AADSTS53003), as Entra does.
+  idp.setFault(REFUSED, 'AADSTS53003');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-  await idp?.close();
-});
+afterAll(() => stack?.close());
 
 /** The code the page shows, and the identity emulator's record of it. */
 async function shownCode(content: Frame) {

@@ -1,17 +1,11 @@
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type IdentityEmulator, startIdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import {
-  addPrinter,
-  contentFrame,
-  type ExtensionBrowser,
-  launchWithExtension,
-  logIn,
-  waitForOverlay,
-} from './browser.ts';
+import type { IdentityEmulator } from '../src/emulators/index.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
+import { contentFrame, type ExtensionBrowser, logIn, waitForOverlay } from './browser.ts';
 import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
+import { type Stack, startStack, unsetEmail } from './stack.ts';
 
 /**
  * Attack: a page on a printer's address shows a device-code prompt whose link is not Microsoft's
@@ -22,24 +16,16 @@ import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './ove
 
 const HOSTILE = 'https://login.microsoftonline.com.evil.example/common/oauth2/deviceauth';
 const ACCOUNT = 'scan@contoso.com';
+let stack: Stack;
 let browser: ExtensionBrowser;
 let idp: IdentityEmulator;
 let sim: Simulator;
 
 beforeAll(async () => {
-  const ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
-  idp.addUser({ email: ACCOUNT });
-  const email = {
-    authMethod: 'off' as const,
-    sender: ACCOUNT,
-    smtpServer: 'smtp.office365.com',
-    smtpPort: 587,
-    secureConnection: 'starttls' as const,
-  };
-  sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
-    pollMs: 300,
+  const email = unsetEmail(ACCOUNT);
+  stack = await startStack({
+    emulators: true,
+    simulator: { pollMs: 300 },
     printers: [
       { model: 'WF-C5790', lang: 'en', serialNumber: 'X5ZZ00HOST', email, deviceLink: HOSTILE },
       {
@@ -51,15 +37,12 @@ beforeAll(async () => {
       },
     ],
   });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  ({ browser, sim } = stack);
+  idp = stack.emu.identity;
+  idp.addUser({ email: ACCOUNT });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-  await idp?.close();
-});
+afterAll(() => stack?.close());
 
 /** Logs in, chooses OAuth2 and Exchange Online, clicks Sign In: the page shows its device-code prompt. */
 async function toDeviceCode(index: number): Promise<Page> {

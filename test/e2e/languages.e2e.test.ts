@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import { pickLang } from '@wcoa/shared/i18n';
@@ -6,17 +5,12 @@ import { detect } from '@wcoa/shared/webconfig';
 import { JSDOM } from 'jsdom';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type IdentityEmulator, startIdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import type { IdentityEmulator } from '../src/emulators/index.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
 import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/labels.ts';
-import {
-  addPrinter,
-  contentFrame,
-  type ExtensionBrowser,
-  launchWithExtension,
-  waitForOverlay,
-} from './browser.ts';
+import { contentFrame, type ExtensionBrowser, waitForOverlay } from './browser.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+import { type Stack, startStack, unsetEmail } from './stack.ts';
 
 /**
  * The overlay speaks the page's language: a Web Config in each language the message table ships
@@ -32,40 +26,28 @@ const LANGS_UNDER_TEST = RENDER_LANGS.filter(
 const ACCOUNT = 'scan@contoso.com';
 const serialOf = (index: number) => `X5LANG${String(index).padStart(4, '0')}`;
 
+let stack: Stack;
 let browser: ExtensionBrowser;
 let idp: IdentityEmulator;
 let sim: Simulator;
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
-  idp.addUser({ email: ACCOUNT });
-  sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: ca.caCertPem },
-    pollMs: 300,
+  stack = await startStack({
+    emulators: true,
+    simulator: { pollMs: 300 },
     printers: LANGS_UNDER_TEST.map((lang, i) => ({
       model: 'WF-C5790',
       lang,
       serialNumber: serialOf(i),
-      email: {
-        authMethod: 'off' as const,
-        sender: ACCOUNT,
-        smtpServer: 'smtp.office365.com',
-        smtpPort: 587,
-        secureConnection: 'starttls' as const,
-      },
+      email: unsetEmail(ACCOUNT),
     })),
   });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  ({ browser, sim } = stack);
+  idp = stack.emu.identity;
+  idp.addUser({ email: ACCOUNT });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-  await idp?.close();
-});
+afterAll(() => stack?.close());
 
 /**
  * The language the overlay must speak on this page: what the language choice makes of the

@@ -1,16 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
 import {
-  addPrinter,
   contentFrame,
   type ExtensionBrowser,
   extensionPage,
-  launchWithExtension,
   overlayAttributes,
   waitForOverlay,
 } from './browser.ts';
 import { clickInOverlay, overlayBoxes, type ScreenBox, waitForOverlayElement } from './overlay-cdp.ts';
+import { notSignedInEmail, type Stack, startStack } from './stack.ts';
 
 /**
  * Never hide the printer: at 1024 and 1280 px, the panel (or its tab) and the job-history badges
@@ -18,6 +17,7 @@ import { clickInOverlay, overlayBoxes, type ScreenBox, waitForOverlayElement } f
  * measured with bounding boxes. The panel's dock and fold are remembered per printer. Lint takes
  * the mail endpoint the admin declared (here the emulator's) as right.
  */
+let stack: Stack;
 let browser: ExtensionBrowser;
 let sim: Simulator;
 const ERROR_LINE =
@@ -25,22 +25,14 @@ const ERROR_LINE =
 const EMULATOR_SMTP = { host: '127.0.0.1', port: 25871 };
 
 beforeAll(async () => {
-  sim = await startSimulator({
+  stack = await startStack({
     printers: [
       {
         model: 'WF-C5790',
         lang: 'en',
         serialNumber: 'L1',
         messages: [ERROR_LINE],
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'not-signed-in',
-          sender: 'scan@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-          secureConnection: 'starttls',
-        },
+        email: notSignedInEmail('scan@contoso.com'),
         jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }, { code: 999 }],
       },
       { model: 'WF-C5790', lang: 'en', serialNumber: 'L2' },
@@ -62,14 +54,10 @@ beforeAll(async () => {
       },
     ],
   });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  ({ browser, sim } = stack);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
+afterAll(() => stack?.close());
 
 const intersects = (a: ScreenBox, b: ScreenBox) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { type ExtensionBrowser, extensionPage, launchWithExtension, waitForOverlay } from './browser.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
+import { type ExtensionBrowser, extensionPage, waitForOverlay } from './browser.ts';
+import { type Stack, startStack } from './stack.ts';
 
+let stack: Stack;
 let browser: ExtensionBrowser;
 let sim: Simulator;
 
 beforeAll(async () => {
-  sim = await startSimulator({ printers: [{ model: 'ET-5800', lang: 'pt' }] });
-  browser = await launchWithExtension();
+  // Not enabled: the spec enables the printer from the popup.
+  stack = await startStack({ printers: [{ model: 'ET-5800', lang: 'pt' }], enablePrinters: false });
+  ({ browser, sim } = stack);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
+afterAll(() => stack?.close());
 
 describe('the toolbar popup', () => {
   it('says what the active page is and enables the assistant on it, without a reload', async () => {

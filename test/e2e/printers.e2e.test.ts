@@ -1,28 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentEnvFor,
-  type Emulators,
-  type IdentityEmulator,
-  type SmtpEmulator,
-  startEmulators,
-} from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { type AgentProcess, startAgentProcess } from './agent-process.ts';
-import {
-  addPrinter,
-  type ExtensionBrowser,
-  extensionPage,
-  launchWithExtension,
-  waitForOverlay,
-} from './browser.ts';
+import { until } from '../src/agent-process.ts';
+import type { IdentityEmulator, SmtpEmulator } from '../src/emulators/index.ts';
+import { PATHS } from '../src/simulator/index.ts';
+import { extensionPage, waitForOverlay } from './browser.ts';
 import { clickInOverlay } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+import { openWebConfig, type Stack, signedInEmail, startStack } from './stack.ts';
 
 /**
  * The printers the agent remembers, end to end: the extension reads two simulated printers' pages,
@@ -32,65 +19,23 @@ import { ARTIFACTS_DIR } from './paths.ts';
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ004242';
 const MAC = '64:EB:8C:12:34:56';
-let browser: ExtensionBrowser;
-let emu: Emulators;
+let stack: Stack;
 let idp: IdentityEmulator;
 let smtp: SmtpEmulator;
-let sim: Simulator;
-let agent: AgentProcess;
 
-/** A call to the agent as the CLI makes it (its token from the home), for the steps an admin types. */
-function cli(method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const token = readFileSync(join(agent.home, 'cli-token'), 'utf8').trim();
-  const data = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: agent.port,
-        method,
-        path,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(data ? { 'content-type': 'application/json' } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => {
-          text += c.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }));
-      },
-    );
-    req.on('error', reject);
-    if (data) req.write(data);
-    req.end();
-  });
-}
+/** The steps an admin types go to the agent as the CLI makes them (its token from the agent's home). */
+const cli = (method: string, path: string, body?: unknown) => stack.agent.cli(method, path, body);
 
 async function printers(): Promise<PrinterSummary[]> {
   return PrintersResponseSchema.parse((await cli('GET', '/v1/printers')).json);
 }
 
-async function until<T>(fn: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  emu = await startEmulators({ pollIntervalSec: 1 });
-  ({ identity: idp, smtp } = emu);
-  idp.addUser({ email: ACCOUNT });
-  sim = await startSimulator({
-    identity: { url: idp.url, clientId: idp.clientId, caCertPem: emu.ca.caCertPem },
-    printers: [
+  stack = await startStack({
+    emulators: true,
+    agent: true,
+    paired: true,
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
@@ -100,16 +45,7 @@ beforeAll(async () => {
           macAddress: MAC,
           dns: ['192.168.7.1'],
         },
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: ACCOUNT,
-          sender: ACCOUNT,
-          smtpServer: smtp.host,
-          smtpPort: smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, ACCOUNT),
         // The printer's own last mail, as its job history shows it (the printer's 90-day clock).
         jobs: [{ type: 'scan-to-email', dateTime: '2026-11-10 09:00', to: ACCOUNT }],
       },
@@ -121,60 +57,34 @@ beforeAll(async () => {
       },
     ],
   });
-  agent = await startAgentProcess({
-    ...agentEnvFor(emu),
-    // The agent sends tokens only to Microsoft's SMTP hosts unless told otherwise: here, the emulator.
-    WCOA_ALLOWED_SMTP_HOSTS: smtp.host,
-  });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
-  const options = await browser.context.newPage();
-  await options.goto(extensionPage(browser, 'options.html'));
-  await options.getByTestId('pair-code').fill(agent.pairingCode());
-  await options.getByTestId('pair-port').fill(String(agent.port));
-  await options.getByTestId('pair-submit').click();
-  await options.getByTestId('pair-result').and(options.locator('.ok')).waitFor();
-  await options.close();
+  ({ identity: idp, smtp } = stack.emu);
+  idp.addUser({ email: ACCOUNT });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await agent?.stop();
-  await sim?.close();
-  await emu?.close();
-});
+afterAll(() => stack?.close());
 
 async function visit(url: string, kind: string, login?: string): Promise<void> {
-  const page = await browser.context.newPage();
-  if (login) {
-    await page.goto(`${new URL(url).origin}/PRESENTATION/ADVANCED/PASSWORD/TOP`);
-    await page.locator('input[name="INPUTT_PASSWORD"]').fill(login);
-    await page.locator('.footer button').first().click();
-    await page.waitForLoadState('load');
-  }
-  await page.goto(url);
-  await waitForOverlay(page, 'data-page', kind);
-  await page.close();
+  await (await openWebConfig(stack.browser, url, kind, login)).close();
 }
 
 async function optionsAt(time: Date): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await stack.browser.context.newPage();
   await page.clock.install({ time });
-  await page.goto(extensionPage(browser, 'options.html'));
+  await page.goto(extensionPage(stack.browser, 'options.html'));
   await page.getByTestId('printer-row').first().waitFor();
   return page;
 }
 
 describe('the printers the admin manages', () => {
   it('remembers each printer the extension reads, with its network and Email Server state', async () => {
-    const [first, second] = sim.printers;
+    const [first, second] = stack.sim.printers;
     await visit(`${first!.origin}${PATHS.area('INFO_NWINFO')}`, 'network-status');
     await visit(`${first!.origin}${PATHS.emailServer}`, 'email-server-basic', SERIAL);
     await visit(`${second!.origin}${PATHS.emailServer}`, 'email-server-basic', 'epson');
     const list = await until(async () => {
       const all = await printers();
       return all.length === 2 && all.every((p) => p.oauth !== 'not-seen') && all;
-    });
+    }, 20_000);
     const one = list.find((p) => p.origin === first!.origin)!;
     expect(one).toMatchObject({ model: 'WF-C5790', macAddress: MAC, oauth: 'signed-in', account: ACCOUNT });
     expect(list.find((p) => p.origin === second!.origin)).toMatchObject({
@@ -184,7 +94,7 @@ describe('the printers the admin manages', () => {
   });
 
   it('lists both in the options page, and warns only once 60 days pass without mail', async () => {
-    const first = sim.printers[0]!;
+    const first = stack.sim.printers[0]!;
     // The agent signs in (device code approved at the identity emulator) and sends a test mail for the printer.
     await cli('POST', '/v1/accounts/signin', { email: ACCOUNT });
     const code = await idp.waitForCode((c) => c.clientId === idp.clientId);
@@ -192,7 +102,7 @@ describe('the printers the admin manages', () => {
     await until(async () => {
       const accounts = (await cli('GET', '/v1/accounts')).json as Array<{ id: string; state: string }>;
       return accounts.some((a) => a.id === ACCOUNT && a.state === 'signed-in');
-    });
+    }, 20_000);
     const sent = await cli('POST', '/v1/test-mail', {
       account: ACCOUNT,
       smtp: { host: smtp.host, port: smtp.port },
@@ -208,7 +118,7 @@ describe('the printers the admin manages', () => {
     const mailed = await until(async () => {
       const p = (await printers()).find((x) => x.origin === first.origin);
       return p?.lastMail?.source === 'job-history' && p;
-    });
+    }, 20_000);
     const lastMail = Date.parse(mailed.lastMail!.at);
 
     const soon = await optionsAt(new Date(lastMail + 59 * 86_400_000));
@@ -229,7 +139,7 @@ describe('the printers the admin manages', () => {
 
     // One click to the sheet: the extension page shows the agent's sheet for that printer.
     const [sheet] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      stack.browser.context.waitForEvent('page'),
       warned.getByTestId('open-sheet').click(),
     ]);
     const frame = sheet.frameLocator('[data-testid="sheet-frame"]');
@@ -247,12 +157,12 @@ describe('the printers the admin manages', () => {
   });
 
   it('"Status sheet" in the overlay opens the sheet of the printer at hand, in its own extension page', async () => {
-    const second = sim.printers[1]!;
-    const page = await browser.context.newPage();
+    const second = stack.sim.printers[1]!;
+    const page = await stack.browser.context.newPage();
     await page.goto(`${second.origin}${PATHS.area('INFO_NWINFO')}`);
     await waitForOverlay(page, 'data-page', 'network-status');
     const [sheet] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      stack.browser.context.waitForEvent('page'),
       clickInOverlay(page, 'open-sheet'),
     ]);
     expect(sheet.url()).toContain(`sheet.html?origin=${encodeURIComponent(second.origin)}`);

@@ -1,24 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  agentEnvFor,
-  chromiumTrustArgs,
-  DEFAULT_CLIENT_ID,
-  type Emulators,
-  startEmulators,
-} from '../src/emulators/index.ts';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { type AgentProcess, startAgentProcess } from './agent-process.ts';
-import {
-  addPrinter,
-  type ExtensionBrowser,
-  extensionPage,
-  launchWithExtension,
-  waitForOverlay,
-} from './browser.ts';
+import { runCli } from '../src/agent-process.ts';
+import { DEFAULT_CLIENT_ID } from '../src/emulators/index.ts';
+import { PATHS } from '../src/simulator/index.ts';
+import { waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayAttribute, waitForOverlayElement } from './overlay-cdp.ts';
-import { AGENT_BIN } from './paths.ts';
+import { openWebConfig, pairInOptions, type Stack, signedInEmail, startStack } from './stack.ts';
 
 /**
  * "Check my tenant" from the printer's page: the overlay checklist's first item opens the options
@@ -29,72 +16,42 @@ const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 const SERIAL = 'X5ZZ004321';
 
-let emu: Emulators;
-let sim: Simulator;
-let agent: AgentProcess;
-let browser: ExtensionBrowser;
+let stack: Stack;
 const requests: Request[] = [];
 
 beforeAll(async () => {
-  emu = await startEmulators({ pollIntervalSec: 1 });
-  emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
-  emu.identity.addUser({ email: PRINTER, isAdmin: false });
-  emu.graph.setSecurityDefaults(true);
-  sim = await startSimulator({
-    identity: { url: emu.identity.url, clientId: emu.identity.clientId, caCertPem: emu.ca.caCertPem },
-    printers: [
+  stack = await startStack({
+    emulators: true,
+    agent: true,
+    trustEmulators: true,
+    printers: (emu) => [
       {
         model: 'WF-C5790',
         serialNumber: SERIAL,
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: PRINTER,
-          sender: PRINTER,
-          smtpServer: emu.smtp.host,
-          smtpPort: emu.smtp.port,
-          secureConnection: 'starttls',
-        },
+        email: signedInEmail(emu, PRINTER),
       },
     ],
   });
-  agent = await startAgentProcess({
-    ...agentEnvFor(emu),
-  });
-  browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
+  const { emu, browser } = stack;
+  emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
+  emu.identity.addUser({ email: PRINTER, isAdmin: false });
+  emu.graph.setSecurityDefaults(true);
+  // Every request from here on, pairing included, is checked for where tokens go.
   browser.context.on('request', (r) => requests.push(r));
-  await addPrinter(browser, sim.printers[0]!.origin);
-  const options = await browser.context.newPage();
-  await options.goto(extensionPage(browser, 'options.html'));
-  await options.getByTestId('pair-code').fill(agent.pairingCode());
-  await options.getByTestId('pair-port').fill(String(agent.port));
-  await options.getByTestId('pair-submit').click();
-  await options.getByTestId('pair-result').and(options.locator('.ok')).waitFor();
-  await options.close();
+  await pairInOptions(stack);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await agent?.stop();
-  await sim?.close();
-  await emu?.close();
-});
-
-async function openEmailServer(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${sim.printers[0]!.origin}/PRESENTATION/ADVANCED/PASSWORD/TOP`);
-  await page.locator('input[name="INPUTT_PASSWORD"]').fill(SERIAL);
-  await page.locator('.footer button').first().click();
-  await page.waitForLoadState('load');
-  await page.goto(`${sim.printers[0]!.origin}${PATHS.emailServer}`);
-  await waitForOverlay(page, 'data-page', 'email-server-basic');
-  return page;
-}
+afterAll(() => stack?.close());
 
 describe('Check my tenant from the printer’s page', () => {
   it('opens from the checklist with the printer’s account, and its findings flag the checklist and reach the sheet', async () => {
-    const printerPage = await openEmailServer();
+    const { emu, sim, agent, browser } = stack;
+    const printerPage = await openWebConfig(
+      browser,
+      `${sim.printers[0]!.origin}${PATHS.emailServer}`,
+      'email-server-basic',
+      SERIAL,
+    );
     await waitForOverlayElement(printerPage, 'tenant-open');
     const opened = browser.context.waitForEvent('page');
     await clickInOverlay(printerPage, 'tenant-open');
@@ -139,13 +96,9 @@ describe('Check my tenant from the printer’s page', () => {
     await waitForOverlay(printerPage, 'data-page', 'email-server-basic');
     let sheet = '';
     for (let i = 0; i < 50 && !sheet.includes('data-cause="security-defaults-on"'); i++) {
-      const run = spawnSync(
-        process.execPath,
-        [AGENT_BIN, 'sheet', sim.printers[0]!.origin, '--port', String(agent.port), '--home', agent.home],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, WCOA_SECRET_BACKEND: 'file', LANG: 'en_US.UTF-8' },
-        },
+      const run = await runCli(
+        ['sheet', sim.printers[0]!.origin, '--port', String(agent.port), '--home', agent.home],
+        { WCOA_SECRET_BACKEND: 'file', LANG: 'en_US.UTF-8' },
       );
       sheet = run.stdout;
       if (!sheet.includes('security-defaults-on')) await printerPage.waitForTimeout(200);

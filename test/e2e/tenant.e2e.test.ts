@@ -1,16 +1,15 @@
 import { messagesFor } from '@wcoa/shared/i18n';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type AgentProcess, startAgentProcess } from '../src/agent-process.ts';
 import {
   agentEnvFor,
   type ConditionalAccessPolicy,
-  chromiumTrustArgs,
   DEFAULT_CLIENT_ID,
   type Emulators,
-  startEmulators,
 } from '../src/emulators/index.ts';
-import { type AgentProcess, startAgentProcess } from './agent-process.ts';
-import { type ExtensionBrowser, extensionPage, launchWithExtension } from './browser.ts';
+import { type ExtensionBrowser, extensionPage } from './browser.ts';
+import { pair, type Stack, startStack } from './stack.ts';
 
 /**
  * "Check my tenant" end to end: the built extension's options page runs msal-browser, whose
@@ -22,25 +21,24 @@ import { type ExtensionBrowser, extensionPage, launchWithExtension } from './bro
 const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 
+let stack: Stack;
 let emu: Emulators;
 let agent: AgentProcess;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  emu = await startEmulators({ pollIntervalSec: 1 });
+  stack = await startStack({ emulators: true, trustEmulators: true });
+  ({ emu, browser } = stack);
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
-  browser = await launchWithExtension(chromiumTrustArgs(emu.ca));
   // Before pairing the check has no app registration, and says what to do.
   const options = await browser.context.newPage();
   await options.goto(extensionPage(browser, 'options.html'));
   await options.getByTestId('tenant-registration-missing').waitFor();
   expect(await options.getByTestId('tenant-run').isDisabled()).toBe(true);
   // The agent as `wcoa setup` leaves it (its config names the app registration), then paired.
-  agent = await startAgentProcess(agentEnvFor(emu));
-  await options.getByTestId('pair-code').fill(agent.pairingCode());
-  await options.getByTestId('pair-port').fill(String(agent.port));
-  await options.getByTestId('pair-submit').click();
+  agent = await startAgentProcess({ env: agentEnvFor(emu) });
+  await pair(options, agent.pairingCode(), agent.port);
   await options.getByTestId('pair-result').and(options.locator('.ok')).waitFor();
   await options.getByTestId('tenant-registration').waitFor();
   expect(await options.getByTestId('tenant-registration').getAttribute('data-source')).toBe('agent');
@@ -52,9 +50,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await agent?.stop();
-  await emu?.close();
+  await stack?.close();
 });
 
 beforeEach(() => {

@@ -1,20 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { addPrinter, type ExtensionBrowser, launchWithExtension, waitForOverlay } from './browser.ts';
+import { PATHS, type Simulator } from '../src/simulator/index.ts';
+import { type ExtensionBrowser, waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
+import { notSignedInEmail, type Stack, startStack } from './stack.ts';
 
+let stack: Stack;
 let browser: ExtensionBrowser;
 let sim: Simulator;
 const SIGN_IN_MESSAGE =
   'To use this feature you need to sign in to your email service. Contact your administrator.';
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  sim = await startSimulator({
+  stack = await startStack({
     printers: [
       {
         model: 'WF-C879R',
@@ -50,26 +50,14 @@ beforeAll(async () => {
         lang: 'en',
         serialNumber: 'S3',
         messages: [SIGN_IN_MESSAGE],
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'not-signed-in',
-          sender: 'scan@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-          secureConnection: 'starttls',
-        },
+        email: notSignedInEmail('scan@contoso.com'),
       },
     ],
   });
-  browser = await launchWithExtension();
-  for (const printer of sim.printers) await addPrinter(browser, printer.origin);
+  ({ browser, sim } = stack);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await sim?.close();
-});
+afterAll(() => stack?.close());
 
 /** Log in as administrator, then open an area's page on its own (unframed). */
 async function open(index: number, serial: string, path: string): Promise<Page> {

@@ -2,12 +2,12 @@
  * The authorization code flow with PKCE against the identity emulator, driven by real msal-node
  * (getAuthCodeUrl / acquireTokenByCode) with the sign-in pages posted as a browser would.
  */
-import { CryptoProvider, PublicClientApplication } from '@azure/msal-node';
+import { CryptoProvider, type PublicClientApplication } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  caTrustingNetworkClient,
   createTestCa,
+  emulatorMsal,
   httpsCall,
   type IdentityEmulator,
   startIdentityEmulator,
@@ -23,14 +23,7 @@ let app: PublicClientApplication;
 beforeAll(async () => {
   ca = await createTestCa();
   idp = await startIdentityEmulator({ tls: ca });
-  app = new PublicClientApplication({
-    auth: {
-      clientId: idp.clientId,
-      authority: idp.authority('organizations'),
-      knownAuthorities: [new URL(idp.url).host],
-    },
-    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-  });
+  app = emulatorMsal(idp, ca.caCertPem);
 }, 30_000);
 afterAll(async () => {
   await idp?.close();

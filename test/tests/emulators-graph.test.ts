@@ -1,13 +1,8 @@
-/**
- * The Graph emulator with Graph tokens that real msal-node obtained from the identity emulator:
- * what a tenant pre-flight reads, and the refusals a real tenant gives (audience, permission, role).
- */
-import { PublicClientApplication } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  caTrustingNetworkClient,
   createTestCa,
   DIRECTORY_ROLES,
+  deviceCodeToken,
   type GraphEmulator,
   httpsCall,
   type IdentityEmulator,
@@ -41,19 +36,7 @@ afterAll(async () => {
 });
 
 async function tokenFor(email: string, scopes = PREFLIGHT): Promise<string> {
-  const app = new PublicClientApplication({
-    auth: {
-      clientId: idp.clientId,
-      authority: idp.authority('organizations'),
-      knownAuthorities: [new URL(idp.url).host],
-    },
-    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-  });
-  const r = await app.acquireTokenByDeviceCode({
-    scopes,
-    deviceCodeCallback: (d) => void idp.approve(d.userCode, email),
-  });
-  return r!.accessToken;
+  return deviceCodeToken(idp, ca.caCertPem, email, scopes);
 }
 
 async function read(path: string, token?: string) {

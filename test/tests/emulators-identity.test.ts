@@ -9,15 +9,15 @@ import {
   type AuthenticationResult,
   type DeviceCodeRequest,
   InteractionRequiredAuthError,
-  PublicClientApplication,
+  type PublicClientApplication,
   ServerError,
 } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CONSUMER_TENANT_ID,
-  caTrustingNetworkClient,
   createTestCa,
+  emulatorMsal,
   type IdentityEmulator,
   startIdentityEmulator,
   type TestCa,
@@ -45,14 +45,7 @@ afterAll(async () => {
 });
 
 function msal(opts: { tenant?: string; clientId?: string } = {}): PublicClientApplication {
-  return new PublicClientApplication({
-    auth: {
-      clientId: opts.clientId ?? idp.clientId,
-      authority: idp.authority(opts.tenant ?? 'organizations'),
-      knownAuthorities: [new URL(idp.url).host],
-    },
-    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-  });
+  return emulatorMsal(idp, ca.caCertPem, opts);
 }
 
 let n = 0;

@@ -4,13 +4,12 @@
  * CA's key (chromiumTrustArgs), not by ignoring certificate errors.
  */
 import { existsSync } from 'node:fs';
-import { PublicClientApplication } from '@azure/msal-node';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  caTrustingNetworkClient,
   chromiumTrustArgs,
   createTestCa,
+  emulatorMsal,
   type IdentityEmulator,
   startIdentityEmulator,
   type TestCa,
@@ -40,14 +39,7 @@ afterAll(async () => {
 describe.skipIf(!hasChromium)('sign-in pages in Chromium', () => {
   it('a person enters the code, signs in, consents for the organization, and msal-node gets the token', async () => {
     idp.addUser({ email: 'admin@contoso.com', password: 'Correct horse 1' });
-    const app = new PublicClientApplication({
-      auth: {
-        clientId: idp.clientId,
-        authority: idp.authority('organizations'),
-        knownAuthorities: [new URL(idp.url).host],
-      },
-      system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-    });
+    const app = emulatorMsal(idp, ca.caCertPem);
     let shown: { userCode: string; verificationUri: string } | undefined;
     const result = app.acquireTokenByDeviceCode({
       scopes: ['https://outlook.office.com/SMTP.Send'],

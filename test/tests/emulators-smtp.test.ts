@@ -4,14 +4,13 @@
  * token gets Exchange's reply.
  */
 import { connect } from 'node:net';
-import { PublicClientApplication } from '@azure/msal-node';
 import { generateKeyPair, SignJWT } from 'jose';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  caTrustingNetworkClient,
   createTestCa,
+  deviceCodeToken,
   type IdentityEmulator,
   type SmtpEmulator,
   startIdentityEmulator,
@@ -40,19 +39,7 @@ async function signedIn(scopes = [SMTP_SCOPE]): Promise<{ email: string; token: 
   n += 1;
   const email = `mfp${n}@fabrikam.com`;
   idp.addUser({ email });
-  const app = new PublicClientApplication({
-    auth: {
-      clientId: idp.clientId,
-      authority: idp.authority('organizations'),
-      knownAuthorities: [new URL(idp.url).host],
-    },
-    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-  });
-  const result = await app.acquireTokenByDeviceCode({
-    scopes,
-    deviceCodeCallback: (r) => void idp.approve(r.userCode, email),
-  });
-  return { email, token: result!.accessToken };
+  return { email, token: await deviceCodeToken(idp, ca.caCertPem, email, scopes) };
 }
 
 function transport(auth: SMTPTransport.Options['auth'], tls: SMTPTransport.Options['tls'] = {}) {

@@ -74,7 +74,7 @@ export {
   type TokenRequestRecord,
 } from './identity/state.ts';
 export type { AccessTokenClaims } from './identity/tokens.ts';
-export { caTrustingNetworkClient } from './msal-network.ts';
+export { caTrustingNetworkClient, deviceCodeToken, emulatorMsal } from './msal-network.ts';
 export { smtpAdminRoutes } from './smtp/admin.ts';
 export { type ExchangeHost, REPLIES } from './smtp/replies.ts';
 export {

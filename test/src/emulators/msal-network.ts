@@ -7,7 +7,13 @@
  * `ca` set. The agent can do the same with its caFile setting (or run with NODE_EXTRA_CA_CERTS).
  */
 import { request } from 'node:https';
-import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+import {
+  type INetworkModule,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+  PublicClientApplication,
+} from '@azure/msal-node';
+import type { IdentityEmulator } from './identity/start.ts';
 
 export function caTrustingNetworkClient(caPem: string): INetworkModule {
   const send = <T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions) =>
@@ -37,4 +43,35 @@ export function caTrustingNetworkClient(caPem: string): INetworkModule {
     sendGetRequestAsync: (url, options) => send('GET', url, options),
     sendPostRequestAsync: (url, options) => send('POST', url, options),
   };
+}
+
+/** msal-node's public client for an app of the identity emulator, trusting the emulators' CA. */
+export function emulatorMsal(
+  idp: Pick<IdentityEmulator, 'clientId' | 'url' | 'authority'>,
+  caPem: string,
+  opts: { tenant?: string; clientId?: string } = {},
+): PublicClientApplication {
+  return new PublicClientApplication({
+    auth: {
+      clientId: opts.clientId ?? idp.clientId,
+      authority: idp.authority(opts.tenant ?? 'organizations'),
+      knownAuthorities: [new URL(idp.url).host],
+    },
+    system: { networkClient: caTrustingNetworkClient(caPem) },
+  });
+}
+
+/** An access token for `email` by the device-code flow, approved at the emulator as soon as it is shown. */
+export async function deviceCodeToken(
+  idp: Pick<IdentityEmulator, 'clientId' | 'url' | 'authority' | 'approve'>,
+  caPem: string,
+  email: string,
+  scopes: string[],
+): Promise<string> {
+  const result = await emulatorMsal(idp, caPem).acquireTokenByDeviceCode({
+    scopes,
+    deviceCodeCallback: (code) => void idp.approve(code.userCode, email),
+  });
+  if (!result) throw new Error(`no token for ${email}`);
+  return result.accessToken;
 }

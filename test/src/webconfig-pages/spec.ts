@@ -1,15 +1,19 @@
-import type { AuthMethod, CurrentStatus, EmailService, SecureConnection } from '@wcoa/shared/webconfig';
+import {
+  type AuthMethod,
+  type CurrentStatus,
+  type EmailService,
+  PAGE_KINDS,
+  type PageKind,
+  type SecureConnection,
+} from '@wcoa/shared/webconfig';
 import type { Labels, RenderLang } from './labels.ts';
 
+/** The kinds the renderer draws: every Web Config page kind the detector names, and the frameset's own two. */
 export const SYNTHETIC_PAGES = [
-  'email-server-basic',
-  'email-server-connection-test',
-  'fax-server-email',
-  'job-history',
-  'network-status',
-  'product-status',
-  'login',
-  'print-admin-serverless',
+  ...PAGE_KINDS.filter(
+    (kind): kind is Exclude<PageKind, 'webconfig-other' | 'not-webconfig'> =>
+      kind !== 'webconfig-other' && kind !== 'not-webconfig',
+  ),
   'common-top',
   'menu',
 ] as const;

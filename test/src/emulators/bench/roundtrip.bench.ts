@@ -6,9 +6,8 @@
  *   npx tsx test/src/emulators/bench/roundtrip.bench.ts [iterations]
  */
 import { performance } from 'node:perf_hooks';
-import { PublicClientApplication } from '@azure/msal-node';
 import nodemailer from 'nodemailer';
-import { caTrustingNetworkClient, startEmulators } from '../index.ts';
+import { emulatorMsal, startEmulators } from '../index.ts';
 
 const N = Number(process.argv[2] ?? 30);
 
@@ -34,14 +33,7 @@ async function main(): Promise<void> {
   const { identity, smtp, ca } = emu;
   const email = 'bench@contoso.com';
   identity.addUser({ email });
-  const app = new PublicClientApplication({
-    auth: {
-      clientId: identity.clientId,
-      authority: identity.authority('organizations'),
-      knownAuthorities: [new URL(identity.url).host],
-    },
-    system: { networkClient: caTrustingNetworkClient(ca.caCertPem) },
-  });
+  const app = emulatorMsal(identity, ca.caCertPem);
   const scopes = ['https://outlook.office.com/SMTP.Send'];
 
   const signIns: number[] = [];

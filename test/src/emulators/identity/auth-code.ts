@@ -33,6 +33,15 @@ interface IssuedCode {
 
 type Query = Record<string, string | undefined>;
 
+/** POST /token with grant_type=authorization_code: the form's fields. */
+interface CodeRedemption {
+  client_id?: string;
+  code?: string;
+  redirect_uri?: string;
+  code_verifier?: string;
+  client_secret?: string;
+}
+
 export class AuthCodeFlows {
   private readonly codes = new Map<string, IssuedCode>();
 
@@ -99,16 +108,7 @@ export class AuthCodeFlows {
     return this.redirect(request, { code, client_info: clientInfo(user), session_state: randomToken(16) });
   }
 
-  async redeem(
-    tenantPath: string,
-    p: {
-      client_id?: string;
-      code?: string;
-      redirect_uri?: string;
-      code_verifier?: string;
-      client_secret?: string;
-    },
-  ): Promise<Outcome<TokenResponseBody>> {
+  async redeem(tenantPath: string, p: CodeRedemption): Promise<Outcome<TokenResponseBody>> {
     const issued = p.code ? this.codes.get(p.code) : undefined;
     const outcome = await this.redeemInner(tenantPath, p, issued);
     return this.state.record('authorization_code', p.client_id ?? '', issued?.email, outcome);
@@ -116,13 +116,7 @@ export class AuthCodeFlows {
 
   private async redeemInner(
     tenantPath: string,
-    p: {
-      client_id?: string;
-      code?: string;
-      redirect_uri?: string;
-      code_verifier?: string;
-      client_secret?: string;
-    },
+    p: CodeRedemption,
     issued: IssuedCode | undefined,
   ): Promise<Outcome<TokenResponseBody>> {
     const client = this.state.checkClient(tenantPath, p.client_id, p.client_secret);

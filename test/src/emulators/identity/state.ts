@@ -97,6 +97,15 @@ export interface IdentityStateOptions {
   retryAfterSec: number;
 }
 
+/** POST /token with grant_type=refresh_token: the form's fields. */
+interface RefreshRedemption {
+  client_id?: string;
+  refresh_token?: string;
+  scope?: string;
+  client_secret?: string;
+  client_request_id?: string;
+}
+
 export class IdentityState {
   readonly directory: Directory;
   private readonly refreshGrants = new Map<string, RefreshGrant>();
@@ -295,16 +304,7 @@ export class IdentityState {
   }
 
   /** POST /token with grant_type=refresh_token. Refresh tokens rotate; the old one stays valid, as in Entra. */
-  async redeemRefreshToken(
-    tenantPath: string,
-    p: {
-      client_id?: string;
-      refresh_token?: string;
-      scope?: string;
-      client_secret?: string;
-      client_request_id?: string;
-    },
-  ): Promise<Outcome<TokenResponseBody>> {
+  async redeemRefreshToken(tenantPath: string, p: RefreshRedemption): Promise<Outcome<TokenResponseBody>> {
     const grant = p.refresh_token ? this.refreshGrants.get(p.refresh_token) : undefined;
     const outcome = await this.redeemRefreshTokenInner(tenantPath, p, grant);
     return this.record('refresh_token', p.client_id ?? '', grant?.email, outcome);
@@ -312,13 +312,7 @@ export class IdentityState {
 
   private async redeemRefreshTokenInner(
     tenantPath: string,
-    p: {
-      client_id?: string;
-      refresh_token?: string;
-      scope?: string;
-      client_secret?: string;
-      client_request_id?: string;
-    },
+    p: RefreshRedemption,
     grant: RefreshGrant | undefined,
   ): Promise<Outcome<TokenResponseBody>> {
     const cid = p.client_request_id;

@@ -1,10 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+/**
+ * The real agent and CLI as they ship (agent/bin/wcoa.js → dist/, built by the test run's global
+ * setup), for every test that runs them: the agent workspace's own tests and the end-to-end specs.
+ */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const WCOA_BIN = join(REPO_ROOT, 'agent/bin/wcoa.js');
 
 export function tempHome(prefix = 'wcoa-test-'): string {
@@ -55,6 +59,8 @@ export interface AgentProcess {
   stdout: () => string;
   stderr: () => string;
   cliToken: () => string;
+  /** A one-time pairing code from `wcoa pair`, as an admin gets it. */
+  pairingCode(): string;
   /** A CLI-style call: right Host, no Origin, the CLI token. */
   cli(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<HttpResult>;
   /** An extension-style call: right Host, the given Origin and bearer. */
@@ -68,14 +74,18 @@ export interface AgentProcess {
   stop(): Promise<void>;
 }
 
-/** Spawns the real agent (`node agent/bin/wcoa.js start --port 0 --home DIR`) and waits for its line. */
+/**
+ * Spawns the real agent (`node agent/bin/wcoa.js start --port 0 --home DIR`) and waits for its line.
+ * A home it made itself goes when the agent stops; a home passed in is the caller's to keep.
+ */
 export async function startAgentProcess(
   opts: { home?: string; env?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<AgentProcess> {
   const home = opts.home ?? tempHome();
+  const env = { ...process.env, WCOA_SECRET_BACKEND: 'file', WCOA_PORT: '', WCOA_HOME: '', ...opts.env };
   const child = spawn(process.execPath, [WCOA_BIN, 'start', '--port', '0', '--home', home], {
     cwd: REPO_ROOT,
-    env: { ...process.env, WCOA_SECRET_BACKEND: 'file', WCOA_PORT: '', WCOA_HOME: '', ...opts.env },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -112,6 +122,15 @@ export async function startAgentProcess(
     stdout: () => out,
     stderr: () => err,
     cliToken,
+    pairingCode: () => {
+      const result = spawnSync(process.execPath, [WCOA_BIN, 'pair', '--port', String(port), '--home', home], {
+        cwd: REPO_ROOT,
+        env,
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`wcoa pair failed: ${result.stderr}`);
+      return result.stdout.trim();
+    },
     cli: (method, path, body, headers = {}) => {
       const b = json(body);
       return http(port, {
@@ -130,12 +149,14 @@ export async function startAgentProcess(
         ...(b.body !== undefined ? { body: b.body } : {}),
       });
     },
-    stop: () =>
-      new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        child.once('exit', () => resolveStop());
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolveStop) => child.once('exit', resolveStop));
         child.kill('SIGTERM');
-      }),
+        await exited;
+      }
+      if (opts.home === undefined) rmSync(home, { recursive: true, force: true });
+    },
   };
 }
 
