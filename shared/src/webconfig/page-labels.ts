@@ -1,4 +1,5 @@
-import { LEXICON, LEXICON_LANGS, type LexiconLang } from './lexicon.ts';
+import { verifiedWording } from './guide-labels.ts';
+import { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
 import { containsPhrase, fold } from './text.ts';
 
 /**
@@ -6,18 +7,27 @@ import { containsPhrase, fold } from './text.ts';
  * language, while printers word the same label differently (firmware generations, pt-PT and pt-BR,
  * "Validación de certificado" / "Validación de certificados"). So, on the page itself: a bold label
  * the detector's lexicon knows is replaced by the synonym this page actually shows, in the page's
- * language or in English (some localised UIs keep English labels). Labels the lexicon does not know
- * (Microsoft's pages, buttons), or that no synonym matches on the page, stay as written.
+ * language or in English (some localised UIs keep English labels). When the page shows none of
+ * them, the wording verified for the page's language (lexicon.ts WORDING_SOURCES) is quoted, so a
+ * guide read in another language still names the control as this printer does. Labels the
+ * lexicon does not know (Microsoft's pages), or that nothing verifies, stay as written.
  */
 
 type Synonyms = readonly string[];
 
 /** Every lexicon entry as the folded synonyms of all its languages, with each language's wordings. */
-const ENTRIES: ReadonlyArray<{ all: ReadonlySet<string>; byLang: Partial<Record<LexiconLang, Synonyms>> }> =
-  Object.values(LEXICON).map((entry) => {
-    const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
-    return { all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))), byLang };
-  });
+const ENTRIES: ReadonlyArray<{
+  key: LexiconKey;
+  all: ReadonlySet<string>;
+  byLang: Partial<Record<LexiconLang, Synonyms>>;
+}> = Object.entries(LEXICON).map(([key, entry]) => {
+  const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
+  return {
+    key: key as LexiconKey,
+    all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))),
+    byLang,
+  };
+});
 
 /**
  * The lexicon languages a page language reads as, nearest first: `pt-BR` → pt-BR then pt,
@@ -41,16 +51,28 @@ export function pageWording(
   pageLang: string | null | undefined,
 ): string | undefined {
   const folded = fold(label);
-  const entry = ENTRIES.find((e) => e.all.has(folded));
-  if (!entry) return undefined;
+  // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
+  const entries = ENTRIES.filter((e) => e.all.has(folded));
+  if (entries.length === 0) return undefined;
   const hay = fold(pageText);
   if (containsPhrase(hay, folded)) return label;
-  const candidates = [
-    ...lexiconLangsOf(pageLang).flatMap((lang) => entry.byLang[lang] ?? []),
+  const langs = lexiconLangsOf(pageLang);
+  const candidates = entries.flatMap((entry) => [
+    ...langs.flatMap((lang) => entry.byLang[lang] ?? []),
     ...(entry.byLang.en ?? []),
-  ];
+  ]);
   // Longest first: "Validación de certificados" before "Validación".
-  return [...candidates].sort((a, b) => b.length - a.length).find((word) => containsPhrase(hay, fold(word)));
+  const shown = [...new Set(candidates)]
+    .sort((a, b) => b.length - a.length)
+    .find((word) => containsPhrase(hay, fold(word)));
+  if (shown) return shown;
+  for (const lang of langs) {
+    for (const entry of entries) {
+      const verified = verifiedWording(entry.key, lang);
+      if (verified) return verified;
+    }
+  }
+  return undefined;
 }
 
 /** `text` with each **label** the lexicon knows worded as this page words it. Bounded: pages are capped. */
