@@ -1,4 +1,12 @@
 export { detect } from './detect.ts';
+export {
+  englishLabel,
+  fillLabels,
+  fillLabelTree,
+  LABEL_TOKEN,
+  labelWording,
+  verifiedWording,
+} from './guide-labels.ts';
 export { portugueseVariant } from './language.ts';
 export {
   GUIDE_LEXICON_LANGS,
@@ -13,11 +21,3 @@ export {
 export { pageWording, quotePageLabels } from './page-labels.ts';
 export * from './page-model.ts';
 export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';
-export {
-  englishLabel,
-  fillLabels,
-  fillLabelTree,
-  LABEL_TOKEN,
-  labelWording,
-  verifiedWording,
-} from './guide-labels.ts';

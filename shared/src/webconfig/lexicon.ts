@@ -847,7 +847,6 @@ export const LEXICON = {
   },
 } as const satisfies Record<string, Entry>;
 
-
 export type LexiconKey = keyof typeof LEXICON;
 
 /**
@@ -865,7 +864,7 @@ export const SOURCES = {
   manualJa:
     'Epson PX-M382F manual, メールサーバー設定項目: https://download4.epson.biz/sec_pubs/px-m382f/useg/ja/GUID-0CF50114-406B-47D8-9B72-C8F1B81FAA53.htm',
   manualFr:
-    "Epson Web Config guide (fr), Configuration de la limitation des fonctions de l'utilisateur (\"De base\", \"Cliquez sur OK\"): https://files.support.epson.com/docid/cpd5/cpd50332/source/administrator_guides/source/web_config/tasks/configuring_user_restrictions.html",
+    'Epson Web Config guide (fr), Configuration de la limitation des fonctions de l\'utilisateur ("De base", "Cliquez sur OK"): https://files.support.epson.com/docid/cpd5/cpd50332/source/administrator_guides/source/web_config/tasks/configuring_user_restrictions.html',
 } as const;
 
 /** A wording of one language seen in a source. */
@@ -886,7 +885,9 @@ export type GuideLexiconLang = (typeof GUIDE_LEXICON_LANGS)[number];
  * the other. Replace an unverified language by a verified wording when a capture or manual shows it.
  */
 export const WORDING_SOURCES: {
-  [K in LexiconKey]?: { [L in GuideLexiconLang]?: WordingSource } & { unverified: readonly GuideLexiconLang[] };
+  [K in LexiconKey]?: { [L in GuideLexiconLang]?: WordingSource } & {
+    unverified: readonly GuideLexiconLang[];
+  };
 } = {
   logIn: {
     en: { wording: 'Log in', source: 'facts' },

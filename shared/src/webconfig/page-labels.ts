@@ -1,6 +1,6 @@
 import { verifiedWording } from './guide-labels.ts';
 import { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
-import { containsPhrase, fold } from './text.ts';
+import { CJK, fold } from './text.ts';
 
 /**
  * The guide quotes Web Config's labels in **bold**. A message table can only hold one wording per
@@ -14,6 +14,9 @@ import { containsPhrase, fold } from './text.ts';
  */
 
 type Synonyms = readonly string[];
+
+/** Pages are capped: the labels a guide quotes sit in the first 200,000 characters. */
+const MAX_PAGE = 200_000;
 
 /** Every lexicon entry as the folded synonyms of all its languages, with each language's wordings. */
 const ENTRIES: ReadonlyArray<{
@@ -44,18 +47,29 @@ function lexiconLangsOf(pageLang: string | null | undefined): LexiconLang[] {
   return [...new Set(langs.filter(known))];
 }
 
-/** The wording of `label` this page shows, or undefined when the page shows none of its synonyms. */
-export function pageWording(
-  label: string,
-  pageText: string,
-  pageLang: string | null | undefined,
-): string | undefined {
+/** A page's text folded once, padded so a phrase test is one `includes` (see containsPhrase). */
+interface FoldedPage {
+  hay: string;
+  padded: string;
+}
+
+function foldPage(pageText: string): FoldedPage {
+  const hay = fold(pageText);
+  return { hay, padded: ` ${hay} ` };
+}
+
+function shows(page: FoldedPage, phrase: string): boolean {
+  if (!phrase) return false;
+  // containsPhrase's rule, without padding a 200 KB page again for every candidate.
+  return CJK.test(phrase) ? page.hay.includes(phrase) : page.padded.includes(` ${phrase} `);
+}
+
+function wordingOn(label: string, page: FoldedPage, pageLang: string | null | undefined): string | undefined {
   const folded = fold(label);
   // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
   const entries = ENTRIES.filter((e) => e.all.has(folded));
   if (entries.length === 0) return undefined;
-  const hay = fold(pageText);
-  if (containsPhrase(hay, folded)) return label;
+  if (shows(page, folded)) return label;
   const langs = lexiconLangsOf(pageLang);
   const candidates = entries.flatMap((entry) => [
     ...langs.flatMap((lang) => entry.byLang[lang] ?? []),
@@ -64,7 +78,7 @@ export function pageWording(
   // Longest first: "Validación de certificados" before "Validación".
   const shown = [...new Set(candidates)]
     .sort((a, b) => b.length - a.length)
-    .find((word) => containsPhrase(hay, fold(word)));
+    .find((word) => shows(page, fold(word)));
   if (shown) return shown;
   for (const lang of langs) {
     for (const entry of entries) {
@@ -75,12 +89,24 @@ export function pageWording(
   return undefined;
 }
 
+/**
+ * The wording of `label` this page shows; else the wording verified for the page's language;
+ * undefined when neither is known.
+ */
+export function pageWording(
+  label: string,
+  pageText: string,
+  pageLang: string | null | undefined,
+): string | undefined {
+  return wordingOn(label, foldPage(pageText.slice(0, MAX_PAGE)), pageLang);
+}
+
 /** `text` with each **label** the lexicon knows worded as this page words it. Bounded: pages are capped. */
 export function quotePageLabels(text: string, pageText: string, pageLang: string | null | undefined): string {
   if (!text.includes('**')) return text;
-  const page = pageText.slice(0, 200_000);
+  const page = foldPage(pageText.slice(0, MAX_PAGE));
   return text.replace(/\*\*([^*]{1,120})\*\*/g, (whole, label: string) => {
-    const wording = pageWording(label, page, pageLang);
+    const wording = wordingOn(label, page, pageLang);
     return wording ? `**${wording}**` : whole;
   });
 }

@@ -241,7 +241,7 @@ export default defineMessages({
       'open-serverless': {
         title: 'Open Epson Print Admin Serverless',
         action: [
-          "Open Epson Print Admin Serverless. This applies when its authentication settings set **{label:serverlessSender}** to **{label:userEmail}**.",
+          'Open Epson Print Admin Serverless. This applies when its authentication settings set **{label:serverlessSender}** to **{label:userEmail}**.',
         ],
         done: 'The Epson Print Admin Serverless page is open.',
         hint: 'Epson Print Admin Serverless.',

@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: '{label:networkTab} > {label:emailServer} > {label:basic} öffnen',
-      action: ['Wählen Sie die Registerkarte **{label:networkTab}** und dann **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Wählen Sie die Registerkarte **{label:networkTab}** und dann **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'Die Seite „{label:emailServer} > {label:basic}“ ist geöffnet.',
       hint: '„{label:emailServer}“ finden Sie auf der Registerkarte „{label:networkTab}“.',
     },
@@ -167,7 +169,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'sign-in': {
       title: 'Anmelden',
-      action: ['Klicken Sie auf **{label:signInButton}** und im sich öffnenden Fenster auf **{label:signInWithMicrosoft}**.'],
+      action: [
+        'Klicken Sie auf **{label:signInButton}** und im sich öffnenden Fenster auf **{label:signInWithMicrosoft}**.',
+      ],
       done: 'Ein Authentifizierungscode und eine Microsoft-Adresse werden angezeigt.',
       hint: 'Klicken Sie auf „{label:signInButton}“.',
     },
@@ -275,7 +279,8 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: '„{label:signedIn}“, aber noch nicht gespeichert: Klicken Sie auf {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Klicken Sie auf der Bestätigungsseite auf {label:okButton}, um die Faxserver-Einstellungen zu speichern',
+      title:
+        'Klicken Sie auf der Bestätigungsseite auf {label:okButton}, um die Faxserver-Einstellungen zu speichern',
       action: [
         'Web Config zeigt die Einstellungen zur Bestätigung noch einmal an. Der Drucker hat sie noch nicht gespeichert.',
         'Klicken Sie auf dieser Seite auf **{label:okButton}**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und „{label:signedIn}“ zeigt.',
@@ -309,7 +314,8 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Kopiert',
     open: '{url} öffnen',
     expiresIn: 'Der Code läuft in {minutes} Min. ab.',
-    expired: 'Der Code ist abgelaufen: Klicken Sie erneut auf „{label:signInButton}“, um einen neuen zu erhalten.',
+    expired:
+      'Der Code ist abgelaufen: Klicken Sie erneut auf „{label:signInButton}“, um einen neuen zu erhalten.',
     waiting: 'Warten, bis die Anmeldung auf der Seite von Microsoft abgeschlossen ist…',
   },
   save: {

@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: 'Abrir {label:networkTab} > {label:emailServer} > {label:basic}',
-      action: ['Seleccione la pestaña **{label:networkTab}** y luego **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Seleccione la pestaña **{label:networkTab}** y luego **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'La página {label:emailServer} > {label:basic} está abierta.',
       hint: '“{label:emailServer}” está en la pestaña “{label:networkTab}”.',
     },

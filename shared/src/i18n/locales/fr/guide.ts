@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: 'Ouvrir {label:networkTab} > {label:emailServer} > {label:basic}',
-      action: ['Sélectionnez l’onglet **{label:networkTab}**, puis **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Sélectionnez l’onglet **{label:networkTab}**, puis **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'La page {label:emailServer} > {label:basic} est ouverte.',
       hint: '« {label:emailServer} » se trouve sous l’onglet « {label:networkTab} ».',
     },
@@ -268,7 +270,8 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: 'Le service de messagerie de votre fournisseur de télécopie.',
     },
     'fax-save-settings': {
-      title: 'Cliquer sur {label:okButton} pour envoyer les paramètres du serveur de télécopie à l’imprimante',
+      title:
+        'Cliquer sur {label:okButton} pour envoyer les paramètres du serveur de télécopie à l’imprimante',
       action: [
         'Vérifiez que **{label:currentStatus}** indique **{label:signedIn}** et affiche le compte.',
         'Cliquez sur **{label:okButton}** pour envoyer les paramètres à l’imprimante. Tant que vous ne l’avez pas fait, l’imprimante ne les conserve pas.',

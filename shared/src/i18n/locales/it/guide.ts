@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: 'Aprire {label:networkTab} > {label:emailServer} > {label:basic}',
-      action: ['Selezionare la scheda **{label:networkTab}**, poi **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Selezionare la scheda **{label:networkTab}**, poi **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'La pagina {label:emailServer} > {label:basic} è aperta.',
       hint: '“{label:emailServer}” si trova nella scheda “{label:networkTab}”.',
     },
@@ -167,7 +169,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'sign-in': {
       title: 'Accedere',
-      action: ['Fare clic su **{label:signInButton}**, poi su **{label:signInWithMicrosoft}** nella finestra che si apre.'],
+      action: [
+        'Fare clic su **{label:signInButton}**, poi su **{label:signInWithMicrosoft}** nella finestra che si apre.',
+      ],
       done: 'Vengono mostrati un codice di autenticazione e un indirizzo Microsoft.',
       hint: 'Fare clic su “{label:signInButton}”.',
     },
@@ -250,7 +254,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'fax-open-email-server': {
       title: 'Aprire {label:fax} > {label:faxServer} > {label:emailServerSettings}',
-      action: ['Selezionare la scheda **{label:fax}**, poi **{label:faxServer}** > **{label:emailServerSettings}**.'],
+      action: [
+        'Selezionare la scheda **{label:fax}**, poi **{label:faxServer}** > **{label:emailServerSettings}**.',
+      ],
       done: 'La pagina “{label:emailServerSettings}” del server fax è aperta.',
       hint: '“{label:emailServerSettings}” si trova in {label:fax} > {label:faxServer}.',
     },
@@ -273,7 +279,8 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: '“{label:signedIn}” ma non ancora salvato: fare clic su {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Fare clic su {label:okButton} nella pagina di conferma per salvare le impostazioni del server fax',
+      title:
+        'Fare clic su {label:okButton} nella pagina di conferma per salvare le impostazioni del server fax',
       action: [
         'Web Config mostra di nuovo le impostazioni per confermarle. La stampante non le ha ancora salvate.',
         'Fare clic su **{label:okButton}** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e “{label:signedIn}”.',

@@ -252,7 +252,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'fax-open-email-server': {
       title: '{label:fax} > {label:faxServer} > {label:emailServerSettings} を開く',
-      action: ['**{label:fax}** タブを選び、**{label:faxServer}** > **{label:emailServerSettings}** を選びます。'],
+      action: [
+        '**{label:fax}** タブを選び、**{label:faxServer}** > **{label:emailServerSettings}** を選びます。',
+      ],
       done: '「{label:faxServer}」の「{label:emailServerSettings}」ページが開いています。',
       hint: '「{label:emailServerSettings}」は {label:fax} > {label:faxServer} にあります。',
     },

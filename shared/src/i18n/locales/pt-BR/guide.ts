@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: 'Abrir {label:networkTab} > {label:emailServer} > {label:basic}',
-      action: ['Selecione a aba **{label:networkTab}** e depois **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Selecione a aba **{label:networkTab}** e depois **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'A página {label:emailServer} > {label:basic} está aberta.',
       hint: 'O “{label:emailServer}” está na aba “{label:networkTab}”.',
     },
@@ -167,7 +169,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'sign-in': {
       title: 'Entrar',
-      action: ['Clique em **{label:signInButton}** e depois em **{label:signInWithMicrosoft}** na janela que se abre.'],
+      action: [
+        'Clique em **{label:signInButton}** e depois em **{label:signInWithMicrosoft}** na janela que se abre.',
+      ],
       done: 'Aparecem um código de autenticação e um endereço da Microsoft.',
       hint: 'Clique em “{label:signInButton}”.',
     },
@@ -275,7 +279,8 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: '“{label:signedIn}”, mas ainda não enviado para a impressora: clique em {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Clicar em {label:okButton} na página de confirmação para salvar as configurações do servidor de fax',
+      title:
+        'Clicar em {label:okButton} na página de confirmação para salvar as configurações do servidor de fax',
       action: [
         'O Web Config mostra as configurações de novo para que você as confirme. A impressora ainda não as salvou.',
         'Clique em **{label:okButton}** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e “{label:signedIn}”.',

@@ -143,7 +143,9 @@ const messages: Shape<(typeof domain)['en']> = {
     },
     'open-email-server': {
       title: 'Abrir {label:networkTab} > {label:emailServer} > {label:basic}',
-      action: ['Selecione o separador **{label:networkTab}** e depois **{label:emailServer}** > **{label:basic}**.'],
+      action: [
+        'Selecione o separador **{label:networkTab}** e depois **{label:emailServer}** > **{label:basic}**.',
+      ],
       done: 'A página {label:emailServer} > {label:basic} está aberta.',
       hint: 'O “{label:emailServer}” está no separador “{label:networkTab}”.',
     },
@@ -277,7 +279,8 @@ const messages: Shape<(typeof domain)['en']> = {
       hint: '“{label:signedIn}”, mas ainda não enviada para a impressora: clique em {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Clicar em {label:okButton} na página de confirmação para guardar as definições do servidor de fax',
+      title:
+        'Clicar em {label:okButton} na página de confirmação para guardar as definições do servidor de fax',
       action: [
         'O Web Config mostra de novo as definições para as confirmar. A impressora ainda não as guardou.',
         'Clique em **{label:okButton}** nesta página. A página de definições volta a carregar; a configuração fica concluída quando continuar a mostrar OAuth2 e “{label:signedIn}”.',
