@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { stepText, VARIANT_IDS, VARIANTS } from '../src/guide/index.ts';
+import { quotedStepLine, stepText, VARIANT_IDS, VARIANTS } from '../src/guide/index.ts';
 import type { Tree } from '../src/i18n/define.ts';
 import { LANGS, type Lang, messagesFor } from '../src/i18n/index.ts';
 import { LOCALES } from '../src/i18n/locales/index.ts';
@@ -214,6 +214,25 @@ describe('on a live page the guide quotes the page’s own word', () => {
     );
     // No verified Spanish wording, and the page does not show one: the English label stays.
     expect(quotePageLabels(line, 'Red > Servidor de correo electrónico', 'es')).toContain('**Sign In**');
+  });
+});
+
+describe('Microsoft’s buttons are Microsoft’s', () => {
+  it('a line on Microsoft’s pages keeps its words even when they read like a Web Config label', () => {
+    // Spanish: Microsoft's password page says "Iniciar sesión", its consent page "Aceptar"; a
+    // Web Config page showing "Sign In" and "OK" must not rename them.
+    const guide = messagesFor('es').guide;
+    const page = 'Sign In  OK  Current Status';
+    for (const step of ['password', 'consent'] as const) {
+      for (const line of stepText(guide, 'email-server', step).action) {
+        expect(quotedStepLine('email-server', step, line, page, 'es')).toBe(line);
+      }
+    }
+    // The same words on a Web Config step are the page's to quote.
+    const signIn = stepText(guide, 'email-server', 'sign-in').action[0] ?? '';
+    expect(quotedStepLine('email-server', 'sign-in', signIn, 'Iniciar sesión', 'es')).toContain(
+      '**Iniciar sesión**',
+    );
   });
 });
 

@@ -1,7 +1,6 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
-import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
+import { PREREQUISITES, quotedStepLine, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
-import { quotePageLabels } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import {
   openTenantCheckMessage,
@@ -80,7 +79,9 @@ function Guide({ view }: { view: OverlayView }) {
         {!blocked &&
           text.action.map((line) => (
             <p key={line}>
-              <RichText text={quotePageLabels(line, view.pageText, view.model.lang)} />
+              <RichText
+                text={quotedStepLine(guide.variant, guide.step, line, view.pageText, view.model.lang)}
+              />
             </p>
           ))}
         {guide.signIn && view.deviceCode && (

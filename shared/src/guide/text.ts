@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/index.ts';
+import { quotePageLabels } from '../webconfig/page-labels.ts';
 import type { PrerequisiteId } from './prerequisites.ts';
 import type { StepId } from './steps.ts';
 import { stepOf, type VariantId } from './variants.ts';
@@ -18,4 +19,22 @@ export function stepText(guide: GuideMessages, variant: VariantId, step: StepId)
 
 export function prerequisiteText(guide: GuideMessages, id: PrerequisiteId): PrerequisiteText {
   return guide.prerequisites.items[id];
+}
+
+/**
+ * One action line of a step as the overlay shows it on a Web Config page: its Web Config labels
+ * worded as this page words them (quotePageLabels). Steps on Microsoft's pages keep their words:
+ * Microsoft's buttons ("Iniciar sesión", "Aceptar") can read like a Web Config label, and the page
+ * open beside them is not the one that shows them.
+ */
+export function quotedStepLine(
+  variant: VariantId,
+  step: StepId | null,
+  line: string,
+  pageText: string,
+  pageLang: string | null | undefined,
+): string {
+  return step && stepOf(variant, step)?.place === 'microsoft'
+    ? line
+    : quotePageLabels(line, pageText, pageLang);
 }
