@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quotedStepLine, stepText, VARIANT_IDS, VARIANTS } from '../src/guide/index.ts';
+import { stepOnPage, stepText, VARIANT_IDS, VARIANTS } from '../src/guide/index.ts';
 import type { Tree } from '../src/i18n/define.ts';
 import { LANGS, type Lang, messagesFor } from '../src/i18n/index.ts';
 import { LOCALES } from '../src/i18n/locales/index.ts';
@@ -217,22 +217,44 @@ describe('on a live page the guide quotes the page’s own word', () => {
   });
 });
 
-describe('Microsoft’s buttons are Microsoft’s', () => {
-  it('a line on Microsoft’s pages keeps its words even when they read like a Web Config label', () => {
-    // Spanish: Microsoft's password page says "Iniciar sesión", its consent page "Aceptar"; a
-    // Web Config page showing "Sign In" and "OK" must not rename them.
-    const guide = messagesFor('es').guide;
+describe('the overlay words a whole step against the page', () => {
+  it('titles and plain text quote the page’s own labels too, not only the bold ones', () => {
+    const page = 'Red > Servidor de correo electrónico > Básica';
+    const step = stepOnPage('es', 'email-server', 'open-email-server', page, 'es');
+    expect(step.title).toBe('Abrir Red > Servidor de correo electrónico > Básica');
+    expect(step.action[0]).toContain('**Red**');
+    expect(step.hint).toContain('“Servidor de correo electrónico”');
+    // Without the page, the table's words: English where Spanish is unverified.
+    expect(stepText(messagesFor('es').guide, 'email-server', 'open-email-server').title).toBe(
+      'Abrir Network > Email Server > Basic',
+    );
+  });
+
+  it('a page’s language with a verified wording names the control even when the page does not show it', () => {
+    const step = stepOnPage('en', 'email-server', 'sign-in', 'Rede > Servidor de e-mail > Básico', 'pt-PT');
+    expect(step.action[0]).toContain('**Iniciar sessão**');
+    expect(step.action[0]).toContain('**Iniciar sessão com a Microsoft**');
+  });
+
+  it('Microsoft’s own labels are text, not placeholders: a Web Config page cannot rename them', () => {
+    // Spanish: Microsoft's password page says "Iniciar sesión", its consent page "Aceptar"; a Web
+    // Config page showing "Sign In" and "OK" leaves them alone.
     const page = 'Sign In  OK  Current Status';
-    for (const step of ['password', 'consent'] as const) {
-      for (const line of stepText(guide, 'email-server', step).action) {
-        expect(quotedStepLine('email-server', step, line, page, 'es')).toBe(line);
+    for (const id of ['password', 'consent'] as const) {
+      expect(stepOnPage('es', 'email-server', id, page, 'es')).toEqual(
+        stepText(messagesFor('es').guide, 'email-server', id),
+      );
+    }
+  });
+
+  it.each(LANGS)('%s: on a page that shows nothing, every step reads as the table does', (lang) => {
+    for (const variant of VARIANT_IDS) {
+      for (const step of VARIANTS[variant].steps) {
+        expect(stepOnPage(lang, variant, step.id, '', null)).toEqual(
+          stepText(messagesFor(lang).guide, variant, step.id),
+        );
       }
     }
-    // The same words on a Web Config step are the page's to quote.
-    const signIn = stepText(guide, 'email-server', 'sign-in').action[0] ?? '';
-    expect(quotedStepLine('email-server', 'sign-in', signIn, 'Iniciar sesión', 'es')).toContain(
-      '**Iniciar sesión**',
-    );
   });
 });
 

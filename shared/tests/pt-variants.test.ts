@@ -63,7 +63,7 @@ describe('pt-PT and pt-BR are each one country’s Portuguese', () => {
     expect(ptGuide).toContain('**Estado actual** mostra **Sessão iniciada**');
     const brLine = allMessages['pt-BR'].guide.steps['save-settings'].action[0] ?? '';
     expect(brLine).toContain('**Current Status** mostra **Signed in**');
-    const brPage = 'Rede > Servidor de e-mail > Básico  Status atual : Conectado  Conta autenticada';
+    const brPage = 'Rede > Servidor de e-mail > Básico\nStatus atual :\nConectado\nConta autenticada :';
     expect(quotePageLabels(brLine, brPage, 'pt-BR')).toContain('**Status atual** mostra **Conectado**');
     expect(allMessages['pt-BR'].sheet.email.currentStatus).toBe('Status atual');
     expect(allMessages['pt-PT'].sheet.email.currentStatus).toBe('Estado actual');

@@ -1,5 +1,5 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
-import { PREREQUISITES, quotedStepLine, stepText } from '@wcoa/shared/guide';
+import { guideOnPage, PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
 import { useState } from 'preact/hooks';
 import {
@@ -44,7 +44,8 @@ const GUIDE_PAGES = new Set(['email-server-basic', 'fax-server-email', 'print-ad
 function Guide({ view }: { view: OverlayView }) {
   const { guide, lang } = view;
   const messages = messagesFor(lang);
-  const g = messages.guide;
+  // Web Config's labels as this page words them (the page's own word, else its language's verified one).
+  const g = guideOnPage(lang, view.pageText, view.model.lang);
   const t = messages.ui.overlay;
   if (!guide || guide.status === 'idle') return null;
   if (guide.status === 'complete') {
@@ -79,9 +80,7 @@ function Guide({ view }: { view: OverlayView }) {
         {!blocked &&
           text.action.map((line) => (
             <p key={line}>
-              <RichText
-                text={quotedStepLine(guide.variant, guide.step, line, view.pageText, view.model.lang)}
-              />
+              <RichText text={line} />
             </p>
           ))}
         {guide.signIn && view.deviceCode && (

@@ -58,3 +58,19 @@ export const allMessages = Object.fromEntries(
 export function messagesFor(lang: Lang): Messages {
   return allMessages[lang];
 }
+
+const templates: Record<Lang, Messages['guide']> = {
+  en: english.guide,
+  ...(Object.fromEntries(Object.entries(LOCALES).map(([lang, m]) => [lang, m.guide])) as Record<
+    Exclude<Lang, 'en'>,
+    Messages['guide']
+  >),
+};
+
+/**
+ * The guide as written, `{label:key}` placeholders unfilled: for wording a step against a live page
+ * (shared/src/guide/text.ts stepOnPage). Everything else reads messagesFor(lang).guide.
+ */
+export function guideTemplate(lang: Lang): Messages['guide'] {
+  return templates[lang];
+}

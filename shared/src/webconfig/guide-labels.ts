@@ -29,21 +29,28 @@ export function labelWording(key: LexiconKey, lang: string): string {
   return verifiedWording(key, lang) ?? englishLabel(key);
 }
 
-/** `text` with every `{label:key}` filled for `lang`; an unknown key stays visible. */
-export function fillLabels(text: string, lang: string): string {
+/**
+ * `text` with every `{label:key}` filled for `lang`; an unknown key stays visible. `onPage`, when
+ * given, names the wording a live page shows for a key (page-labels.ts pageLabels), which wins.
+ */
+export function fillLabels(
+  text: string,
+  lang: string,
+  onPage?: (key: LexiconKey) => string | undefined,
+): string {
   if (!text.includes('{label:')) return text;
   return text.replace(LABEL_TOKEN, (whole, key: string) =>
-    isLexiconKey(key) ? labelWording(key, lang) : whole,
+    isLexiconKey(key) ? (onPage?.(key) ?? labelWording(key, lang)) : whole,
   );
 }
 
 /** A message tree (strings, lists, nested objects) with its labels filled for `lang`. */
-export function fillLabelTree<T>(tree: T, lang: string): T {
-  if (typeof tree === 'string') return fillLabels(tree, lang) as T;
-  if (Array.isArray(tree)) return tree.map((item) => fillLabelTree(item, lang)) as T;
+export function fillLabelTree<T>(tree: T, lang: string, onPage?: (key: LexiconKey) => string | undefined): T {
+  if (typeof tree === 'string') return fillLabels(tree, lang, onPage) as T;
+  if (Array.isArray(tree)) return tree.map((item) => fillLabelTree(item, lang, onPage)) as T;
   if (tree && typeof tree === 'object') {
     return Object.fromEntries(
-      Object.entries(tree).map(([key, value]) => [key, fillLabelTree(value, lang)]),
+      Object.entries(tree).map(([key, value]) => [key, fillLabelTree(value, lang, onPage)]),
     ) as T;
   }
   return tree;

@@ -18,6 +18,6 @@ export {
   UNVERIFIED_LANGS,
   WORDING_SOURCES,
 } from './lexicon.ts';
-export { pageWording, quotePageLabels } from './page-labels.ts';
+export { pageLabels, pageTextOf, pageWording, quotePageLabels } from './page-labels.ts';
 export * from './page-model.ts';
 export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';

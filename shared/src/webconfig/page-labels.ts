@@ -1,6 +1,6 @@
 import { verifiedWording } from './guide-labels.ts';
 import { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
-import { CJK, fold } from './text.ts';
+import { boundedText, CJK, fold } from './text.ts';
 
 /**
  * The guide quotes Web Config's labels in **bold**. A message table can only hold one wording per
@@ -47,29 +47,54 @@ function lexiconLangsOf(pageLang: string | null | undefined): LexiconLang[] {
   return [...new Set(langs.filter(known))];
 }
 
-/** A page's text folded once, padded so a phrase test is one `includes` (see containsPhrase). */
+/**
+ * What the overlay reads of a page: its text nodes, one per line (textContent would glue a label to
+ * the next value, "Aktueller Status :Angemeldet"), without scripts and styles, bounded.
+ */
+export function pageTextOf(root: Node | null | undefined): string {
+  return boundedText(root, MAX_PAGE, NOT_TEXT, '\n');
+}
+const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * A page's text folded once: its segments (a text node, or a part of a breadcrumb) and the whole
+ * text padded so a phrase test is one `includes` (see containsPhrase).
+ */
 interface FoldedPage {
+  segments: ReadonlySet<string>;
   hay: string;
   padded: string;
 }
 
 function foldPage(pageText: string): FoldedPage {
   const hay = fold(pageText);
-  return { hay, padded: ` ${hay} ` };
+  const segments = new Set(
+    pageText
+      .split(/[\n>›»]/)
+      .map(fold)
+      .filter(Boolean),
+  );
+  return { segments, hay, padded: ` ${hay} ` };
 }
 
+/**
+ * The page shows `phrase` (folded): a whole segment always counts; a phrase of two words or more
+ * (or Chinese and Japanese, which do not space words) counts inside a longer text too. A single
+ * word must stand alone ("Authentifié" is not the status in "Compte authentifié").
+ */
 function shows(page: FoldedPage, phrase: string): boolean {
   if (!phrase) return false;
-  // containsPhrase's rule, without padding a 200 KB page again for every candidate.
-  return CJK.test(phrase) ? page.hay.includes(phrase) : page.padded.includes(` ${phrase} `);
+  if (page.segments.has(phrase)) return true;
+  if (CJK.test(phrase)) return page.hay.includes(phrase);
+  return phrase.includes(' ') && page.padded.includes(` ${phrase} `);
 }
 
-function wordingOn(label: string, page: FoldedPage, pageLang: string | null | undefined): string | undefined {
-  const folded = fold(label);
-  // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
-  const entries = ENTRIES.filter((e) => e.all.has(folded));
-  if (entries.length === 0) return undefined;
-  if (shows(page, folded)) return label;
+/** The wording of one of `entries` this page shows, else the one verified for the page's language. */
+function entryWordingOn(
+  entries: readonly (typeof ENTRIES)[number][],
+  page: FoldedPage,
+  pageLang: string | null | undefined,
+): string | undefined {
   const langs = lexiconLangsOf(pageLang);
   const candidates = entries.flatMap((entry) => [
     ...langs.flatMap((lang) => entry.byLang[lang] ?? []),
@@ -87,6 +112,35 @@ function wordingOn(label: string, page: FoldedPage, pageLang: string | null | un
     }
   }
   return undefined;
+}
+
+function wordingOn(label: string, page: FoldedPage, pageLang: string | null | undefined): string | undefined {
+  const folded = fold(label);
+  // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
+  const entries = ENTRIES.filter((e) => e.all.has(folded));
+  if (entries.length === 0) return undefined;
+  if (shows(page, folded)) return label;
+  return entryWordingOn(entries, page, pageLang);
+}
+
+/**
+ * How one page words the lexicon's entries: `(key) => wording` gives the synonym of `key` the page
+ * shows (in its language or English), else the wording verified for its language, else undefined.
+ * The page is folded once, so a whole step can be worded against it.
+ */
+export function pageLabels(
+  pageText: string,
+  pageLang: string | null | undefined,
+): (key: LexiconKey) => string | undefined {
+  const page = foldPage(pageText.slice(0, MAX_PAGE));
+  const cache = new Map<LexiconKey, string | undefined>();
+  return (key) => {
+    if (!cache.has(key)) {
+      const entry = ENTRIES.find((e) => e.key === key);
+      cache.set(key, entry ? entryWordingOn([entry], page, pageLang) : undefined);
+    }
+    return cache.get(key);
+  };
 }
 
 /**
