@@ -1,6 +1,7 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../src/i18n/index.ts';
-import { pageWording, quotePageLabels } from '../src/webconfig/index.ts';
+import { pageTextOf, pageWording, quotePageLabels } from '../src/webconfig/index.ts';
 
 describe('the guide quotes the label the page shows', () => {
   it('replaces a known label by the synonym this page words it with, in its language', () => {
@@ -44,6 +45,21 @@ describe('the guide quotes the label the page shows', () => {
         }
       }
     }
+  });
+
+  it('reads the page node by node: a single word counts only where it stands alone', () => {
+    const { document } = new JSDOM(
+      '<body><dl><dt>Compte authentifié&nbsp;:</dt><dd>scan@contoso.com</dd><dt>État actuel&nbsp;:</dt><dd>Connecté<button>Se déconnecter</button></dd></dl><script>var Authentifié = 1;</script></body>',
+    ).window;
+    const page = pageTextOf(document.body);
+    // textContent would glue "Connecté" to the button: "ConnectéSe déconnecter".
+    expect(page.split('\n')).toContain('Connecté');
+    expect(page).not.toContain('var');
+    expect(quotePageLabels('**Signed in**', page, 'fr')).toBe('**Connecté**');
+    // "Authentifié" (a synonym) is only part of another label here.
+    expect(quotePageLabels('**Signed in**', 'Compte authentifié :\nscan@contoso.com', 'fr')).toBe(
+      '**Signed in**',
+    );
   });
 
   it('runs in linear time on a hostile page', () => {

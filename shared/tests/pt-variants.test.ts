@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allMessages, type Lang, type Tree } from '../src/i18n/index.ts';
+import { quotePageLabels } from '../src/webconfig/index.ts';
 
 /** Every string of a language's whole table, with its key. */
 function leaves(node: Tree[string], path = ''): Array<[string, string]> {
@@ -56,10 +57,14 @@ describe('pt-PT and pt-BR are each one country’s Portuguese', () => {
   });
 
   it('each quotes its own printers’ labels', () => {
-    const brGuide = JSON.stringify(allMessages['pt-BR'].guide);
+    // pt-PT: the Epson guide's own words. pt-BR: no Brazilian Web Config text is verified, so the
+    // table says the English label and the overlay quotes a Brazilian page's own words.
     const ptGuide = JSON.stringify(allMessages['pt-PT'].guide);
-    expect(brGuide).toContain('**Status atual** mostra **Conectado**');
     expect(ptGuide).toContain('**Estado actual** mostra **Sessão iniciada**');
+    const brLine = allMessages['pt-BR'].guide.steps['save-settings'].action[0] ?? '';
+    expect(brLine).toContain('**Current Status** mostra **Signed in**');
+    const brPage = 'Rede > Servidor de e-mail > Básico\nStatus atual :\nConectado\nConta autenticada :';
+    expect(quotePageLabels(brLine, brPage, 'pt-BR')).toContain('**Status atual** mostra **Conectado**');
     expect(allMessages['pt-BR'].sheet.email.currentStatus).toBe('Status atual');
     expect(allMessages['pt-PT'].sheet.email.currentStatus).toBe('Estado actual');
   });

@@ -7,8 +7,9 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IdentityEmulator } from '../src/emulators/index.ts';
 import { PATHS, type Simulator } from '../src/simulator/index.ts';
-import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/labels.ts';
+import { LABELS, RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/labels.ts';
 import { contentFrame, type ExtensionBrowser, waitForOverlay } from './browser.ts';
+import { openPanel, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 import { type Stack, startStack, unsetEmail } from './stack.ts';
 
@@ -109,6 +110,12 @@ describe('the overlay in the page’s language', () => {
       await idp.approve(code.userCode, ACCOUNT);
       await waitForOverlay(content, 'data-step', 'save-settings');
       expect(await overlayLang(content)).toBe(expected);
+      // The step quotes the page's own labels (the simulator's wording, not the table's): Current
+      // Status and Signed in as this printer words them.
+      await openPanel(page);
+      const guide = (await overlayText(page, 'guide')) ?? '';
+      const labels = LABELS[lang];
+      for (const label of [labels.currentStatus, labels.signedIn]) expect(guide).toContain(label);
       await shoot(page, lang, 'save');
 
       await content.locator('.footer button').first().click(); // OK → confirm page

@@ -1,7 +1,7 @@
 import { type ExpectedEndpoint, epsonJobCodeText, parseEndpoint } from '@wcoa/shared/diagnosis';
 import { type GuideMemory, observe, parseMemory } from '@wcoa/shared/guide';
 import { messagesFor } from '@wcoa/shared/i18n';
-import { detect, type PageModel } from '@wcoa/shared/webconfig';
+import { detect, type PageModel, pageTextOf } from '@wcoa/shared/webconfig';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -140,7 +140,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }
     const lang = uiLang(langSetting, model.lang);
     // The page's own words (not the overlay's: it lives in a closed shadow root), bounded.
-    const pageText = (document.body?.textContent ?? '').slice(0, 200_000);
+    const pageText = pageTextOf(document.body);
     const view = buildView(lang, model, observed.guide, observed.deviceCode, { expectedEndpoints }, pageText);
     // Never hide the printer: measure what the panel would cover on the page as laid out now.
     const viewport = { width: window.innerWidth, height: window.innerHeight };

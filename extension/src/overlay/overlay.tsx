@@ -1,7 +1,7 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
-import { PREREQUISITES, stepText } from '@wcoa/shared/guide';
+import { guideOnPage, PREREQUISITES, stepText } from '@wcoa/shared/guide';
 import { format, messagesFor } from '@wcoa/shared/i18n';
-import { GUIDE_PAGES, quotePageLabels, TEST_MAIL_PAGES } from '@wcoa/shared/webconfig';
+import { GUIDE_PAGES, TEST_MAIL_PAGES } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
 import {
@@ -43,7 +43,8 @@ export interface OverlayProps {
 function Guide({ view }: { view: OverlayView }) {
   const { guide, lang } = view;
   const messages = messagesFor(lang);
-  const g = messages.guide;
+  // Web Config's labels as this page words them (the page's own word, else its language's verified one).
+  const g = guideOnPage(lang, view.pageText, view.model.lang);
   const t = messages.ui.overlay;
   if (!guide || guide.status === 'idle') return null;
   if (guide.status === 'complete') {
@@ -78,7 +79,7 @@ function Guide({ view }: { view: OverlayView }) {
         {!blocked &&
           text.action.map((line) => (
             <p key={line}>
-              <RichText text={quotePageLabels(line, view.pageText, view.model.lang)} />
+              <RichText text={line} />
             </p>
           ))}
         {guide.signIn && view.deviceCode && (

@@ -1,3 +1,4 @@
+import { fillLabelTree } from '../webconfig/guide-labels.ts';
 import type { Lang } from './languages.ts';
 import { LOCALES } from './locales/index.ts';
 import agent from './messages/agent.ts';
@@ -38,9 +39,38 @@ const english: Messages = {
   ui: ui.en,
 };
 
-/** Every language's table, for the completeness test and for tools that list them. */
-export const allMessages: Record<Lang, Messages> = { en: english, ...LOCALES };
+/**
+ * The guide names Web Config's controls as `{label:key}` (never by wording): each language's guide
+ * is filled from the detector's lexicon with the wording verified for that language, else English.
+ */
+function withLabels(lang: Lang, messages: Messages): Messages {
+  return { ...messages, guide: fillLabelTree(messages.guide, lang) };
+}
+
+/** Every language's table (labels filled), for the completeness test and for tools that list them. */
+export const allMessages = Object.fromEntries(
+  Object.entries({ en: english, ...LOCALES }).map(([lang, messages]) => [
+    lang,
+    withLabels(lang as Lang, messages),
+  ]),
+) as Record<Lang, Messages>;
 
 export function messagesFor(lang: Lang): Messages {
   return allMessages[lang];
+}
+
+const templates: Record<Lang, Messages['guide']> = {
+  en: english.guide,
+  ...(Object.fromEntries(Object.entries(LOCALES).map(([lang, m]) => [lang, m.guide])) as Record<
+    Exclude<Lang, 'en'>,
+    Messages['guide']
+  >),
+};
+
+/**
+ * The guide as written, `{label:key}` placeholders unfilled: for wording a step against a live page
+ * (shared/src/guide/text.ts stepOnPage). Everything else reads messagesFor(lang).guide.
+ */
+export function guideTemplate(lang: Lang): Messages['guide'] {
+  return templates[lang];
 }

@@ -1,7 +1,24 @@
 export { detect } from './detect.ts';
+export {
+  englishLabel,
+  fillLabels,
+  fillLabelTree,
+  LABEL_TOKEN,
+  labelWording,
+  verifiedWording,
+} from './guide-labels.ts';
 export { portugueseVariant } from './language.ts';
-export { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang, UNVERIFIED_LANGS } from './lexicon.ts';
+export {
+  GUIDE_LEXICON_LANGS,
+  LEXICON,
+  LEXICON_LANGS,
+  type LexiconKey,
+  type LexiconLang,
+  SOURCES,
+  UNVERIFIED_LANGS,
+  WORDING_SOURCES,
+} from './lexicon.ts';
 export * from './page-kinds.ts';
-export { pageWording, quotePageLabels } from './page-labels.ts';
+export { pageLabels, pageTextOf, pageWording, quotePageLabels } from './page-labels.ts';
 export * from './page-model.ts';
 export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';

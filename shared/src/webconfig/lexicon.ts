@@ -102,6 +102,10 @@ export const LEXICON = {
   },
   fax: {
     en: ['Fax'],
+    pt: ['Fax'],
+    es: ['Fax'],
+    de: ['Fax'],
+    it: ['Fax'],
     fr: ['Télécopie', 'Fax'],
     pl: ['Faks'],
     ja: ['ファクス', 'ファックス', 'FAX'],
@@ -212,7 +216,7 @@ export const LEXICON = {
     nb: ['Godkjenningsmetode', 'Autentiseringsmetode'],
   },
   emailService: {
-    en: ['Email Service', 'E-mail Service', 'Email Service Provider'],
+    en: ['Email Service', 'Email service', 'E-mail Service', 'Email Service Provider'],
     pt: ['Serviço de e-mail', 'Serviço de email'],
     'pt-PT': ['Serviço de correio eletrónico', 'Serviço de correio electrónico'],
     'pt-BR': ['Serviço de correio eletrônico'],
@@ -671,6 +675,11 @@ export const LEXICON = {
     en: ['Sign In', 'Sign in with Microsoft', 'Log In', 'Logon'],
     'pt-PT': ['Iniciar sessão', 'Iniciar sessão com a Microsoft', 'Terminar sessão'],
     'pt-BR': ['Entrar', 'Entrar com a Microsoft', 'Sair'],
+    es: ['Iniciar sesión'],
+    fr: ['Se connecter'],
+    de: ['Anmelden'],
+    it: ['Accedi'],
+    ja: ['サインイン'],
   },
   signedIn: {
     en: ['Signed in', 'Signed-in', 'Logged in', 'Logged on', 'Logged-on'],
@@ -718,9 +727,261 @@ export const LEXICON = {
     fi: ['Ei kirjautunut', 'Ei kirjautunut sisään', 'Kirjautunut ulos'],
     nb: ['Ikke pålogget', 'Ikke logget inn', 'Logget ut'],
   },
+  // ── the guide's labels: menus, buttons and options it tells the admin to select ──
+  // Wordings beyond the verified ones (WORDING_SOURCES below) are likely forms, listed so the page's
+  // own word is recognised and quoted; the guide never quotes them unless the page shows them.
+  /** Web Config's administrator login (a link or button on the top page). */
+  logIn: {
+    en: ['Log in', 'Logon', 'Administrator Login', 'Log In'],
+    'pt-PT': ['Iniciar sessão', 'Início de sessão do administrador'],
+    'pt-BR': ['Entrar', 'Login do administrador'],
+    es: ['Iniciar sesión', 'Inicio de sesión del administrador'],
+    fr: ['Ouvrir une session', "Connexion de l'administrateur", 'Se connecter'],
+    de: ['Anmelden', 'Administratoranmeldung'],
+    it: ['Accedi', 'Accesso amministratore'],
+    ja: ['ログオン', '管理者ログオン', 'ログイン'],
+  },
+  /** The OK button: the same word wherever it is known, listed for every language so it weighs on none. */
+  okButton: {
+    en: ['OK'],
+    pt: ['OK'],
+    es: ['OK'],
+    fr: ['OK'],
+    de: ['OK'],
+    it: ['OK'],
+    nl: ['OK'],
+    pl: ['OK'],
+    ja: ['OK'],
+    'zh-Hant': ['OK'],
+    ko: ['OK'],
+    'zh-Hans': ['OK'],
+    ru: ['OK'],
+    tr: ['OK'],
+    cs: ['OK'],
+    sv: ['OK'],
+    da: ['OK'],
+    fi: ['OK'],
+    nb: ['OK'],
+  },
+  networkTab: {
+    en: ['Network'],
+    pt: ['Rede'],
+    es: ['Red'],
+    fr: ['Réseau'],
+    de: ['Netzwerk'],
+    it: ['Rete'],
+    ja: ['ネットワーク'],
+  },
+  /** The Basic page under Email Server. */
+  basic: {
+    en: ['Basic'],
+    pt: ['Básico'],
+    es: ['Básica', 'Básico'],
+    fr: ['De base'],
+    de: ['Basis', 'Grundeinstellungen'],
+    it: ['Di base'],
+    ja: ['基本'],
+  },
+  signInWithMicrosoft: {
+    en: ['Sign in with Microsoft'],
+    'pt-PT': ['Iniciar sessão com a Microsoft'],
+    'pt-BR': ['Entrar com a Microsoft'],
+    es: ['Iniciar sesión con Microsoft'],
+    fr: ['Se connecter avec Microsoft'],
+    de: ['Mit Microsoft anmelden'],
+    it: ['Accedi con Microsoft'],
+    ja: ['Microsoft でサインイン', 'Microsoftでサインイン'],
+  },
+  faxServer: {
+    en: ['Fax Server'],
+    pt: ['Servidor de fax'],
+    es: ['Servidor de fax'],
+    fr: ['Serveur de fax', 'Serveur de télécopie'],
+    de: ['Faxserver', 'Fax-Server'],
+    it: ['Server fax'],
+    ja: ['ファクスサーバー', 'ファクスサーバ'],
+  },
+  /** The fax server's Email Server Settings page. */
+  emailServerSettings: {
+    en: ['Email Server Settings', 'E-mail Server Settings'],
+    'pt-PT': ['Definições de servidor de correio eletrónico', 'Definições do servidor de e-mail'],
+    'pt-BR': ['Configurações do servidor de e-mail', 'Configurações do servidor de correio eletrônico'],
+    es: ['Configuración del servidor de correo electrónico', 'Ajustes del servidor de correo electrónico'],
+    fr: ['Paramètres du serveur de messagerie', 'Paramètres du serveur e-mail'],
+    de: ['E-Mail-Server-Einstellungen', 'Einstellungen des E-Mail-Servers'],
+    it: ['Impostazioni server e-mail', 'Impostazioni del server e-mail'],
+    ja: ['メールサーバー設定'],
+  },
+  /** Epson Print Admin Serverless: the menu that signs a user in for their own mail. */
+  forMyEmail: {
+    en: ['For My Email'],
+    'pt-PT': ['Para o Meu E-mail'],
+    'pt-BR': ['Para Meu E-mail'],
+    es: ['Para mi correo electrónico', 'Para mi correo'],
+    fr: ['Pour mon e-mail', 'Vers mon e-mail'],
+    de: ['An meine E-Mail', 'Für meine E-Mail'],
+    it: ['Alla mia e-mail', 'Per la mia e-mail'],
+    ja: ['自分のメールへ'],
+  },
+  /** Epson Print Admin Serverless: its own sender setting (not the Email Server page's). */
+  serverlessSender: {
+    en: ["Sender's Email Address"],
+    'pt-PT': ['Ender. de e-mail do remetente'],
+    'pt-BR': ['Endereço de e-mail do remetente'],
+    es: ['Dirección de correo electrónico del remitente'],
+    fr: ["Adresse e-mail de l'expéditeur"],
+    de: ['E-Mail-Adresse des Absenders'],
+    it: ['Indirizzo e-mail del mittente'],
+    ja: ['送信元アドレス'],
+  },
+  /** Epson Print Admin Serverless: the sender option "each user's own address". */
+  userEmail: {
+    en: ["User's email address", "User's Email Address"],
+    'pt-PT': ['Endereço de e-mail do utilizador'],
+    'pt-BR': ['Endereço de e-mail do usuário'],
+    es: ['Dirección de correo electrónico del usuario'],
+    fr: ["Adresse e-mail de l'utilisateur"],
+    de: ['E-Mail-Adresse des Benutzers'],
+    it: ["Indirizzo e-mail dell'utente"],
+    ja: ['ユーザーのメールアドレス'],
+  },
 } as const satisfies Record<string, Entry>;
 
 export type LexiconKey = keyof typeof LEXICON;
+
+/**
+ * Where a wording the guide quotes was seen in Epson's own text. The guide quotes a label in a
+ * language only when this table names its source; elsewhere it quotes the English label (and the
+ * overlay swaps in the page's own word when the page shows one of the entry's synonyms).
+ */
+export const SOURCES = {
+  guidePt:
+    'Epson, "Guia de autenticação de dispositivos para o Microsoft Exchange Online" (pt-PT, 2025), shared/reference/epson-exchange-online-oauth-guide.pt.txt',
+  guidePtShot:
+    'the English Web Config screen (Email Server > Basic) printed in the same Epson guide, shared/reference/epson-exchange-online-oauth-guide.pt.txt',
+  facts:
+    "Epson's English guide NPD7717 as shared/reference/FACTS.md §1 records it (steps 2-12, fax server, Print Admin Serverless)",
+  manualJa:
+    'Epson PX-M382F manual, メールサーバー設定項目: https://download4.epson.biz/sec_pubs/px-m382f/useg/ja/GUID-0CF50114-406B-47D8-9B72-C8F1B81FAA53.htm',
+  manualFr:
+    'Epson Web Config guide (fr), Configuration de la limitation des fonctions de l\'utilisateur ("De base", "Cliquez sur OK"): https://files.support.epson.com/docid/cpd5/cpd50332/source/administrator_guides/source/web_config/tasks/configuring_user_restrictions.html',
+} as const;
+
+/** A wording of one language seen in a source. */
+export interface WordingSource {
+  wording: string;
+  source: keyof typeof SOURCES;
+}
+
+/** The languages the guide speaks (shared/src/i18n LANGS), as lexicon languages. */
+export const GUIDE_LEXICON_LANGS = ['en', 'pt-PT', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'] as const;
+export type GuideLexiconLang = (typeof GUIDE_LEXICON_LANGS)[number];
+
+/**
+ * For every label the guide quotes: the verified wording per language with its source, and the
+ * guide's languages whose wording is UNVERIFIED (no Epson text seen: the guide says the English
+ * label there). Each verified wording is one of the entry's synonyms for that language (or for
+ * `pt`, the words both Portuguese variants use). A test keeps every guide language in one list or
+ * the other. Replace an unverified language by a verified wording when a capture or manual shows it.
+ */
+export const WORDING_SOURCES: {
+  [K in LexiconKey]?: { [L in GuideLexiconLang]?: WordingSource } & {
+    unverified: readonly GuideLexiconLang[];
+  };
+} = {
+  logIn: {
+    en: { wording: 'Log in', source: 'facts' },
+    'pt-PT': { wording: 'Iniciar sessão', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  okButton: {
+    en: { wording: 'OK', source: 'facts' },
+    'pt-PT': { wording: 'OK', source: 'guidePt' },
+    fr: { wording: 'OK', source: 'manualFr' },
+    unverified: ['pt-BR', 'es', 'de', 'it', 'ja'],
+  },
+  networkTab: {
+    en: { wording: 'Network', source: 'facts' },
+    'pt-PT': { wording: 'Rede', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  emailServer: {
+    en: { wording: 'Email Server', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Servidor de e-mail', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  basic: {
+    en: { wording: 'Basic', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Básico', source: 'guidePt' },
+    fr: { wording: 'De base', source: 'manualFr' },
+    unverified: ['pt-BR', 'es', 'de', 'it', 'ja'],
+  },
+  authMethod: {
+    en: { wording: 'Authentication Method', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Método de autenticação', source: 'guidePt' },
+    ja: { wording: '認証方式', source: 'manualJa' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it'],
+  },
+  emailService: {
+    en: { wording: 'Email service', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Serviço de e-mail', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  signInButton: {
+    en: { wording: 'Sign In', source: 'facts' },
+    'pt-PT': { wording: 'Iniciar sessão', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  signInWithMicrosoft: {
+    en: { wording: 'Sign in with Microsoft', source: 'facts' },
+    'pt-PT': { wording: 'Iniciar sessão com a Microsoft', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  currentStatus: {
+    en: { wording: 'Current Status', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Estado actual', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  signedIn: {
+    en: { wording: 'Signed in', source: 'guidePtShot' },
+    'pt-PT': { wording: 'Sessão iniciada', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  fax: {
+    en: { wording: 'Fax', source: 'facts' },
+    'pt-PT': { wording: 'Fax', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  faxServer: {
+    en: { wording: 'Fax Server', source: 'facts' },
+    'pt-PT': { wording: 'Servidor de fax', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  emailServerSettings: {
+    en: { wording: 'Email Server Settings', source: 'facts' },
+    'pt-PT': { wording: 'Definições de servidor de correio eletrónico', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  forMyEmail: {
+    en: { wording: 'For My Email', source: 'facts' },
+    'pt-PT': { wording: 'Para o Meu E-mail', source: 'guidePt' },
+    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  // Epson's English text for Print Admin Serverless's own screens is not among our sources.
+  serverlessSender: {
+    'pt-PT': { wording: 'Ender. de e-mail do remetente', source: 'guidePt' },
+    unverified: ['en', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  userEmail: {
+    'pt-PT': { wording: 'Endereço de e-mail do utilizador', source: 'guidePt' },
+    unverified: ['en', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
+  },
+  sender: {
+    en: { wording: "Sender's Email Address", source: 'guidePtShot' },
+    ja: { wording: '送信元アドレス', source: 'manualJa' },
+    unverified: ['pt-PT', 'pt-BR', 'es', 'fr', 'de', 'it'],
+  },
+};
 
 const foldedCache = new Map<LexiconKey, string[]>();
 

@@ -107,7 +107,7 @@ function foldUncached(text: string): string {
     .trim();
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** True when `needle` (already folded) appears in `hay` (already folded) on word boundaries. */
 export function containsPhrase(hay: string, needle: string): boolean {

@@ -13,7 +13,7 @@ export default defineMessages({
     howToTell: 'How to tell it is done:',
     variants: {
       'email-server': {
-        title: 'Email Server: OAuth 2.0',
+        title: '{label:emailServer}: OAuth 2.0',
         intro:
           'Exchange Online no longer accepts passwords from printers (basic authentication) and SMTP AUTH is off by default, so the printer must sign in with OAuth 2.0 to send email.',
         complete: [
@@ -22,7 +22,7 @@ export default defineMessages({
         ],
       },
       'fax-server': {
-        title: 'Fax Server: OAuth 2.0',
+        title: '{label:faxServer}: OAuth 2.0',
         intro:
           "On models that send to a fax provider's server by email: when the provider's server uses OAuth 2.0, set OAuth2 for the fax server's email settings too.",
         complete: [
@@ -31,12 +31,12 @@ export default defineMessages({
         ],
       },
       serverless: {
-        title: 'Epson Print Admin Serverless: For My Email',
+        title: 'Epson Print Admin Serverless: {label:forMyEmail}',
         intro:
           "When the sender's address is each user's own address, the administrator first signs in once for the organisation; after that each user signs in with their own account.",
         complete: [
           "The administrator's sign-in is done.",
-          'Each user registered in Epson Print Admin Serverless signs in once, with their work or school Microsoft account, the first time they select For My Email.',
+          'Each user registered in Epson Print Admin Serverless signs in once, with their work or school Microsoft account, the first time they select {label:forMyEmail}.',
         ],
       },
     },
@@ -114,9 +114,9 @@ export default defineMessages({
           title: 'Latest printer firmware',
           action: [
             "Update the printer's firmware (from Web Config or the printer's panel; see the printer's manual).",
-            'Without OAuth2 in Authentication Method, the printer cannot send email through Exchange Online.',
+            'Without OAuth2 in {label:authMethod}, the printer cannot send email through Exchange Online.',
           ],
-          done: 'Authentication Method offers OAuth2.',
+          done: '{label:authMethod} offers OAuth2.',
         },
         'standard-network': {
           title: 'Standard network, not an additional network',
@@ -140,38 +140,43 @@ export default defineMessages({
       'log-in': {
         title: 'Log in as administrator',
         action: [
-          'Select **Log in**, enter the administrator password and click **OK**.',
+          'Select **{label:logIn}**, enter the administrator password and click **{label:okButton}**.',
           "Unless it was changed, the password is often the printer's serial number.",
         ],
-        done: 'Web Config shows the administrator menus, such as the Network tab.',
+        done: 'Web Config shows the administrator menus, such as the {label:networkTab} tab.',
         hint: 'Enter the administrator password here. The assistant never reads it.',
       },
       'open-email-server': {
-        title: 'Open Network > Email Server > Basic',
-        action: ['Select the **Network** tab, then **Email Server** > **Basic**.'],
-        done: 'The Email Server > Basic page is open.',
-        hint: 'Email Server is under the Network tab.',
+        title: 'Open {label:networkTab} > {label:emailServer} > {label:basic}',
+        action: ['Select the **{label:networkTab}** tab, then **{label:emailServer}** > **{label:basic}**.'],
+        done: 'The {label:emailServer} > {label:basic} page is open.',
+        hint: '{label:emailServer} is under the {label:networkTab} tab.',
       },
       'choose-oauth2': {
         title: 'Choose OAuth2',
-        action: ['Set **Authentication Method** to **OAuth2**.', 'Do not click OK yet: sign in first.'],
-        done: 'Authentication Method shows OAuth2 and the page shows Email service.',
+        action: [
+          'Set **{label:authMethod}** to **OAuth2**.',
+          'Do not click {label:okButton} yet: sign in first.',
+        ],
+        done: '{label:authMethod} shows OAuth2 and the page shows {label:emailService}.',
         hint: 'Choose OAuth2 here.',
       },
       'choose-service': {
         title: 'Choose Microsoft Exchange Online',
         action: [
-          'Set **Email service** to **Microsoft Exchange Online**.',
+          'Set **{label:emailService}** to **Microsoft Exchange Online**.',
           'For personal use, choose **Outlook.com** instead.',
         ],
-        done: 'Email service shows the service you chose.',
+        done: '{label:emailService} shows the service you chose.',
         hint: 'Microsoft Exchange Online here (Outlook.com for personal use).',
       },
       'sign-in': {
         title: 'Sign in',
-        action: ['Click **Sign In**, then **Sign in with Microsoft** in the window that opens.'],
+        action: [
+          'Click **{label:signInButton}**, then **{label:signInWithMicrosoft}** in the window that opens.',
+        ],
         done: 'An authentication code and a Microsoft address are shown.',
-        hint: 'Click Sign In.',
+        hint: 'Click {label:signInButton}.',
       },
       'copy-code': {
         title: 'Copy the code and open the address',
@@ -212,76 +217,78 @@ export default defineMessages({
           'On the **Permissions requested** page, tick **Consent on behalf of your organization** and click **Accept**.',
           'When Microsoft says the sign-in is complete, close that browser window.',
         ],
-        done: 'Back in Web Config, Current Status reads Signed in and the account is shown.',
+        done: 'Back in Web Config, {label:currentStatus} reads {label:signedIn} and the account is shown.',
         hint: 'Consent on behalf of your organization, then Accept.',
       },
       'save-settings': {
-        title: 'Click OK to send the settings to the printer',
+        title: 'Click {label:okButton} to send the settings to the printer',
         action: [
-          'Check that **Current Status** reads **Signed in** and shows the account.',
-          'Click **OK** to send the OAuth 2.0 settings to the printer. Until you do, the printer does not keep them.',
+          'Check that **{label:currentStatus}** reads **{label:signedIn}** and shows the account.',
+          'Click **{label:okButton}** to send the OAuth 2.0 settings to the printer. Until you do, the printer does not keep them.',
         ],
-        done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
-        hint: 'Signed in but not saved yet: click OK.',
+        done: 'After you click {label:okButton}, the page loads again and still shows OAuth2 and {label:signedIn}.',
+        hint: '{label:signedIn} but not saved yet: click {label:okButton}.',
       },
       'confirm-save': {
-        title: 'Click OK on the confirmation page to save',
+        title: 'Click {label:okButton} on the confirmation page to save',
         action: [
           'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-          'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+          'Click **{label:okButton}** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and {label:signedIn}.',
         ],
-        done: 'The settings page loads again and shows OAuth2 and Signed in.',
-        hint: 'Sent but not saved yet: click OK on the confirmation page.',
+        done: 'The settings page loads again and shows OAuth2 and {label:signedIn}.',
+        hint: 'Sent but not saved yet: click {label:okButton} on the confirmation page.',
       },
       'open-serverless': {
         title: 'Open Epson Print Admin Serverless',
         action: [
-          "Open Epson Print Admin Serverless. This applies when its authentication settings set **Sender's Email Address** to **User's email address**.",
+          'Open Epson Print Admin Serverless. This applies when its authentication settings set **{label:serverlessSender}** to **{label:userEmail}**.',
         ],
         done: 'The Epson Print Admin Serverless page is open.',
         hint: 'Epson Print Admin Serverless.',
       },
       'choose-for-my-email': {
-        title: 'Select For My Email',
+        title: 'Select {label:forMyEmail}',
         action: [
-          'Select **For My Email** (menu names vary by model).',
+          'Select **{label:forMyEmail}** (menu names vary by model).',
           'The Microsoft sign-in page appears.',
         ],
         done: 'Microsoft asks for an account.',
-        hint: 'For My Email.',
+        hint: '{label:forMyEmail}.',
       },
       'fax-open-email-server': {
-        title: 'Open Fax > Fax Server > Email Server Settings',
-        action: ['Select the **Fax** tab, then **Fax Server** > **Email Server Settings**.'],
-        done: 'The Email Server Settings page of the fax server is open.',
-        hint: 'Email Server Settings is under Fax > Fax Server.',
+        title: 'Open {label:fax} > {label:faxServer} > {label:emailServerSettings}',
+        action: [
+          'Select the **{label:fax}** tab, then **{label:faxServer}** > **{label:emailServerSettings}**.',
+        ],
+        done: 'The {label:emailServerSettings} page of the fax server is open.',
+        hint: '{label:emailServerSettings} is under {label:fax} > {label:faxServer}.',
       },
       'fax-choose-service': {
         title: 'Choose the email service',
         action: [
-          'Set **Email service** to the service your fax provider uses (Microsoft Exchange Online, or Outlook.com for personal use).',
+          'Set **{label:emailService}** to the service your fax provider uses (Microsoft Exchange Online, or Outlook.com for personal use).',
           'Ask your fax service provider for the other settings.',
         ],
-        done: 'Email service shows the service you chose.',
+        done: '{label:emailService} shows the service you chose.',
         hint: "Your fax provider's email service.",
       },
       'fax-save-settings': {
-        title: 'Click OK to send the fax server settings to the printer',
+        title: 'Click {label:okButton} to send the fax server settings to the printer',
         action: [
-          'Check that **Current Status** reads **Signed in** and shows the account.',
-          'Click **OK** to send the settings to the printer. Until you do, the printer does not keep them.',
+          'Check that **{label:currentStatus}** reads **{label:signedIn}** and shows the account.',
+          'Click **{label:okButton}** to send the settings to the printer. Until you do, the printer does not keep them.',
         ],
-        done: 'After you click OK, the page loads again and still shows OAuth2 and Signed in.',
-        hint: 'Signed in but not saved yet: click OK.',
+        done: 'After you click {label:okButton}, the page loads again and still shows OAuth2 and {label:signedIn}.',
+        hint: '{label:signedIn} but not saved yet: click {label:okButton}.',
       },
       'fax-confirm-save': {
-        title: 'Click OK on the confirmation page to save the fax server settings',
+        title: 'Click {label:okButton} on the confirmation page to save the fax server settings',
         action: [
           'Web Config shows the settings again to confirm them. The printer has not saved them yet.',
-          'Click **OK** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and Signed in.',
+          'Click **{label:okButton}** on this page. The settings page then loads again; the setup is done when it still shows OAuth2 and {label:signedIn}.',
         ],
-        done: 'The settings page loads again and shows OAuth2 and Signed in.',
-        hint: 'Sent but not saved yet: click OK on the confirmation page.',
+        done: 'The settings page loads again and shows OAuth2 and {label:signedIn}.',
+        hint: 'Sent but not saved yet: click {label:okButton} on the confirmation page.',
       },
       'serverless-log-in': {
         title: 'Log in as printer administrator',
@@ -295,7 +302,7 @@ export default defineMessages({
         title: 'Consent for the organisation and set the permission scope',
         action: [
           'On the permissions page, select **Consent on behalf of your organization**, set the permission scope and select **Accept**.',
-          'Epson Print Admin Serverless shows a message when the sign-in succeeds: select **OK** to close the window.',
+          'Epson Print Admin Serverless shows a message when the sign-in succeeds: select **{label:okButton}** to close the window.',
         ],
         done: 'Epson Print Admin Serverless shows the sign-in succeeded.',
         hint: 'Consent on behalf of your organization, then Accept.',
@@ -309,23 +316,24 @@ export default defineMessages({
       copied: 'Copied',
       open: 'Open {url}',
       expiresIn: 'The code expires in {minutes} min.',
-      expired: 'The code has expired: click Sign In again to get a new one.',
+      expired: 'The code has expired: click {label:signInButton} again to get a new one.',
       waiting: "Waiting for the sign-in to finish on Microsoft's page…",
     },
     save: {
-      clickOk: 'Click OK to send the settings to the printer.',
+      clickOk: 'Click {label:okButton} to send the settings to the printer.',
       saved: 'Saved: the printer holds the OAuth 2.0 settings.',
     },
     currentStatus: {
       signedIn:
-        'Current Status reads Signed in. If the printer still cannot send email, the sign-in may not have been saved to the printer: click OK to send the settings.',
-      signInShown: 'No Current Status, and a Sign In button is shown: the printer is not signed in. Sign in.',
+        '{label:currentStatus} reads {label:signedIn}. If the printer still cannot send email, the sign-in may not have been saved to the printer: click {label:okButton} to send the settings.',
+      signInShown:
+        'No {label:currentStatus}, and a {label:signInButton} button is shown: the printer is not signed in. Sign in.',
       expired:
         'The sign-in lapses when the printer sends no email for a long time (the access and refresh tokens become invalid): the administrator signs in again.',
     },
     blocked: {
       'oauth-not-supported':
-        "This printer's Authentication Method does not offer OAuth2. Update the firmware; if no update adds it, Microsoft's direct send or an SMTP relay connector are the alternatives.",
+        "This printer's {label:authMethod} does not offer OAuth2. Update the firmware; if no update adds it, Microsoft's direct send or an SMTP relay connector are the alternatives.",
     },
   },
 });

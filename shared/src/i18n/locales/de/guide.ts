@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: 'So erkennen Sie, dass es erledigt ist:',
   variants: {
     'email-server': {
-      title: 'E-Mail-Server: OAuth 2.0',
+      title: '{label:emailServer}: OAuth 2.0',
       intro:
         'Exchange Online nimmt von Druckern keine Kennwörter mehr an (Standardauthentifizierung), und SMTP AUTH ist standardmäßig deaktiviert; der Drucker muss sich daher mit OAuth 2.0 anmelden, um E-Mails zu senden.',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'Faxserver: OAuth 2.0',
+      title: '{label:faxServer}: OAuth 2.0',
       intro:
         'Bei Modellen, die per E-Mail an den Server eines Faxanbieters senden: Wenn der Server des Anbieters OAuth 2.0 verwendet, stellen Sie auch für die E-Mail-Einstellungen des Faxservers OAuth2 ein.',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless: Für meine E-Mail',
+      title: 'Epson Print Admin Serverless: {label:forMyEmail}',
       intro:
         'Wenn die Absenderadresse die eigene Adresse jedes Benutzers ist, meldet sich zuerst der Administrator einmal für die Organisation an; danach meldet sich jeder Benutzer mit seinem eigenen Konto an.',
       complete: [
         'Die Anmeldung des Administrators ist erledigt.',
-        'Jeder in Epson Print Admin Serverless registrierte Benutzer meldet sich einmal mit seinem Geschäfts-, Schul- oder Unikonto von Microsoft an, wenn er zum ersten Mal „Für meine E-Mail“ wählt.',
+        'Jeder in Epson Print Admin Serverless registrierte Benutzer meldet sich einmal mit seinem Geschäfts-, Schul- oder Unikonto von Microsoft an, wenn er zum ersten Mal „{label:forMyEmail}“ wählt.',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'Aktuelle Drucker-Firmware',
         action: [
           'Aktualisieren Sie die Firmware des Druckers (über Web Config oder das Bedienfeld des Druckers; siehe Handbuch des Druckers).',
-          'Ohne OAuth2 unter **Authentifizierungsmethode** kann der Drucker keine E-Mails über Exchange Online senden.',
+          'Ohne OAuth2 unter **{label:authMethod}** kann der Drucker keine E-Mails über Exchange Online senden.',
         ],
-        done: '„Authentifizierungsmethode“ bietet OAuth2 an.',
+        done: '„{label:authMethod}“ bietet OAuth2 an.',
       },
       'standard-network': {
         title: 'Standardnetzwerk, kein zusätzliches Netzwerk',
@@ -135,41 +135,45 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: 'Als Administrator anmelden',
       action: [
-        'Wählen Sie **Anmelden**, geben Sie das Administratorkennwort ein und klicken Sie auf **OK**.',
+        'Wählen Sie **{label:logIn}**, geben Sie das Administratorkennwort ein und klicken Sie auf **{label:okButton}**.',
         'Wurde es nicht geändert, ist das Kennwort oft die Seriennummer des Druckers.',
       ],
-      done: 'Web Config zeigt die Administratormenüs, etwa die Registerkarte „Netzwerk“.',
+      done: 'Web Config zeigt die Administratormenüs, etwa die Registerkarte „{label:networkTab}“.',
       hint: 'Geben Sie hier das Administratorkennwort ein. Der Assistent liest es nie.',
     },
     'open-email-server': {
-      title: 'Netzwerk > E-Mail-Server > Grundlegend öffnen',
-      action: ['Wählen Sie die Registerkarte **Netzwerk** und dann **E-Mail-Server** > **Grundlegend**.'],
-      done: 'Die Seite „E-Mail-Server > Grundlegend“ ist geöffnet.',
-      hint: '„E-Mail-Server“ finden Sie auf der Registerkarte „Netzwerk“.',
+      title: '{label:networkTab} > {label:emailServer} > {label:basic} öffnen',
+      action: [
+        'Wählen Sie die Registerkarte **{label:networkTab}** und dann **{label:emailServer}** > **{label:basic}**.',
+      ],
+      done: 'Die Seite „{label:emailServer} > {label:basic}“ ist geöffnet.',
+      hint: '„{label:emailServer}“ finden Sie auf der Registerkarte „{label:networkTab}“.',
     },
     'choose-oauth2': {
       title: 'OAuth2 wählen',
       action: [
-        'Setzen Sie **Authentifizierungsmethode** auf **OAuth2**.',
-        'Klicken Sie noch nicht auf OK: Melden Sie sich zuerst an.',
+        'Setzen Sie **{label:authMethod}** auf **OAuth2**.',
+        'Klicken Sie noch nicht auf {label:okButton}: Melden Sie sich zuerst an.',
       ],
-      done: '„Authentifizierungsmethode“ zeigt OAuth2, und die Seite zeigt „E-Mail-Dienst“.',
+      done: '„{label:authMethod}“ zeigt OAuth2, und die Seite zeigt „{label:emailService}“.',
       hint: 'Wählen Sie hier OAuth2.',
     },
     'choose-service': {
       title: 'Microsoft Exchange Online wählen',
       action: [
-        'Setzen Sie **E-Mail-Dienst** auf **Microsoft Exchange Online**.',
+        'Setzen Sie **{label:emailService}** auf **Microsoft Exchange Online**.',
         'Für die private Nutzung wählen Sie stattdessen **Outlook.com**.',
       ],
-      done: '„E-Mail-Dienst“ zeigt den gewählten Dienst.',
+      done: '„{label:emailService}“ zeigt den gewählten Dienst.',
       hint: 'Hier Microsoft Exchange Online (Outlook.com für die private Nutzung).',
     },
     'sign-in': {
       title: 'Anmelden',
-      action: ['Klicken Sie auf **Anmelden** und im sich öffnenden Fenster auf **Mit Microsoft anmelden**.'],
+      action: [
+        'Klicken Sie auf **{label:signInButton}** und im sich öffnenden Fenster auf **{label:signInWithMicrosoft}**.',
+      ],
       done: 'Ein Authentifizierungscode und eine Microsoft-Adresse werden angezeigt.',
-      hint: 'Klicken Sie auf „Anmelden“.',
+      hint: 'Klicken Sie auf „{label:signInButton}“.',
     },
     'copy-code': {
       title: 'Code kopieren und Adresse öffnen',
@@ -210,78 +214,79 @@ const messages: Shape<(typeof domain)['en']> = {
         'Aktivieren Sie auf der Seite **Angeforderte Berechtigungen** die Option **Im Namen Ihrer Organisation zustimmen** und klicken Sie auf **Akzeptieren**.',
         'Wenn Microsoft meldet, dass die Anmeldung abgeschlossen ist, schließen Sie dieses Browserfenster.',
       ],
-      done: 'Zurück in Web Config zeigt „Aktueller Status“ „Angemeldet“ und das Konto.',
+      done: 'Zurück in Web Config zeigt „{label:currentStatus}“ „{label:signedIn}“ und das Konto.',
       hint: '„Im Namen Ihrer Organisation zustimmen“, dann „Akzeptieren“.',
     },
     'save-settings': {
-      title: 'Auf OK klicken, um die Einstellungen an den Drucker zu senden',
+      title: 'Auf {label:okButton} klicken, um die Einstellungen an den Drucker zu senden',
       action: [
-        'Prüfen Sie, dass **Aktueller Status** **Angemeldet** zeigt und das Konto nennt.',
-        'Klicken Sie auf **OK**, um die OAuth 2.0-Einstellungen an den Drucker zu senden. Bis dahin behält der Drucker sie nicht.',
+        'Prüfen Sie, dass **{label:currentStatus}** **{label:signedIn}** zeigt und das Konto nennt.',
+        'Klicken Sie auf **{label:okButton}**, um die OAuth 2.0-Einstellungen an den Drucker zu senden. Bis dahin behält der Drucker sie nicht.',
       ],
-      done: 'Nach dem Klick auf OK lädt die Seite neu und zeigt weiterhin OAuth2 und „Angemeldet“.',
-      hint: 'Angemeldet, aber noch nicht gespeichert: Klicken Sie auf OK.',
+      done: 'Nach dem Klick auf {label:okButton} lädt die Seite neu und zeigt weiterhin OAuth2 und „{label:signedIn}“.',
+      hint: '„{label:signedIn}“, aber noch nicht gespeichert: Klicken Sie auf {label:okButton}.',
     },
     'confirm-save': {
-      title: 'Klicken Sie auf der Bestätigungsseite auf OK, um zu speichern',
+      title: 'Klicken Sie auf der Bestätigungsseite auf {label:okButton}, um zu speichern',
       action: [
         'Web Config zeigt die Einstellungen zur Bestätigung noch einmal an. Der Drucker hat sie noch nicht gespeichert.',
-        'Klicken Sie auf dieser Seite auf **OK**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und Angemeldet zeigt.',
+        'Klicken Sie auf dieser Seite auf **{label:okButton}**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und „{label:signedIn}“ zeigt.',
       ],
-      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und Angemeldet.',
-      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf OK.',
+      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und „{label:signedIn}“.',
+      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf {label:okButton}.',
     },
     'open-serverless': {
       title: 'Epson Print Admin Serverless öffnen',
       action: [
-        'Öffnen Sie Epson Print Admin Serverless. Dies gilt, wenn dessen Authentifizierungseinstellungen **E-Mail-Adresse des Absenders** auf **E-Mail-Adresse des Benutzers** setzen.',
+        'Öffnen Sie Epson Print Admin Serverless. Dies gilt, wenn dessen Authentifizierungseinstellungen **{label:serverlessSender}** auf **{label:userEmail}** setzen.',
       ],
       done: 'Die Seite von Epson Print Admin Serverless ist geöffnet.',
       hint: 'Epson Print Admin Serverless.',
     },
     'choose-for-my-email': {
-      title: '„Für meine E-Mail“ wählen',
+      title: '„{label:forMyEmail}“ wählen',
       action: [
-        'Wählen Sie **Für meine E-Mail** (die Menünamen unterscheiden sich je nach Modell).',
+        'Wählen Sie **{label:forMyEmail}** (die Menünamen unterscheiden sich je nach Modell).',
         'Die Anmeldeseite von Microsoft erscheint.',
       ],
       done: 'Microsoft fragt nach einem Konto.',
-      hint: 'Für meine E-Mail.',
+      hint: '„{label:forMyEmail}“.',
     },
     'fax-open-email-server': {
-      title: 'Fax > Faxserver > E-Mail-Server-Einstellungen öffnen',
+      title: '{label:fax} > {label:faxServer} > {label:emailServerSettings} öffnen',
       action: [
-        'Wählen Sie die Registerkarte **Fax** und dann **Faxserver** > **E-Mail-Server-Einstellungen**.',
+        'Wählen Sie die Registerkarte **{label:fax}** und dann **{label:faxServer}** > **{label:emailServerSettings}**.',
       ],
-      done: 'Die Seite „E-Mail-Server-Einstellungen“ des Faxservers ist geöffnet.',
-      hint: '„E-Mail-Server-Einstellungen“ finden Sie unter Fax > Faxserver.',
+      done: 'Die Seite „{label:emailServerSettings}“ unter „{label:faxServer}“ ist geöffnet.',
+      hint: '„{label:emailServerSettings}“ finden Sie unter {label:fax} > {label:faxServer}.',
     },
     'fax-choose-service': {
       title: 'E-Mail-Dienst wählen',
       action: [
-        'Setzen Sie **E-Mail-Dienst** auf den Dienst, den Ihr Faxanbieter verwendet (Microsoft Exchange Online, oder Outlook.com für die private Nutzung).',
+        'Setzen Sie **{label:emailService}** auf den Dienst, den Ihr Faxanbieter verwendet (Microsoft Exchange Online, oder Outlook.com für die private Nutzung).',
         'Die übrigen Einstellungen erfahren Sie bei Ihrem Faxdienstanbieter.',
       ],
-      done: '„E-Mail-Dienst“ zeigt den gewählten Dienst.',
-      hint: 'Der E-Mail-Dienst Ihres Faxanbieters.',
+      done: '„{label:emailService}“ zeigt den gewählten Dienst.',
+      hint: 'Der Dienst, den Ihr Faxanbieter verwendet.',
     },
     'fax-save-settings': {
-      title: 'Auf OK klicken, um die Faxserver-Einstellungen an den Drucker zu senden',
+      title: 'Auf {label:okButton} klicken, um die Faxserver-Einstellungen an den Drucker zu senden',
       action: [
-        'Prüfen Sie, dass **Aktueller Status** **Angemeldet** zeigt und das Konto nennt.',
-        'Klicken Sie auf **OK**, um die Einstellungen an den Drucker zu senden. Bis dahin behält der Drucker sie nicht.',
+        'Prüfen Sie, dass **{label:currentStatus}** **{label:signedIn}** zeigt und das Konto nennt.',
+        'Klicken Sie auf **{label:okButton}**, um die Einstellungen an den Drucker zu senden. Bis dahin behält der Drucker sie nicht.',
       ],
-      done: 'Nach dem Klick auf OK lädt die Seite neu und zeigt weiterhin OAuth2 und „Angemeldet“.',
-      hint: 'Angemeldet, aber noch nicht gespeichert: Klicken Sie auf OK.',
+      done: 'Nach dem Klick auf {label:okButton} lädt die Seite neu und zeigt weiterhin OAuth2 und „{label:signedIn}“.',
+      hint: '„{label:signedIn}“, aber noch nicht gespeichert: Klicken Sie auf {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Klicken Sie auf der Bestätigungsseite auf OK, um die Faxserver-Einstellungen zu speichern',
+      title:
+        'Klicken Sie auf der Bestätigungsseite auf {label:okButton}, um die Faxserver-Einstellungen zu speichern',
       action: [
         'Web Config zeigt die Einstellungen zur Bestätigung noch einmal an. Der Drucker hat sie noch nicht gespeichert.',
-        'Klicken Sie auf dieser Seite auf **OK**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und Angemeldet zeigt.',
+        'Klicken Sie auf dieser Seite auf **{label:okButton}**. Die Einstellungsseite wird dann neu geladen; die Einrichtung ist abgeschlossen, wenn sie weiterhin OAuth2 und „{label:signedIn}“ zeigt.',
       ],
-      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und Angemeldet.',
-      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf OK.',
+      done: 'Die Einstellungsseite wird neu geladen und zeigt OAuth2 und „{label:signedIn}“.',
+      hint: 'Gesendet, aber noch nicht gespeichert: Klicken Sie auf der Bestätigungsseite auf {label:okButton}.',
     },
     'serverless-log-in': {
       title: 'Als Druckeradministrator anmelden',
@@ -295,7 +300,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: 'Für die Organisation zustimmen und den Berechtigungsbereich festlegen',
       action: [
         'Wählen Sie auf der Berechtigungsseite **Im Namen Ihrer Organisation zustimmen**, legen Sie den Berechtigungsbereich fest und wählen Sie **Akzeptieren**.',
-        'Epson Print Admin Serverless zeigt eine Meldung, wenn die Anmeldung gelungen ist: Wählen Sie **OK**, um das Fenster zu schließen.',
+        'Epson Print Admin Serverless zeigt eine Meldung, wenn die Anmeldung gelungen ist: Wählen Sie **{label:okButton}**, um das Fenster zu schließen.',
       ],
       done: 'Epson Print Admin Serverless meldet, dass die Anmeldung gelungen ist.',
       hint: '„Im Namen Ihrer Organisation zustimmen“, dann „Akzeptieren“.',
@@ -309,24 +314,25 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Kopiert',
     open: '{url} öffnen',
     expiresIn: 'Der Code läuft in {minutes} Min. ab.',
-    expired: 'Der Code ist abgelaufen: Klicken Sie erneut auf „Anmelden“, um einen neuen zu erhalten.',
+    expired:
+      'Der Code ist abgelaufen: Klicken Sie erneut auf „{label:signInButton}“, um einen neuen zu erhalten.',
     waiting: 'Warten, bis die Anmeldung auf der Seite von Microsoft abgeschlossen ist…',
   },
   save: {
-    clickOk: 'Klicken Sie auf OK, um die Einstellungen an den Drucker zu senden.',
+    clickOk: 'Klicken Sie auf {label:okButton}, um die Einstellungen an den Drucker zu senden.',
     saved: 'Gespeichert: Der Drucker hat die OAuth 2.0-Einstellungen.',
   },
   currentStatus: {
     signedIn:
-      '„Aktueller Status“ zeigt „Angemeldet“. Kann der Drucker trotzdem keine E-Mails senden, wurde die Anmeldung vielleicht nicht im Drucker gespeichert: Klicken Sie auf OK, um die Einstellungen zu senden.',
+      '„{label:currentStatus}“ zeigt „{label:signedIn}“. Kann der Drucker trotzdem keine E-Mails senden, wurde die Anmeldung vielleicht nicht im Drucker gespeichert: Klicken Sie auf {label:okButton}, um die Einstellungen zu senden.',
     signInShown:
-      'Kein „Aktueller Status“, und eine Schaltfläche „Anmelden“ wird angezeigt: Der Drucker ist nicht angemeldet. Melden Sie sich an.',
+      'Kein „{label:currentStatus}“, und eine Schaltfläche „{label:signInButton}“ wird angezeigt: Der Drucker ist nicht angemeldet. Melden Sie sich an.',
     expired:
       'Die Anmeldung verfällt, wenn der Drucker lange keine E-Mail sendet (Zugriffs- und Aktualisierungstoken werden ungültig): Der Administrator meldet sich erneut an.',
   },
   blocked: {
     'oauth-not-supported':
-      'Die Authentifizierungsmethode dieses Druckers bietet kein OAuth2. Aktualisieren Sie die Firmware; fügt kein Update es hinzu, sind Microsofts Direktversand (Direct Send) oder ein SMTP-Relay-Connector die Alternativen.',
+      '„{label:authMethod}“ bietet auf diesem Drucker kein OAuth2 an. Aktualisieren Sie die Firmware; fügt kein Update es hinzu, sind Microsofts Direktversand (Direct Send) oder ein SMTP-Relay-Connector die Alternativen.',
   },
 };
 export default messages;

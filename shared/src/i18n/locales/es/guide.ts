@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: 'Cómo saber que está hecho:',
   variants: {
     'email-server': {
-      title: 'Servidor de correo electrónico: OAuth 2.0',
+      title: '{label:emailServer}: OAuth 2.0',
       intro:
         'Exchange Online ya no acepta contraseñas de las impresoras (autenticación básica) y SMTP AUTH viene desactivado de forma predeterminada, así que la impresora debe iniciar sesión con OAuth 2.0 para enviar correo.',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'Servidor de fax: OAuth 2.0',
+      title: '{label:faxServer}: OAuth 2.0',
       intro:
         'En los modelos que envían al servidor de un proveedor de fax por correo electrónico: si el servidor del proveedor usa OAuth 2.0, configure OAuth2 también en la configuración de correo del servidor de fax.',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless: For My Email',
+      title: 'Epson Print Admin Serverless: {label:forMyEmail}',
       intro:
         'Cuando la dirección del remitente es la propia dirección de cada usuario, el administrador inicia sesión primero una vez en nombre de la organización; después, cada usuario inicia sesión con su propia cuenta.',
       complete: [
         'El inicio de sesión del administrador está hecho.',
-        'Cada usuario registrado en Epson Print Admin Serverless inicia sesión una vez, con su cuenta Microsoft profesional o educativa, la primera vez que selecciona For My Email.',
+        'Cada usuario registrado en Epson Print Admin Serverless inicia sesión una vez, con su cuenta Microsoft profesional o educativa, la primera vez que selecciona “{label:forMyEmail}”.',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'Firmware de la impresora actualizado',
         action: [
           'Actualice el firmware de la impresora (desde Web Config o desde el panel de la impresora; consulte el manual de la impresora).',
-          'Sin OAuth2 en Método de autenticación, la impresora no puede enviar correo a través de Exchange Online.',
+          'Sin OAuth2 en “{label:authMethod}”, la impresora no puede enviar correo a través de Exchange Online.',
         ],
-        done: 'Método de autenticación ofrece OAuth2.',
+        done: '“{label:authMethod}” ofrece OAuth2.',
       },
       'standard-network': {
         title: 'Red estándar, no una red adicional',
@@ -135,43 +135,45 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: 'Iniciar sesión como administrador',
       action: [
-        'Seleccione **Iniciar sesión**, escriba la contraseña de administrador y haga clic en **OK**.',
+        'Seleccione **{label:logIn}**, escriba la contraseña de administrador y haga clic en **{label:okButton}**.',
         'Si no se ha cambiado, la contraseña suele ser el número de serie de la impresora.',
       ],
-      done: 'Web Config muestra los menús de administrador, como la pestaña Red.',
+      done: 'Web Config muestra los menús de administrador, como la pestaña “{label:networkTab}”.',
       hint: 'Escriba aquí la contraseña de administrador. El asistente nunca la lee.',
     },
     'open-email-server': {
-      title: 'Abrir Red > Servidor de correo electrónico > Básico',
-      action: ['Seleccione la pestaña **Red** y luego **Servidor de correo electrónico** > **Básico**.'],
-      done: 'La página Servidor de correo electrónico > Básico está abierta.',
-      hint: 'Servidor de correo electrónico está en la pestaña Red.',
+      title: 'Abrir {label:networkTab} > {label:emailServer} > {label:basic}',
+      action: [
+        'Seleccione la pestaña **{label:networkTab}** y luego **{label:emailServer}** > **{label:basic}**.',
+      ],
+      done: 'La página {label:emailServer} > {label:basic} está abierta.',
+      hint: '“{label:emailServer}” está en la pestaña “{label:networkTab}”.',
     },
     'choose-oauth2': {
       title: 'Elegir OAuth2',
       action: [
-        'Establezca **Método de autenticación** en **OAuth2**.',
-        'No haga clic en OK todavía: primero inicie sesión.',
+        'Establezca **{label:authMethod}** en **OAuth2**.',
+        'No haga clic en {label:okButton} todavía: primero inicie sesión.',
       ],
-      done: 'Método de autenticación muestra OAuth2 y la página muestra Servicio de correo electrónico.',
+      done: '“{label:authMethod}” muestra OAuth2 y la página muestra “{label:emailService}”.',
       hint: 'Elija OAuth2 aquí.',
     },
     'choose-service': {
       title: 'Elegir Microsoft Exchange Online',
       action: [
-        'Establezca **Servicio de correo electrónico** en **Microsoft Exchange Online**.',
+        'Establezca **{label:emailService}** en **Microsoft Exchange Online**.',
         'Para uso personal, elija **Outlook.com**.',
       ],
-      done: 'Servicio de correo electrónico muestra el servicio elegido.',
+      done: '“{label:emailService}” muestra el servicio elegido.',
       hint: 'Microsoft Exchange Online aquí (Outlook.com para uso personal).',
     },
     'sign-in': {
       title: 'Iniciar sesión',
       action: [
-        'Haga clic en **Iniciar sesión** y luego en **Iniciar sesión con Microsoft** en la ventana que se abre.',
+        'Haga clic en **{label:signInButton}** y luego en **{label:signInWithMicrosoft}** en la ventana que se abre.',
       ],
       done: 'Aparecen un código de autenticación y una dirección de Microsoft.',
-      hint: 'Haga clic en Iniciar sesión.',
+      hint: 'Haga clic en “{label:signInButton}”.',
     },
     'copy-code': {
       title: 'Copiar el código y abrir la dirección',
@@ -212,79 +214,79 @@ const messages: Shape<(typeof domain)['en']> = {
         'En la página **Permisos solicitados**, marque **Consentimiento en nombre de su organización** y haga clic en **Aceptar**.',
         'Cuando Microsoft indique que el inicio de sesión ha terminado, cierre esa ventana del navegador.',
       ],
-      done: 'De vuelta en Web Config, Estado actual indica Sesión iniciada y se muestra la cuenta.',
+      done: 'De vuelta en Web Config, “{label:currentStatus}” indica “{label:signedIn}” y se muestra la cuenta.',
       hint: 'Consentimiento en nombre de su organización y luego Aceptar.',
     },
     'save-settings': {
-      title: 'Hacer clic en OK para enviar la configuración a la impresora',
+      title: 'Hacer clic en {label:okButton} para enviar la configuración a la impresora',
       action: [
-        'Compruebe que **Estado actual** indica **Sesión iniciada** y muestra la cuenta.',
-        'Haga clic en **OK** para enviar la configuración de OAuth 2.0 a la impresora. Hasta entonces, la impresora no la conserva.',
+        'Compruebe que **{label:currentStatus}** indica **{label:signedIn}** y muestra la cuenta.',
+        'Haga clic en **{label:okButton}** para enviar la configuración de OAuth 2.0 a la impresora. Hasta entonces, la impresora no la conserva.',
       ],
-      done: 'Tras hacer clic en OK, la página se vuelve a cargar y sigue mostrando OAuth2 y Sesión iniciada.',
-      hint: 'Sesión iniciada, pero aún sin guardar: haga clic en OK.',
+      done: 'Tras hacer clic en {label:okButton}, la página se vuelve a cargar y sigue mostrando OAuth2 y “{label:signedIn}”.',
+      hint: '“{label:signedIn}”, pero aún sin guardar: haga clic en {label:okButton}.',
     },
     'confirm-save': {
-      title: 'Hacer clic en OK en la página de confirmación para guardar',
+      title: 'Hacer clic en {label:okButton} en la página de confirmación para guardar',
       action: [
         'Web Config vuelve a mostrar la configuración para que la confirme. La impresora aún no la ha guardado.',
-        'Haga clic en **OK** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y Sesión iniciada.',
+        'Haga clic en **{label:okButton}** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y “{label:signedIn}”.',
       ],
-      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y Sesión iniciada.',
-      hint: 'Enviada, pero aún sin guardar: haga clic en OK en la página de confirmación.',
+      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y “{label:signedIn}”.',
+      hint: 'Enviada, pero aún sin guardar: haga clic en {label:okButton} en la página de confirmación.',
     },
     'open-serverless': {
       title: 'Abrir Epson Print Admin Serverless',
       action: [
-        'Abra Epson Print Admin Serverless. Esto se aplica cuando su configuración de autenticación establece **Dirección de correo electrónico del remitente** en **Dirección de correo electrónico del usuario**.',
+        'Abra Epson Print Admin Serverless. Esto se aplica cuando su configuración de autenticación establece **{label:serverlessSender}** en **{label:userEmail}**.',
       ],
       done: 'La página de Epson Print Admin Serverless está abierta.',
       hint: 'Epson Print Admin Serverless.',
     },
     'choose-for-my-email': {
-      title: 'Seleccionar For My Email',
+      title: 'Seleccionar “{label:forMyEmail}”',
       action: [
-        'Seleccione **For My Email** (los nombres de los menús varían según el modelo).',
+        'Seleccione **{label:forMyEmail}** (los nombres de los menús varían según el modelo).',
         'Aparece la página de inicio de sesión de Microsoft.',
       ],
       done: 'Microsoft pide una cuenta.',
-      hint: 'For My Email.',
+      hint: '“{label:forMyEmail}”.',
     },
     'fax-open-email-server': {
-      title: 'Abrir Fax > Servidor de fax > Configuración del servidor de correo electrónico',
+      title: 'Abrir {label:fax} > {label:faxServer} > {label:emailServerSettings}',
       action: [
-        'Seleccione la pestaña **Fax** y luego **Servidor de fax** > **Configuración del servidor de correo electrónico**.',
+        'Seleccione la pestaña **{label:fax}** y luego **{label:faxServer}** > **{label:emailServerSettings}**.',
       ],
-      done: 'La página Configuración del servidor de correo electrónico del servidor de fax está abierta.',
-      hint: 'Configuración del servidor de correo electrónico está en Fax > Servidor de fax.',
+      done: 'La página “{label:emailServerSettings}” del servidor de fax está abierta.',
+      hint: '“{label:emailServerSettings}” está en {label:fax} > {label:faxServer}.',
     },
     'fax-choose-service': {
       title: 'Elegir el servicio de correo electrónico',
       action: [
-        'Establezca **Servicio de correo electrónico** en el servicio que usa su proveedor de fax (Microsoft Exchange Online, u Outlook.com para uso personal).',
+        'Establezca **{label:emailService}** en el servicio que usa su proveedor de fax (Microsoft Exchange Online, u Outlook.com para uso personal).',
         'Pida el resto de la configuración a su proveedor del servicio de fax.',
       ],
-      done: 'Servicio de correo electrónico muestra el servicio elegido.',
+      done: '“{label:emailService}” muestra el servicio elegido.',
       hint: 'El servicio de correo de su proveedor de fax.',
     },
     'fax-save-settings': {
-      title: 'Hacer clic en OK para enviar la configuración del servidor de fax a la impresora',
+      title: 'Hacer clic en {label:okButton} para enviar la configuración del servidor de fax a la impresora',
       action: [
-        'Compruebe que **Estado actual** indica **Sesión iniciada** y muestra la cuenta.',
-        'Haga clic en **OK** para enviar la configuración a la impresora. Hasta entonces, la impresora no la conserva.',
+        'Compruebe que **{label:currentStatus}** indica **{label:signedIn}** y muestra la cuenta.',
+        'Haga clic en **{label:okButton}** para enviar la configuración a la impresora. Hasta entonces, la impresora no la conserva.',
       ],
-      done: 'Tras hacer clic en OK, la página se vuelve a cargar y sigue mostrando OAuth2 y Sesión iniciada.',
-      hint: 'Sesión iniciada, pero aún sin guardar: haga clic en OK.',
+      done: 'Tras hacer clic en {label:okButton}, la página se vuelve a cargar y sigue mostrando OAuth2 y “{label:signedIn}”.',
+      hint: '“{label:signedIn}”, pero aún sin guardar: haga clic en {label:okButton}.',
     },
     'fax-confirm-save': {
       title:
-        'Hacer clic en OK en la página de confirmación para guardar la configuración del servidor de fax',
+        'Hacer clic en {label:okButton} en la página de confirmación para guardar la configuración del servidor de fax',
       action: [
         'Web Config vuelve a mostrar la configuración para que la confirme. La impresora aún no la ha guardado.',
-        'Haga clic en **OK** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y Sesión iniciada.',
+        'Haga clic en **{label:okButton}** en esta página. A continuación se vuelve a cargar la página de configuración; la configuración está terminada cuando sigue mostrando OAuth2 y “{label:signedIn}”.',
       ],
-      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y Sesión iniciada.',
-      hint: 'Enviada, pero aún sin guardar: haga clic en OK en la página de confirmación.',
+      done: 'La página de configuración se vuelve a cargar y muestra OAuth2 y “{label:signedIn}”.',
+      hint: 'Enviada, pero aún sin guardar: haga clic en {label:okButton} en la página de confirmación.',
     },
     'serverless-log-in': {
       title: 'Iniciar sesión como administrador de la impresora',
@@ -298,7 +300,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: 'Dar el consentimiento en nombre de la organización y definir el ámbito de los permisos',
       action: [
         'En la página de permisos, seleccione **Consentimiento en nombre de su organización**, defina el ámbito de los permisos y seleccione **Aceptar**.',
-        'Epson Print Admin Serverless muestra un mensaje cuando el inicio de sesión se completa: seleccione **OK** para cerrar la ventana.',
+        'Epson Print Admin Serverless muestra un mensaje cuando el inicio de sesión se completa: seleccione **{label:okButton}** para cerrar la ventana.',
       ],
       done: 'Epson Print Admin Serverless indica que el inicio de sesión se ha completado.',
       hint: 'Consentimiento en nombre de su organización y luego Aceptar.',
@@ -312,24 +314,24 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Copiado',
     open: 'Abrir {url}',
     expiresIn: 'El código caduca dentro de {minutes} min.',
-    expired: 'El código ha caducado: vuelva a hacer clic en Iniciar sesión para obtener otro.',
+    expired: 'El código ha caducado: vuelva a hacer clic en “{label:signInButton}” para obtener otro.',
     waiting: 'Esperando a que termine el inicio de sesión en la página de Microsoft…',
   },
   save: {
-    clickOk: 'Haga clic en OK para enviar la configuración a la impresora.',
+    clickOk: 'Haga clic en {label:okButton} para enviar la configuración a la impresora.',
     saved: 'Guardado: la impresora tiene la configuración de OAuth 2.0.',
   },
   currentStatus: {
     signedIn:
-      'Estado actual indica Sesión iniciada. Si la impresora sigue sin poder enviar correo, puede que el inicio de sesión no se haya guardado en la impresora: haga clic en OK para enviar la configuración.',
+      '“{label:currentStatus}” indica “{label:signedIn}”. Si la impresora sigue sin poder enviar correo, puede que el inicio de sesión no se haya guardado en la impresora: haga clic en {label:okButton} para enviar la configuración.',
     signInShown:
-      'No hay Estado actual y aparece un botón Iniciar sesión: la impresora no ha iniciado sesión. Inicie sesión.',
+      'No hay “{label:currentStatus}” y aparece un botón “{label:signInButton}”: la impresora no ha iniciado sesión. Inicie sesión.',
     expired:
       'El inicio de sesión caduca cuando la impresora pasa mucho tiempo sin enviar correo (los tokens de acceso y de actualización dejan de ser válidos): el administrador vuelve a iniciar sesión.',
   },
   blocked: {
     'oauth-not-supported':
-      'El Método de autenticación de esta impresora no ofrece OAuth2. Actualice el firmware; si ninguna actualización lo añade, las alternativas son el envío directo de Microsoft o un conector de retransmisión SMTP.',
+      'En esta impresora, “{label:authMethod}” no ofrece OAuth2. Actualice el firmware; si ninguna actualización lo añade, las alternativas son el envío directo de Microsoft o un conector de retransmisión SMTP.',
   },
 };
 export default messages;

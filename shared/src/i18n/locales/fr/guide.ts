@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: 'Comment savoir que c’est fait :',
   variants: {
     'email-server': {
-      title: 'Serveur de messagerie : OAuth 2.0',
+      title: '{label:emailServer} : OAuth 2.0',
       intro:
         'Exchange Online n’accepte plus les mots de passe des imprimantes (authentification de base) et SMTP AUTH est désactivé par défaut : l’imprimante doit donc se connecter avec OAuth 2.0 pour envoyer des e-mails.',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'Serveur de télécopie : OAuth 2.0',
+      title: '{label:faxServer} : OAuth 2.0',
       intro:
         'Sur les modèles qui envoient par e-mail au serveur d’un fournisseur de télécopie : si le serveur du fournisseur utilise OAuth 2.0, réglez aussi OAuth2 dans les paramètres de messagerie du serveur de télécopie.',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless : For My Email',
+      title: 'Epson Print Admin Serverless : {label:forMyEmail}',
       intro:
         'Quand l’adresse de l’expéditeur est l’adresse propre de chaque utilisateur, l’administrateur se connecte d’abord une fois au nom de l’organisation ; ensuite chaque utilisateur se connecte avec son propre compte.',
       complete: [
         'La connexion de l’administrateur est faite.',
-        'Chaque utilisateur inscrit dans Epson Print Admin Serverless se connecte une fois, avec son compte Microsoft professionnel ou scolaire, la première fois qu’il sélectionne For My Email.',
+        'Chaque utilisateur inscrit dans Epson Print Admin Serverless se connecte une fois, avec son compte Microsoft professionnel ou scolaire, la première fois qu’il sélectionne « {label:forMyEmail} ».',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'Micrologiciel de l’imprimante à jour',
         action: [
           'Mettez à jour le micrologiciel de l’imprimante (depuis Web Config ou le panneau de l’imprimante ; voir le manuel de l’imprimante).',
-          'Sans OAuth2 dans Méthode d’authentification, l’imprimante ne peut pas envoyer d’e-mails via Exchange Online.',
+          'Sans OAuth2 dans « {label:authMethod} », l’imprimante ne peut pas envoyer d’e-mails via Exchange Online.',
         ],
-        done: 'Méthode d’authentification propose OAuth2.',
+        done: '« {label:authMethod} » propose OAuth2.',
       },
       'standard-network': {
         title: 'Réseau standard, pas un réseau supplémentaire',
@@ -135,43 +135,45 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: 'Se connecter en tant qu’administrateur',
       action: [
-        'Sélectionnez **Connexion**, saisissez le mot de passe administrateur et cliquez sur **OK**.',
+        'Sélectionnez **{label:logIn}**, saisissez le mot de passe administrateur et cliquez sur **{label:okButton}**.',
         'S’il n’a pas été changé, le mot de passe est souvent le numéro de série de l’imprimante.',
       ],
-      done: 'Web Config affiche les menus d’administration, comme l’onglet Réseau.',
+      done: 'Web Config affiche les menus d’administration, comme l’onglet « {label:networkTab} ».',
       hint: 'Saisissez ici le mot de passe administrateur. L’assistant ne le lit jamais.',
     },
     'open-email-server': {
-      title: 'Ouvrir Réseau > Serveur de messagerie > De base',
-      action: ['Sélectionnez l’onglet **Réseau**, puis **Serveur de messagerie** > **De base**.'],
-      done: 'La page Serveur de messagerie > De base est ouverte.',
-      hint: 'Serveur de messagerie se trouve sous l’onglet Réseau.',
+      title: 'Ouvrir {label:networkTab} > {label:emailServer} > {label:basic}',
+      action: [
+        'Sélectionnez l’onglet **{label:networkTab}**, puis **{label:emailServer}** > **{label:basic}**.',
+      ],
+      done: 'La page {label:emailServer} > {label:basic} est ouverte.',
+      hint: '« {label:emailServer} » se trouve sous l’onglet « {label:networkTab} ».',
     },
     'choose-oauth2': {
       title: 'Choisir OAuth2',
       action: [
-        'Réglez **Méthode d’authentification** sur **OAuth2**.',
-        'Ne cliquez pas encore sur OK : connectez-vous d’abord.',
+        'Réglez **{label:authMethod}** sur **OAuth2**.',
+        'Ne cliquez pas encore sur {label:okButton} : connectez-vous d’abord.',
       ],
-      done: 'Méthode d’authentification indique OAuth2 et la page affiche Service de messagerie.',
+      done: '« {label:authMethod} » indique OAuth2 et la page affiche « {label:emailService} ».',
       hint: 'Choisissez OAuth2 ici.',
     },
     'choose-service': {
       title: 'Choisir Microsoft Exchange Online',
       action: [
-        'Réglez **Service de messagerie** sur **Microsoft Exchange Online**.',
+        'Réglez **{label:emailService}** sur **Microsoft Exchange Online**.',
         'Pour un usage personnel, choisissez plutôt **Outlook.com**.',
       ],
-      done: 'Service de messagerie indique le service choisi.',
+      done: '« {label:emailService} » indique le service choisi.',
       hint: 'Microsoft Exchange Online ici (Outlook.com pour un usage personnel).',
     },
     'sign-in': {
       title: 'Se connecter',
       action: [
-        'Cliquez sur **Se connecter**, puis sur **Se connecter avec Microsoft** dans la fenêtre qui s’ouvre.',
+        'Cliquez sur **{label:signInButton}**, puis sur **{label:signInWithMicrosoft}** dans la fenêtre qui s’ouvre.',
       ],
       done: 'Un code d’authentification et une adresse Microsoft s’affichent.',
-      hint: 'Cliquez sur Se connecter.',
+      hint: 'Cliquez sur « {label:signInButton} ».',
     },
     'copy-code': {
       title: 'Copier le code et ouvrir l’adresse',
@@ -212,79 +214,80 @@ const messages: Shape<(typeof domain)['en']> = {
         'Sur la page **Autorisations demandées**, cochez **Consentement au nom de votre organisation** et cliquez sur **Accepter**.',
         'Quand Microsoft indique que la connexion est terminée, fermez cette fenêtre du navigateur.',
       ],
-      done: 'De retour dans Web Config, État actuel indique Connecté et le compte s’affiche.',
+      done: 'De retour dans Web Config, « {label:currentStatus} » indique « {label:signedIn} » et le compte s’affiche.',
       hint: 'Consentement au nom de votre organisation, puis Accepter.',
     },
     'save-settings': {
-      title: 'Cliquer sur OK pour envoyer les paramètres à l’imprimante',
+      title: 'Cliquer sur {label:okButton} pour envoyer les paramètres à l’imprimante',
       action: [
-        'Vérifiez que **État actuel** indique **Connecté** et affiche le compte.',
-        'Cliquez sur **OK** pour envoyer les paramètres OAuth 2.0 à l’imprimante. Tant que vous ne l’avez pas fait, l’imprimante ne les conserve pas.',
+        'Vérifiez que **{label:currentStatus}** indique **{label:signedIn}** et affiche le compte.',
+        'Cliquez sur **{label:okButton}** pour envoyer les paramètres OAuth 2.0 à l’imprimante. Tant que vous ne l’avez pas fait, l’imprimante ne les conserve pas.',
       ],
-      done: 'Après le clic sur OK, la page se recharge et affiche toujours OAuth2 et Connecté.',
-      hint: 'Connecté, mais pas encore enregistré : cliquez sur OK.',
+      done: 'Après le clic sur {label:okButton}, la page se recharge et affiche toujours OAuth2 et « {label:signedIn} ».',
+      hint: '« {label:signedIn} », mais pas encore enregistré : cliquez sur {label:okButton}.',
     },
     'confirm-save': {
-      title: 'Cliquer sur OK sur la page de confirmation pour enregistrer',
+      title: 'Cliquer sur {label:okButton} sur la page de confirmation pour enregistrer',
       action: [
         'Web Config affiche de nouveau les paramètres pour que vous les confirmiez. L’imprimante ne les a pas encore enregistrés.',
-        'Cliquez sur **OK** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et Connecté.',
+        'Cliquez sur **{label:okButton}** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et « {label:signedIn} ».',
       ],
-      done: 'La page des paramètres se recharge et affiche OAuth2 et Connecté.',
-      hint: 'Envoyé, mais pas encore enregistré : cliquez sur OK sur la page de confirmation.',
+      done: 'La page des paramètres se recharge et affiche OAuth2 et « {label:signedIn} ».',
+      hint: 'Envoyé, mais pas encore enregistré : cliquez sur {label:okButton} sur la page de confirmation.',
     },
     'open-serverless': {
       title: 'Ouvrir Epson Print Admin Serverless',
       action: [
-        'Ouvrez Epson Print Admin Serverless. Cela s’applique quand ses paramètres d’authentification règlent **Adresse e-mail de l’expéditeur** sur **Adresse e-mail de l’utilisateur**.',
+        'Ouvrez Epson Print Admin Serverless. Cela s’applique quand ses paramètres d’authentification règlent **{label:serverlessSender}** sur **{label:userEmail}**.',
       ],
       done: 'La page Epson Print Admin Serverless est ouverte.',
       hint: 'Epson Print Admin Serverless.',
     },
     'choose-for-my-email': {
-      title: 'Sélectionner For My Email',
+      title: 'Sélectionner « {label:forMyEmail} »',
       action: [
-        'Sélectionnez **For My Email** (les noms de menu varient selon le modèle).',
+        'Sélectionnez **{label:forMyEmail}** (les noms de menu varient selon le modèle).',
         'La page de connexion de Microsoft s’affiche.',
       ],
       done: 'Microsoft demande un compte.',
-      hint: 'For My Email.',
+      hint: '« {label:forMyEmail} ».',
     },
     'fax-open-email-server': {
-      title: 'Ouvrir Télécopie > Serveur de télécopie > Paramètres du serveur de messagerie',
+      title: 'Ouvrir {label:fax} > {label:faxServer} > {label:emailServerSettings}',
       action: [
-        'Sélectionnez l’onglet **Télécopie**, puis **Serveur de télécopie** > **Paramètres du serveur de messagerie**.',
+        'Sélectionnez l’onglet **{label:fax}**, puis **{label:faxServer}** > **{label:emailServerSettings}**.',
       ],
-      done: 'La page Paramètres du serveur de messagerie du serveur de télécopie est ouverte.',
-      hint: 'Paramètres du serveur de messagerie se trouve sous Télécopie > Serveur de télécopie.',
+      done: 'La page « {label:emailServerSettings} » du serveur de télécopie est ouverte.',
+      hint: '« {label:emailServerSettings} » se trouve sous {label:fax} > {label:faxServer}.',
     },
     'fax-choose-service': {
       title: 'Choisir le service de messagerie',
       action: [
-        'Réglez **Service de messagerie** sur le service qu’utilise votre fournisseur de télécopie (Microsoft Exchange Online, ou Outlook.com pour un usage personnel).',
+        'Réglez **{label:emailService}** sur le service qu’utilise votre fournisseur de télécopie (Microsoft Exchange Online, ou Outlook.com pour un usage personnel).',
         'Demandez les autres paramètres à votre fournisseur de service de télécopie.',
       ],
-      done: 'Service de messagerie indique le service choisi.',
+      done: '« {label:emailService} » indique le service choisi.',
       hint: 'Le service de messagerie de votre fournisseur de télécopie.',
     },
     'fax-save-settings': {
-      title: 'Cliquer sur OK pour envoyer les paramètres du serveur de télécopie à l’imprimante',
+      title:
+        'Cliquer sur {label:okButton} pour envoyer les paramètres du serveur de télécopie à l’imprimante',
       action: [
-        'Vérifiez que **État actuel** indique **Connecté** et affiche le compte.',
-        'Cliquez sur **OK** pour envoyer les paramètres à l’imprimante. Tant que vous ne l’avez pas fait, l’imprimante ne les conserve pas.',
+        'Vérifiez que **{label:currentStatus}** indique **{label:signedIn}** et affiche le compte.',
+        'Cliquez sur **{label:okButton}** pour envoyer les paramètres à l’imprimante. Tant que vous ne l’avez pas fait, l’imprimante ne les conserve pas.',
       ],
-      done: 'Après le clic sur OK, la page se recharge et affiche toujours OAuth2 et Connecté.',
-      hint: 'Connecté, mais pas encore enregistré : cliquez sur OK.',
+      done: 'Après le clic sur {label:okButton}, la page se recharge et affiche toujours OAuth2 et « {label:signedIn} ».',
+      hint: '« {label:signedIn} », mais pas encore enregistré : cliquez sur {label:okButton}.',
     },
     'fax-confirm-save': {
       title:
-        'Cliquer sur OK sur la page de confirmation pour enregistrer les paramètres du serveur de télécopie',
+        'Cliquer sur {label:okButton} sur la page de confirmation pour enregistrer les paramètres du serveur de télécopie',
       action: [
         'Web Config affiche de nouveau les paramètres pour que vous les confirmiez. L’imprimante ne les a pas encore enregistrés.',
-        'Cliquez sur **OK** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et Connecté.',
+        'Cliquez sur **{label:okButton}** sur cette page. La page des paramètres se recharge ensuite ; la configuration est terminée si elle affiche toujours OAuth2 et « {label:signedIn} ».',
       ],
-      done: 'La page des paramètres se recharge et affiche OAuth2 et Connecté.',
-      hint: 'Envoyé, mais pas encore enregistré : cliquez sur OK sur la page de confirmation.',
+      done: 'La page des paramètres se recharge et affiche OAuth2 et « {label:signedIn} ».',
+      hint: 'Envoyé, mais pas encore enregistré : cliquez sur {label:okButton} sur la page de confirmation.',
     },
     'serverless-log-in': {
       title: 'Se connecter en tant qu’administrateur de l’imprimante',
@@ -298,7 +301,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: 'Consentir au nom de l’organisation et régler la portée des autorisations',
       action: [
         'Sur la page des autorisations, sélectionnez **Consentement au nom de votre organisation**, réglez la portée des autorisations et sélectionnez **Accepter**.',
-        'Epson Print Admin Serverless affiche un message quand la connexion réussit : sélectionnez **OK** pour fermer la fenêtre.',
+        'Epson Print Admin Serverless affiche un message quand la connexion réussit : sélectionnez **{label:okButton}** pour fermer la fenêtre.',
       ],
       done: 'Epson Print Admin Serverless indique que la connexion a réussi.',
       hint: 'Consentement au nom de votre organisation, puis Accepter.',
@@ -312,24 +315,24 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Copié',
     open: 'Ouvrir {url}',
     expiresIn: 'Le code expire dans {minutes} min.',
-    expired: 'Le code a expiré : cliquez de nouveau sur Se connecter pour en obtenir un autre.',
+    expired: 'Le code a expiré : cliquez de nouveau sur « {label:signInButton} » pour en obtenir un autre.',
     waiting: 'En attente de la fin de la connexion sur la page de Microsoft…',
   },
   save: {
-    clickOk: 'Cliquez sur OK pour envoyer les paramètres à l’imprimante.',
+    clickOk: 'Cliquez sur {label:okButton} pour envoyer les paramètres à l’imprimante.',
     saved: 'Enregistré : l’imprimante détient les paramètres OAuth 2.0.',
   },
   currentStatus: {
     signedIn:
-      'État actuel indique Connecté. Si l’imprimante ne parvient toujours pas à envoyer d’e-mails, la connexion n’a peut-être pas été enregistrée sur l’imprimante : cliquez sur OK pour envoyer les paramètres.',
+      '« {label:currentStatus} » indique « {label:signedIn} ». Si l’imprimante ne parvient toujours pas à envoyer d’e-mails, la connexion n’a peut-être pas été enregistrée sur l’imprimante : cliquez sur {label:okButton} pour envoyer les paramètres.',
     signInShown:
-      'Pas d’État actuel, et un bouton Se connecter s’affiche : l’imprimante n’est pas connectée. Connectez-la.',
+      'Pas de « {label:currentStatus} », et un bouton « {label:signInButton} » s’affiche : l’imprimante n’est pas connectée. Connectez-la.',
     expired:
       'La connexion expire quand l’imprimante n’envoie aucun e-mail pendant longtemps (les jetons d’accès et d’actualisation ne sont plus valides) : l’administrateur se reconnecte.',
   },
   blocked: {
     'oauth-not-supported':
-      'La Méthode d’authentification de cette imprimante ne propose pas OAuth2. Mettez à jour le micrologiciel ; si aucune mise à jour ne l’ajoute, l’envoi direct de Microsoft ou un connecteur de relais SMTP sont les alternatives.',
+      'Sur cette imprimante, « {label:authMethod} » ne propose pas OAuth2. Mettez à jour le micrologiciel ; si aucune mise à jour ne l’ajoute, l’envoi direct de Microsoft ou un connecteur de relais SMTP sont les alternatives.',
   },
 };
 export default messages;

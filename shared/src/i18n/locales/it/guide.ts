@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: 'Come capire che è fatto:',
   variants: {
     'email-server': {
-      title: 'Server e-mail: OAuth 2.0',
+      title: '{label:emailServer}: OAuth 2.0',
       intro:
         'Exchange Online non accetta più password dalle stampanti (autenticazione di base) e SMTP AUTH è disattivato per impostazione predefinita, quindi la stampante deve accedere con OAuth 2.0 per inviare e-mail.',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'Server fax: OAuth 2.0',
+      title: '{label:faxServer}: OAuth 2.0',
       intro:
         'Sui modelli che inviano via e-mail al server di un fornitore di fax: se il server del fornitore usa OAuth 2.0, impostare OAuth2 anche per le impostazioni e-mail del server fax.',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless: Per la mia e-mail',
+      title: 'Epson Print Admin Serverless: {label:forMyEmail}',
       intro:
         'Quando l’indirizzo del mittente è l’indirizzo di ciascun utente, l’amministratore accede prima una volta per l’organizzazione; poi ogni utente accede con il proprio account.',
       complete: [
         'L’accesso dell’amministratore è completato.',
-        'Ogni utente registrato in Epson Print Admin Serverless accede una volta, con il proprio account Microsoft aziendale o dell’istituto di istruzione, la prima volta che seleziona Per la mia e-mail.',
+        'Ogni utente registrato in Epson Print Admin Serverless accede una volta, con il proprio account Microsoft aziendale o dell’istituto di istruzione, la prima volta che seleziona “{label:forMyEmail}”.',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'Firmware della stampante più recente',
         action: [
           'Aggiornare il firmware della stampante (da Web Config o dal pannello della stampante; vedere il manuale della stampante).',
-          'Senza OAuth2 in Metodo di autenticazione, la stampante non può inviare e-mail tramite Exchange Online.',
+          'Senza OAuth2 in “{label:authMethod}”, la stampante non può inviare e-mail tramite Exchange Online.',
         ],
-        done: 'Metodo di autenticazione offre OAuth2.',
+        done: '“{label:authMethod}” offre OAuth2.',
       },
       'standard-network': {
         title: 'Rete standard, non una rete aggiuntiva',
@@ -135,41 +135,45 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: 'Accedere come amministratore',
       action: [
-        'Selezionare **Accedi**, immettere la password dell’amministratore e fare clic su **OK**.',
+        'Selezionare **{label:logIn}**, immettere la password dell’amministratore e fare clic su **{label:okButton}**.',
         'Se non è stata cambiata, la password è spesso il numero di serie della stampante.',
       ],
-      done: 'Web Config mostra i menu dell’amministratore, come la scheda Rete.',
+      done: 'Web Config mostra i menu dell’amministratore, come la scheda “{label:networkTab}”.',
       hint: 'Immettere qui la password dell’amministratore. L’assistente non la legge mai.',
     },
     'open-email-server': {
-      title: 'Aprire Rete > Server e-mail > Base',
-      action: ['Selezionare la scheda **Rete**, poi **Server e-mail** > **Base**.'],
-      done: 'La pagina Server e-mail > Base è aperta.',
-      hint: 'Server e-mail si trova nella scheda Rete.',
+      title: 'Aprire {label:networkTab} > {label:emailServer} > {label:basic}',
+      action: [
+        'Selezionare la scheda **{label:networkTab}**, poi **{label:emailServer}** > **{label:basic}**.',
+      ],
+      done: 'La pagina {label:emailServer} > {label:basic} è aperta.',
+      hint: '“{label:emailServer}” si trova nella scheda “{label:networkTab}”.',
     },
     'choose-oauth2': {
       title: 'Scegliere OAuth2',
       action: [
-        'Impostare **Metodo di autenticazione** su **OAuth2**.',
-        'Non fare ancora clic su OK: prima eseguire l’accesso.',
+        'Impostare **{label:authMethod}** su **OAuth2**.',
+        'Non fare ancora clic su {label:okButton}: prima eseguire l’accesso.',
       ],
-      done: 'Metodo di autenticazione mostra OAuth2 e la pagina mostra Servizio e-mail.',
+      done: '“{label:authMethod}” mostra OAuth2 e la pagina mostra “{label:emailService}”.',
       hint: 'Scegliere qui OAuth2.',
     },
     'choose-service': {
       title: 'Scegliere Microsoft Exchange Online',
       action: [
-        'Impostare **Servizio e-mail** su **Microsoft Exchange Online**.',
+        'Impostare **{label:emailService}** su **Microsoft Exchange Online**.',
         'Per uso personale, scegliere invece **Outlook.com**.',
       ],
-      done: 'Servizio e-mail mostra il servizio scelto.',
+      done: '“{label:emailService}” mostra il servizio scelto.',
       hint: 'Qui Microsoft Exchange Online (Outlook.com per uso personale).',
     },
     'sign-in': {
       title: 'Accedere',
-      action: ['Fare clic su **Accedi**, poi su **Accedi con Microsoft** nella finestra che si apre.'],
+      action: [
+        'Fare clic su **{label:signInButton}**, poi su **{label:signInWithMicrosoft}** nella finestra che si apre.',
+      ],
       done: 'Vengono mostrati un codice di autenticazione e un indirizzo Microsoft.',
-      hint: 'Fare clic su Accedi.',
+      hint: 'Fare clic su “{label:signInButton}”.',
     },
     'copy-code': {
       title: 'Copiare il codice e aprire l’indirizzo',
@@ -210,76 +214,79 @@ const messages: Shape<(typeof domain)['en']> = {
         'Nella pagina **Autorizzazioni richieste**, selezionare **Consenso per conto dell’organizzazione** e fare clic su **Accetta**.',
         'Quando Microsoft indica che l’accesso è completato, chiudere quella finestra del browser.',
       ],
-      done: 'Tornati in Web Config, Stato attuale indica Accesso eseguito e mostra l’account.',
+      done: 'Tornati in Web Config, “{label:currentStatus}” indica “{label:signedIn}” e mostra l’account.',
       hint: 'Consenso per conto dell’organizzazione, poi Accetta.',
     },
     'save-settings': {
-      title: 'Fare clic su OK per inviare le impostazioni alla stampante',
+      title: 'Fare clic su {label:okButton} per inviare le impostazioni alla stampante',
       action: [
-        'Verificare che **Stato attuale** indichi **Accesso eseguito** e mostri l’account.',
-        'Fare clic su **OK** per inviare le impostazioni OAuth 2.0 alla stampante. Finché non lo si fa, la stampante non le conserva.',
+        'Verificare che **{label:currentStatus}** indichi **{label:signedIn}** e mostri l’account.',
+        'Fare clic su **{label:okButton}** per inviare le impostazioni OAuth 2.0 alla stampante. Finché non lo si fa, la stampante non le conserva.',
       ],
-      done: 'Dopo il clic su OK, la pagina si ricarica e mostra ancora OAuth2 e Accesso eseguito.',
-      hint: 'Accesso eseguito ma non ancora salvato: fare clic su OK.',
+      done: 'Dopo il clic su {label:okButton}, la pagina si ricarica e mostra ancora OAuth2 e “{label:signedIn}”.',
+      hint: '“{label:signedIn}” ma non ancora salvato: fare clic su {label:okButton}.',
     },
     'confirm-save': {
-      title: 'Fare clic su OK nella pagina di conferma per salvare',
+      title: 'Fare clic su {label:okButton} nella pagina di conferma per salvare',
       action: [
         'Web Config mostra di nuovo le impostazioni per confermarle. La stampante non le ha ancora salvate.',
-        'Fare clic su **OK** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e Accesso eseguito.',
+        'Fare clic su **{label:okButton}** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e “{label:signedIn}”.',
       ],
-      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e Accesso eseguito.',
-      hint: 'Inviato ma non ancora salvato: fare clic su OK nella pagina di conferma.',
+      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e “{label:signedIn}”.',
+      hint: 'Inviato ma non ancora salvato: fare clic su {label:okButton} nella pagina di conferma.',
     },
     'open-serverless': {
       title: 'Aprire Epson Print Admin Serverless',
       action: [
-        'Aprire Epson Print Admin Serverless. Vale quando le sue impostazioni di autenticazione impostano **Indirizzo e-mail del mittente** su **Indirizzo e-mail dell’utente**.',
+        'Aprire Epson Print Admin Serverless. Vale quando le sue impostazioni di autenticazione impostano **{label:serverlessSender}** su **{label:userEmail}**.',
       ],
       done: 'La pagina di Epson Print Admin Serverless è aperta.',
       hint: 'Epson Print Admin Serverless.',
     },
     'choose-for-my-email': {
-      title: 'Selezionare Per la mia e-mail',
+      title: 'Selezionare “{label:forMyEmail}”',
       action: [
-        'Selezionare **Per la mia e-mail** (i nomi dei menu variano a seconda del modello).',
+        'Selezionare **{label:forMyEmail}** (i nomi dei menu variano a seconda del modello).',
         'Compare la pagina di accesso di Microsoft.',
       ],
       done: 'Microsoft chiede un account.',
-      hint: 'Per la mia e-mail.',
+      hint: '“{label:forMyEmail}”.',
     },
     'fax-open-email-server': {
-      title: 'Aprire Fax > Server fax > Impostazioni server e-mail',
-      action: ['Selezionare la scheda **Fax**, poi **Server fax** > **Impostazioni server e-mail**.'],
-      done: 'La pagina Impostazioni server e-mail del server fax è aperta.',
-      hint: 'Impostazioni server e-mail si trova in Fax > Server fax.',
+      title: 'Aprire {label:fax} > {label:faxServer} > {label:emailServerSettings}',
+      action: [
+        'Selezionare la scheda **{label:fax}**, poi **{label:faxServer}** > **{label:emailServerSettings}**.',
+      ],
+      done: 'La pagina “{label:emailServerSettings}” del server fax è aperta.',
+      hint: '“{label:emailServerSettings}” si trova in {label:fax} > {label:faxServer}.',
     },
     'fax-choose-service': {
       title: 'Scegliere il servizio e-mail',
       action: [
-        'Impostare **Servizio e-mail** sul servizio usato dal fornitore di fax (Microsoft Exchange Online, o Outlook.com per uso personale).',
+        'Impostare **{label:emailService}** sul servizio usato dal fornitore di fax (Microsoft Exchange Online, o Outlook.com per uso personale).',
         'Chiedere al fornitore del servizio fax le altre impostazioni.',
       ],
-      done: 'Servizio e-mail mostra il servizio scelto.',
+      done: '“{label:emailService}” mostra il servizio scelto.',
       hint: 'Il servizio e-mail del fornitore di fax.',
     },
     'fax-save-settings': {
-      title: 'Fare clic su OK per inviare le impostazioni del server fax alla stampante',
+      title: 'Fare clic su {label:okButton} per inviare le impostazioni del server fax alla stampante',
       action: [
-        'Verificare che **Stato attuale** indichi **Accesso eseguito** e mostri l’account.',
-        'Fare clic su **OK** per inviare le impostazioni alla stampante. Finché non lo si fa, la stampante non le conserva.',
+        'Verificare che **{label:currentStatus}** indichi **{label:signedIn}** e mostri l’account.',
+        'Fare clic su **{label:okButton}** per inviare le impostazioni alla stampante. Finché non lo si fa, la stampante non le conserva.',
       ],
-      done: 'Dopo il clic su OK, la pagina si ricarica e mostra ancora OAuth2 e Accesso eseguito.',
-      hint: 'Accesso eseguito ma non ancora salvato: fare clic su OK.',
+      done: 'Dopo il clic su {label:okButton}, la pagina si ricarica e mostra ancora OAuth2 e “{label:signedIn}”.',
+      hint: '“{label:signedIn}” ma non ancora salvato: fare clic su {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Fare clic su OK nella pagina di conferma per salvare le impostazioni del server fax',
+      title:
+        'Fare clic su {label:okButton} nella pagina di conferma per salvare le impostazioni del server fax',
       action: [
         'Web Config mostra di nuovo le impostazioni per confermarle. La stampante non le ha ancora salvate.',
-        'Fare clic su **OK** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e Accesso eseguito.',
+        'Fare clic su **{label:okButton}** in questa pagina. La pagina delle impostazioni si ricarica; la configurazione è completata quando mostra ancora OAuth2 e “{label:signedIn}”.',
       ],
-      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e Accesso eseguito.',
-      hint: 'Inviato ma non ancora salvato: fare clic su OK nella pagina di conferma.',
+      done: 'La pagina delle impostazioni si ricarica e mostra OAuth2 e “{label:signedIn}”.',
+      hint: 'Inviato ma non ancora salvato: fare clic su {label:okButton} nella pagina di conferma.',
     },
     'serverless-log-in': {
       title: 'Accedere come amministratore della stampante',
@@ -293,7 +300,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: 'Dare il consenso per l’organizzazione e impostare l’ambito delle autorizzazioni',
       action: [
         'Nella pagina delle autorizzazioni, selezionare **Consenso per conto dell’organizzazione**, impostare l’ambito delle autorizzazioni e selezionare **Accetta**.',
-        'Epson Print Admin Serverless mostra un messaggio quando l’accesso riesce: selezionare **OK** per chiudere la finestra.',
+        'Epson Print Admin Serverless mostra un messaggio quando l’accesso riesce: selezionare **{label:okButton}** per chiudere la finestra.',
       ],
       done: 'Epson Print Admin Serverless indica che l’accesso è riuscito.',
       hint: 'Consenso per conto dell’organizzazione, poi Accetta.',
@@ -307,24 +314,24 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Copiato',
     open: 'Apri {url}',
     expiresIn: 'Il codice scade tra {minutes} min.',
-    expired: 'Il codice è scaduto: fare di nuovo clic su Accedi per ottenerne uno nuovo.',
+    expired: 'Il codice è scaduto: fare di nuovo clic su “{label:signInButton}” per ottenerne uno nuovo.',
     waiting: 'In attesa che l’accesso termini nella pagina di Microsoft…',
   },
   save: {
-    clickOk: 'Fare clic su OK per inviare le impostazioni alla stampante.',
+    clickOk: 'Fare clic su {label:okButton} per inviare le impostazioni alla stampante.',
     saved: 'Salvato: la stampante ha le impostazioni OAuth 2.0.',
   },
   currentStatus: {
     signedIn:
-      'Stato attuale indica Accesso eseguito. Se la stampante non riesce ancora a inviare e-mail, l’accesso potrebbe non essere stato salvato nella stampante: fare clic su OK per inviare le impostazioni.',
+      '“{label:currentStatus}” indica “{label:signedIn}”. Se la stampante non riesce ancora a inviare e-mail, l’accesso potrebbe non essere stato salvato nella stampante: fare clic su {label:okButton} per inviare le impostazioni.',
     signInShown:
-      'Nessuno Stato attuale, ed è mostrato un pulsante Accedi: la stampante non ha eseguito l’accesso. Eseguire l’accesso.',
+      'Nessun campo “{label:currentStatus}”, ed è mostrato un pulsante “{label:signInButton}”: la stampante non ha eseguito l’accesso. Eseguire l’accesso.',
     expired:
       'L’accesso scade quando la stampante non invia e-mail per molto tempo (i token di accesso e di aggiornamento non sono più validi): l’amministratore deve accedere di nuovo.',
   },
   blocked: {
     'oauth-not-supported':
-      'Il Metodo di autenticazione di questa stampante non offre OAuth2. Aggiornare il firmware; se nessun aggiornamento lo aggiunge, le alternative sono l’invio diretto (direct send) di Microsoft o un connettore di inoltro SMTP.',
+      'Su questa stampante, “{label:authMethod}” non offre OAuth2. Aggiornare il firmware; se nessun aggiornamento lo aggiunge, le alternative sono l’invio diretto (direct send) di Microsoft o un connettore di inoltro SMTP.',
   },
 };
 export default messages;

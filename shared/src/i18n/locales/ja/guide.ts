@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: '完了の目安：',
   variants: {
     'email-server': {
-      title: 'メールサーバー：OAuth 2.0',
+      title: '{label:emailServer}：OAuth 2.0',
       intro:
         'Exchange Online はプリンターからのパスワード（基本認証）を受け付けなくなり、SMTP AUTH も既定でオフです。そのため、プリンターがメールを送信するには OAuth 2.0 でサインインする必要があります。',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'ファクスサーバー：OAuth 2.0',
+      title: '{label:faxServer}：OAuth 2.0',
       intro:
         'ファクス サービス事業者のサーバーへメールで送信するモデルの場合：事業者のサーバーが OAuth 2.0 を使うなら、ファクスサーバーのメール設定でも OAuth2 を設定します。',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless：自分のメールへ',
+      title: 'Epson Print Admin Serverless：{label:forMyEmail}',
       intro:
         '送信元アドレスが各ユーザー自身のアドレスの場合、まず管理者が組織のために一度サインインし、その後、各ユーザーが自分のアカウントでサインインします。',
       complete: [
         '管理者のサインインは完了しました。',
-        'Epson Print Admin Serverless に登録された各ユーザーは、初めて「自分のメールへ」を選んだときに、職場または学校の Microsoft アカウントで一度サインインします。',
+        'Epson Print Admin Serverless に登録された各ユーザーは、初めて「{label:forMyEmail}」を選んだときに、職場または学校の Microsoft アカウントで一度サインインします。',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'プリンターのファームウェアが最新',
         action: [
           'プリンターのファームウェアを更新します（Web Config またはプリンターの操作パネルから。プリンターのマニュアルを参照してください）。',
-          '**認証方式** に OAuth2 がないと、プリンターは Exchange Online 経由でメールを送信できません。',
+          '**{label:authMethod}** に OAuth2 がないと、プリンターは Exchange Online 経由でメールを送信できません。',
         ],
-        done: '「認証方式」で OAuth2 を選べます。',
+        done: '「{label:authMethod}」で OAuth2 を選べます。',
       },
       'standard-network': {
         title: '拡張ネットワークではなく標準ネットワーク',
@@ -135,43 +135,43 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: '管理者としてログオンする',
       action: [
-        '**ログオン** を選び、管理者パスワードを入力して **OK** をクリックします。',
+        '**{label:logIn}** を選び、管理者パスワードを入力して **{label:okButton}** をクリックします。',
         '変更していなければ、パスワードはプリンターのシリアル番号であることがよくあります。',
       ],
-      done: 'Web Config に「ネットワーク」タブなどの管理者メニューが表示されます。',
+      done: 'Web Config に「{label:networkTab}」タブなどの管理者メニューが表示されます。',
       hint: 'ここに管理者パスワードを入力します。アシスタントがパスワードを読み取ることはありません。',
     },
     'open-email-server': {
-      title: 'ネットワーク > メールサーバー > 基本 を開く',
-      action: ['**ネットワーク** タブを選び、**メールサーバー** > **基本** を選びます。'],
-      done: '「メールサーバー > 基本」のページが開いています。',
-      hint: 'メールサーバーは「ネットワーク」タブにあります。',
+      title: '{label:networkTab} > {label:emailServer} > {label:basic} を開く',
+      action: ['**{label:networkTab}** タブを選び、**{label:emailServer}** > **{label:basic}** を選びます。'],
+      done: '「{label:emailServer} > {label:basic}」のページが開いています。',
+      hint: '「{label:emailServer}」は「{label:networkTab}」タブにあります。',
     },
     'choose-oauth2': {
       title: 'OAuth2 を選ぶ',
       action: [
-        '**認証方式** を **OAuth2** に設定します。',
-        'まだ OK はクリックしません。先にサインインします。',
+        '**{label:authMethod}** を **OAuth2** に設定します。',
+        'まだ {label:okButton} はクリックしません。先にサインインします。',
       ],
-      done: '「認証方式」に OAuth2 が表示され、ページに「メールサービス」が表示されます。',
+      done: '「{label:authMethod}」に OAuth2 が表示され、ページに「{label:emailService}」が表示されます。',
       hint: 'ここで OAuth2 を選びます。',
     },
     'choose-service': {
       title: 'Microsoft Exchange Online を選ぶ',
       action: [
-        '**メールサービス** を **Microsoft Exchange Online** に設定します。',
+        '**{label:emailService}** を **Microsoft Exchange Online** に設定します。',
         '個人で使う場合は、代わりに **Outlook.com** を選びます。',
       ],
-      done: '「メールサービス」に選んだサービスが表示されます。',
+      done: '「{label:emailService}」に選んだサービスが表示されます。',
       hint: 'ここでは Microsoft Exchange Online（個人用は Outlook.com）です。',
     },
     'sign-in': {
       title: 'サインインする',
       action: [
-        '**サインイン** をクリックし、開いたウィンドウで **Microsoft でサインイン** をクリックします。',
+        '**{label:signInButton}** をクリックし、開いたウィンドウで **{label:signInWithMicrosoft}** をクリックします。',
       ],
       done: '認証コードと Microsoft のアドレスが表示されます。',
-      hint: '「サインイン」をクリックします。',
+      hint: '「{label:signInButton}」をクリックします。',
     },
     'copy-code': {
       title: 'コードをコピーしてアドレスを開く',
@@ -212,76 +212,78 @@ const messages: Shape<(typeof domain)['en']> = {
         '**要求されているアクセス許可** のページで **組織の代理として同意する** をオンにし、**承諾** をクリックします。',
         'サインインが完了したと Microsoft に表示されたら、そのブラウザー ウィンドウを閉じます。',
       ],
-      done: 'Web Config に戻ると、「現在の状態」が「サインイン済み」になり、アカウントが表示されています。',
+      done: 'Web Config に戻ると、「{label:currentStatus}」が「{label:signedIn}」になり、アカウントが表示されています。',
       hint: '「組織の代理として同意する」をオンにして「承諾」です。',
     },
     'save-settings': {
-      title: 'OK をクリックして設定をプリンターに送信する',
+      title: '{label:okButton} をクリックして設定をプリンターに送信する',
       action: [
-        '**現在の状態** が **サインイン済み** になり、アカウントが表示されていることを確認します。',
-        '**OK** をクリックして、OAuth 2.0 の設定をプリンターに送信します。送信するまで、プリンターには設定が保持されません。',
+        '**{label:currentStatus}** が **{label:signedIn}** になり、アカウントが表示されていることを確認します。',
+        '**{label:okButton}** をクリックして、OAuth 2.0 の設定をプリンターに送信します。送信するまで、プリンターには設定が保持されません。',
       ],
-      done: 'OK をクリックするとページが再読み込みされ、引き続き OAuth2 と「サインイン済み」が表示されます。',
-      hint: 'サインイン済みですが、まだ保存されていません。OK をクリックしてください。',
+      done: '{label:okButton} をクリックするとページが再読み込みされ、引き続き OAuth2 と「{label:signedIn}」が表示されます。',
+      hint: '「{label:signedIn}」ですが、まだ保存されていません。{label:okButton} をクリックしてください。',
     },
     'confirm-save': {
-      title: '確認ページで OK をクリックして保存します',
+      title: '確認ページで {label:okButton} をクリックして保存します',
       action: [
         'Web Config が確認のために設定をもう一度表示します。プリンターはまだ設定を保存していません。',
-        'このページで **OK** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「サインイン済み」が表示されていれば設定は完了です。',
+        'このページで **{label:okButton}** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「{label:signedIn}」が表示されていれば設定は完了です。',
       ],
-      done: '設定ページが再び読み込まれ、OAuth2 と「サインイン済み」が表示されます。',
-      hint: '送信済みですが、まだ保存されていません：確認ページで OK をクリックしてください。',
+      done: '設定ページが再び読み込まれ、OAuth2 と「{label:signedIn}」が表示されます。',
+      hint: '送信済みですが、まだ保存されていません：確認ページで {label:okButton} をクリックしてください。',
     },
     'open-serverless': {
       title: 'Epson Print Admin Serverless を開く',
       action: [
-        'Epson Print Admin Serverless を開きます。認証設定で **送信元アドレス** が **ユーザーのメールアドレス** に設定されている場合の手順です。',
+        'Epson Print Admin Serverless を開きます。認証設定で **{label:serverlessSender}** が **{label:userEmail}** に設定されている場合の手順です。',
       ],
       done: 'Epson Print Admin Serverless のページが開いています。',
       hint: 'Epson Print Admin Serverless です。',
     },
     'choose-for-my-email': {
-      title: '「自分のメールへ」を選ぶ',
+      title: '「{label:forMyEmail}」を選ぶ',
       action: [
-        '**自分のメールへ** を選びます（メニュー名はモデルによって異なります）。',
+        '**{label:forMyEmail}** を選びます（メニュー名はモデルによって異なります）。',
         'Microsoft のサインイン ページが表示されます。',
       ],
       done: 'Microsoft からアカウントの入力を求められます。',
-      hint: '自分のメールへ。',
+      hint: '「{label:forMyEmail}」。',
     },
     'fax-open-email-server': {
-      title: 'ファクス > ファクスサーバー > メールサーバー設定 を開く',
-      action: ['**ファクス** タブを選び、**ファクスサーバー** > **メールサーバー設定** を選びます。'],
-      done: 'ファクスサーバーの「メールサーバー設定」ページが開いています。',
-      hint: '「メールサーバー設定」は ファクス > ファクスサーバー にあります。',
+      title: '{label:fax} > {label:faxServer} > {label:emailServerSettings} を開く',
+      action: [
+        '**{label:fax}** タブを選び、**{label:faxServer}** > **{label:emailServerSettings}** を選びます。',
+      ],
+      done: '「{label:faxServer}」の「{label:emailServerSettings}」ページが開いています。',
+      hint: '「{label:emailServerSettings}」は {label:fax} > {label:faxServer} にあります。',
     },
     'fax-choose-service': {
       title: 'メールサービスを選ぶ',
       action: [
-        '**メールサービス** を、ファクス サービス事業者が使うサービスに設定します（Microsoft Exchange Online、個人用なら Outlook.com）。',
+        '**{label:emailService}** を、ファクス サービス事業者が使うサービスに設定します（Microsoft Exchange Online、個人用なら Outlook.com）。',
         'その他の設定はファクス サービス事業者にお問い合わせください。',
       ],
-      done: '「メールサービス」に選んだサービスが表示されます。',
-      hint: 'ファクス サービス事業者のメールサービスです。',
+      done: '「{label:emailService}」に選んだサービスが表示されます。',
+      hint: 'ファクス サービス事業者が使うサービスです。',
     },
     'fax-save-settings': {
-      title: 'OK をクリックしてファクスサーバーの設定をプリンターに送信する',
+      title: '{label:okButton} をクリックしてファクスサーバーの設定をプリンターに送信する',
       action: [
-        '**現在の状態** が **サインイン済み** になり、アカウントが表示されていることを確認します。',
-        '**OK** をクリックして、設定をプリンターに送信します。送信するまで、プリンターには設定が保持されません。',
+        '**{label:currentStatus}** が **{label:signedIn}** になり、アカウントが表示されていることを確認します。',
+        '**{label:okButton}** をクリックして、設定をプリンターに送信します。送信するまで、プリンターには設定が保持されません。',
       ],
-      done: 'OK をクリックするとページが再読み込みされ、引き続き OAuth2 と「サインイン済み」が表示されます。',
-      hint: 'サインイン済みですが、まだ保存されていません。OK をクリックしてください。',
+      done: '{label:okButton} をクリックするとページが再読み込みされ、引き続き OAuth2 と「{label:signedIn}」が表示されます。',
+      hint: '「{label:signedIn}」ですが、まだ保存されていません。{label:okButton} をクリックしてください。',
     },
     'fax-confirm-save': {
-      title: '確認ページで OK をクリックして、ファクスサーバーの設定を保存します',
+      title: '確認ページで {label:okButton} をクリックして、ファクスサーバーの設定を保存します',
       action: [
         'Web Config が確認のために設定をもう一度表示します。プリンターはまだ設定を保存していません。',
-        'このページで **OK** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「サインイン済み」が表示されていれば設定は完了です。',
+        'このページで **{label:okButton}** をクリックします。設定ページが再び読み込まれ、引き続き OAuth2 と「{label:signedIn}」が表示されていれば設定は完了です。',
       ],
-      done: '設定ページが再び読み込まれ、OAuth2 と「サインイン済み」が表示されます。',
-      hint: '送信済みですが、まだ保存されていません：確認ページで OK をクリックしてください。',
+      done: '設定ページが再び読み込まれ、OAuth2 と「{label:signedIn}」が表示されます。',
+      hint: '送信済みですが、まだ保存されていません：確認ページで {label:okButton} をクリックしてください。',
     },
     'serverless-log-in': {
       title: 'プリンター管理者としてログオンする',
@@ -293,7 +295,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: '組織として同意し、アクセス許可の範囲を設定する',
       action: [
         'アクセス許可のページで **組織の代理として同意する** を選び、アクセス許可の範囲を設定して **承諾** を選びます。',
-        'サインインに成功すると Epson Print Admin Serverless にメッセージが表示されます。**OK** を選んでウィンドウを閉じます。',
+        'サインインに成功すると Epson Print Admin Serverless にメッセージが表示されます。**{label:okButton}** を選んでウィンドウを閉じます。',
       ],
       done: 'Epson Print Admin Serverless にサインインの成功が表示されます。',
       hint: '「組織の代理として同意する」を選んで「承諾」です。',
@@ -308,24 +310,24 @@ const messages: Shape<(typeof domain)['en']> = {
     open: '{url} を開く',
     expiresIn: 'コードはあと {minutes} 分で期限切れになります。',
     expired:
-      'コードの有効期限が切れました。もう一度「サインイン」をクリックして新しいコードを取得してください。',
+      'コードの有効期限が切れました。もう一度「{label:signInButton}」をクリックして新しいコードを取得してください。',
     waiting: 'Microsoft のページでサインインが完了するのを待っています…',
   },
   save: {
-    clickOk: 'OK をクリックして設定をプリンターに送信してください。',
+    clickOk: '{label:okButton} をクリックして設定をプリンターに送信してください。',
     saved: '保存しました：プリンターに OAuth 2.0 の設定が保持されています。',
   },
   currentStatus: {
     signedIn:
-      '「現在の状態」は「サインイン済み」です。それでもプリンターがメールを送信できない場合は、サインインがプリンターに保存されていない可能性があります。OK をクリックして設定を送信してください。',
+      '「{label:currentStatus}」は「{label:signedIn}」です。それでもプリンターがメールを送信できない場合は、サインインがプリンターに保存されていない可能性があります。{label:okButton} をクリックして設定を送信してください。',
     signInShown:
-      '「現在の状態」がなく、「サインイン」ボタンが表示されています。プリンターはサインインしていません。サインインしてください。',
+      '「{label:currentStatus}」がなく、「{label:signInButton}」ボタンが表示されています。プリンターはサインインしていません。サインインしてください。',
     expired:
       'プリンターが長期間メールを送信しないと、サインインは失効します（アクセス トークンと更新トークンが無効になります）。管理者がもう一度サインインしてください。',
   },
   blocked: {
     'oauth-not-supported':
-      'このプリンターの認証方式には OAuth2 がありません。ファームウェアを更新してください。どの更新でも追加されない場合は、Microsoft の直接送信（direct send）か SMTP 中継コネクタが代替手段です。',
+      'このプリンターの「{label:authMethod}」には OAuth2 がありません。ファームウェアを更新してください。どの更新でも追加されない場合は、Microsoft の直接送信（direct send）か SMTP 中継コネクタが代替手段です。',
   },
 };
 export default messages;

@@ -45,16 +45,16 @@ const messages: Shape<(typeof domain)['en']> = {
     graphError: 'Microsoft Graph は次の操作に {status} を返しました（{step}）：{message}',
     unreachable: '{url} に接続できません：{reason}',
     restart:
-      '新しいクライアント ID を使うには、エージェントを再起動してください（wcoa service を使うと、ログイン時に再起動されます）。',
+      '新しいクライアント ID を使うには、エージェントを再起動してください（wcoa service を使うと、サインイン時に再起動されます）。',
   },
   service: {
-    description: 'ログイン時にエージェントを起動します：サービスのインストール、アンインストール、表示',
+    description: 'サインイン時にエージェントを起動します：サービスのインストール、アンインストール、表示',
     installDescription:
       'サービスを書き込んで有効にします（systemd ユーザー ユニット、launchd エージェント、またはタスク スケジューラのタスク）',
     uninstallDescription: 'サービスを無効にして削除します',
     statusDescription: 'サービスがインストールされ、実行中かどうかを表示します',
     installed: '{kind} をインストールしました：{file}',
-    enabled: '有効にしました：エージェントはログイン時（および今すぐ）起動します。',
+    enabled: '有効にしました：エージェントはサインイン時（および今すぐ）起動します。',
     enableFailed:
       '書き込みましたが、「{command}」が失敗しました：{reason}。セッションで実行できるようになったら、自分で実行してください。',
     uninstalled: '{file} を削除しました。',
@@ -71,7 +71,7 @@ const messages: Shape<(typeof domain)['en']> = {
       'Node.js {version} は {wanted} より古いバージョンです：nodejs.org から現在の LTS をインストールしてください',
     agentUp: 'エージェント {version} がポート {port} で待ち受けています',
     agentDown:
-      'エージェントが実行されていません：「wcoa start」で起動してください（ログインのたびに起動するには「wcoa service install」）',
+      'エージェントが実行されていません：「wcoa start」で起動してください（サインインのたびに起動するには「wcoa service install」）',
     paired: '{count} 個の拡張機能がペアリング済み',
     notPaired:
       'ペアリング済みの拡張機能はありません：「wcoa pair」を実行し、拡張機能のオプションでコードを入力してください',

@@ -7,7 +7,7 @@ const messages: Shape<(typeof domain)['en']> = {
   howToTell: 'Como saber que está feito:',
   variants: {
     'email-server': {
-      title: 'Servidor de e-mail: OAuth 2.0',
+      title: '{label:emailServer}: OAuth 2.0',
       intro:
         'O Exchange Online já não aceita senhas de impressoras (autenticação básica) e o SMTP AUTH vem desativado; por isso, a impressora tem de entrar com OAuth 2.0 para enviar e-mails.',
       complete: [
@@ -16,7 +16,7 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     'fax-server': {
-      title: 'Servidor de fax: OAuth 2.0',
+      title: '{label:faxServer}: OAuth 2.0',
       intro:
         'Nos modelos que enviam para o servidor de um provedor de fax por e-mail: se o servidor do provedor usar OAuth 2.0, defina também OAuth2 nas configurações de e-mail do servidor de fax.',
       complete: [
@@ -25,12 +25,12 @@ const messages: Shape<(typeof domain)['en']> = {
       ],
     },
     serverless: {
-      title: 'Epson Print Admin Serverless: Para o Meu E-mail',
+      title: 'Epson Print Admin Serverless: {label:forMyEmail}',
       intro:
         'Quando o endereço do remetente é o endereço de cada pessoa, o administrador entra primeiro, uma vez, em nome da organização; depois, cada pessoa entra com a sua própria conta.',
       complete: [
         'O login do administrador está feito.',
-        'Cada pessoa inscrita no Epson Print Admin Serverless entra uma vez, com a conta Microsoft da empresa ou da escola, na primeira vez que seleciona Para o Meu E-mail.',
+        'Cada pessoa inscrita no Epson Print Admin Serverless entra uma vez, com a conta Microsoft da empresa ou da escola, na primeira vez que seleciona “{label:forMyEmail}”.',
       ],
     },
   },
@@ -109,9 +109,9 @@ const messages: Shape<(typeof domain)['en']> = {
         title: 'Firmware da impressora atualizado',
         action: [
           'Atualize o firmware da impressora (no Web Config ou no painel da impressora; consulte o manual da impressora).',
-          'Sem OAuth2 no Método de autenticação, a impressora não consegue enviar e-mails pelo Exchange Online.',
+          'Sem OAuth2 no “{label:authMethod}”, a impressora não consegue enviar e-mails pelo Exchange Online.',
         ],
-        done: 'O Método de autenticação oferece OAuth2.',
+        done: 'O “{label:authMethod}” oferece OAuth2.',
       },
       'standard-network': {
         title: 'Rede padrão, não uma rede adicional',
@@ -135,41 +135,45 @@ const messages: Shape<(typeof domain)['en']> = {
     'log-in': {
       title: 'Entrar como administrador',
       action: [
-        'Selecione **Entrar**, insira a senha de administrador e clique em **OK**.',
+        'Selecione **{label:logIn}**, insira a senha de administrador e clique em **{label:okButton}**.',
         'Se não tiver sido alterada, a senha é muitas vezes o número de série da impressora.',
       ],
-      done: 'O Web Config mostra os menus de administrador, como o aba Rede.',
+      done: 'O Web Config mostra os menus de administrador, como a aba “{label:networkTab}”.',
       hint: 'Insira aqui a senha de administrador. O assistente nunca a lê.',
     },
     'open-email-server': {
-      title: 'Abrir Rede > Servidor de e-mail > Básico',
-      action: ['Selecione o aba **Rede** e depois **Servidor de e-mail** > **Básico**.'],
-      done: 'A página Servidor de e-mail > Básico está aberta.',
-      hint: 'O Servidor de e-mail está no aba Rede.',
+      title: 'Abrir {label:networkTab} > {label:emailServer} > {label:basic}',
+      action: [
+        'Selecione a aba **{label:networkTab}** e depois **{label:emailServer}** > **{label:basic}**.',
+      ],
+      done: 'A página {label:emailServer} > {label:basic} está aberta.',
+      hint: 'O “{label:emailServer}” está na aba “{label:networkTab}”.',
     },
     'choose-oauth2': {
       title: 'Escolher OAuth2',
       action: [
-        'Em **Método de autenticação**, selecione **OAuth2**.',
-        'Não clique ainda em OK: primeiro entre.',
+        'Em **{label:authMethod}**, selecione **OAuth2**.',
+        'Não clique ainda em {label:okButton}: primeiro entre.',
       ],
-      done: 'O Método de autenticação mostra OAuth2 e a página mostra o Serviço de e-mail.',
+      done: 'O “{label:authMethod}” mostra OAuth2 e a página mostra o “{label:emailService}”.',
       hint: 'Escolha OAuth2 aqui.',
     },
     'choose-service': {
       title: 'Escolher o Microsoft Exchange Online',
       action: [
-        'Em **Serviço de e-mail**, selecione **Microsoft Exchange Online**.',
+        'Em **{label:emailService}**, selecione **Microsoft Exchange Online**.',
         'Para uso pessoal, selecione **Outlook.com**.',
       ],
-      done: 'O Serviço de e-mail mostra o serviço escolhido.',
+      done: 'O “{label:emailService}” mostra o serviço escolhido.',
       hint: 'Microsoft Exchange Online aqui (Outlook.com para uso pessoal).',
     },
     'sign-in': {
       title: 'Entrar',
-      action: ['Clique em **Entrar** e depois em **Entrar com a Microsoft** na janela que se abre.'],
+      action: [
+        'Clique em **{label:signInButton}** e depois em **{label:signInWithMicrosoft}** na janela que se abre.',
+      ],
       done: 'Aparecem um código de autenticação e um endereço da Microsoft.',
-      hint: 'Clique em Entrar.',
+      hint: 'Clique em “{label:signInButton}”.',
     },
     'copy-code': {
       title: 'Copiar o código e abrir o endereço',
@@ -210,78 +214,79 @@ const messages: Shape<(typeof domain)['en']> = {
         'Na página **Permissões solicitadas**, marque **Consentimento em nome da organização** e clique em **Aceitar**.',
         'Quando a Microsoft indicar que o login terminou, feche essa janela do navegador.',
       ],
-      done: 'De volta ao Web Config, o Status atual mostra Conectado e a conta.',
+      done: 'De volta ao Web Config, o “{label:currentStatus}” mostra “{label:signedIn}” e a conta.',
       hint: 'Consentimento em nome da organização e depois Aceitar.',
     },
     'save-settings': {
-      title: 'Clicar em OK para enviar as configurações para a impressora',
+      title: 'Clicar em {label:okButton} para enviar as configurações para a impressora',
       action: [
-        'Confirme que o **Status atual** mostra **Conectado** e a conta.',
-        'Clique em **OK** para enviar as configurações de OAuth 2.0 para a impressora. Até lá, a impressora não as mantém.',
+        'Confirme que o **{label:currentStatus}** mostra **{label:signedIn}** e a conta.',
+        'Clique em **{label:okButton}** para enviar as configurações de OAuth 2.0 para a impressora. Até lá, a impressora não as mantém.',
       ],
-      done: 'Depois de clicar em OK, a página é recarregada e continua a mostrar OAuth2 e Conectado.',
-      hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
+      done: 'Depois de clicar em {label:okButton}, a página é recarregada e continua a mostrar OAuth2 e “{label:signedIn}”.',
+      hint: '“{label:signedIn}”, mas ainda não enviado para a impressora: clique em {label:okButton}.',
     },
     'confirm-save': {
-      title: 'Clicar em OK na página de confirmação para salvar',
+      title: 'Clicar em {label:okButton} na página de confirmação para salvar',
       action: [
         'O Web Config mostra as configurações de novo para que você as confirme. A impressora ainda não as salvou.',
-        'Clique em **OK** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e Conectado.',
+        'Clique em **{label:okButton}** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e “{label:signedIn}”.',
       ],
-      done: 'A página de configurações é recarregada e mostra OAuth2 e Conectado.',
-      hint: 'Enviadas, mas ainda não salvas: clique em OK na página de confirmação.',
+      done: 'A página de configurações é recarregada e mostra OAuth2 e “{label:signedIn}”.',
+      hint: 'Enviadas, mas ainda não salvas: clique em {label:okButton} na página de confirmação.',
     },
     'open-serverless': {
       title: 'Abrir o Epson Print Admin Serverless',
       action: [
-        'Abra o Epson Print Admin Serverless. Este procedimento aplica-se quando as configurações de autenticação definem o **Ender. de e-mail do remetente** como **Endereço de e-mail do usuário**.',
+        'Abra o Epson Print Admin Serverless. Este procedimento aplica-se quando as configurações de autenticação definem o **{label:serverlessSender}** como **{label:userEmail}**.',
       ],
       done: 'A página do Epson Print Admin Serverless está aberta.',
       hint: 'Epson Print Admin Serverless.',
     },
     'choose-for-my-email': {
-      title: 'Selecionar Para o Meu E-mail',
+      title: 'Selecionar “{label:forMyEmail}”',
       action: [
-        'Selecione **Para o Meu E-mail** (os nomes dos menus variam conforme o modelo).',
+        'Selecione **{label:forMyEmail}** (os nomes dos menus variam conforme o modelo).',
         'Aparece a página de login da Microsoft.',
       ],
       done: 'A Microsoft pede uma conta.',
-      hint: 'Para o Meu E-mail.',
+      hint: '“{label:forMyEmail}”.',
     },
     'fax-open-email-server': {
       title: 'Abrir as configurações de e-mail do servidor de fax',
       action: [
-        'Selecione o aba **Fax** e depois **Servidor de fax** > **Configurações de servidor de correio eletrônico**.',
+        'Selecione a aba **{label:fax}** e depois **{label:faxServer}** > **{label:emailServerSettings}**.',
       ],
       done: 'A página de configurações de e-mail do servidor de fax está aberta.',
-      hint: 'Está em Fax > Servidor de fax.',
+      hint: 'Está em {label:fax} > {label:faxServer}.',
     },
     'fax-choose-service': {
       title: 'Escolher o serviço de e-mail',
       action: [
-        'Em **Serviço de e-mail**, selecione o serviço que o seu provedor de fax usa (Microsoft Exchange Online, ou Outlook.com para uso pessoal).',
+        'Em **{label:emailService}**, selecione o serviço que o seu provedor de fax usa (Microsoft Exchange Online, ou Outlook.com para uso pessoal).',
         'Peça as restantes configurações ao seu provedor do serviço de fax.',
       ],
-      done: 'O Serviço de e-mail mostra o serviço escolhido.',
+      done: 'O “{label:emailService}” mostra o serviço escolhido.',
       hint: 'O serviço de e-mail do seu provedor de fax.',
     },
     'fax-save-settings': {
-      title: 'Clicar em OK para enviar as configurações do servidor de fax para a impressora',
+      title: 'Clicar em {label:okButton} para enviar as configurações do servidor de fax para a impressora',
       action: [
-        'Confirme que o **Status atual** mostra **Conectado** e a conta.',
-        'Clique em **OK** para enviar as configurações para a impressora. Até lá, a impressora não as mantém.',
+        'Confirme que o **{label:currentStatus}** mostra **{label:signedIn}** e a conta.',
+        'Clique em **{label:okButton}** para enviar as configurações para a impressora. Até lá, a impressora não as mantém.',
       ],
-      done: 'Depois de clicar em OK, a página é recarregada e continua a mostrar OAuth2 e Conectado.',
-      hint: 'Conectado, mas ainda não enviado para a impressora: clique em OK.',
+      done: 'Depois de clicar em {label:okButton}, a página é recarregada e continua a mostrar OAuth2 e “{label:signedIn}”.',
+      hint: '“{label:signedIn}”, mas ainda não enviado para a impressora: clique em {label:okButton}.',
     },
     'fax-confirm-save': {
-      title: 'Clicar em OK na página de confirmação para salvar as configurações do servidor de fax',
+      title:
+        'Clicar em {label:okButton} na página de confirmação para salvar as configurações do servidor de fax',
       action: [
         'O Web Config mostra as configurações de novo para que você as confirme. A impressora ainda não as salvou.',
-        'Clique em **OK** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e Conectado.',
+        'Clique em **{label:okButton}** nesta página. A página de configurações é recarregada; a configuração está concluída quando ela continuar mostrando OAuth2 e “{label:signedIn}”.',
       ],
-      done: 'A página de configurações é recarregada e mostra OAuth2 e Conectado.',
-      hint: 'Enviadas, mas ainda não salvas: clique em OK na página de confirmação.',
+      done: 'A página de configurações é recarregada e mostra OAuth2 e “{label:signedIn}”.',
+      hint: 'Enviadas, mas ainda não salvas: clique em {label:okButton} na página de confirmação.',
     },
     'serverless-log-in': {
       title: 'Entrar como administrador da impressora',
@@ -295,7 +300,7 @@ const messages: Shape<(typeof domain)['en']> = {
       title: 'Dar consentimento pela organização e definir o intervalo de permissões',
       action: [
         'Na página de permissões, selecione **Concordo em nome da organização**, defina o intervalo de permissões e selecione **Aceitar**.',
-        'O Epson Print Admin Serverless mostra uma mensagem quando o login é bem-sucedido: selecione **OK** para fechar a janela.',
+        'O Epson Print Admin Serverless mostra uma mensagem quando o login é bem-sucedido: selecione **{label:okButton}** para fechar a janela.',
       ],
       done: 'O Epson Print Admin Serverless indica que o login foi bem-sucedido.',
       hint: 'Concordo em nome da organização e depois Aceitar.',
@@ -309,24 +314,24 @@ const messages: Shape<(typeof domain)['en']> = {
     copied: 'Copiado',
     open: 'Abrir {url}',
     expiresIn: 'O código expira em {minutes} min.',
-    expired: 'O código expirou: clique de novo em Entrar para obter outro.',
+    expired: 'O código expirou: clique de novo em “{label:signInButton}” para obter outro.',
     waiting: 'Aguarde que o login termine na página da Microsoft…',
   },
   save: {
-    clickOk: 'Clique em OK para enviar as configurações para a impressora.',
+    clickOk: 'Clique em {label:okButton} para enviar as configurações para a impressora.',
     saved: 'Pronto: a impressora já tem as configurações de OAuth 2.0.',
   },
   currentStatus: {
     signedIn:
-      'O Status atual mostra Conectado. Se a impressora continuar sem conseguir enviar e-mails, o login pode não ter sido enviado para a impressora: clique em OK para enviar as configurações.',
+      'O “{label:currentStatus}” mostra “{label:signedIn}”. Se a impressora continuar sem conseguir enviar e-mails, o login pode não ter sido enviado para a impressora: clique em {label:okButton} para enviar as configurações.',
     signInShown:
-      'Não aparece o Status atual e aparece o botão Entrar: a impressora não está conectada. Entre.',
+      'Não aparece o “{label:currentStatus}” e aparece o botão “{label:signInButton}”: a impressora não está conectada. Entre.',
     expired:
       'O login expira quando a impressora passa muito tempo sem enviar e-mails (os tokens de acesso e de atualização deixam de ser válidos): o administrador tem de entrar novamente.',
   },
   blocked: {
     'oauth-not-supported':
-      'O Método de autenticação desta impressora não oferece OAuth2. Atualize o firmware; se nenhuma atualização o acrescentar, as alternativas são o envio direto (direct send) da Microsoft ou um conector de retransmissão SMTP.',
+      'Nesta impressora, “{label:authMethod}” não oferece OAuth2. Atualize o firmware; se nenhuma atualização o acrescentar, as alternativas são o envio direto (direct send) da Microsoft ou um conector de retransmissão SMTP.',
   },
 };
 export default messages;

@@ -70,7 +70,7 @@ const messages: Shape<(typeof domain)['en']> = {
     heading: 'O que o Microsoft Graph não consegue dizer',
     text: 'Se o SMTP AUTH está ativo na organização e na caixa de correio da impressora não consta do Microsoft Graph. Verifique no PowerShell do Exchange Online:',
     proof:
-      'Ou deixe que a impressora o prove: o email de teste do agente inicia sessão e envia por SMTP AUTH tal como a impressora.',
+      'Ou deixe que a impressora o prove: o e-mail de teste do agente inicia sessão e envia por SMTP AUTH tal como a impressora.',
   },
 };
 export default messages;
