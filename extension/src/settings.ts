@@ -21,7 +21,10 @@ export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback
 
 /** The stored language choice, read so that an older version's `pt` still means Portuguese (pt-PT). */
 export async function langSetting(): Promise<LangSetting> {
-  const stored: string = await langItem.getValue();
+  return readLangSetting(await langItem.getValue());
+}
+
+export function readLangSetting(stored: string): LangSetting {
   if (stored === 'auto') return 'auto';
   return parseLang(stored) ?? 'auto';
 }

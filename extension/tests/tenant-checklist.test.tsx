@@ -1,6 +1,6 @@
 import { currentStep, emptyMemory } from '@wcoa/shared/guide';
 import { allMessages, messagesFor } from '@wcoa/shared/i18n';
-import { type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
+import { RuntimeMessageSchema, type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -173,9 +173,11 @@ describe('the overlay checklist', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
-  it('sends no mailbox that is not an address', () => {
-    expect(openTenantCheckMessage('SCANNER')).toEqual({ type: 'open-tenant-check' });
+  it('opens the check with no mailbox that is not an address (the service worker drops it)', () => {
     expect(openTenantCheckMessage(undefined)).toEqual({ type: 'open-tenant-check' });
+    const atDoor = (account: string) => RuntimeMessageSchema.parse(openTenantCheckMessage(account));
+    expect(atDoor('SCANNER')).toMatchObject({ type: 'open-tenant-check', mailbox: undefined });
+    expect(atDoor(' scan@contoso.com ')).toEqual({ type: 'open-tenant-check', mailbox: 'scan@contoso.com' });
   });
 });
 

@@ -6,6 +6,7 @@ import {
   RuntimeMessageSchema,
   type RuntimeMessageType,
   type RuntimeReply,
+  runtimeReplySchema,
 } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
@@ -24,7 +25,9 @@ import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
+import type { Inject } from './inject.ts';
 import { enablePrinter, isEnabledOrigin } from './printers.ts';
+import { loadMessages, welcomeFrame } from './welcome.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
 export interface Sender {
@@ -43,11 +46,15 @@ export interface HandlerContext {
   client?: (port: number, token: string | null) => AgentClient;
   /** Opens an extension page in a new tab (tests pass their own). */
   openTab?: (url: string) => Promise<unknown>;
+  /** Injects extension files into one frame (tests pass their own). */
+  inject?: Inject;
 }
 
 /** Messages a content script on an enabled printer may send; the rest are for the extension's own pages. */
 const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'hello',
+  'webconfig-frame',
+  'overlay-messages',
   'checklist',
   'guide-memory',
   'overlay-layout',
@@ -83,7 +90,8 @@ function fromError(error: unknown): RuntimeFailure {
 
 /**
  * The service worker's one door: parse, check the caller, then act. Everything that reaches the
- * agent goes through here, with the pairing token only this worker reads.
+ * agent goes through here, with the pairing token only this worker reads. Messages and replies are
+ * validated here, so the pages (and the overlay in every printer frame) carry no schemas.
  */
 export async function handleMessage(
   raw: unknown,
@@ -93,6 +101,19 @@ export async function handleMessage(
   const parsed = RuntimeMessageSchema.safeParse(raw);
   if (!parsed.success) return refusal('invalid-request', 'unknown message');
   const message = parsed.data;
+  const reply = await answer(message, sender, ctx);
+  const checked = runtimeReplySchema(message.type).safeParse(reply);
+  if (!checked.success) return refusal('internal', 'unexpected reply from the service worker');
+  return checked.data as RuntimeReply<RuntimeMessageType>;
+}
+
+async function answer(
+  message: RuntimeMessage,
+  sender: Sender,
+  ctx: HandlerContext,
+): Promise<RuntimeReply<RuntimeMessageType>> {
+  // A Web Config frame's first word: one storage read decides and answers (the first visit waits on it).
+  if (message.type === 'webconfig-frame') return welcomeFrame(message, sender, ctx);
   const caller = await classify(sender, ctx);
   if (caller.kind === 'stranger')
     return refusal('printer-not-enabled', 'this page is not an enabled printer');
@@ -100,7 +121,7 @@ export async function handleMessage(
     return refusal('forbidden-origin', `${message.type} is not for content scripts`);
   }
   try {
-    return await act(message, caller, ctx);
+    return await act(message, caller, sender, ctx);
   } catch (error) {
     return fromError(error);
   }
@@ -159,6 +180,7 @@ async function paired(ctx: HandlerContext): Promise<AgentClient> {
 async function act(
   message: RuntimeMessage,
   caller: Exclude<Caller, { kind: 'stranger' }>,
+  sender: Sender,
   ctx: HandlerContext,
 ): Promise<RuntimeReply<RuntimeMessageType>> {
   switch (message.type) {
@@ -176,6 +198,11 @@ async function act(
         },
       };
     }
+    case 'webconfig-frame':
+      return welcomeFrame(message, sender, ctx);
+    case 'overlay-messages':
+      if (caller.kind !== 'printer') return refusal('invalid-request', 'the overlay belongs to a printer');
+      return loadMessages(message, sender, ctx);
     case 'overlay-layout': {
       if (caller.kind !== 'printer') return refusal('invalid-request', 'the layout belongs to a printer');
       await overlayLayoutItem(caller.origin).setValue(message.layout);
