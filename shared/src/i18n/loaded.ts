@@ -45,7 +45,11 @@ export function messagesFor(lang: Lang): Messages {
   return table;
 }
 
-/** The text of a table file: a script that registers `table` as `lang` (the build writes one per language). */
+/**
+ * The text of a table file: a script that registers `table` as `lang` (the build writes one per
+ * language). The table goes in as a JSON string: engines parse JSON faster than an object literal.
+ */
 export function messagesScript(lang: Lang, table: Messages): string {
-  return `(globalThis.${GLOBAL}??={})[${JSON.stringify(lang)}]=${JSON.stringify(table)};\n`;
+  const json = JSON.stringify(JSON.stringify(table));
+  return `(globalThis.${GLOBAL}??={})[${JSON.stringify(lang)}]=JSON.parse(${json});\n`;
 }
