@@ -43,7 +43,7 @@ const size = (files: string[]) => {
   const bytes = Buffer.concat(files.map((f) => readFileSync(join(OUTPUT, f))));
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 };
-const sizeLine = (name: string, files: string[], goal?: string) => {
+const sizeLine = (name: string, files: string[], goal?: (gzip: number) => string) => {
   const s = size(files);
   return `${name.padEnd(34)} raw ${kib(s.raw)}   gzip ${kib(s.gzip)}${goal ? `   ${goal(s.gzip)}` : ''}`;
 };
