@@ -5,8 +5,10 @@
  *    each load: the first visit, which wakes it);
  *  - warm: a new tab with the service worker awake.
  * The two run interleaved (cold then warm, warm then cold) so the machine's load drifts over both.
+ * With --against <another build's chrome-mv3> (e.g. the previous commit's), both builds run side by
+ * side, interleaved in each round, and the ratio of their medians is printed.
  * Prints min/median/max against each goal and the machine's load; asserts nothing.
- * Run: npm run bench:extension [-- --runs 20] [-- --build] [-- --extension-dir <built chrome-mv3>]
+ * Run: npm run bench:extension [-- --runs 20] [-- --build] [-- --extension-dir D] [-- --against D]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -39,58 +41,94 @@ if (
 
 // ── sizes ───────────────────────────────────────────────────────────────────────────────────────
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(6)} KiB`;
-const size = (files: string[]) => {
-  const bytes = Buffer.concat(files.map((f) => readFileSync(join(OUTPUT, f))));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
-const sizeLine = (name: string, files: string[], goal?: (gzip: number) => string) => {
-  const s = size(files);
-  return `${name.padEnd(34)} raw ${kib(s.raw)}   gzip ${kib(s.gzip)}${goal ? `   ${goal(s.gzip)}` : ''}`;
-};
-
-console.log(`extension benchmark (${OUTPUT}), ${loadLine()}`);
-const gateFile = 'content-scripts/content.js';
-const split = existsSync(join(OUTPUT, 'overlay.js'));
-console.log(
-  sizeLine(
-    split ? 'gate (every frame)' : 'content script (every frame)',
-    [gateFile],
-    (gzip) => `goal ≤ ${GATE_GOAL_KIB} KiB gzip: ${gzip <= GATE_GOAL_KIB * 1024 ? 'met' : 'NOT met'}`,
-  ),
-);
-if (split) {
-  const tables = readdirSync(join(OUTPUT, 'overlay-messages')).map((f) => `overlay-messages/${f}`);
-  const gz = tables.map((t) => ({ t, ...size([t]) })).sort((a, b) => a.gzip - b.gzip);
-  console.log(sizeLine('overlay (Web Config frame only)', ['overlay.js']));
-  console.log(sizeLine('  + its message table (en)', ['overlay.js', 'overlay-messages/en.js']));
+function printSizes(dir: string): void {
+  const size = (files: string[]) => {
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const sizeLine = (name: string, files: string[], goal?: (gzip: number) => string) => {
+    const s = size(files);
+    return `  ${name.padEnd(34)} raw ${kib(s.raw)}   gzip ${kib(s.gzip)}${goal ? `   ${goal(s.gzip)}` : ''}`;
+  };
+  const split = existsSync(join(dir, 'overlay.js'));
   console.log(
-    `  one message table                raw ${kib(Math.min(...gz.map((g) => g.raw)))} to ${kib(Math.max(...gz.map((g) => g.raw)))}, gzip ${kib(gz[0]!.gzip)} (${gz[0]!.t.split('/')[1]}) to ${kib(gz.at(-1)!.gzip)} (${gz.at(-1)!.t.split('/')[1]})`,
+    sizeLine(
+      split ? 'gate (every frame)' : 'content script (every frame)',
+      ['content-scripts/content.js'],
+      (gzip) => `goal ≤ ${GATE_GOAL_KIB} KiB gzip: ${gzip <= GATE_GOAL_KIB * 1024 ? 'met' : 'NOT met'}`,
+    ),
   );
-  console.log(sizeLine('page reporter (other WC frames)', ['page-report.js']));
+  if (split) {
+    const tables = readdirSync(join(dir, 'overlay-messages')).map((f) => `overlay-messages/${f}`);
+    const gz = tables.map((t) => ({ t: t.split('/')[1], ...size([t]) })).sort((x, y) => x.gzip - y.gzip);
+    console.log(sizeLine('overlay (Web Config frame only)', ['overlay.js']));
+    console.log(sizeLine('  + its message table (en)', ['overlay.js', 'overlay-messages/en.js']));
+    console.log(
+      `    one message table                raw ${kib(Math.min(...gz.map((g) => g.raw)))} to ${kib(Math.max(...gz.map((g) => g.raw)))}, gzip ${kib(gz[0]!.gzip)} (${gz[0]!.t}) to ${kib(gz.at(-1)!.gzip)} (${gz.at(-1)!.t})`,
+    );
+    console.log(sizeLine('page reporter (other WC frames)', ['page-report.js']));
+  }
+  console.log(sizeLine('service worker', ['background.js']));
 }
-console.log(sizeLine('service worker', ['background.js']));
+
+const AGAINST = arg('--against') ? resolve(arg('--against')!) : null;
+console.log(`extension benchmark, ${loadLine()}`);
+console.log(`A: ${OUTPUT}`);
+printSizes(OUTPUT);
+if (AGAINST) {
+  console.log(`B: ${AGAINST}`);
+  printSizes(AGAINST);
+}
 
 // ── timing ──────────────────────────────────────────────────────────────────────────────────────
+
 const sim = await startSimulator({
   printers: [{ model: 'WF-C5790', lang: 'en', jobs: [{ code: 360 }, { code: 370 }] }],
 });
 const origin = sim.printers[0]!.origin;
-const profile = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    `--disable-extensions-except=${OUTPUT}`,
-    `--load-extension=${OUTPUT}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-sandbox',
-  ],
-});
 
-/** The worker's running state, as the DevTools protocol reports it (a page session sees the profile's workers). */
+/** One browser with one build, the printer enabled as an admin does it (options page). */
+async function browserWith(extension: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByTestId('add-printer-input').fill(origin);
+  await options.getByTestId('add-printer-submit').click();
+  await options.getByTestId('add-printer-result').waitFor();
+  await options.close();
+  const workers = await workerWatch(context, id);
+  return {
+    cold: async (url: string) => {
+      await workers.stop();
+      return dclToOverlay(context, url);
+    },
+    warm: (url: string) => dclToOverlay(context, url),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Stops the extension's service worker through the DevTools protocol (a page session sees the
+ * profile's workers) and waits until the protocol reports it stopped.
+ */
 async function workerWatch(context: BrowserContext, extensionId: string) {
   const helper = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(helper);
@@ -102,23 +140,21 @@ async function workerWatch(context: BrowserContext, extensionId: string) {
     }
   });
   await cdp.send('ServiceWorker.enable');
-  const isStopped = () => [...running.values()].every((s) => s === 'stopped');
   return {
     async stop(): Promise<void> {
       await cdp.send('ServiceWorker.stopAllWorkers');
-      const deadline = Date.now() + 5000;
-      while (!(running.size > 0 && isStopped())) {
+      const deadline = Date.now() + 10_000;
+      while (!(running.size > 0 && [...running.values()].every((s) => s === 'stopped'))) {
         if (Date.now() > deadline)
           throw new Error(`the service worker did not stop: ${[...running.values()]}`);
         await new Promise((r) => setTimeout(r, 10));
       }
     },
-    isStopped,
   };
 }
 
 /** From the new tab's DOMContentLoaded to the overlay host's first render (its data-page). */
-async function dclToOverlay(url: string): Promise<number> {
+async function dclToOverlay(context: BrowserContext, url: string): Promise<number> {
   const page: Page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -132,7 +168,7 @@ async function dclToOverlay(url: string): Promise<number> {
     });
     await page.goto(url);
     await page.waitForFunction(() => (window as { __overlayAt?: number }).__overlayAt !== undefined, null, {
-      timeout: 15_000,
+      timeout: 20_000,
     });
     return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -143,17 +179,9 @@ async function dclToOverlay(url: string): Promise<number> {
   }
 }
 
+const a = await browserWith(OUTPUT);
+const b = AGAINST ? await browserWith(AGAINST) : null;
 try {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html`);
-  await options.getByTestId('add-printer-input').fill(origin);
-  await options.getByTestId('add-printer-submit').click();
-  await options.getByTestId('add-printer-result').waitFor();
-  await options.close();
-  const workers = await workerWatch(context, id);
-
   const pages = {
     'Product Status': PATHS.productStatus,
     'Job History (logged out: login)': PATHS.jobHistory,
@@ -161,29 +189,44 @@ try {
   for (const [name, path] of Object.entries(pages)) {
     const url = `${origin}${path}`;
     // Warm-up: the simulator's and the browser's caches, once each way.
-    await workers.stop();
-    await dclToOverlay(url);
-    await dclToOverlay(url);
-    let stoppedEachTime = true;
-    const { a: cold, b: warm } = await interleave(
-      RUNS,
-      async () => {
-        await workers.stop();
-        stoppedEachTime &&= workers.isStopped();
-        return dclToOverlay(url);
-      },
-      () => dclToOverlay(url),
-    );
-    const coldStats = stats(cold);
+    for (const x of b ? [a, b] : [a]) {
+      await x.cold(url);
+      await x.warm(url);
+    }
     console.log(`${name}, DOMContentLoaded → overlay:`);
-    console.log(
-      `  cold (new tab, worker asleep${stoppedEachTime ? '' : ' NOT always'}) ${formatStats(coldStats, 1)}  ${againstGoal(coldStats, COLD_GOAL_MS)}`,
-    );
-    console.log(`  warm (new tab, worker awake)  ${formatStats(stats(warm), 1)}`);
+    if (!b) {
+      const { a: cold, b: warm } = await interleave(
+        RUNS,
+        () => a.cold(url),
+        () => a.warm(url),
+      );
+      console.log(
+        `  cold (new tab, worker asleep) ${formatStats(stats(cold), 1)}  ${againstGoal(stats(cold), COLD_GOAL_MS)}`,
+      );
+      console.log(`  warm (new tab, worker awake)  ${formatStats(stats(warm), 1)}`);
+      continue;
+    }
+    for (const [kind, run] of [
+      ['cold (new tab, worker asleep)', (x: typeof a) => x.cold(url)],
+      ['warm (new tab, worker awake)', (x: typeof a) => x.warm(url)],
+    ] as const) {
+      const ab = await interleave(
+        RUNS,
+        () => run(a),
+        () => run(b),
+      );
+      const [sa, sb] = [stats(ab.a), stats(ab.b)];
+      console.log(`  ${kind}`);
+      console.log(
+        `    A ${formatStats(sa, 1)}${kind.startsWith('cold') ? `  ${againstGoal(sa, COLD_GOAL_MS)}` : ''}`,
+      );
+      console.log(`    B ${formatStats(sb, 1)}`);
+      console.log(`    A/B median ratio ${(sa.median / sb.median).toFixed(2)} (interleaved, ${loadLine()})`);
+    }
   }
   console.log(`(${loadLine()})`);
 } finally {
-  await context.close();
+  await a.close();
+  await b?.close();
   await sim.close();
-  rmSync(profile, { recursive: true, force: true });
 }
