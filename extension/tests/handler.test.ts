@@ -302,6 +302,18 @@ describe('the first visit: a Web Config frame the gate found', () => {
     expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 2 }, ['/overlay-messages/de.js', '/overlay.js']);
   });
 
+  it('answers the first visit from one storage read', async () => {
+    const { context } = withInject();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const reply = await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: true },
+      framed('http://10.0.0.5/', 0),
+      context,
+    );
+    expect(reply.ok).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
   it('injects only the page reporter into a Web Config frame that does not host the overlay', async () => {
     const { inject, context } = withInject();
     const reply = await handleMessage(

@@ -6,11 +6,9 @@ import { uiLang } from '../pages/lang.ts';
 import { httpOrigin } from '../printer-address.ts';
 import {
   allSitesItem,
-  checklistItem,
   expectedEndpointsItem,
-  guideMemoryItem,
   langItem,
-  overlayLayoutItem,
+  printerKeys,
   printersItem,
   readLangSetting,
 } from '../settings.ts';
@@ -56,13 +54,15 @@ export async function welcomeFrame(
   const frame = printerFrame(sender, ctx);
   if (!frame) return notEnabled();
   const { origin, target } = frame;
+  const keys = printerKeys(origin);
+  // One storage.local.get for all seven (the printer's own three by key, with settings.ts's fallbacks).
   const values = await storage.getItems([
     printersItem,
     allSitesItem,
     langItem,
-    checklistItem(origin),
-    guideMemoryItem(origin),
-    overlayLayoutItem(origin),
+    { key: keys.checklist, options: { fallback: [] } },
+    { key: keys.guide, options: { fallback: null } },
+    { key: keys.layout, options: { fallback: null } },
     expectedEndpointsItem,
   ]);
   const [printers, allSites, lang, checklist, memory, layout, expectedEndpoints] = values.map((v) => v.value);
