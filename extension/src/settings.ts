@@ -38,6 +38,8 @@ export function printerKeys(origin: string) {
     checklist: `local:checklist:${origin}`,
     guide: `local:guide:${origin}`,
     layout: `local:layout:${origin}`,
+    /** The language the overlay last asked a table for on this printer: the worker's next guess. */
+    overlayLang: `local:overlayLang:${origin}`,
   } as const;
 }
 

@@ -343,6 +343,16 @@ describe('the first visit: a Web Config frame the gate found', () => {
     );
     expect(reply).toEqual({ ok: true, data: { loaded: true } });
     expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 3 }, ['/overlay-messages/ja.js']);
+    // The next first visit on this printer guesses Japanese at once.
+    await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: true },
+      framed('http://10.0.0.5/y', 0),
+      context,
+    );
+    expect(inject).toHaveBeenLastCalledWith({ tabId: 7, frameId: 0 }, [
+      '/overlay-messages/ja.js',
+      '/overlay.js',
+    ]);
     const refused = await handleMessage(
       { type: 'overlay-messages', lang: 'xx' },
       framed('http://10.0.0.5/x', 3),

@@ -73,6 +73,9 @@ export async function runOverlay(): Promise<void> {
   const firstModel = detect(document, location.href);
   if (firstModel.page === 'not-webconfig') return;
   void reportPage(firstModel);
+  // The page's language's table before anything shows (the worker injected the one it guessed).
+  const firstLang = uiLang(hello.data.lang, firstModel.lang);
+  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) return;
 
   const ctx = new ContentScriptContext('overlay');
   const langSetting: LangSetting = hello.data.lang;

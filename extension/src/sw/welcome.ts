@@ -55,7 +55,7 @@ export async function welcomeFrame(
   if (!frame) return notEnabled();
   const { origin, target } = frame;
   const keys = printerKeys(origin);
-  // One storage.local.get for all seven (the printer's own three by key, with settings.ts's fallbacks).
+  // One storage.local.get for all eight (the printer's own keys by name, with settings.ts's fallbacks).
   const values = await storage.getItems([
     printersItem,
     allSitesItem,
@@ -63,14 +63,17 @@ export async function welcomeFrame(
     { key: keys.checklist, options: { fallback: [] } },
     { key: keys.guide, options: { fallback: null } },
     { key: keys.layout, options: { fallback: null } },
+    { key: keys.overlayLang, options: { fallback: null } },
     expectedEndpointsItem,
   ]);
-  const [printers, allSites, lang, checklist, memory, layout, expectedEndpoints] = values.map((v) => v.value);
+  const [printers, allSites, lang, checklist, memory, layout, lastLang, expectedEndpoints] = values.map(
+    (v) => v.value,
+  );
   if (!isEnabledIn(origin, printers, allSites)) return notEnabled();
   const setting = readLangSetting(lang);
-  // The options choice, else the browser's: the overlay asks for the page's own language's table
-  // (overlay-messages) when Web Config turns out to speak another.
-  const table = message.hostsOverlay ? uiLang(setting, null) : null;
+  // The options choice, else the language this printer's pages spoke last time, else the browser's:
+  // the overlay asks for its page's language's table (overlay-messages) when the guess was wrong.
+  const table = message.hostsOverlay ? uiLang(setting, lastLang) : null;
   const files = table ? [messagesFile(table), OVERLAY_FILE] : [PAGE_REPORT_FILE];
   // Not awaited: the overlay starts while this answer travels back to the gate, which hands it over.
   (ctx.inject ?? injectFiles)(target, files).catch((error) =>
@@ -100,5 +103,6 @@ export async function loadMessages(
   const frame = printerFrame(sender, ctx);
   if (!frame) return notEnabled();
   await (ctx.inject ?? injectFiles)(frame.target, [messagesFile(message.lang)]);
+  await storage.setItem(printerKeys(frame.origin).overlayLang, message.lang);
   return { ok: true, data: { loaded: true } };
 }
