@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { localeFiles } from './locales.ts';
+import { overlayMessageFiles, overlayMessagesPlugin } from './overlay-messages.ts';
 
 // The manifest: no host permission at install beyond the agent on loopback; printers are granted
 // one origin at a time at runtime (optional_host_permissions), or all sites by the options switch.
@@ -11,11 +12,12 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: modules say where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), overlayMessagesPlugin()] }),
   hooks: {
     // _locales/<lang>/messages.json for every language of the shared table (name and description).
+    // overlay-messages/<lang>.js: the overlay's message table, one language per file (injected).
     'build:publicAssets': (_wxt, files) => {
-      files.push(...localeFiles());
+      files.push(...localeFiles(), ...overlayMessageFiles());
     },
   },
   manifest: ({ browser }) => ({

@@ -1,116 +1,232 @@
 /**
- * Benchmark: the content script's size (raw and gzip) from the build output, and the time from a
- * page load to the overlay on screen, over N loads of a simulated Web Config page in Chromium.
- * Prints min/median/max and the machine's load; asserts nothing. Run: npm run bench:extension [-- --runs 30]
+ * Benchmark: what every frame loads and what the overlay costs, from the build output, and the time
+ * from DOMContentLoaded to the overlay on screen in Chromium:
+ *  - cold: a new tab with the service worker asleep (stopped through the DevTools protocol before
+ *    each load: the first visit, which wakes it);
+ *  - warm: a new tab with the service worker awake.
+ * The two run interleaved (cold then warm, warm then cold) so the machine's load drifts over both.
+ * With --against <another build's chrome-mv3> (e.g. the previous commit's), both builds run side by
+ * side, interleaved in each round, and the ratio of their medians is printed.
+ * Prints min/median/max against each goal and the machine's load; asserts nothing.
+ * Run: npm run bench:extension [-- --runs 20] [-- --build] [-- --extension-dir D] [-- --against D]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
+import { againstGoal, formatStats, interleave, loadLine, stats } from '@wcoa/test/bench/stats';
 import { findChromium } from '@wcoa/test/chromium';
 import { PATHS, startSimulator } from '@wcoa/test/simulator';
-import { chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUT = join(ROOT, '.output/chrome-mv3');
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const OUTPUT = resolve(arg('--extension-dir') ?? join(ROOT, '.output/chrome-mv3'));
+const RUNS = Number(arg('--runs') ?? 20);
+const GATE_GOAL_KIB = 25;
+const COLD_GOAL_MS = 100;
 
-function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KiB`;
-}
-
-if (!existsSync(join(OUTPUT, 'manifest.json')) || process.argv.includes('--build')) {
+if (
+  !arg('--extension-dir') &&
+  (!existsSync(join(OUTPUT, 'manifest.json')) || process.argv.includes('--build'))
+) {
   const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+// ── sizes ───────────────────────────────────────────────────────────────────────────────────────
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(6)} KiB`;
+function printSizes(dir: string): void {
+  const size = (files: string[]) => {
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, f))));
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
+  const sizeLine = (name: string, files: string[], goal?: (gzip: number) => string) => {
+    const s = size(files);
+    return `  ${name.padEnd(34)} raw ${kib(s.raw)}   gzip ${kib(s.gzip)}${goal ? `   ${goal(s.gzip)}` : ''}`;
+  };
+  const split = existsSync(join(dir, 'overlay.js'));
+  console.log(
+    sizeLine(
+      split ? 'gate (every frame)' : 'content script (every frame)',
+      ['content-scripts/content.js'],
+      (gzip) => `goal ≤ ${GATE_GOAL_KIB} KiB gzip: ${gzip <= GATE_GOAL_KIB * 1024 ? 'met' : 'NOT met'}`,
+    ),
+  );
+  if (split) {
+    const tables = readdirSync(join(dir, 'overlay-messages')).map((f) => `overlay-messages/${f}`);
+    const gz = tables.map((t) => ({ t: t.split('/')[1], ...size([t]) })).sort((x, y) => x.gzip - y.gzip);
+    console.log(sizeLine('overlay (Web Config frame only)', ['overlay.js']));
+    console.log(sizeLine('  + its message table (en)', ['overlay.js', 'overlay-messages/en.js']));
+    console.log(
+      `    one message table                raw ${kib(Math.min(...gz.map((g) => g.raw)))} to ${kib(Math.max(...gz.map((g) => g.raw)))}, gzip ${kib(gz[0]!.gzip)} (${gz[0]!.t}) to ${kib(gz.at(-1)!.gzip)} (${gz.at(-1)!.t})`,
+    );
+    console.log(sizeLine('page reporter (other WC frames)', ['page-report.js']));
+  }
+  console.log(sizeLine('service worker', ['background.js']));
+}
+
+const AGAINST = arg('--against') ? resolve(arg('--against')!) : null;
 console.log(`extension benchmark, ${loadLine()}`);
-const content = readFileSync(join(OUTPUT, 'content-scripts/content.js'));
-const background = readFileSync(join(OUTPUT, 'background.js'));
-console.log(
-  'content script   raw %s   gzip %s',
-  kib(content.length),
-  kib(gzipSync(content, { level: 9 }).length),
-);
-console.log(
-  'service worker   raw %s   gzip %s',
-  kib(background.length),
-  kib(gzipSync(background, { level: 9 }).length),
-);
+console.log(`A: ${OUTPUT}`);
+printSizes(OUTPUT);
+if (AGAINST) {
+  console.log(`B: ${AGAINST}`);
+  printSizes(AGAINST);
+}
+
+// ── timing ──────────────────────────────────────────────────────────────────────────────────────
 
 const sim = await startSimulator({
   printers: [{ model: 'WF-C5790', lang: 'en', jobs: [{ code: 360 }, { code: 370 }] }],
 });
-const profile = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
-  headless: true,
-  args: [
-    `--disable-extensions-except=${OUTPUT}`,
-    `--load-extension=${OUTPUT}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--no-sandbox',
-  ],
-});
-try {
+const origin = sim.printers[0]!.origin;
+
+/** One browser with one build, the printer enabled as an admin does it (options page). */
+async function browserWith(extension: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await options.getByTestId('add-printer-input').fill(sim.printers[0]!.origin);
+  await options.getByTestId('add-printer-input').fill(origin);
   await options.getByTestId('add-printer-submit').click();
   await options.getByTestId('add-printer-result').waitFor();
   await options.close();
+  const workers = await workerWatch(context, id);
+  return {
+    cold: async (url: string) => {
+      await workers.stop();
+      return dclToOverlay(context, url);
+    },
+    warm: (url: string) => dclToOverlay(context, url),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
 
-  // Watch for the host element from the page's first script, in the main world (a MutationObserver
-  // sees the light-DOM host; its data-page marks the first render).
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __overlayAt?: number };
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('wcoa-overlay[data-page]')) {
-        w.__overlayAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true });
+/**
+ * Stops the extension's service worker through the DevTools protocol (a page session sees the
+ * profile's workers) and waits until the protocol reports it stopped.
+ */
+async function workerWatch(context: BrowserContext, extensionId: string) {
+  const helper = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(helper);
+  const running = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions as { versionId: string; scriptURL: string; runningStatus: string }[]) {
+      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+        running.set(v.versionId, v.runningStatus);
+    }
   });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    async stop(): Promise<void> {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const deadline = Date.now() + 10_000;
+      while (!(running.size > 0 && [...running.values()].every((s) => s === 'stopped'))) {
+        if (Date.now() > deadline)
+          throw new Error(`the service worker did not stop: ${[...running.values()]}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}
+
+/** From the new tab's DOMContentLoaded to the overlay host's first render (its data-page). */
+async function dclToOverlay(context: BrowserContext, url: string): Promise<number> {
+  const page: Page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __overlayAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('wcoa-overlay[data-page]')) {
+          w.__overlayAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __overlayAt?: number }).__overlayAt !== undefined, null, {
+      timeout: 20_000,
+    });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return (window as unknown as { __overlayAt: number }).__overlayAt - nav.domContentLoadedEventStart;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+const a = await browserWith(OUTPUT);
+const b = AGAINST ? await browserWith(AGAINST) : null;
+try {
   const pages = {
     'Product Status': PATHS.productStatus,
     'Job History (logged out: login)': PATHS.jobHistory,
   };
   for (const [name, path] of Object.entries(pages)) {
-    const toOverlay: number[] = [];
-    const toLoad: number[] = [];
-    for (let i = 0; i < RUNS + 2; i++) {
-      await page.goto(`${sim.printers[0]!.origin}${path}`);
-      await page.waitForFunction(
-        () => (window as unknown as { __overlayAt?: number }).__overlayAt !== undefined,
-        null,
-        {
-          timeout: 15_000,
-        },
-      );
-      const { overlay, load } = await page.evaluate(() => ({
-        overlay: (window as unknown as { __overlayAt: number }).__overlayAt,
-        load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-      }));
-      if (i < 2) continue; // warm-up
-      toOverlay.push(overlay);
-      toLoad.push(load);
+    const url = `${origin}${path}`;
+    // Warm-up: the simulator's and the browser's caches, once each way.
+    for (const x of b ? [a, b] : [a]) {
+      await x.cold(url);
+      await x.warm(url);
     }
-    console.log(`${name}: navigation start → overlay   ${formatStats(stats(toOverlay), 1)}`);
-    console.log(`${name}: navigation start → load event ${formatStats(stats(toLoad), 1)}`);
+    console.log(`${name}, DOMContentLoaded → overlay:`);
+    if (!b) {
+      const { a: cold, b: warm } = await interleave(
+        RUNS,
+        () => a.cold(url),
+        () => a.warm(url),
+      );
+      console.log(
+        `  cold (new tab, worker asleep) ${formatStats(stats(cold), 1)}  ${againstGoal(stats(cold), COLD_GOAL_MS)}`,
+      );
+      console.log(`  warm (new tab, worker awake)  ${formatStats(stats(warm), 1)}`);
+      continue;
+    }
+    for (const [kind, run] of [
+      ['cold (new tab, worker asleep)', (x: typeof a) => x.cold(url)],
+      ['warm (new tab, worker awake)', (x: typeof a) => x.warm(url)],
+    ] as const) {
+      const ab = await interleave(
+        RUNS,
+        () => run(a),
+        () => run(b),
+      );
+      const [sa, sb] = [stats(ab.a), stats(ab.b)];
+      console.log(`  ${kind}`);
+      console.log(
+        `    A ${formatStats(sa, 1)}${kind.startsWith('cold') ? `  ${againstGoal(sa, COLD_GOAL_MS)}` : ''}`,
+      );
+      console.log(`    B ${formatStats(sb, 1)}`);
+      console.log(`    A/B median ratio ${(sa.median / sb.median).toFixed(2)} (interleaved, ${loadLine()})`);
+    }
   }
   console.log(`(${loadLine()})`);
 } finally {
-  await context.close();
+  await a.close();
+  await b?.close();
   await sim.close();
-  rmSync(profile, { recursive: true, force: true });
 }

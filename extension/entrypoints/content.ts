@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../src/content/run.tsx';
+import { runGate } from '../src/content/gate.ts';
 
-// Registered at runtime by the service worker, for the printers the admin enabled (never at install).
+// The gate, registered at runtime by the service worker for the printers the admin enabled (never
+// at install); the overlay is injected by the worker into the frames the gate finds to be Web Config.
 export default defineContentScript({
   registration: 'runtime',
   matches: ['http://127.0.0.1/*'],
   allFrames: true,
-  main: runContentScript,
+  main: runGate,
 });

@@ -1,32 +1,31 @@
-import { format, messagesFor, pickLang } from '@wcoa/shared/i18n';
-import {
-  type RuntimeFailure,
-  RuntimeMessageSchema,
-  type RuntimeMessageType,
-  type RuntimeReply,
-  runtimeReplySchema,
-} from '@wcoa/shared/protocol';
+import { format, LANGS, messagesFor, pickLang } from '@wcoa/shared/i18n';
+import type { RuntimeFailure, RuntimeMessage, RuntimeMessageType, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 
 /**
  * Sending a runtime message to the service worker and reading its typed reply. The union and the
- * replies live in shared/protocol; this is the one place that crosses browser.runtime.
+ * replies live in shared/protocol; this is the one place that crosses browser.runtime. The service
+ * worker validates both (sw/handler.ts): no schema library runs in the page.
  */
-export type MessageOf<T extends RuntimeMessageType> = Extract<
-  import('@wcoa/shared/protocol').RuntimeMessage,
-  { type: T }
->;
+export type MessageOf<T extends RuntimeMessageType> = Extract<RuntimeMessage, { type: T }>;
 
 export async function send<T extends RuntimeMessageType>(message: MessageOf<T>): Promise<RuntimeReply<T>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage(RuntimeMessageSchema.parse(message));
+    raw = await browser.runtime.sendMessage(message);
   } catch (error) {
     return unreachable(error);
   }
-  const parsed = runtimeReplySchema(message.type).safeParse(raw);
-  if (!parsed.success) return unexpectedReply();
-  return parsed.data as RuntimeReply<T>;
+  return asReply<T>(raw);
+}
+
+/** A reply as the service worker sends it (already checked there), or a failure for anything else. */
+export function asReply<T extends RuntimeMessageType>(raw: unknown): RuntimeReply<T> {
+  const ok = (raw as { ok?: unknown } | null)?.ok;
+  if (ok === true || (ok === false && typeof (raw as RuntimeFailure).error?.code === 'string')) {
+    return raw as RuntimeReply<T>;
+  }
+  return unexpectedReply();
 }
 
 /** The one way components reach the service worker: handed in (props), so tests pass their own. */
@@ -42,9 +41,14 @@ export function failure(code: RuntimeFailure['error']['code'], message: string):
  */
 function words() {
   const nav = globalThis.navigator;
-  return messagesFor(
-    pickLang(globalThis.document?.documentElement?.lang, ...(nav?.languages ?? [nav?.language])),
-  );
+  const wanted = pickLang(globalThis.document?.documentElement?.lang, ...(nav?.languages ?? [nav?.language]));
+  // The injected overlay holds only the table the worker sent, which may be another language.
+  for (const lang of [wanted, ...LANGS]) {
+    try {
+      return messagesFor(lang);
+    } catch {}
+  }
+  return messagesFor('en');
 }
 
 /** The worker's reply did not match the protocol (an old page talking to a new worker, or the reverse). */

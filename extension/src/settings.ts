@@ -23,24 +23,41 @@ export const langItem = storage.defineItem<LangSetting>('local:lang', { fallback
 
 /** The stored language choice, read so that an older version's `pt` still means Portuguese (pt-PT). */
 export async function langSetting(): Promise<LangSetting> {
-  const stored: string = await langItem.getValue();
+  return readLangSetting(await langItem.getValue());
+}
+
+export function readLangSetting(stored: string): LangSetting {
   if (stored === 'auto') return 'auto';
   return parseLang(stored) ?? 'auto';
 }
 
+/**
+ * What is kept per printer origin, by key: read several at once (storage.getItems) without defining
+ * items, since WXT reads an item's key as soon as it is defined.
+ */
+export function printerKeys(origin: string) {
+  return {
+    checklist: `local:checklist:${origin}`,
+    guide: `local:guide:${origin}`,
+    layout: `local:layout:${origin}`,
+    /** The language the overlay last asked a table for on this printer: the worker's next guess. */
+    overlayLang: `local:overlayLang:${origin}`,
+  } as const;
+}
+
 /** The prerequisites checklist, per printer origin: ids of the items ticked. */
 export function checklistItem(origin: string) {
-  return storage.defineItem<string[]>(`local:checklist:${origin}`, { fallback: [] });
+  return storage.defineItem<string[]>(printerKeys(origin).checklist, { fallback: [] });
 }
 
 /** The guide's memory of one printer (shared/guide GuideMemory): JSON, no secret. */
 export function guideMemoryItem(origin: string) {
-  return storage.defineItem<unknown>(`local:guide:${origin}`, { fallback: null });
+  return storage.defineItem<unknown>(printerKeys(origin).guide, { fallback: null });
 }
 
 /** Where the overlay's panel sits on one printer, and whether it is folded: the admin's choice. */
 export function overlayLayoutItem(origin: string) {
-  return storage.defineItem<OverlayLayout | null>(`local:layout:${origin}`, { fallback: null });
+  return storage.defineItem<OverlayLayout | null>(printerKeys(origin).layout, { fallback: null });
 }
 
 /**

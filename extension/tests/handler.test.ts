@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
-import { checklistItem, pairingItem, printersItem } from '../src/settings.ts';
+import { checklistItem, guideMemoryItem, langItem, pairingItem, printersItem } from '../src/settings.ts';
 import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
 import { tenantConfigItem } from '../src/tenant/settings.ts';
@@ -282,5 +282,107 @@ describe('enable-printer', () => {
     expect(second).toEqual({ ok: true, data: { enabled: true } });
     expect(contains).toHaveBeenLastCalledWith({ origins: ['http://10.0.0.7/*'] });
     expect(await printersItem.getValue()).toEqual(['http://10.0.0.7']);
+  });
+});
+
+describe('the first visit: a Web Config frame the gate found', () => {
+  const framed = (url: string, frameId: number): Sender => ({
+    id: 'ext-id',
+    url,
+    tab: { id: 7, url },
+    frameId,
+  });
+  const withInject = () => {
+    const inject = vi.fn(async () => undefined);
+    return { inject, context: { ...ctx({}), inject } };
+  };
+
+  beforeEach(async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+  });
+
+  it('injects one message table and the overlay into the frame that hosts it, and answers as hello', async () => {
+    await checklistItem('http://10.0.0.5').setValue(['smtp-auth-enabled']);
+    await guideMemoryItem('http://10.0.0.5').setValue({ v: 99, junk: true });
+    await langItem.setValue('de');
+    const { inject, context } = withInject();
+    const reply = await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: true },
+      framed('http://10.0.0.5/PRESENTATION/ADVANCED/COMMON/TOP', 2),
+      context,
+    );
+    expect(reply).toEqual({
+      ok: true,
+      data: {
+        enabled: true,
+        lang: 'de',
+        checklist: ['smtp-auth-enabled'],
+        // Read back in the worker: a memory of another shape starts afresh.
+        memory: { v: 1, progress: {} },
+        layout: null,
+        expectedEndpoints: [],
+        table: 'de',
+      },
+    });
+    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 2 }, ['/overlay-messages/de.js', '/overlay.js']);
+  });
+
+  it('answers the first visit from one storage read', async () => {
+    const { context } = withInject();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const reply = await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: true },
+      framed('http://10.0.0.5/', 0),
+      context,
+    );
+    expect(reply.ok).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects only the page reporter into a Web Config frame that does not host the overlay', async () => {
+    const { inject, context } = withInject();
+    const reply = await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: false },
+      framed('http://10.0.0.5/PRESENTATION/ADVANCED/COMMON/MENU', 1),
+      context,
+    );
+    expect(reply).toMatchObject({ ok: true, data: { table: null } });
+    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 1 }, ['/page-report.js']);
+  });
+
+  it('injects nothing into a printer that is not enabled, nor for an extension page', async () => {
+    const { inject, context } = withInject();
+    for (const sender of [framed('http://10.0.0.6/', 0), optionsPage]) {
+      const reply = await handleMessage({ type: 'webconfig-frame', hostsOverlay: true }, sender, context);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'printer-not-enabled' } });
+    }
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('injects the table of the language the overlay asks for, into the asking frame only', async () => {
+    const { inject, context } = withInject();
+    const reply = await handleMessage(
+      { type: 'overlay-messages', lang: 'ja' },
+      framed('http://10.0.0.5/x', 3),
+      context,
+    );
+    expect(reply).toEqual({ ok: true, data: { loaded: true } });
+    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 3 }, ['/overlay-messages/ja.js']);
+    // The next first visit on this printer guesses Japanese at once.
+    await handleMessage(
+      { type: 'webconfig-frame', hostsOverlay: true },
+      framed('http://10.0.0.5/y', 0),
+      context,
+    );
+    expect(inject).toHaveBeenLastCalledWith({ tabId: 7, frameId: 0 }, [
+      '/overlay-messages/ja.js',
+      '/overlay.js',
+    ]);
+    const refused = await handleMessage(
+      { type: 'overlay-messages', lang: 'xx' },
+      framed('http://10.0.0.5/x', 3),
+      context,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

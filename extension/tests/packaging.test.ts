@@ -1,6 +1,10 @@
+import { runInNewContext } from 'node:vm';
+import * as bundled from '@wcoa/shared/i18n';
 import { LANGS, messagesFor } from '@wcoa/shared/i18n';
+import * as loaded from '@wcoa/shared/i18n/loaded';
 import { describe, expect, it } from 'vitest';
 import { chromeLocales, localeFiles } from '../locales.ts';
+import { overlayMessageFiles } from '../overlay-messages.ts';
 import managedSchema from '../public/managed_schema.json' with { type: 'json' };
 import { parseManaged } from '../src/managed.ts';
 
@@ -21,6 +25,27 @@ describe('generated _locales', () => {
     // Chrome's locale folders: no bare "pt", and every name is lang or lang_REGION.
     for (const dest of files.keys())
       expect(dest).toMatch(/^_locales\/[a-z]{2,3}(_[A-Z0-9]{2,3})?\/messages\.json$/);
+  });
+});
+
+describe('the overlay ships one language at a time', () => {
+  it('a table file per language registers exactly that language’s table', () => {
+    const files = overlayMessageFiles();
+    expect(files.map((f) => f.relativeDest).sort()).toEqual(
+      LANGS.map((l) => `overlay-messages/${l}.js`).sort(),
+    );
+    for (const { relativeDest, contents } of files) {
+      const lang = relativeDest.slice('overlay-messages/'.length, -'.js'.length) as (typeof LANGS)[number];
+      const scope: Record<string, unknown> = {};
+      scope.globalThis = scope;
+      runInNewContext(contents, scope);
+      expect(scope.__wcoaMessages).toEqual({ [lang]: messagesFor(lang) });
+    }
+  });
+
+  it('the run-time i18n module offers everything the bundled one does (the overlay build swaps them)', () => {
+    expect(Object.keys(loaded).sort()).toEqual(expect.arrayContaining(Object.keys(bundled).sort()));
+    expect(() => loaded.messagesFor('ja')).toThrow(/not loaded/);
   });
 });
 

@@ -1,6 +1,11 @@
 import { currentStep, emptyMemory } from '@wcoa/shared/guide';
 import { allMessages, messagesFor } from '@wcoa/shared/i18n';
-import { type RuntimeMessage, type TenantReport, TenantReportSchema } from '@wcoa/shared/protocol';
+import {
+  type RuntimeMessage,
+  RuntimeMessageSchema,
+  type TenantReport,
+  TenantReportSchema,
+} from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -179,9 +184,11 @@ describe('the overlay checklist', () => {
     expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'open-tenant-check' }));
   });
 
-  it('sends no mailbox that is not an address', () => {
-    expect(openTenantCheckMessage('SCANNER')).toEqual({ type: 'open-tenant-check' });
+  it('opens the check with no mailbox that is not an address (the service worker drops it)', () => {
     expect(openTenantCheckMessage(undefined)).toEqual({ type: 'open-tenant-check' });
+    const atDoor = (account: string) => RuntimeMessageSchema.parse(openTenantCheckMessage(account));
+    expect(atDoor('SCANNER')).toMatchObject({ type: 'open-tenant-check', mailbox: undefined });
+    expect(atDoor(' scan@contoso.com ')).toEqual({ type: 'open-tenant-check', mailbox: 'scan@contoso.com' });
   });
 });
 

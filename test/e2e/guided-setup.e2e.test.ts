@@ -155,20 +155,14 @@ describe('the guided setup, from Off to Signed in and saved', () => {
   for (const [index, lang] of OVERLAY_LANGS.entries()) {
     it(`follows the admin step by step, confirm page included (Web Config in ${lang})`, async () => {
       const { steps, printer } = await setUp(index, lang);
-      // Each action moves the guide on; the service list may already show Exchange Online selected.
-      const full = [
-        'log-in',
-        'choose-oauth2',
-        'choose-service',
-        'sign-in',
-        'sign-in',
-        'copy-code',
-        'save-settings',
-        'confirm-save',
-        '',
-        '',
-      ];
-      expect([full, full.filter((s) => s !== 'choose-service')]).toContainEqual(steps);
+      // Each action moves the guide on. After OAuth2 is chosen the guide asks for the service, or,
+      // when the list already shows Exchange Online selected, for the sign-in (seen then twice: before
+      // and after choosing it again).
+      const rest = ['copy-code', 'save-settings', 'confirm-save', '', ''];
+      expect([
+        ['log-in', 'choose-oauth2', 'choose-service', 'sign-in', ...rest],
+        ['log-in', 'choose-oauth2', 'sign-in', 'sign-in', ...rest],
+      ]).toContainEqual(steps);
       expect(printer.state.saves).toEqual([
         {
           area: 'NW_SERVICE_PRTCL',

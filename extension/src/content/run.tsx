@@ -1,9 +1,10 @@
 import { type ExpectedEndpoint, epsonJobCodeText, parseEndpoint } from '@wcoa/shared/diagnosis';
-import { type GuideMemory, observe, parseMemory } from '@wcoa/shared/guide';
-import { messagesFor } from '@wcoa/shared/i18n';
+import { type GuideMemory, observe } from '@wcoa/shared/guide';
+import { type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { hasMessages } from '@wcoa/shared/i18n/loaded';
 import { detect, type PageModel, pageTextOf } from '@wcoa/shared/webconfig';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { send } from '../messages.ts';
 import { Layer, type RowBadge } from '../overlay/layer.tsx';
@@ -12,7 +13,7 @@ import { overlayCss } from '../overlay/style.ts';
 import { buildView, type OverlayView } from '../overlay/view.ts';
 import type { LangSetting } from '../settings.ts';
 import { uiLang } from '../ui/lang.ts';
-import { hostsOverlay, isFrameset } from './frames.ts';
+import { takeWelcome } from './handoff.ts';
 import { locateCodeRows, locateTarget } from './locate.ts';
 import {
   choosePlacement,
@@ -22,6 +23,7 @@ import {
   TAB_WIDTH,
   tabTop,
 } from './placement.ts';
+import { reportPage } from './report.ts';
 
 const SETTLE_MS = 80;
 const DEFAULT_LAYOUT: Layout = { dock: 'right', collapsed: false };
@@ -49,25 +51,37 @@ function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
   });
 }
 
+/** The message table of `lang`: injected with the overlay, or asked for when the page speaks another. */
+const loading = new Map<Lang, Promise<boolean>>();
+function loadMessages(lang: Lang): Promise<boolean> {
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = send({ type: 'overlay-messages', lang }).then((r) => r.ok && hasMessages(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
 /**
- * The content script, in every frame of an enabled printer: read the page, show the overlay in the
- * one frame that shows Web Config's content, follow the admin's edits. Reads no password field,
- * submits no form.
+ * The overlay, injected by the service worker into the one frame of a Web Config page (found by
+ * the gate, content/gate.ts) that shows Web Config's content: read the page, show the overlay,
+ * follow the admin's edits. Reads no password field, submits no form.
  */
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  if (isFrameset(document)) return;
-  const hello = await send({ type: 'hello' });
+export async function runOverlay(): Promise<void> {
+  const hello = await takeWelcome();
   if (!hello.ok || !hello.data.enabled) return;
   const firstModel = detect(document, location.href);
   if (firstModel.page === 'not-webconfig') return;
+  void reportPage(firstModel);
+  // The page's language's table before anything shows (the worker injected the one it guessed).
+  const firstLang = uiLang(hello.data.lang, firstModel.lang);
+  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) return;
 
-  // Reported once per load, for the agent's printers view and status sheet; a down agent is fine.
-  void send({ type: 'page-seen', url: location.href, pageModel: firstModel });
-  if (!hostsOverlay(window)) return;
-
+  const ctx = new ContentScriptContext('overlay');
   const langSetting: LangSetting = hello.data.lang;
   const load = crypto.randomUUID();
-  let memory: GuideMemory = parseMemory(hello.data.memory);
+  // Read back by the service worker (parseMemory), which keeps the schema out of the page.
+  let memory = hello.data.memory as GuideMemory;
   let checklist: string[] = hello.data.checklist;
   let savedMemory = JSON.stringify(memory);
   const expectedEndpoints = (hello.data.expectedEndpoints ?? [])
@@ -139,6 +153,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       void send({ type: 'guide-memory', memory });
     }
     const lang = uiLang(langSetting, model.lang);
+    if (!hasMessages(lang)) {
+      // Drawn again once the page's language's table is in (nothing to draw it with until then).
+      void loadMessages(lang).then((loaded) => loaded && update());
+      return;
+    }
     // The page's own words (not the overlay's: it lives in a closed shadow root), bounded.
     const pageText = pageTextOf(document.body);
     const view = buildView(lang, model, observed.guide, observed.deviceCode, { expectedEndpoints }, pageText);

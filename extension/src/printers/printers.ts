@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { allSitesItem, printersItem } from '../settings.ts';
 import { ALL_SITES } from './content-scripts.ts';
 import { originPattern } from './printer-address.ts';
@@ -8,10 +9,15 @@ import { originPattern } from './printer-address.ts';
  * frame's origin is on this list (or the all-sites switch is on), whatever else the browser allows.
  */
 export async function isEnabledOrigin(origin: string | null): Promise<boolean> {
-  if (!origin) return false;
-  if (!/^https?:\/\//.test(origin)) return false;
-  if (await allSitesItem.getValue()) return true;
-  return (await printersItem.getValue()).includes(origin);
+  if (!origin || !/^https?:\/\//.test(origin)) return false;
+  const [printers, allSites] = await storage.getItems([printersItem, allSitesItem]);
+  return isEnabledIn(origin, printers?.value as string[], allSites?.value as boolean);
+}
+
+/** The same decision on values already read (the first visit reads everything in one go). */
+export function isEnabledIn(origin: string | null, printers: readonly string[], allSites: boolean): boolean {
+  if (!origin || !/^https?:\/\//.test(origin)) return false;
+  return allSites || printers.includes(origin);
 }
 
 /** Add a printer once the browser holds its permission (asked for by the popup or options page). */

@@ -7,6 +7,7 @@ import {
   RuntimeMessageSchema,
   type RuntimeMessageType,
   type RuntimeReply,
+  runtimeReplySchema,
 } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import { failure } from '../messages.ts';
@@ -26,6 +27,8 @@ import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { uiLang } from '../ui/lang.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
+import type { Inject } from './inject.ts';
+import { loadMessages, welcomeFrame } from './welcome.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
 export interface Sender {
@@ -44,11 +47,15 @@ export interface HandlerContext {
   client?: (port: number, token: string | null) => AgentClient;
   /** Opens an extension page in a new tab (tests pass their own). */
   openTab?: (url: string) => Promise<unknown>;
+  /** Injects extension files into one frame (tests pass their own). */
+  inject?: Inject;
 }
 
 /** Messages a content script on an enabled printer may send; the rest are for the extension's own pages. */
 const FROM_CONTENT_SCRIPTS: ReadonlySet<RuntimeMessageType> = new Set([
   'hello',
+  'webconfig-frame',
+  'overlay-messages',
   'checklist',
   'guide-memory',
   'overlay-layout',
@@ -92,7 +99,8 @@ async function fromError(error: unknown): Promise<RuntimeFailure> {
 
 /**
  * The service worker's one door: parse, check the caller, then act. Everything that reaches the
- * agent goes through here, with the pairing token only this worker reads.
+ * agent goes through here, with the pairing token only this worker reads. Messages and replies are
+ * validated here, so the pages (and the overlay in every printer frame) carry no schemas.
  */
 export async function handleMessage(
   raw: unknown,
@@ -102,13 +110,26 @@ export async function handleMessage(
   const parsed = RuntimeMessageSchema.safeParse(raw);
   if (!parsed.success) return failure('invalid-request', (await words()).ui.worker.unknownMessage);
   const message = parsed.data;
+  const reply = await answer(message, sender, ctx);
+  const checked = runtimeReplySchema(message.type).safeParse(reply);
+  if (!checked.success) return failure('internal', (await words()).ui.worker.unexpectedReply);
+  return checked.data as RuntimeReply<RuntimeMessageType>;
+}
+
+async function answer(
+  message: RuntimeMessage,
+  sender: Sender,
+  ctx: HandlerContext,
+): Promise<RuntimeReply<RuntimeMessageType>> {
+  // A Web Config frame's first word: one storage read decides and answers (the first visit waits on it).
+  if (message.type === 'webconfig-frame') return welcomeFrame(message, sender, ctx);
   const caller = await classify(sender, ctx);
   if (caller.kind === 'stranger') return failure('printer-not-enabled', (await words()).ui.worker.notEnabled);
   if (caller.kind === 'printer' && !FROM_CONTENT_SCRIPTS.has(message.type)) {
     return failure('forbidden-origin', format((await words()).ui.worker.pagesOnly, { type: message.type }));
   }
   try {
-    return await act(message, caller, ctx);
+    return await act(message, caller, sender, ctx);
   } catch (error) {
     return await fromError(error);
   }
@@ -174,6 +195,7 @@ async function paired(ctx: HandlerContext): Promise<AgentClient> {
 async function act(
   message: RuntimeMessage,
   caller: Exclude<Caller, { kind: 'stranger' }>,
+  sender: Sender,
   ctx: HandlerContext,
 ): Promise<RuntimeReply<RuntimeMessageType>> {
   switch (message.type) {
@@ -191,6 +213,11 @@ async function act(
         },
       };
     }
+    case 'webconfig-frame':
+      return welcomeFrame(message, sender, ctx);
+    case 'overlay-messages':
+      if (caller.kind !== 'printer') return printerOnly(message.type);
+      return loadMessages(message, sender, ctx);
     case 'overlay-layout': {
       if (caller.kind !== 'printer') return printerOnly(message.type);
       await overlayLayoutItem(caller.origin).setValue(message.layout);

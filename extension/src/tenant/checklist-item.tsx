@@ -1,7 +1,7 @@
 import { isTenantCause } from '@wcoa/shared/diagnosis';
 import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
-import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
+import type { TenantReport } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
 import type { tenantPrerequisites } from './prerequisites.ts';
@@ -91,11 +91,11 @@ export function TenantMark({
   );
 }
 
-/** The overlay's request to open the check, with the printer's account when it is an address. */
+/**
+ * The overlay's request to open the check, with the printer's account (the service worker keeps it
+ * only when it is an address: OpenTenantCheckMessageSchema).
+ */
 export function openTenantCheckMessage(account: string | undefined) {
   const mailbox = account?.trim();
-  return {
-    type: 'open-tenant-check',
-    ...(mailbox && EmailAddressSchema.safeParse(mailbox).success ? { mailbox } : {}),
-  } as const;
+  return { type: 'open-tenant-check', ...(mailbox ? { mailbox } : {}) } as const;
 }

@@ -232,15 +232,8 @@ export const TestMailResponseSchema = z.object({
 });
 export type TestMailResponse = z.infer<typeof TestMailResponseSchema>;
 
-/**
- * A test mail that failed before any SMTP connection, while the agent got its own token: the
- * agent's sign-in (revoked, expired, refused), not the printer's nor the server's XOAUTH2.
- */
-export function isAgentSignInFailure(result: TestMailResponse): boolean {
-  return (
-    !result.ok && result.stage === 'auth' && result.timings.connect === null && result.timings.dns === null
-  );
-}
+// A module without schemas, so the overlay reads a result without bundling zod.
+export { isAgentSignInFailure } from './test-mail-outcome.ts';
 
 // ── probe ────────────────────────────────────────────────────────────────────
 

@@ -56,6 +56,20 @@ export const PageSeenMessageSchema = z.object({
 export const EnablePrinterMessageSchema = z.object({ type: z.literal('enable-printer'), origin: z.string() });
 /** A content script's first word: is my frame's origin an enabled printer, which language, what was ticked. */
 export const HelloMessageSchema = z.object({ type: z.literal('hello') });
+/**
+ * The content script's gate, from a frame it found to be Web Config: the service worker injects the
+ * overlay (into the one frame that hosts it) or the page reporter (into the others), and answers
+ * as to `hello`.
+ */
+export const WebConfigFrameMessageSchema = z.object({
+  type: z.literal('webconfig-frame'),
+  hostsOverlay: z.boolean(),
+});
+/** From the overlay: inject the message table of this language (the page's language is not the one guessed). */
+export const OverlayMessagesMessageSchema = z.object({
+  type: z.literal('overlay-messages'),
+  lang: z.enum(LANGS),
+});
 /** The prerequisites checklist of the sender's printer: the ids ticked. */
 export const ChecklistMessageSchema = z.object({
   type: z.literal('checklist'),
@@ -91,7 +105,8 @@ export const OpenSheetMessageSchema = z.object({ type: z.literal('open-sheet') }
 export const TenantReportMessageSchema = z.object({ type: z.literal('tenant-report') });
 export const OpenTenantCheckMessageSchema = z.object({
   type: z.literal('open-tenant-check'),
-  mailbox: EmailAddressSchema.optional(),
+  // The printer's account, dropped here when it is not an address (the page sends it unchecked).
+  mailbox: EmailAddressSchema.optional().catch(undefined),
 });
 
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
@@ -105,6 +120,8 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   PageSeenMessageSchema,
   EnablePrinterMessageSchema,
   HelloMessageSchema,
+  WebConfigFrameMessageSchema,
+  OverlayMessagesMessageSchema,
   ChecklistMessageSchema,
   GuideMemoryMessageSchema,
   OverlayLayoutMessageSchema,
@@ -126,6 +143,20 @@ export const AgentConnectionSchema = z.object({
 });
 export type AgentConnection = z.infer<typeof AgentConnectionSchema>;
 
+/** The answer to a content script's first word (`hello`, `webconfig-frame`). */
+const HelloReplySchema = z.object({
+  enabled: z.boolean(),
+  /** The options page's language choice. */
+  lang: z.enum(['auto', ...LANGS]),
+  checklist: z.array(z.string()),
+  /** The guide's memory of this printer (GuideMemory), or null the first time. */
+  memory: z.unknown(),
+  /** The panel's place on this printer as the admin left it, or null (not chosen yet). */
+  layout: OverlayLayoutSchema.nullable().optional(),
+  /** Mail endpoints declared right besides Microsoft's ("host" or "host:port"), for lint. */
+  expectedEndpoints: z.array(z.string()).optional(),
+});
+
 /** The data each message type answers with, when it succeeds. */
 export const RUNTIME_REPLIES = {
   'agent-status': AgentConnectionSchema,
@@ -137,18 +168,12 @@ export const RUNTIME_REPLIES = {
   probe: ProbeResponseSchema,
   'page-seen': z.object({ printerId: z.string().nullable() }),
   'enable-printer': z.object({ enabled: z.boolean() }),
-  hello: z.object({
-    enabled: z.boolean(),
-    /** The options page's language choice. */
-    lang: z.enum(['auto', ...LANGS]),
-    checklist: z.array(z.string()),
-    /** The guide's memory of this printer (GuideMemory), or null the first time. */
-    memory: z.unknown(),
-    /** The panel's place on this printer as the admin left it, or null (not chosen yet). */
-    layout: OverlayLayoutSchema.nullable().optional(),
-    /** Mail endpoints declared right besides Microsoft's ("host" or "host:port"), for lint. */
-    expectedEndpoints: z.array(z.string()).optional(),
+  hello: HelloReplySchema,
+  'webconfig-frame': HelloReplySchema.extend({
+    /** The language of the message table injected with the overlay; null when only the reporter was. */
+    table: z.enum(LANGS).nullable(),
   }),
+  'overlay-messages': z.object({ loaded: z.boolean() }),
   'guide-memory': z.object({ saved: z.boolean() }),
   'overlay-layout': z.object({ saved: z.boolean() }),
   checklist: z.object({ checked: z.array(z.string()) }),

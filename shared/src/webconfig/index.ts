@@ -7,6 +7,7 @@ export {
   labelWording,
   verifiedWording,
 } from './guide-labels.ts';
+export { isWebConfig } from './identify.ts';
 export { portugueseVariant } from './language.ts';
 export {
   GUIDE_LEXICON_LANGS,

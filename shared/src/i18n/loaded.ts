@@ -1,0 +1,55 @@
+import type { Lang } from './languages.ts';
+import type { Messages } from './tables.ts';
+
+export type { Leaf, Shape, Tree } from './define.ts';
+export { defineMessages, format } from './define.ts';
+export type { Lang } from './languages.ts';
+export {
+  DEFAULT_LANG,
+  envLang,
+  isLang,
+  LANG_NAMES,
+  LANGS,
+  langOfTag,
+  parseLang,
+  pickLang,
+} from './languages.ts';
+export type { Messages } from './tables.ts';
+
+/**
+ * index.ts's interface with the tables loaded at run time instead of bundled: a build that ships one
+ * language at a time (the overlay, whose page gets only its language's table injected) puts this
+ * module in index.ts's place. A table file (messagesScript) registers itself through the
+ * global below, since it is a script of its own that runs before or after this bundle.
+ */
+const GLOBAL = '__wcoaMessages';
+type Registry = Partial<Record<Lang, Messages>>;
+
+function registry(): Registry {
+  const scope = globalThis as unknown as Record<string, Registry | undefined>;
+  scope[GLOBAL] ??= {};
+  return scope[GLOBAL];
+}
+
+/** The tables loaded so far (the completeness tests read index.ts's, which holds all of them). */
+export const allMessages: Registry = registry();
+
+export function hasMessages(lang: Lang): boolean {
+  return registry()[lang] !== undefined;
+}
+
+/** The table of `lang`; the caller loads it first (hasMessages), so a missing one is a bug. */
+export function messagesFor(lang: Lang): Messages {
+  const table = registry()[lang];
+  if (!table) throw new Error(`wcoa: the ${lang} message table is not loaded`);
+  return table;
+}
+
+/**
+ * The text of a table file: a script that registers `table` as `lang` (the build writes one per
+ * language). The table goes in as a JSON string: engines parse JSON faster than an object literal.
+ */
+export function messagesScript(lang: Lang, table: Messages): string {
+  const json = JSON.stringify(JSON.stringify(table));
+  return `(globalThis.${GLOBAL}??={})[${JSON.stringify(lang)}]=JSON.parse(${json});\n`;
+}
