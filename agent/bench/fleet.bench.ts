@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { againstGoal, formatStats, loadLine, type Stats, stats } from '../../test/src/bench/stats.ts';
 import { findChromium } from '../../test/src/chromium.ts';
+import { refreshFleetColumns } from '../src/printers/fleet-columns.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { Store } from '../src/store/store.ts';
 import { REPO_ROOT, startAgentProcess, tempHome } from '../tests/helpers/agent-process.ts';
@@ -85,6 +86,8 @@ function populate(n: number): string {
       }
     }
   })();
+  // Written here row by row, not through recordSeen: fill the list's columns as migration 6 does.
+  db.prepare(refreshFleetColumns('1')).run();
   store.close();
   return home;
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintCauses } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
@@ -247,6 +248,86 @@ describe('printers that send to Microsoft with a password (issue 9: basic-auth-r
       summarise(fleet.find((entry) => entry.printer.id === id)!, new Date(T(5))).basicAuthRetiring;
     expect([a, b, oauth, other].map(flag)).toEqual([true, true, false, false]);
     expect(countPasswordPrinters(printers)).toBe(2);
+    store.close();
+  });
+});
+
+describe('the fleet list columns', () => {
+  it('follow the pages: a newer Email Server page, a torn one, a merge', () => {
+    const { store, printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.21', pageModel('email-server-basic', EMAIL), T(0));
+    const email = () => printers.fleet().find((e) => e.printer.id === a)!.email;
+    expect(email()).toMatchObject({ authMethod: 'oauth2', currentStatus: 'signed-in' });
+    printers.recordSeen(
+      'http://10.0.0.21',
+      pageModel('email-server-basic', { ...EMAIL, authMethod: 'smtp-auth', currentStatus: undefined }),
+      T(1),
+    );
+    expect(email()).toMatchObject({ authMethod: 'smtp-auth', account: EMAIL.account });
+    expect(email()!.currentStatus).toBeUndefined();
+    printers.recordSeen('http://10.0.0.21', pageModel('job-history', { errorCodes: [361, 360] }), T(2));
+    expect(printers.fleet().find((e) => e.printer.id === a)!.errorCodes).toEqual([361, 360]);
+    // A page first seen at another address, then known by its MAC: the merged record lists its email.
+    const b = printers.recordSeen('http://10.0.0.30', pageModel('email-server-basic', EMAIL), T(3));
+    const c = printers.recordSeen('http://10.0.0.31', pageModel('network-status', NETWORK), T(4));
+    expect(printers.recordSeen('http://10.0.0.30', pageModel('network-status', NETWORK), T(5))).toBe(c);
+    expect(printers.get(b)).toBeNull();
+    expect(printers.fleet().find((e) => e.printer.id === c)!.email).toMatchObject({ authMethod: 'oauth2' });
+    store.close();
+  });
+
+  it('are filled for every printer of an older store when it is opened (migration 6)', () => {
+    const home = tempHome('wcoa-printers-migrate-');
+    const open = () => new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
+    let store = open();
+    let printers = new PrinterStore(store.db);
+    const a = printers.recordSeen('http://10.0.0.41', pageModel('email-server-basic', EMAIL), T(0));
+    printers.recordSeen('http://10.0.0.41', pageModel('job-history', { errorCodes: [361] }), T(1));
+    const b = printers.recordSeen('http://10.0.0.42', pageModel('network-status', NETWORK), T(2));
+    const c = printers.recordSeen('http://10.0.0.43', pageModel('email-server-basic', EMAIL), T(3));
+    const expected = printers.fleet();
+    // The store as the agent before migration 6 left it (a page torn by hand too).
+    const columns = store.db.prepare("SELECT name FROM pragma_table_info('printers') WHERE cid >= 9").all();
+    for (const { name } of columns as Array<{ name: string }>)
+      store.db.exec(`ALTER TABLE printers DROP COLUMN ${name}`);
+    store.db.pragma('user_version = 5');
+    store.db.prepare("UPDATE printer_pages SET page_model = '{\"broken' WHERE printer_id = ?").run(c);
+    store.close();
+
+    store = open();
+    printers = new PrinterStore(store.db);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(6);
+    const migrated = printers.fleet();
+    expect(migrated.filter((e) => e.printer.id !== c)).toEqual(expected.filter((e) => e.printer.id !== c));
+    expect(migrated.find((e) => e.printer.id === a)).toMatchObject({ errorCodes: [361] });
+    expect(migrated.find((e) => e.printer.id === b)!.email).toBeUndefined();
+    // A stored page that is not JSON reads as not seen, as before.
+    expect(migrated.find((e) => e.printer.id === c)!.email).toBeUndefined();
+    store.close();
+  });
+
+  it("flags a password to Microsoft exactly as lint's basic-auth-retiring does, for every spelling", () => {
+    const servers = [
+      'smtp.office365.com',
+      'SMTP.Office365.com.',
+      ' smtp-mail.outlook.com ',
+      'mail.example.org',
+      undefined,
+    ];
+    const methods = ['smtp-auth', 'oauth2', 'off', 'pop-before-smtp', undefined] as const;
+    const { store, printers } = openStore();
+    let n = 0;
+    for (const smtpServer of servers) {
+      for (const authMethod of methods) {
+        const fields = { ...EMAIL, smtpServer, authMethod };
+        const id = printers.recordSeen(`http://10.1.0.${++n}`, pageModel('email-server-basic', fields), T(n));
+        const entry = printers.fleet().find((e) => e.printer.id === id)!;
+        const lintSays = lintCauses(pageModel('email-server-basic', fields)).includes('basic-auth-retiring');
+        expect(summarise(entry, new Date(T(60))).basicAuthRetiring, `${smtpServer} ${authMethod}`).toBe(
+          lintSays,
+        );
+      }
+    }
     store.close();
   });
 });
