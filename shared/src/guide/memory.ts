@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS, type CauseId } from '../diagnosis/cause-ids.ts';
 import { explain } from '../diagnosis/explain.ts';
 import { PageFieldsSchema } from '../protocol/page-model.ts';

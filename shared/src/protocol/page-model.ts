@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAGE_KINDS, type PageModel } from '../webconfig/page-model.ts';
 
 /**
