@@ -5,6 +5,7 @@ import { lintCauses } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
+import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
@@ -12,6 +13,7 @@ import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
+import { MIGRATIONS } from '../src/store/db.ts';
 import { Store } from '../src/store/store.ts';
 import { type AgentProcess, runCli, startAgentProcess, tempHome } from './helpers/agent-process.ts';
 import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
@@ -253,7 +255,7 @@ describe('printers that send to Microsoft with a password (issue 9: basic-auth-r
 });
 
 describe('the fleet list columns', () => {
-  it('follow the pages: a newer Email Server page, a torn one, a merge', () => {
+  it('follow the pages: a newer Email Server page, a job history, a merge', () => {
     const { store, printers } = openStore();
     const a = printers.recordSeen('http://10.0.0.21', pageModel('email-server-basic', EMAIL), T(0));
     const email = () => printers.fleet().find((e) => e.printer.id === a)!.email;
@@ -276,30 +278,45 @@ describe('the fleet list columns', () => {
     store.close();
   });
 
-  it('are filled for every printer of an older store when it is opened (migration 6)', () => {
-    const home = tempHome('wcoa-printers-migrate-');
-    const open = () => new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
-    let store = open();
-    let printers = new PrinterStore(store.db);
-    const a = printers.recordSeen('http://10.0.0.41', pageModel('email-server-basic', EMAIL), T(0));
-    printers.recordSeen('http://10.0.0.41', pageModel('job-history', { errorCodes: [361] }), T(1));
-    const b = printers.recordSeen('http://10.0.0.42', pageModel('network-status', NETWORK), T(2));
-    const c = printers.recordSeen('http://10.0.0.43', pageModel('email-server-basic', EMAIL), T(3));
-    const expected = printers.fleet();
-    // The store as the agent before migration 6 left it (a page torn by hand too).
-    const columns = store.db.prepare("SELECT name FROM pragma_table_info('printers') WHERE cid >= 9").all();
-    for (const { name } of columns as Array<{ name: string }>)
-      store.db.exec(`ALTER TABLE printers DROP COLUMN ${name}`);
-    store.db.pragma('user_version = 5');
-    store.db.prepare("UPDATE printer_pages SET page_model = '{\"broken' WHERE printer_id = ?").run(c);
-    store.close();
+  it('are filled for every printer of an older store when it is opened', () => {
+    // The pages as recordSeen stores them, and the list they give.
+    const { store: current, printers: fresh } = openStore();
+    const a = fresh.recordSeen('http://10.0.0.41', pageModel('email-server-basic', EMAIL), T(0));
+    fresh.recordSeen('http://10.0.0.41', pageModel('job-history', { errorCodes: [361] }), T(1));
+    const b = fresh.recordSeen('http://10.0.0.42', pageModel('network-status', NETWORK), T(2));
+    const c = fresh.recordSeen('http://10.0.0.43', pageModel('email-server-basic', EMAIL), T(3));
+    const expected = fresh.fleet();
+    const printerColumns =
+      'id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at, last_mail_at';
+    const rows = current.db.prepare(`SELECT ${printerColumns} FROM printers`).all();
+    const pages = current.db.prepare('SELECT * FROM printer_pages').all() as Array<{ printer_id: string }>;
+    current.close();
 
-    store = open();
-    printers = new PrinterStore(store.db);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(6);
-    const migrated = printers.fleet();
+    // The same store as an agent before the list's columns left it (and a page there torn by hand).
+    const home = tempHome('wcoa-printers-migrate-');
+    const fleetMigration = MIGRATIONS.findIndex((m) => m.includes('email_seen'));
+    const old = new Database(join(home, 'wcoa.db'));
+    for (const migration of MIGRATIONS.slice(0, fleetMigration)) old.exec(migration);
+    old.pragma(`user_version = ${fleetMigration}`);
+    const insertPrinter = old.prepare(
+      `INSERT INTO printers (${printerColumns}) VALUES (${'?, '.repeat(8)}?)`,
+    );
+    for (const row of rows) insertPrinter.run(Object.values(row as object));
+    const insertPage = old.prepare(
+      'INSERT INTO printer_pages VALUES (@printer_id, @page, @seen_at, @page_model)',
+    );
+    for (const page of pages)
+      insertPage.run(page.printer_id === c ? { ...page, page_model: '{"broken' } : page);
+    old.close();
+
+    const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const migrated = new PrinterStore(store.db).fleet();
     expect(migrated.filter((e) => e.printer.id !== c)).toEqual(expected.filter((e) => e.printer.id !== c));
-    expect(migrated.find((e) => e.printer.id === a)).toMatchObject({ errorCodes: [361] });
+    expect(migrated.find((e) => e.printer.id === a)).toMatchObject({
+      email: { authMethod: 'oauth2', account: EMAIL.account },
+      errorCodes: [361],
+    });
     expect(migrated.find((e) => e.printer.id === b)!.email).toBeUndefined();
     // A stored page that is not JSON reads as not seen, as before.
     expect(migrated.find((e) => e.printer.id === c)!.email).toBeUndefined();

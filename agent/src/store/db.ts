@@ -8,7 +8,7 @@ export type Db = Database.Database;
  * Schema migrations, in order; `user_version` records how many ran. Each runs in a transaction,
  * so a crash mid-migration leaves the previous schema.
  */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
    CREATE TABLE clients (
      id TEXT PRIMARY KEY, name TEXT NOT NULL, origin TEXT NOT NULL,
