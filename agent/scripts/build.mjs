@@ -4,7 +4,14 @@
 // needs of the workspace), and so are the pure-JavaScript modules made of many small files (zod,
 // commander, Express, pino): one file read instead of hundreds at each start is most of a cold
 // start. Native and heavy dependencies (better-sqlite3, the keyring, msal, nodemailer, jsdom,
-// Playwright) stay real dependencies, loaded from node_modules by the code that uses them.
+// Playwright) stay real dependencies, loaded from node_modules by the code that uses them, and so
+// do Express's two data packages: iconv-lite (its code pages, half a megabyte, read only when a
+// body comes in another charset) and mime-db (read as JSON, cheaper than compiling it as code).
+// They are the agent's own dependencies in package.json, at the versions Express asks for.
+//
+// The message tables of the seven languages besides English are written as JSON files
+// (dist/locales/<lang>.json) that the CLI and the agent read when a reply in that language is first
+// asked for: a command run in English loads no other language's text (about 750 KB of JavaScript).
 //
 // Each file is written to a temporary name and renamed, so concurrent builds (test projects that
 // rebuild before they run) never leave a half-written file for a spawned CLI to load.
@@ -15,6 +22,9 @@ import { build } from 'esbuild';
 
 const AGENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(AGENT_DIR, 'dist');
+const LOCALES_DIR = 'locales';
+/** The module that gathers every language's table (shared/src/i18n/locales/index.ts). */
+const LOCALES_INDEX = /[\\/]shared[\\/]src[\\/]i18n[\\/]locales[\\/]index\.ts$/;
 const BUNDLED = new Set([
   'zod',
   'commander',
@@ -25,7 +35,57 @@ const BUNDLED = new Set([
   'preact-render-to-string',
 ]);
 
+/** Every language's table as the shared source defines it: { lang: Messages }. */
+async function localeTables() {
+  const result = await build({
+    absWorkingDir: AGENT_DIR,
+    entryPoints: ['../shared/src/i18n/locales/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
+  });
+  const source = Buffer.from(result.outputFiles[0].contents).toString('base64');
+  const { LOCALES } = await import(`data:text/javascript;base64,${source}`);
+  return LOCALES;
+}
+
+/**
+ * In the bundle, locales/index.ts becomes this: the same LOCALES, each language a stand-in that
+ * reads its JSON file on first use (synchronously: messagesFor stays synchronous). Spreading
+ * LOCALES (i18n/index.ts builds allMessages so) copies the stand-ins, not the tables.
+ */
+function lazyLocalesModule(langs) {
+  return `import { readFileSync } from 'node:fs';
+function lazyTable(lang) {
+  let table;
+  const load = () =>
+    (table ??= JSON.parse(readFileSync(new URL(\`./${LOCALES_DIR}/\${lang}.json\`, import.meta.url), 'utf8')));
+  return new Proxy({}, {
+    get: (_target, key) => load()[key],
+    has: (_target, key) => key in load(),
+    ownKeys: () => Reflect.ownKeys(load()),
+    getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(load(), key),
+  });
+}
+export const LOCALES = Object.fromEntries(${JSON.stringify(langs)}.map((lang) => [lang, lazyTable(lang)]));
+`;
+}
+
+/** Writes a file under a temporary name and renames it (a concurrent reader never sees half of it). */
+function writeAtomic(path, contents) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, path);
+}
+
 export async function buildAgent({ quiet = false } = {}) {
+  const locales = await localeTables();
+  mkdirSync(join(OUT_DIR, LOCALES_DIR), { recursive: true });
+  for (const [lang, table] of Object.entries(locales)) {
+    writeAtomic(join(OUT_DIR, LOCALES_DIR, `${lang}.json`), JSON.stringify(table));
+  }
   const pkg = JSON.parse(readFileSync(join(AGENT_DIR, 'package.json'), 'utf8'));
   const external = Object.keys(pkg.dependencies ?? {}).filter(
     (name) => !name.startsWith('@wcoa/') && !BUNDLED.has(name),
@@ -52,13 +112,21 @@ export async function buildAgent({ quiet = false } = {}) {
     },
     write: false,
     logLevel: quiet ? 'error' : 'warning',
+    plugins: [
+      {
+        name: 'lazy-locales',
+        setup(b) {
+          b.onLoad({ filter: LOCALES_INDEX }, () => ({
+            contents: lazyLocalesModule(Object.keys(locales)),
+            loader: 'js',
+          }));
+        },
+      },
+    ],
   });
-  mkdirSync(OUT_DIR, { recursive: true });
-  const written = new Set();
+  const written = new Set([LOCALES_DIR]);
   for (const file of result.outputFiles) {
-    const tmp = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.contents);
-    renameSync(tmp, file.path);
+    writeAtomic(file.path, file.contents);
     written.add(basename(file.path));
   }
   // Chunks from an older build whose names no longer appear; a concurrent build writes the same

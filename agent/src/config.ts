@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Lang } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, HostSchema, PortSchema, TenantSchema } from '@wcoa/shared/protocol';
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodErrors } from './zod-locale.ts';
 
 /**

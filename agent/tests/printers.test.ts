@@ -1,17 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintCauses } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
 import { type AgentProcess, runCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
+import { MIGRATIONS } from '../src/store/db.ts';
 import { HistoryStore, type TestMailRecord } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
 import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
@@ -261,6 +264,101 @@ describe('printers that send to Microsoft with a password (issue 9: basic-auth-r
       summarise(fleet.find((entry) => entry.printer.id === id)!, new Date(T(5))).basicAuthRetiring;
     expect([a, b, oauth, other].map(flag)).toEqual([true, true, false, false]);
     expect(countPasswordPrinters(printers)).toBe(2);
+    store.close();
+  });
+});
+
+describe('the fleet list columns', () => {
+  it('follow the pages: a newer Email Server page, a job history, a merge', () => {
+    const { store, printers } = openStore();
+    const a = printers.recordSeen('http://10.0.0.21', pageModel('email-server-basic', EMAIL), T(0));
+    const email = () => printers.fleet().find((e) => e.printer.id === a)!.email;
+    expect(email()).toMatchObject({ authMethod: 'oauth2', currentStatus: 'signed-in' });
+    printers.recordSeen(
+      'http://10.0.0.21',
+      pageModel('email-server-basic', { ...EMAIL, authMethod: 'smtp-auth', currentStatus: undefined }),
+      T(1),
+    );
+    expect(email()).toMatchObject({ authMethod: 'smtp-auth', account: EMAIL.account });
+    expect(email()!.currentStatus).toBeUndefined();
+    printers.recordSeen('http://10.0.0.21', pageModel('job-history', { errorCodes: [361, 360] }), T(2));
+    expect(printers.fleet().find((e) => e.printer.id === a)!.errorCodes).toEqual([361, 360]);
+    // A page first seen at another address, then known by its MAC: the merged record lists its email.
+    const b = printers.recordSeen('http://10.0.0.30', pageModel('email-server-basic', EMAIL), T(3));
+    const c = printers.recordSeen('http://10.0.0.31', pageModel('network-status', NETWORK), T(4));
+    expect(printers.recordSeen('http://10.0.0.30', pageModel('network-status', NETWORK), T(5))).toBe(c);
+    expect(printers.get(b)).toBeNull();
+    expect(printers.fleet().find((e) => e.printer.id === c)!.email).toMatchObject({ authMethod: 'oauth2' });
+    store.close();
+  });
+
+  it('are filled for every printer of an older store when it is opened', () => {
+    // The pages as recordSeen stores them, and the list they give.
+    const { store: current, printers: fresh } = openStore();
+    const a = fresh.recordSeen('http://10.0.0.41', pageModel('email-server-basic', EMAIL), T(0));
+    fresh.recordSeen('http://10.0.0.41', pageModel('job-history', { errorCodes: [361] }), T(1));
+    const b = fresh.recordSeen('http://10.0.0.42', pageModel('network-status', NETWORK), T(2));
+    const c = fresh.recordSeen('http://10.0.0.43', pageModel('email-server-basic', EMAIL), T(3));
+    const expected = fresh.fleet();
+    const printerColumns =
+      'id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at, last_mail_at';
+    const rows = current.db.prepare(`SELECT ${printerColumns} FROM printers`).all();
+    const pages = current.db.prepare('SELECT * FROM printer_pages').all() as Array<{ printer_id: string }>;
+    current.close();
+
+    // The same store as an agent before the list's columns left it (and a page there torn by hand).
+    const home = tempHome('wcoa-printers-migrate-');
+    const fleetMigration = MIGRATIONS.findIndex((m) => m.includes('email_seen'));
+    const old = new Database(join(home, 'wcoa.db'));
+    for (const migration of MIGRATIONS.slice(0, fleetMigration)) old.exec(migration);
+    old.pragma(`user_version = ${fleetMigration}`);
+    const insertPrinter = old.prepare(
+      `INSERT INTO printers (${printerColumns}) VALUES (${'?, '.repeat(8)}?)`,
+    );
+    for (const row of rows) insertPrinter.run(Object.values(row as object));
+    const insertPage = old.prepare(
+      'INSERT INTO printer_pages VALUES (@printer_id, @page, @seen_at, @page_model)',
+    );
+    for (const page of pages)
+      insertPage.run(page.printer_id === c ? { ...page, page_model: '{"broken' } : page);
+    old.close();
+
+    const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const migrated = new PrinterStore(store.db).fleet();
+    expect(migrated.filter((e) => e.printer.id !== c)).toEqual(expected.filter((e) => e.printer.id !== c));
+    expect(migrated.find((e) => e.printer.id === a)).toMatchObject({
+      email: { authMethod: 'oauth2', account: EMAIL.account },
+      errorCodes: [361],
+    });
+    expect(migrated.find((e) => e.printer.id === b)!.email).toBeUndefined();
+    // A stored page that is not JSON reads as not seen, as before.
+    expect(migrated.find((e) => e.printer.id === c)!.email).toBeUndefined();
+    store.close();
+  });
+
+  it("flags a password to Microsoft exactly as lint's basic-auth-retiring does, for every spelling", () => {
+    const servers = [
+      'smtp.office365.com',
+      'SMTP.Office365.com.',
+      ' smtp-mail.outlook.com ',
+      'mail.example.org',
+      undefined,
+    ];
+    const methods = ['smtp-auth', 'oauth2', 'off', 'pop-before-smtp', undefined] as const;
+    const { store, printers } = openStore();
+    let n = 0;
+    for (const smtpServer of servers) {
+      for (const authMethod of methods) {
+        const fields = { ...EMAIL, smtpServer, authMethod };
+        const id = printers.recordSeen(`http://10.1.0.${++n}`, pageModel('email-server-basic', fields), T(n));
+        const entry = printers.fleet().find((e) => e.printer.id === id)!;
+        const lintSays = lintCauses(pageModel('email-server-basic', fields)).includes('basic-auth-retiring');
+        expect(summarise(entry, new Date(T(60))).basicAuthRetiring, `${smtpServer} ${authMethod}`).toBe(
+          lintSays,
+        );
+      }
+    }
     store.close();
   });
 });

@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import { newId } from '../pairing.ts';
 import type { Db } from '../store/db.ts';
 import { parseStored, type SkipWarning } from '../store/history.ts';
+import { refreshFleetColumns } from './fleet-columns.ts';
 
 export type { SkipWarning };
 
@@ -64,6 +65,30 @@ interface PrinterRow {
   last_seen_at: string;
   last_mail_at: string | null;
 }
+
+/** A row of the fleet query: the printer, its list columns (fleet-columns.ts), its newest good test mail. */
+type FleetRow = [
+  ...[
+    id: string,
+    origin: string,
+    model: string | null,
+    mac: string | null,
+    serial: string | null,
+    device_name: string | null,
+    first_seen_at: string,
+    last_seen_at: string,
+    last_mail_at: string | null,
+  ],
+  emailSeen: number,
+  authMethod: string | null,
+  currentStatus: string | null,
+  account: string | null,
+  smtpServer: string | null,
+  emailService: string | null,
+  oauthOffered: number | null,
+  errorCodes: string | null,
+  okMailAt: string | null,
+];
 
 const ignore: SkipWarning = () => {};
 
@@ -148,6 +173,8 @@ export class PrinterStore {
         const current = this.get(id)?.lastMailAt ?? null; // an unreadable one is replaced
         this.sql('UPDATE printers SET last_mail_at = ? WHERE id = ?').run(later(current, lastMailAt), id);
       }
+      // The list's columns follow the pages (this one, or those a merge brought in).
+      this.sql(refreshFleetColumns('p.id = ?')).run(id);
       return id;
     })();
   }
@@ -232,58 +259,65 @@ export class PrinterStore {
   }
 
   /**
-   * Every printer with what the fleet list shows, newest seen first, in one query: the Email Server
-   * page's OAuth fields and the job history's codes read by SQLite from the stored page (not the
-   * whole page parsed here), and the newest successful test mail grouped once for all printers.
+   * Every printer with what the fleet list shows, newest seen first, in one query of one table: the
+   * Email Server page's OAuth fields and the job history's codes from the printer's own columns
+   * (fleet-columns.ts, filled on write), and the newest successful test mail grouped once for all.
    */
   fleet(): FleetEntry[] {
-    const rows = this.sql(
+    // Rows as arrays (better-sqlite3's raw mode): at 10,000 printers, building each row as an object
+    // in C++ cost as much as the query; the columns are named once, below.
+    const statement = this.sql(
       `WITH ok_mail AS (
          SELECT printer_id, MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id)
-       SELECT p.*,
-         e.printer_id IS NOT NULL AND json_valid(e.page_model) AS has_email,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.authMethod')) AS auth_method,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.currentStatus')) AS current_status,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.account')) AS account,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.smtpServer')) AS smtp_server,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.emailService')) AS email_service,
-         iif(json_valid(e.page_model), json_extract(e.page_model, '$.fields.oauthOffered')) AS oauth_offered,
-         iif(json_valid(j.page_model), json_extract(j.page_model, '$.fields.errorCodes')) AS error_codes,
+       SELECT p.id, p.origin, p.model, p.mac, p.serial, p.device_name, p.first_seen_at, p.last_seen_at,
+         p.last_mail_at, p.email_seen, p.email_auth_method, p.email_current_status, p.email_account,
+         p.email_smtp_server, p.email_service, p.email_oauth_offered, p.job_error_codes,
          NULLIF(MAX(COALESCE(by_id.at, ''), COALESCE(by_origin.at, '')), '') AS ok_mail_at
        FROM printers p
-       LEFT JOIN printer_pages e ON e.printer_id = p.id AND e.page = 'email-server-basic'
-       LEFT JOIN printer_pages j ON j.printer_id = p.id AND j.page = 'job-history'
        LEFT JOIN ok_mail by_id ON by_id.printer_id = p.id
        LEFT JOIN ok_mail by_origin ON by_origin.printer_id = p.origin
        ORDER BY p.last_seen_at DESC`,
-    ).all() as Array<
-      PrinterRow & {
-        has_email: number;
-        auth_method: string | null;
-        current_status: string | null;
-        account: string | null;
-        smtp_server: string | null;
-        email_service: string | null;
-        oauth_offered: number | null;
-        error_codes: string | null;
-        ok_mail_at: string | null;
-      }
-    >;
-    return rows.map((r) => ({
-      printer: toRecord(r, this.warn),
-      email: r.has_email
-        ? {
-            authMethod: (r.auth_method ?? undefined) as PageFields['authMethod'],
-            currentStatus: (r.current_status ?? undefined) as PageFields['currentStatus'],
-            account: r.account ?? undefined,
-            smtpServer: r.smtp_server ?? undefined,
-            emailService: (r.email_service ?? undefined) as PageFields['emailService'],
-            oauthOffered: r.oauth_offered === null ? undefined : r.oauth_offered === 1,
-          }
-        : undefined,
-      errorCodes: codesOf(r.error_codes),
-      lastOkTestMailAt: r.ok_mail_at,
-    }));
+    );
+    const rows = statement.raw(true).all() as FleetRow[];
+    return rows.map(
+      ([
+        id,
+        origin,
+        model,
+        mac,
+        serial,
+        device_name,
+        first_seen_at,
+        last_seen_at,
+        last_mail_at,
+        emailSeen,
+        authMethod,
+        currentStatus,
+        account,
+        smtpServer,
+        emailService,
+        oauthOffered,
+        errorCodes,
+        okMailAt,
+      ]) => ({
+        printer: toRecord(
+          { id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at, last_mail_at },
+          this.warn,
+        ),
+        email: emailSeen
+          ? {
+              authMethod: (authMethod ?? undefined) as PageFields['authMethod'],
+              currentStatus: (currentStatus ?? undefined) as PageFields['currentStatus'],
+              account: account ?? undefined,
+              smtpServer: smtpServer ?? undefined,
+              emailService: (emailService ?? undefined) as PageFields['emailService'],
+              oauthOffered: oauthOffered === null ? undefined : oauthOffered === 1,
+            }
+          : undefined,
+        errorCodes: codesOf(errorCodes),
+        lastOkTestMailAt: okMailAt,
+      }),
+    );
   }
 
   get(id: string): PrinterRecord | null {

@@ -1,4 +1,4 @@
-import { lintCauses } from '@wcoa/shared/diagnosis';
+import { sendsPasswordToMicrosoft } from '@wcoa/shared/diagnosis';
 import {
   daysSince,
   type MailSource,
@@ -31,17 +31,7 @@ export function lastMailOf(printer: PrinterRecord): { at: string; source: MailSo
 
 /** The Email Server page says the printer sends to Microsoft with a password (lint: basic-auth-retiring). */
 export function sendsWithPassword(email: FleetEntry['email']): boolean {
-  if (email === undefined) return false;
-  const model = {
-    vendor: 'epson',
-    page: 'email-server-basic',
-    model: null,
-    lang: null,
-    fields: email,
-    raw: {},
-    signals: [] as string[],
-  } as const;
-  return lintCauses(model).includes('basic-auth-retiring');
+  return email !== undefined && sendsPasswordToMicrosoft(email);
 }
 
 /** How many of the printers send to Microsoft with a password (the list and the sheet count them). */

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { Entry } from '@napi-rs/keyring';
+import { createRequire } from 'node:module';
+import type { Entry as KeyringEntry } from '@napi-rs/keyring';
 import type { SecretStore } from './secret-store.ts';
+
+let EntryClass: typeof KeyringEntry | undefined;
+/** The native keyring module, loaded when a keyring is first asked for (a store keyed by file never does). */
+function newEntry(...args: ConstructorParameters<typeof KeyringEntry>): KeyringEntry {
+  EntryClass ??= (createRequire(import.meta.url)('@napi-rs/keyring') as typeof import('@napi-rs/keyring'))
+    .Entry;
+  return new EntryClass(...args);
+}
 
 const SERVICE = 'wcoa';
 /**
@@ -12,9 +21,9 @@ const OPTIONS = { linux: { store: 'secret-service' as const } };
 /** The OS keyring (macOS Keychain, Windows Credential Manager, Secret Service), one entry per home. */
 export class KeyringSecretStore implements SecretStore {
   readonly backend = 'keyring' as const;
-  private readonly entry: Entry;
+  private readonly entry: KeyringEntry;
   constructor(homeDir: string) {
-    this.entry = new Entry(SERVICE, `store-key:${homeDir}`, OPTIONS);
+    this.entry = newEntry(SERVICE, `store-key:${homeDir}`, OPTIONS);
   }
 
   read(): string | null {
@@ -31,7 +40,7 @@ export class KeyringSecretStore implements SecretStore {
    */
   static works(homeDir: string): boolean {
     try {
-      const probe = new Entry(SERVICE, `probe:${homeDir}`, OPTIONS);
+      const probe = newEntry(SERVICE, `probe:${homeDir}`, OPTIONS);
       const value = randomBytes(8).toString('hex');
       probe.setPassword(value);
       const ok = probe.getPassword() === value;

@@ -1,5 +1,6 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { FLEET_COLUMNS, refreshFleetColumns } from '../printers/fleet-columns.ts';
 
 export type Db = Database.Database;
 
@@ -7,7 +8,7 @@ export type Db = Database.Database;
  * Schema migrations, in order; `user_version` records how many ran. Each runs in a transaction,
  * so a crash mid-migration leaves the previous schema.
  */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
    CREATE TABLE clients (
      id TEXT PRIMARY KEY, name TEXT NOT NULL, origin TEXT NOT NULL,
@@ -49,6 +50,9 @@ const MIGRATIONS: string[] = [
    CREATE TABLE quarantine (
      id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, row_key TEXT NOT NULL,
      data BLOB NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);`,
+  // The fleet list reads each printer's few page fields from its own row, filled on write.
+  `${FLEET_COLUMNS}
+   ${refreshFleetColumns('1')};`,
 ];
 
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */

@@ -1,9 +1,9 @@
 import { parseMemory } from '@wcoa/shared/guide';
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
+import { httpOrigin } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
 import { failure } from '../messages.ts';
-import { uiLang } from '../ui/lang.ts';
-import { httpOrigin } from '@wcoa/shared/protocol';
+import { isEnabledIn } from '../printers/printers.ts';
 import {
   allSitesItem,
   expectedEndpointsItem,
@@ -12,8 +12,8 @@ import {
   printersItem,
   readLangSetting,
 } from '../settings.ts';
+import { uiLang } from '../ui/lang.ts';
 import { type Inject, injectFiles, messagesFile, OVERLAY_FILE, PAGE_REPORT_FILE } from './inject.ts';
-import { isEnabledIn } from '../printers/printers.ts';
 
 type Message<T extends RuntimeMessage['type']> = Extract<RuntimeMessage, { type: T }>;
 

@@ -49,6 +49,22 @@ export function parseEndpoint(text: string): ExpectedEndpoint | null {
   return port === undefined ? { host } : { host, port };
 }
 
+function isMicrosoftServer(normalisedHost: string): boolean {
+  return MICROSOFT_SERVERS.includes(normalisedHost);
+}
+
+/**
+ * The Email Server fields send to Microsoft with a password (lint's basic-auth-retiring): what the
+ * fleet list flags for each printer without linting the whole page. `microsoftServer`: lint's own
+ * reading, which also counts the admin's declared endpoints.
+ */
+export function sendsPasswordToMicrosoft(
+  fields: Pick<PageFields, 'authMethod' | 'smtpServer'>,
+  microsoftServer = fields.smtpServer !== undefined && isMicrosoftServer(normaliseHost(fields.smtpServer)),
+): boolean {
+  return microsoftServer && fields.authMethod === 'smtp-auth';
+}
+
 /**
  * Judges only the fields the page shows. The rules:
  * - oauth-not-supported: the method list offers no OAuth2 (whatever is selected).
@@ -76,8 +92,7 @@ export function lint(model: PageModel, options: LintOptions = {}): LintFinding[]
   const declared = (options.expectedEndpoints ?? []).find(
     (e) => server !== undefined && normaliseHost(e.host) === server,
   );
-  const microsoftServer =
-    server !== undefined && (MICROSOFT_SERVERS.includes(server) || declared !== undefined);
+  const microsoftServer = server !== undefined && (isMicrosoftServer(server) || declared !== undefined);
   const oauth = f.authMethod === 'oauth2' || (f.authMethod === undefined && f.emailService !== undefined);
   // The Fax Server's OAuth2 may belong to an Internet fax provider, not Microsoft: there only a chosen
   // email service or a Microsoft host says the mail goes to Microsoft.
@@ -87,7 +102,7 @@ export function lint(model: PageModel, options: LintOptions = {}): LintFinding[]
   if (f.oauthOffered === false) add('oauth-not-supported', 'authMethod');
   // A password to Microsoft: Outlook.com personal accounts already refuse it; Exchange Online switches
   // it off by default at the end of December 2026 (MC786329). Both are retiring it.
-  if (microsoftServer && f.authMethod === 'smtp-auth') {
+  if (server !== undefined && sendsPasswordToMicrosoft(f, microsoftServer)) {
     if ((EXPECTED_SERVER['outlook-com'] as readonly string[]).includes(server))
       add('basic-auth-rejected', 'authMethod');
     add('basic-auth-retiring', 'authMethod');

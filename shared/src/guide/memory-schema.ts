@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
 import { PageFieldsSchema } from '../protocol/page-model.ts';
 import { emptyMemory } from './memory.ts';

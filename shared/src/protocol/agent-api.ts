@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
 import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model.ts';
 import { ReportedInstantSchema } from './instant.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Instants a page reports (a job history's last mail, a tenant check's time) are believed only

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * PageModel: what detect() reads off a page. DESIGN.md defines it; the content script, the CLI,

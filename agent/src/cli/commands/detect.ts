@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { format, messagesFor } from '@wcoa/shared/i18n';
-import { detect, type PageModel } from '@wcoa/shared/webconfig';
+import type { PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
@@ -30,7 +30,7 @@ export function register(program: Command, io: CliIO): void {
           failed++;
           continue;
         }
-        const model = detectPage(read.html, opts.url);
+        const model = await detectPage(read.html, opts.url);
         const lines = opts.json ? [JSON.stringify({ file, ...model })] : describePage(file, model, m);
         for (const line of lines) io.out(line);
       }
@@ -52,9 +52,10 @@ export const MAX_MARKUP_DEPTH = 1000;
  * (a CSS parser's complaints about the printer's stylesheet, "Not implemented" notices) goes to a
  * virtual console that is not forwarded: stderr carries only wcoa's own messages.
  */
-export function detectPage(html: string, url?: string): PageModel {
-  // jsdom is loaded here, on first use, so no other command pays for it.
+export async function detectPage(html: string, url?: string): Promise<PageModel> {
+  // jsdom and the reader (its lexicons) are loaded here, on first use, so no other command pays for them.
   const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+  const { detect } = await import('@wcoa/shared/webconfig');
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, url ? { url, virtualConsole } : { virtualConsole });
   try {
