@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { captureNames, capturesPresent, detectHtml, negativePages, readCapture } from './webconfig-helpers.ts';
+import {
+  captureNames,
+  capturesPresent,
+  detectHtml,
+  negativePages,
+  readCapture,
+} from './webconfig-helpers.ts';
 
 /**
  * detect()'s whole reading of every real capture and every non-Web Config fixture, held equal to
