@@ -24,6 +24,13 @@ function quote(s: string): string {
 /** A property name as biome writes it: bare when it is an identifier, quoted otherwise. */
 const prop = (s: string) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : quote(s));
 
+/** `head[items],` on one line when it fits biome's width, else one item a line. */
+function arrayLines(head: string, items: string[], indent: string): string[] {
+  const oneLine = `${head}[${items.join(', ')}],`;
+  if (oneLine.length <= 110) return [oneLine];
+  return [`${head}[`, ...items.map((i) => `${indent}  ${i},`), `${indent}],`];
+}
+
 /** The module's text, formatted as biome formats it (so the lint passes on the written file). */
 export function foldedLexiconSource(): string {
   const out: string[] = [
@@ -43,15 +50,29 @@ export function foldedLexiconSource(): string {
   >) {
     out.push(`  ${prop(key)}: {`);
     for (const [lang, list] of Object.entries(entry)) {
-      const items = (list ?? []).map((p) => quote(fold(p)));
-      const oneLine = `    ${prop(lang)}: [${items.join(', ')}],`;
-      if (oneLine.length <= 110) {
-        out.push(oneLine);
-      } else {
-        out.push(`    ${prop(lang)}: [`, ...items.map((i) => `      ${i},`), '    ],');
-      }
+      out.push(
+        ...arrayLines(
+          `    ${prop(lang)}: `,
+          (list ?? []).map((p) => quote(fold(p))),
+          '    ',
+        ),
+      );
     }
     out.push('  },');
+  }
+  out.push(
+    '};',
+    '',
+    "/** Each key's phrases of every language, folded, once each, longest first (so a longer phrase wins). */",
+    'export const FOLDED_PHRASES: { readonly [K in LexiconKey]: readonly string[] } = {',
+  );
+  for (const [key, entry] of Object.entries(LEXICON) as Array<
+    [LexiconKey, Partial<Record<string, readonly string[]>>]
+  >) {
+    const phrases = [...new Set(Object.values(entry).flatMap((list) => (list ?? []).map(fold)))].sort(
+      (a, b) => b.length - a.length,
+    );
+    out.push(...arrayLines(`  ${prop(key)}: `, phrases.map(quote), '  '));
   }
   out.push('};', '');
   return out.join('\n');

@@ -16,16 +16,20 @@ import {
  * and the diff shows exactly what changed.
  */
 describe('detect() reads every page as it did', () => {
-  it.skipIf(!capturesPresent)('the real captures', async () => {
-    const models = Object.fromEntries(
-      captureNames()
-        .sort()
-        .map((name) => [name, detectHtml(readCapture(name))]),
-    );
-    await expect(`${JSON.stringify(models, null, 2)}\n`).toMatchFileSnapshot(
-      './fixtures/capture-models.json',
-    );
-  });
+  it.skipIf(!capturesPresent)(
+    'the real captures',
+    async () => {
+      const models = Object.fromEntries(
+        captureNames()
+          .sort()
+          .map((name) => [name, detectHtml(readCapture(name))]),
+      );
+      await expect(`${JSON.stringify(models, null, 2)}\n`).toMatchFileSnapshot(
+        './fixtures/capture-models.json',
+      );
+    },
+    60_000,
+  );
 
   it('the non-Web Config pages', async () => {
     const models = Object.fromEntries(
@@ -36,5 +40,5 @@ describe('detect() reads every page as it did', () => {
     await expect(`${JSON.stringify(models, null, 2)}\n`).toMatchFileSnapshot(
       './fixtures/not-webconfig-models.json',
     );
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { LexiconKey } from './lexicon.ts';
-import { FOLDED_LEXICON } from './lexicon-folded.ts';
+import { FOLDED_PHRASES } from './lexicon-folded.ts';
 import { containsPhrase, fold } from './text.ts';
 
 /**
@@ -8,17 +8,9 @@ import { containsPhrase, fold } from './text.ts';
  * module does not load the lexicon as written.
  */
 
-const phraseCache = new Map<LexiconKey, string[]>();
-
 /** Every synonym of `key` in every language, folded, longest first (so a longer phrase wins). */
-export function phrases(key: LexiconKey): string[] {
-  let list = phraseCache.get(key);
-  if (!list) {
-    const entry: { readonly [lang: string]: readonly string[] | undefined } = FOLDED_LEXICON[key];
-    list = [...new Set(Object.values(entry).flatMap((l) => l ?? []))].sort((a, b) => b.length - a.length);
-    phraseCache.set(key, list);
-  }
-  return list;
+export function phrases(key: LexiconKey): readonly string[] {
+  return FOLDED_PHRASES[key];
 }
 
 /** The label is exactly one of the key's synonyms (any language). */

@@ -720,6 +720,5 @@ export const LEXICON = {
 
 export type LexiconKey = keyof typeof LEXICON;
 
-// Matching lives in lexicon-match.ts, on the phrases folded at build (lexicon-folded.ts), so
-// detect does not load this table as written; these names stay importable from here.
-export { isLabel, mentions, phrases } from './lexicon-match.ts';
+// Matching (isLabel, mentions) lives in lexicon-match.ts, on these phrases folded at build
+// (lexicon-folded.ts, written by `npm run lexicon:fold`), so detect does not load this table.
