@@ -1,4 +1,4 @@
-import { clean, titleOf } from './text.ts';
+import { hasEpsonAuthor, hasSeriesTitle } from './gate.ts';
 
 /**
  * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
@@ -15,9 +15,6 @@ const THRESHOLD = 4;
 
 const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
 const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
-// A letter, then alphanumeric runs joined by single separators (the first may be a hyphen only):
-// every character is matched one way, so the pattern runs in linear time.
-const SERIES_TITLE = /^[A-Z]-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/;
 
 const WEIGHTS = {
   // identity: who made the page
@@ -50,17 +47,8 @@ const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
 
 function identitySignals(doc: Document, withLogo: boolean): Set<Signal> {
   const found = new Set<Signal>();
-  const metas = Array.from((doc.head ?? doc).getElementsByTagName('meta'));
-  if (
-    metas.some(
-      (m) =>
-        m.getAttribute('name')?.toLowerCase() === 'author' &&
-        /^seiko ?epson/i.test(clean((m.getAttribute('content') ?? '').slice(0, 100))),
-    )
-  ) {
-    found.add('meta-author');
-  }
-  if (SERIES_TITLE.test(titleOf(doc))) found.add('title-series');
+  if (hasEpsonAuthor(doc)) found.add('meta-author');
+  if (hasSeriesTitle(doc)) found.add('title-series');
   // The logo only backs up a head mark (one selector over the body finds it).
   if (
     withLogo &&
