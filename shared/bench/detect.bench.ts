@@ -48,12 +48,19 @@ function largeForeignPage(targetBytes: number, title: string): string {
   return `${head}${bigTable(targetBytes - head.length)}</div></div></body></html>`;
 }
 
-/** A data table of `targetBytes`, in rows of six cells (a log, a job list: what makes pages large). */
+/** Prose in each row, so 1 MB stays under detect's element limit (MAX_ELEMENTS) and is read whole. */
+const FILLER =
+  'The upstream answered within its deadline and the response was cached for the next request; no retry was needed and the connection was returned to the pool for reuse by later requests.';
+
+/**
+ * A data table of `targetBytes`, in rows of six cells (a log, a job list: what makes pages large):
+ * about 13,000 elements for 1 MB, below detect's limit, so detect reads such a page whole.
+ */
 function bigTable(targetBytes: number): string {
   const rows: string[] = [];
   let size = 0;
   for (let i = 0; size < targetBytes; i++) {
-    const row = `<tr><td class="ts">2026-11-${String((i % 28) + 1).padStart(2, '0')} 12:${String(i % 60).padStart(2, '0')}:07</td><td>host-${i}.corp.example</td><td>192.0.2.${i % 254}</td><td><a href="/logs/${i}">GET /api/v1/items/${i}?page=${i % 17}</a></td><td>${200 + (i % 5)}</td><td><p>Request served by upstream pool ${i % 9}; cache ${i % 2 ? 'hit' : 'miss'}; SMTP relay idle.</p></td></tr>`;
+    const row = `<tr><td class="ts">2026-11-${String((i % 28) + 1).padStart(2, '0')} 12:${String(i % 60).padStart(2, '0')}:07</td><td>host-${i}.corp.example</td><td>192.0.2.${i % 254}</td><td><a href="/logs/${i}">GET /api/v1/items/${i}?page=${i % 17}</a></td><td>${200 + (i % 5)}</td><td><p>Request served by upstream pool ${i % 9}; cache ${i % 2 ? 'hit' : 'miss'}; SMTP relay idle. ${FILLER}</p></td></tr>`;
     rows.push(row);
     size += row.length;
   }
