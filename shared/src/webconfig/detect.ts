@@ -1,7 +1,7 @@
 import { readEmailFields } from './email-fields.ts';
 import { readJobHistory } from './job-history.ts';
 import { detectLanguage } from './language.ts';
-import { isLabel, mentions } from './lexicon.ts';
+import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';

@@ -1,4 +1,4 @@
-import { isLabel, mentions } from './lexicon.ts';
+import { isLabel, mentions } from './lexicon-match.ts';
 import type {
   AuthMethod,
   CurrentStatus,

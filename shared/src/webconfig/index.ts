@@ -1,4 +1,5 @@
 export { detect } from './detect.ts';
+export { looksLikeWebConfig } from './gate.ts';
 export {
   englishLabel,
   fillLabels,

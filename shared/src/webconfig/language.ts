@@ -1,4 +1,4 @@
-import { LEXICON } from './lexicon.ts';
+import { FOLDED_LEXICON } from './lexicon-folded.ts';
 import { boundedText, clean, fold, textOf } from './text.ts';
 
 /**
@@ -676,15 +676,14 @@ function markerSets(): Array<[string, Set<string>]> {
 /** The language a lexicon key names: a Portuguese variant's words are Portuguese words. */
 const baseLang = (lang: string) => (lang === 'pt-PT' || lang === 'pt-BR' ? 'pt' : lang);
 
-/** Every lexicon phrase, folded, with the languages that use it. */
+/** Every lexicon phrase, folded (at build: lexicon-folded.ts), with the languages that use it. */
 let lexiconIndex: Map<string, string[]> | null = null;
 function lexiconLanguages(): Map<string, string[]> {
   if (!lexiconIndex) {
     lexiconIndex = new Map();
-    for (const entry of Object.values(LEXICON) as Array<Partial<Record<string, readonly string[]>>>) {
+    for (const entry of Object.values(FOLDED_LEXICON) as Array<Partial<Record<string, readonly string[]>>>) {
       for (const [lang, list] of Object.entries(entry)) {
-        for (const phrase of list ?? []) {
-          const key = fold(phrase);
+        for (const key of list ?? []) {
           const langs = lexiconIndex.get(key) ?? [];
           if (!langs.includes(lang)) langs.push(lang);
           lexiconIndex.set(key, langs);

@@ -1,5 +1,3 @@
-import { containsPhrase, fold } from './text.ts';
-
 /**
  * The detector's label lexicon: how Web Config names things in each language it ships.
  * Each entry lists synonyms (pt-PT and pt-BR wordings, older and newer firmware wordings).
@@ -983,29 +981,5 @@ export const WORDING_SOURCES: {
   },
 };
 
-const foldedCache = new Map<LexiconKey, string[]>();
-
-/** Every synonym of `key` in every language, folded, longest first (so a longer phrase wins). */
-export function phrases(key: LexiconKey): string[] {
-  let folded = foldedCache.get(key);
-  if (!folded) {
-    const entry: Entry = LEXICON[key];
-    folded = [...new Set(Object.values(entry).flatMap((list) => (list ?? []).map(fold)))].sort(
-      (a, b) => b.length - a.length,
-    );
-    foldedCache.set(key, folded);
-  }
-  return folded;
-}
-
-/** The label is exactly one of the key's synonyms (any language). */
-export function isLabel(label: string, key: LexiconKey): boolean {
-  const f = fold(label);
-  return phrases(key).includes(f);
-}
-
-/** The text contains one of the key's synonyms as a phrase (any language). */
-export function mentions(text: string, key: LexiconKey): boolean {
-  const f = fold(text);
-  return phrases(key).some((p) => containsPhrase(f, p));
-}
+// Matching (isLabel, mentions) lives in lexicon-match.ts, on these phrases folded at build
+// (lexicon-folded.ts, written by `npm run lexicon:fold`), so detect does not load this table.

@@ -1,4 +1,4 @@
-import { isLabel } from './lexicon.ts';
+import { isLabel } from './lexicon-match.ts';
 import type { NetworkFields } from './page-model.ts';
 import type { Row } from './rows.ts';
 import { shownValue } from './rows.ts';

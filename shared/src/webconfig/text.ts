@@ -95,8 +95,22 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** Only ASCII: nothing for NFKD or the accent and script rules below to change. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 function foldUncached(text: string): string {
-  return clean(text)
+  const cleaned = clean(text);
+  // Most labels are plain ASCII (English, and every token: SMTP, IPv4, OAuth2). For those the steps
+  // below reduce to lower case, the backquote as an apostrophe and ASCII letters and digits; this
+  // spares every such text (and pages with no other) the Unicode-property pattern's cost.
+  if (ASCII.test(cleaned)) {
+    return cleaned
+      .toLowerCase()
+      .replace(/`/g, "'")
+      .replace(/[^a-z0-9'/]+/g, ' ')
+      .trim();
+  }
+  return cleaned
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l')

@@ -1,4 +1,4 @@
-import { clean, titleOf } from './text.ts';
+import { hasEpsonAuthor, hasSeriesTitle } from './gate.ts';
 
 /**
  * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
@@ -15,9 +15,6 @@ const THRESHOLD = 4;
 
 const WEB_CONFIG_NAME = /^(?:INPUTT|INPUTR|INPUTD|SEL)_[A-Z0-9_]+$/;
 const PRESENTATION = /(?:^|\/)PRESENTATION\/(?:ADVANCED|HTML|BONJOUR|PSWD)/;
-// A letter, then alphanumeric runs joined by single separators (the first may be a hyphen only):
-// every character is matched one way, so the pattern runs in linear time.
-const SERIES_TITLE = /^[A-Z]-?[A-Z0-9]+(?:[-/][A-Z0-9]+)* Series$/;
 
 const WEIGHTS = {
   // identity: who made the page
@@ -50,85 +47,114 @@ const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
 
 function identitySignals(doc: Document, withLogo: boolean): Set<Signal> {
   const found = new Set<Signal>();
-  const metas = Array.from((doc.head ?? doc).getElementsByTagName('meta'));
-  if (
-    metas.some(
-      (m) =>
-        m.getAttribute('name')?.toLowerCase() === 'author' &&
-        /^seiko ?epson/i.test(clean((m.getAttribute('content') ?? '').slice(0, 100))),
-    )
-  ) {
-    found.add('meta-author');
-  }
-  if (SERIES_TITLE.test(titleOf(doc))) found.add('title-series');
-  // The logo only backs up a head mark: looking for it means walking the whole body.
+  if (hasEpsonAuthor(doc)) found.add('meta-author');
+  if (hasSeriesTitle(doc)) found.add('title-series');
+  // The logo only backs up a head mark (one selector over the body finds it).
   if (
     withLogo &&
     found.size > 0 &&
-    Array.from(doc.querySelectorAll('img[src]')).some((i) =>
-      /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''),
-    )
+    anyMatch(doc, 'img[src*="EPSONLOGO.PNG" i]', (i) => /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''))
   ) {
     found.add('epson-logo');
   }
   return found;
 }
 
-/** All structure marks in ONE pass over the document: on a large page each pass is the cost. */
+/**
+ * Whether any element `selector` finds passes `test`. The selector names what is looked for (tag,
+ * class, attribute prefix or part), so the browser filters the page and script sees only the few
+ * candidates; `test` then checks each as exactly as before. Stops at the first that passes.
+ */
+function anyMatch(doc: Document, selector: string, test: (el: Element) => boolean): boolean {
+  const first = doc.querySelector(selector);
+  if (!first) return false;
+  if (test(first)) return true;
+  const all = doc.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) if (test(all[i]!)) return true;
+  return false;
+}
+
+const isTag = (el: Element, ...tags: string[]) => tags.includes(el.tagName);
+const nameOf = (el: Element) => el.getAttribute('name') ?? '';
+const WEB_CONFIG_PREFIXES = ['INPUTT_', 'INPUTR_', 'INPUTD_', 'SEL_'];
+const PRESENTATION_LINKS: Array<[tag: string, attr: string]> = [
+  ['form', 'action'],
+  ['frame', 'src'],
+  ['iframe', 'src'],
+  ['a', 'href'],
+];
+
+/**
+ * The structure marks, each found by a selector for what it is (Web Config's field-name prefixes,
+ * its PRESENTATION paths, its skeleton's classes): the browser filters the page, so a large page
+ * costs a few native queries, not a pass over its every link and field in script.
+ */
 function structureSignals(doc: Document): Set<Signal> {
   const found = new Set<Signal>();
-  const candidates = doc.querySelectorAll(
-    'input[name], select[name], form[action], frame[src], iframe[src], a[href], div.header-main, span.header, dt.key, td.item-key',
+  const fields = WEB_CONFIG_PREFIXES.flatMap((p) => [`input[name^="${p}"]`, `select[name^="${p}"]`]).join(
+    ', ',
   );
-  for (const el of Array.from(candidates)) {
-    switch (el.tagName) {
-      case 'INPUT':
-      case 'SELECT': {
-        const name = el.getAttribute('name') ?? '';
-        if (WEB_CONFIG_NAME.test(name)) found.add('inputt-prefix');
-        if (name === 'INPUTT_SETUPTOKEN') found.add('setup-token');
-        break;
-      }
-      case 'FORM':
-        if (PRESENTATION.test(el.getAttribute('action') ?? '')) found.add('presentation-links');
-        break;
-      case 'FRAME':
-      case 'IFRAME':
-        if (PRESENTATION.test(el.getAttribute('src') ?? '')) found.add('presentation-links');
-        break;
-      case 'A':
-        if (PRESENTATION.test(el.getAttribute('href') ?? '')) found.add('presentation-links');
-        break;
-      case 'DIV': {
-        // body.contents > div.wrap > div.header-main
-        const wrap = el.parentElement;
-        if (hasClass(wrap, 'DIV', 'wrap') && hasClass(wrap?.parentElement, 'BODY', 'contents')) {
-          found.add('advanced-skeleton');
-        }
-        break;
-      }
-      case 'SPAN': {
-        // div.wrap > div.header > h1 > span.header, next to div.wrap > div.section
-        const header = el.closest('div.header');
-        const wrap = header?.parentElement;
-        if (
-          el.closest('h1') &&
-          hasClass(wrap, 'DIV', 'wrap') &&
-          Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
-        ) {
-          found.add('basic-skeleton');
-        }
-        break;
-      }
-      case 'DT':
-        if (el.parentElement?.tagName === 'DL' && el.parentElement.classList.contains('values')) {
-          found.add('key-value-list');
-        }
-        break;
-      case 'TD':
-        found.add('key-value-list');
-        break;
-    }
+  if (anyMatch(doc, fields, (el) => isTag(el, 'INPUT', 'SELECT') && WEB_CONFIG_NAME.test(nameOf(el)))) {
+    found.add('inputt-prefix');
+  }
+  if (
+    anyMatch(
+      doc,
+      'input[name="INPUTT_SETUPTOKEN"], select[name="INPUTT_SETUPTOKEN"]',
+      (el) => isTag(el, 'INPUT', 'SELECT') && nameOf(el) === 'INPUTT_SETUPTOKEN',
+    )
+  ) {
+    found.add('setup-token');
+  }
+  const links = PRESENTATION_LINKS.map(([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`).join(', ');
+  if (
+    anyMatch(doc, links, (el) => {
+      const attr = PRESENTATION_LINKS.find(([tag]) => el.tagName === tag.toUpperCase())?.[1];
+      return attr !== undefined && PRESENTATION.test(el.getAttribute(attr) ?? '');
+    })
+  ) {
+    found.add('presentation-links');
+  }
+  // body.contents > div.wrap > div.header-main
+  if (
+    anyMatch(doc, 'body.contents > div.wrap > div.header-main', (el) => {
+      const wrap = el.parentElement;
+      return (
+        el.tagName === 'DIV' &&
+        hasClass(wrap, 'DIV', 'wrap') &&
+        hasClass(wrap?.parentElement, 'BODY', 'contents')
+      );
+    })
+  ) {
+    found.add('advanced-skeleton');
+  }
+  // div.wrap > div.header > h1 > span.header, next to div.wrap > div.section
+  if (
+    anyMatch(doc, 'div.wrap > div.header span.header', (el) => {
+      if (el.tagName !== 'SPAN') return false;
+      const header = el.closest('div.header');
+      const wrap = header?.parentElement;
+      return (
+        el.closest('h1') !== null &&
+        hasClass(wrap, 'DIV', 'wrap') &&
+        Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
+      );
+    })
+  ) {
+    found.add('basic-skeleton');
+  }
+  if (
+    anyMatch(
+      doc,
+      'dl.values > dt.key, td.item-key',
+      (el) =>
+        el.tagName === 'TD' ||
+        (el.tagName === 'DT' &&
+          el.parentElement?.tagName === 'DL' &&
+          el.parentElement.classList.contains('values')),
+    )
+  ) {
+    found.add('key-value-list');
   }
   return found;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/webconfig/text.ts';
+
+/** fold as it was written before its ASCII shortcut: the one rule for every text. */
+function reference(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
+    .trim();
+}
+
+describe('fold', () => {
+  it('folds ASCII texts (its shortcut) exactly as the general rule does', () => {
+    const chars = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+    for (const a of chars) for (const b of chars) expect(fold(`${a}X${b}y`)).toBe(reference(`${a}X${b}y`));
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let n = 0; n < 2000; n++) {
+      const s = Array.from({ length: 1 + (next() % 40) }, () => chars[next() % 128]).join('');
+      expect(fold(s)).toBe(reference(s));
+    }
+  });
+
+  it('folds other texts by the general rule', () => {
+    for (const s of [
+      'Método de autenticação',
+      'Łódź',
+      'メールサーバー',
+      'Ｅメール',
+      'l’adresse',
+      'Ä ß ø',
+      'Sender`s',
+    ])
+      expect(fold(s)).toBe(reference(s));
+  });
+});
