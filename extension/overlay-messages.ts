@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { LANGS, messagesFor } from '@wcoa/shared/i18n';
+import { guideTemplate, LANGS, messagesFor } from '@wcoa/shared/i18n';
 import { messagesScript } from '@wcoa/shared/i18n/loaded';
 import type { Plugin } from 'vite';
 
@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
 export function overlayMessageFiles(): { relativeDest: string; contents: string }[] {
   return LANGS.map((lang) => ({
     relativeDest: `overlay-messages/${lang}.js`,
-    contents: messagesScript(lang, messagesFor(lang)),
+    contents: messagesScript(lang, messagesFor(lang), guideTemplate(lang)),
   }));
 }
 

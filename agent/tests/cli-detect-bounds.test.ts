@@ -107,7 +107,7 @@ describe('wcoa detect: its own messages only, and bounded input', () => {
     expect(
       markupDepth(`<ul>${'<li>a'.repeat(5000)}</ul><select>${'<option>b'.repeat(5000)}</select>`, 1000),
     ).toBe(2);
-    expect(markupDepth('<table>' + '<tr><td>a<td>b'.repeat(5000) + '</table>', 1000)).toBe(3);
+    expect(markupDepth(`<table>${'<tr><td>a<td>b'.repeat(5000)}</table>`, 1000)).toBe(3);
     expect(markupDepth(`${'<div>'.repeat(2000)}`, 1000)).toBe(1001);
     const started = performance.now();
     expect(markupDepth(`${'</a>'.repeat(500_000)}${'<b>'.repeat(10)}`, 1000)).toBe(10);

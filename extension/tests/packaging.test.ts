@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import * as bundled from '@wcoa/shared/i18n';
-import { LANGS, messagesFor } from '@wcoa/shared/i18n';
+import { guideTemplate, LANGS, messagesFor } from '@wcoa/shared/i18n';
 import * as loaded from '@wcoa/shared/i18n/loaded';
 import { describe, expect, it } from 'vitest';
 import { chromeLocales, localeFiles } from '../locales.ts';
@@ -40,6 +40,8 @@ describe('the overlay ships one language at a time', () => {
       scope.globalThis = scope;
       runInNewContext(contents, scope);
       expect(scope.__wcoaMessages).toEqual({ [lang]: messagesFor(lang) });
+      // The guide as written too: the overlay words each step against the live page from it.
+      expect(scope.__wcoaGuideTemplates).toEqual({ [lang]: guideTemplate(lang) });
     }
   });
 

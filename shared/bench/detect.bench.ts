@@ -27,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { againstGoal, formatStats, loadLine, type Stats, stats } from '@wcoa/test/bench/stats';
+import { againstGoal, formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
 import { findChromium } from '@wcoa/test/chromium';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';

@@ -23,12 +23,21 @@ export type { Messages } from './tables.ts';
  * global below, since it is a script of its own that runs before or after this bundle.
  */
 const GLOBAL = '__wcoaMessages';
+/** The guide as written ({label:key} unfilled), for wording a step against the live page. */
+const TEMPLATES = '__wcoaGuideTemplates';
 type Registry = Partial<Record<Lang, Messages>>;
+type Templates = Partial<Record<Lang, Messages['guide']>>;
 
 function registry(): Registry {
   const scope = globalThis as unknown as Record<string, Registry | undefined>;
   scope[GLOBAL] ??= {};
   return scope[GLOBAL];
+}
+
+function templates(): Templates {
+  const scope = globalThis as unknown as Record<string, Templates | undefined>;
+  scope[TEMPLATES] ??= {};
+  return scope[TEMPLATES];
 }
 
 /** The tables loaded so far (the completeness tests read index.ts's, which holds all of them). */
@@ -45,11 +54,23 @@ export function messagesFor(lang: Lang): Messages {
   return table;
 }
 
+/** index.ts's guideTemplate, from the table file of `lang` (loaded first, as for messagesFor). */
+export function guideTemplate(lang: Lang): Messages['guide'] {
+  const template = templates()[lang];
+  if (!template) throw new Error(`wcoa: the ${lang} message table is not loaded`);
+  return template;
+}
+
 /**
- * The text of a table file: a script that registers `table` as `lang` (the build writes one per
- * language). The table goes in as a JSON string: engines parse JSON faster than an object literal.
+ * The text of a table file: a script that registers `table` and the guide's `template` as `lang`
+ * (the build writes one per language). They go in as JSON strings: engines parse JSON faster than
+ * an object literal.
  */
-export function messagesScript(lang: Lang, table: Messages): string {
-  const json = JSON.stringify(JSON.stringify(table));
-  return `(globalThis.${GLOBAL}??={})[${JSON.stringify(lang)}]=JSON.parse(${json});\n`;
+export function messagesScript(lang: Lang, table: Messages, template: Messages['guide']): string {
+  const key = JSON.stringify(lang);
+  const json = (value: unknown) => JSON.stringify(JSON.stringify(value));
+  return (
+    `(globalThis.${GLOBAL}??={})[${key}]=JSON.parse(${json(table)});\n` +
+    `(globalThis.${TEMPLATES}??={})[${key}]=JSON.parse(${json(template)});\n`
+  );
 }
