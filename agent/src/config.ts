@@ -1,4 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import {
+  MICROSOFT_GRAPH_URL,
+  MICROSOFT_LOGIN_URL,
+  MICROSOFT_SMTP,
+  MICROSOFT_SMTP_HOSTS,
+} from '@wcoa/shared/diagnosis';
 import type { Lang } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, HostSchema, PortSchema, TenantSchema } from '@wcoa/shared/protocol';
 import * as z from 'zod';
@@ -16,17 +22,20 @@ export const ConfigSchema = z
     tenant: TenantSchema.default('organizations'),
     authorityHost: z
       .url({ protocol: /^https$/ })
-      .default('https://login.microsoftonline.com')
+      .default(MICROSOFT_LOGIN_URL)
       .transform((u) => u.replace(/\/+$/, '')),
     /** Microsoft Graph, for `wcoa setup` (a national cloud's, or the emulator's). */
     graphUrl: z
       .url({ protocol: /^https$/ })
-      .default('https://graph.microsoft.com')
+      .default(MICROSOFT_GRAPH_URL)
       .transform((u) => u.replace(/\/+$/, '')),
     smtp: z
-      .object({ host: HostSchema.default('smtp.office365.com'), port: PortSchema.default(587) })
+      .object({
+        host: HostSchema.default(MICROSOFT_SMTP.host),
+        port: PortSchema.default(MICROSOFT_SMTP.port),
+      })
       .strict()
-      .default({ host: 'smtp.office365.com', port: 587 }),
+      .default({ ...MICROSOFT_SMTP }),
     tls: z
       .object({
         /** Extra CA (PEM) to trust besides the system's: corporate TLS inspection, or the emulators. */
@@ -131,13 +140,6 @@ export function loadConfig(path: string, env: NodeJS.ProcessEnv = process.env, l
   }
   return result.data;
 }
-
-/** Microsoft's SMTP AUTH submission endpoints (FACTS.md §3). */
-export const MICROSOFT_SMTP_HOSTS = [
-  'smtp.office365.com',
-  'smtp-mail.outlook.com',
-  'smtp-legacy.office365.com',
-];
 
 /**
  * Where a test mail may go: XOAUTH2 hands the server a bearer token for the account, so only to

@@ -1,4 +1,5 @@
 import type { ICachePlugin, PublicClientApplication, TokenCacheContext } from '@azure/msal-node';
+import { MICROSOFT_CLOUD_LOGIN_HOSTS } from '@wcoa/shared/diagnosis';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { msalNode } from './msal-node.ts';
@@ -6,12 +7,6 @@ import type { AgentNetworkModule } from './network.ts';
 
 /** The delegated scopes the printer's own sign-in asks for: SMTP.Send on Exchange Online. */
 export const SMTP_SCOPES = ['https://outlook.office.com/SMTP.Send', 'offline_access'];
-
-const MICROSOFT_HOSTS = new Set([
-  'login.microsoftonline.com',
-  'login.microsoftonline.us',
-  'login.partner.microsoftonline.cn',
-]);
 
 /** msal's cache, sealed in the store: read before each access, written after each change. */
 export function storeCachePlugin(store: Store, partition: string): ICachePlugin {
@@ -42,7 +37,7 @@ export function createMsalApp(opts: {
       authority: `${opts.authorityHost}/${opts.tenant}`,
       // Another host (a sovereign cloud proxy, the emulator) is trusted as configured, without
       // asking Microsoft's instance discovery about it.
-      ...(MICROSOFT_HOSTS.has(host) ? {} : { knownAuthorities: [host] }),
+      ...(MICROSOFT_CLOUD_LOGIN_HOSTS.has(host) ? {} : { knownAuthorities: [host] }),
     },
     cache: { cachePlugin: storeCachePlugin(opts.store, `${opts.authorityHost}/${opts.tenant}`) },
     system: {

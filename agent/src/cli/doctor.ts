@@ -1,3 +1,4 @@
+import { MICROSOFT_SMTP } from '@wcoa/shared/diagnosis';
 import { format, type Messages } from '@wcoa/shared/i18n';
 import { ENDPOINTS, type StatusResponse } from '@wcoa/shared/protocol';
 import { type Config, loadConfig, readExtraCa } from '../config.ts';
@@ -96,7 +97,7 @@ export async function runDoctor(
     );
   }
 
-  const smtp = config?.smtp ?? { host: 'smtp.office365.com', port: 587 };
+  const smtp = config?.smtp ?? { ...MICROSOFT_SMTP };
   if (status) {
     try {
       const probe = await callAgent(opts, ENDPOINTS.probe, { body: smtp });

@@ -1,3 +1,4 @@
+import { MICROSOFT_LOGIN_URL } from '@wcoa/shared/diagnosis';
 import {
   APP_REGISTRATION_NAME,
   EXCHANGE_ONLINE_APP_ID,
@@ -14,7 +15,7 @@ import type { GraphClient } from './graph-client.ts';
  */
 
 /** Microsoft's redirect URI for native public clients (the device code flow needs none, but the portal sets it). */
-const NATIVE_CLIENT_REDIRECT = 'https://login.microsoftonline.com/common/oauth2/nativeclient';
+const NATIVE_CLIENT_REDIRECT = `${MICROSOFT_LOGIN_URL}/common/oauth2/nativeclient`;
 
 export interface GraphApplication {
   id: string;

@@ -1,3 +1,4 @@
+import { MICROSOFT_CLOUD_LOGIN_HOSTS } from '@wcoa/shared/diagnosis';
 import { GRAPH_CLI_CLIENT_ID } from '@wcoa/shared/protocol';
 import { msalNode } from '../auth/msal-node.ts';
 import { AgentNetworkModule } from '../auth/network.ts';
@@ -7,12 +8,6 @@ export const SETUP_GRAPH_SCOPES = [
   'https://graph.microsoft.com/Application.ReadWrite.All',
   'https://graph.microsoft.com/DelegatedPermissionGrant.ReadWrite.All',
 ];
-
-const MICROSOFT_HOSTS = new Set([
-  'login.microsoftonline.com',
-  'login.microsoftonline.us',
-  'login.partner.microsoftonline.cn',
-]);
 
 export interface AdminSignIn {
   accessToken: string;
@@ -37,7 +32,7 @@ export async function signInAdmin(opts: {
     auth: {
       clientId: GRAPH_CLI_CLIENT_ID,
       authority: `${opts.authorityHost}/${opts.tenant}`,
-      ...(MICROSOFT_HOSTS.has(host) ? {} : { knownAuthorities: [host] }),
+      ...(MICROSOFT_CLOUD_LOGIN_HOSTS.has(host) ? {} : { knownAuthorities: [host] }),
     },
     system: {
       networkClient: new AgentNetworkModule(opts.extraCa ? { extraCa: opts.extraCa } : {}),

@@ -1,3 +1,4 @@
+import { MICROSOFT_GRAPH_URL, MICROSOFT_LOGIN_URL } from '@wcoa/shared/diagnosis';
 import type { TenantReport } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
 
@@ -15,9 +16,9 @@ export interface TenantConfig {
 }
 
 export const DEFAULT_TENANT_CONFIG: TenantConfig = {
-  authority: 'https://login.microsoftonline.com/organizations',
+  authority: `${MICROSOFT_LOGIN_URL}/organizations`,
   clientId: '',
-  graphUrl: 'https://graph.microsoft.com/v1.0',
+  graphUrl: `${MICROSOFT_GRAPH_URL}/v1.0`,
 };
 
 export const tenantConfigItem = storage.defineItem<TenantConfig>('local:tenantConfig', {

@@ -1,4 +1,5 @@
 import { type AuthenticationResult, PublicClientApplication } from '@azure/msal-browser';
+import { MICROSOFT_CLOUD_LOGIN_HOSTS } from '@wcoa/shared/diagnosis';
 import { TENANT_CHECK_GRAPH_SCOPES, TENANT_CHECK_REDIRECT_PATH } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 import type { TenantConfig } from './settings.ts';
@@ -52,7 +53,7 @@ function clearMsalInteraction(): void {
 /** The authority's host is trusted as is (MSAL otherwise only trusts Microsoft's own clouds). */
 function knownAuthorities(authority: string): string[] {
   const host = new URL(authority).host;
-  return host === 'login.microsoftonline.com' ? [] : [host];
+  return MICROSOFT_CLOUD_LOGIN_HOSTS.has(host) ? [] : [host];
 }
 
 /**

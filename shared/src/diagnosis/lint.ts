@@ -1,5 +1,6 @@
 import type { PageFields, PageModel } from '../webconfig/page-model.ts';
 import type { CauseId } from './cause-ids.ts';
+import { MICROSOFT_SMTP_BY_SERVICE, MICROSOFT_SMTP_HOSTS, SMTP_SUBMISSION_PORT } from './microsoft.ts';
 
 /** What a page's settings get wrong, and the field concerned (the overlay outlines it). */
 export interface LintFinding {
@@ -13,14 +14,6 @@ export interface LintFinding {
  * contract between detection and lint.
  */
 export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
-
-/** Where each service expects SMTP AUTH submission (FACTS.md §3). */
-const EXPECTED_SERVER = {
-  'exchange-online': ['smtp.office365.com', 'smtp-legacy.office365.com'],
-  'outlook-com': ['smtp-mail.outlook.com'],
-} as const;
-const MICROSOFT_SERVERS: readonly string[] = Object.values(EXPECTED_SERVER).flat();
-const SUBMISSION_PORT = 587;
 
 /**
  * A mail endpoint the admin declared as the right one for these printers, besides Microsoft's
@@ -50,7 +43,7 @@ export function parseEndpoint(text: string): ExpectedEndpoint | null {
 }
 
 function isMicrosoftServer(normalisedHost: string): boolean {
-  return MICROSOFT_SERVERS.includes(normalisedHost);
+  return MICROSOFT_SMTP_HOSTS.includes(normalisedHost);
 }
 
 /**
@@ -103,7 +96,7 @@ export function lint(model: PageModel, options: LintOptions = {}): LintFinding[]
   // A password to Microsoft: Outlook.com personal accounts already refuse it; Exchange Online switches
   // it off by default at the end of December 2026 (MC786329). Both are retiring it.
   if (server !== undefined && sendsPasswordToMicrosoft(f, microsoftServer)) {
-    if ((EXPECTED_SERVER['outlook-com'] as readonly string[]).includes(server))
+    if ((MICROSOFT_SMTP_BY_SERVICE['outlook-com'] as readonly string[]).includes(server))
       add('basic-auth-rejected', 'authMethod');
     add('basic-auth-retiring', 'authMethod');
   }
@@ -123,10 +116,10 @@ export function lint(model: PageModel, options: LintOptions = {}): LintFinding[]
   }
 
   if (oauth && f.emailService && server !== undefined) {
-    const expected: readonly string[] = EXPECTED_SERVER[f.emailService];
+    const expected: readonly string[] = MICROSOFT_SMTP_BY_SERVICE[f.emailService];
     if (!expected.includes(server) && !declared) add('wrong-server', 'smtpServer');
   }
-  const rightPort = declared?.port ?? SUBMISSION_PORT;
+  const rightPort = declared?.port ?? SMTP_SUBMISSION_PORT;
   if (microsoftBound && f.smtpPort !== undefined && f.smtpPort !== rightPort) add('wrong-port', 'smtpPort');
   if (microsoftBound && f.secureConnection !== undefined && f.secureConnection !== 'starttls') {
     add('wrong-secure-connection', 'secureConnection');
