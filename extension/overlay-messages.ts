@@ -19,18 +19,22 @@ const I18N_INDEX = fileURLToPath(import.meta.resolve('@wcoa/shared/i18n'));
 const I18N_LOADED = fileURLToPath(import.meta.resolve('@wcoa/shared/i18n/loaded'));
 
 /**
- * In the build of the overlay's entrypoint only, shared's i18n index (which bundles every table)
- * becomes loaded.ts (the same interface, tables injected at run time). WXT builds each unlisted
- * script on its own, so the entry being built says which one this is.
+ * In the builds of the scripts injected into a printer's page only, shared's i18n index (which
+ * bundles every table) becomes loaded.ts (the same interface, tables injected at run time): the
+ * overlay gets its language's table beside it; the page reporter shows nothing and gets none.
+ * WXT builds each unlisted script on its own, so the entry being built says which one this is.
  */
-export function overlayMessagesPlugin(entry = '/entrypoints/overlay.ts'): Plugin {
+export function overlayMessagesPlugin(
+  entries: readonly string[] = ['/entrypoints/overlay.ts', '/entrypoints/page-report.ts'],
+): Plugin {
   let overlayBuild = false;
   return {
     name: 'wcoa-overlay-messages',
     enforce: 'pre',
     configResolved(config) {
       const lib = config.build.lib;
-      overlayBuild = lib !== false && String(lib?.entry ?? '').endsWith(entry);
+      const entry = lib === false ? '' : String(lib?.entry ?? '');
+      overlayBuild = entries.some((e) => entry.endsWith(e));
     },
     load(id) {
       if (overlayBuild && id === I18N_INDEX) return `export * from ${JSON.stringify(I18N_LOADED)};\n`;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { tempHome } from '@wcoa/test/agent-process';
+import { createTestCa, type TestCa } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCa, type TestCa } from '../../test/src/emulators/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { AgentError } from '../src/errors.ts';
 import { MailService } from '../src/mail/service.ts';

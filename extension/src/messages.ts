@@ -1,4 +1,4 @@
-import { format, LANGS, messagesFor, pickLang } from '@wcoa/shared/i18n';
+import { format, LANGS, type Messages, messagesFor, pickLang } from '@wcoa/shared/i18n';
 import type { RuntimeFailure, RuntimeMessage, RuntimeMessageType, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 
@@ -37,9 +37,10 @@ export function failure(code: RuntimeFailure['error']['code'], message: string):
 
 /**
  * The message table in the language this script can tell without storage (an invalidated script
- * can no longer read it): the page's language, else the browser's.
+ * can no longer read it): the page's language, else the browser's. None in the page reporter, which
+ * is injected without a table and shows nothing.
  */
-function words() {
+function words(): Messages | undefined {
   const nav = globalThis.navigator;
   const wanted = pickLang(globalThis.document?.documentElement?.lang, ...(nav?.languages ?? [nav?.language]));
   // The injected overlay holds only the table the worker sent, which may be another language.
@@ -48,12 +49,12 @@ function words() {
       return messagesFor(lang);
     } catch {}
   }
-  return messagesFor('en');
+  return undefined;
 }
 
 /** The worker's reply did not match the protocol (an old page talking to a new worker, or the reverse). */
 export function unexpectedReply(): RuntimeFailure {
-  return failure('internal', words().ui.worker.unexpectedReply);
+  return failure('internal', words()?.ui.worker.unexpectedReply ?? '');
 }
 
 /**
@@ -70,6 +71,6 @@ export function unreachable(error: unknown): RuntimeFailure {
   } catch {
     invalidated = true;
   }
-  if (invalidated) return failure('extension-reloaded', m.agent.errors['extension-reloaded']);
-  return failure('internal', format(m.ui.worker.noAnswer, { message: detail.slice(0, 300) }));
+  if (invalidated) return failure('extension-reloaded', m?.agent.errors['extension-reloaded'] ?? detail);
+  return failure('internal', m ? format(m.ui.worker.noAnswer, { message: detail.slice(0, 300) }) : detail);
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { runGate } from '../src/content/gate.ts';
 import { takeWelcome } from '../src/content/handoff.ts';
 

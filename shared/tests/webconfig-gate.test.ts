@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { RENDER_LANGS, renderWebConfigPage, SYNTHETIC_PAGES } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { RENDER_LANGS, renderWebConfigPage, SYNTHETIC_PAGES } from '../../test/src/webconfig-pages/index.ts';
-import { looksLikeWebConfig } from '../src/webconfig/gate.ts';
+import { hasEpsonAuthor, hasSeriesTitle } from '../src/webconfig/gate.ts';
 import { detect } from '../src/webconfig/index.ts';
 import { captureNames, negativePages, parse, readCapture } from './webconfig-helpers.ts';
 
@@ -20,7 +20,9 @@ const pages = [
   ),
 ];
 
-describe('looksLikeWebConfig: the gate every frame runs', () => {
+const looksLikeWebConfig = (doc: Document) => hasEpsonAuthor(doc) || hasSeriesTitle(doc);
+
+describe('head marks: detect calls no page Web Config without one', () => {
   it('passes every page detect calls Web Config, and fails only pages detect calls not-webconfig', () => {
     let passed = 0;
     for (const p of pages) {

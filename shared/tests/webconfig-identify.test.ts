@@ -1,6 +1,6 @@
+import { RENDER_LANGS, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { RENDER_LANGS, renderWebConfigPage } from '../../test/src/webconfig-pages/index.ts';
 import { detect, isWebConfig, MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/index.ts';
 import { captureNames, negativePages, readCapture } from './webconfig-helpers.ts';
 

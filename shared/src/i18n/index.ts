@@ -10,20 +10,8 @@ import tenant from './messages/tenant.ts';
 import ui from './messages/ui.ts';
 import type { Messages } from './tables.ts';
 
-export type { Leaf, Shape, Tree } from './define.ts';
-export { defineMessages, format } from './define.ts';
-export type { Lang } from './languages.ts';
-export {
-  DEFAULT_LANG,
-  envLang,
-  isLang,
-  LANG_NAMES,
-  LANGS,
-  langOfTag,
-  parseLang,
-  pickLang,
-} from './languages.ts';
-export type { Messages } from './tables.ts';
+// What both builds of the i18n module offer besides the tables (index.ts bundles them, loaded.ts loads them).
+export * from './common.ts';
 
 /**
  * The one message table. English lives beside each domain in messages/ (so the people who own a

@@ -1,20 +1,8 @@
 import type { Lang } from './languages.ts';
 import type { Messages } from './tables.ts';
 
-export type { Leaf, Shape, Tree } from './define.ts';
-export { defineMessages, format } from './define.ts';
-export type { Lang } from './languages.ts';
-export {
-  DEFAULT_LANG,
-  envLang,
-  isLang,
-  LANG_NAMES,
-  LANGS,
-  langOfTag,
-  parseLang,
-  pickLang,
-} from './languages.ts';
-export type { Messages } from './tables.ts';
+// What both builds of the i18n module offer besides the tables (index.ts bundles them, loaded.ts loads them).
+export * from './common.ts';
 
 /**
  * index.ts's interface with the tables loaded at run time instead of bundled: a build that ships one

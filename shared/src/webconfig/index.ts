@@ -1,5 +1,4 @@
 export { detect } from './detect.ts';
-export { looksLikeWebConfig } from './gate.ts';
 export {
   englishLabel,
   fillLabels,
