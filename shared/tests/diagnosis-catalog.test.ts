@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CAUSE_IDS,
-  CAUSES,
-  describeCause,
-  describeJobCode,
-  EPSON_GUIDE,
-  epsonJobCodeText,
-  explain,
-  jobCodeLines,
-  jobCodeText,
-} from '../src/diagnosis/index.ts';
+import { CAUSES, describeCause, EPSON_GUIDE } from '../src/diagnosis/catalog.ts';
+import { CAUSE_IDS } from '../src/diagnosis/cause-ids.ts';
+import { explain } from '../src/diagnosis/explain.ts';
+import { describeJobCode, epsonJobCodeText, jobCodeLines, jobCodeText } from '../src/diagnosis/job-codes.ts';
 import { LANGS, type Lang } from '../src/i18n/index.ts';
 
 describe('the cause catalog', () => {
@@ -61,16 +54,12 @@ describe('the catalog says what is true today (issue 9, FACTS.md §6)', () => {
   };
 
   it('dates the sources of the facts that change, and gives every added id its words in en and pt', () => {
-    const added = [
-      'scope-invalid',
-      'request-malformed',
-      'redirect-uri-missing',
-      'redirect-uri-wrong-platform',
-      'client-secret-invalid',
-      'token-user-mismatch',
-      'basic-auth-retiring',
-      'direct-send-rejected',
-    ] as const;
+    // The ids issue 9 added stand together in CAUSE_IDS, from scope-invalid to direct-send-rejected.
+    const added = CAUSE_IDS.slice(
+      CAUSE_IDS.indexOf('scope-invalid'),
+      CAUSE_IDS.indexOf('direct-send-rejected') + 1,
+    );
+    expect(added).toHaveLength(8);
     for (const id of [...added, 'basic-auth-rejected', 'oauth-not-supported'] as const) {
       expect(CAUSES[id].checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }

@@ -11,7 +11,12 @@ import {
   VARIANTS,
   type VariantId,
 } from '../src/guide/index.ts';
-import { CONFIRM_SIGNAL, type PageFields, type PageKind } from '../src/webconfig/page-model.ts';
+import {
+  CONFIRM_SIGNAL,
+  type PageFields,
+  type PageKind,
+  type PageModel,
+} from '../src/webconfig/page-model.ts';
 import { pageModel } from './guide-model.ts';
 
 const T0 = Date.UTC(2026, 10, 24, 9, 0, 0);
@@ -51,6 +56,16 @@ class Session {
 }
 
 const EMAIL_STEPS = VARIANTS['email-server'].steps.map((s) => s.id);
+
+/** The Email Server steps from `first` to `last`, in the variant's order. */
+function emailStepsFrom(first: StepId, last: StepId): StepId[] {
+  return EMAIL_STEPS.slice(EMAIL_STEPS.indexOf(first), EMAIL_STEPS.indexOf(last) + 1);
+}
+
+/** The guide on a page seen for the first time (nothing remembered), in the variant the page implies or the one named. */
+function firstVisit(model: PageModel, variant?: VariantId): GuideState {
+  return currentStep(model, emptyMemory(), variant, T0);
+}
 
 function expectConsistent(state: GuideState) {
   const all = VARIANTS[state.variant].steps.map((s) => s.id);
@@ -132,12 +147,7 @@ describe('the Email Server walk, as the admin works', () => {
     const steps = seen.map((g) => g.step);
     expect(steps).toEqual([
       null,
-      'log-in',
-      'open-email-server',
-      'choose-oauth2',
-      'choose-service',
-      'sign-in',
-      'copy-code',
+      ...emailStepsFrom('log-in', 'copy-code'),
       'copy-code',
       'save-settings',
       'confirm-save',
@@ -240,9 +250,7 @@ describe('the Email Server walk, as the admin works', () => {
   });
 
   it('without a load id each model is taken as a fresh load (detect on a saved page)', () => {
-    expect(currentStep(pageModel('email-server-basic', signedIn), emptyMemory(), undefined, T0).status).toBe(
-      'complete',
-    );
+    expect(firstVisit(pageModel('email-server-basic', signedIn)).status).toBe('complete');
     const s = new Session();
     expect(s.step('email-server-basic', off)).toBe('choose-oauth2');
     expect(s.step('email-server-basic', signedIn)).toBeNull();
@@ -444,7 +452,7 @@ describe('the Email Server walk, as the admin works', () => {
 
 describe('pages that are not the variant page', () => {
   it('not Web Config: idle, no step', () => {
-    const state = currentStep(pageModel('not-webconfig'), emptyMemory(), undefined, T0);
+    const state = firstVisit(pageModel('not-webconfig'));
     expect(state).toMatchObject({ status: 'idle', step: null, done: [], variant: 'email-server' });
   });
 
@@ -455,7 +463,7 @@ describe('pages that are not the variant page', () => {
     'webconfig-other',
     'email-server-connection-test',
   ])('%s points to the Email Server page', (page) => {
-    const state = currentStep(pageModel(page), emptyMemory(), undefined, T0);
+    const state = firstVisit(pageModel(page));
     expect(state.step).toBe('open-email-server');
     expect(state.done).toEqual(['open-webconfig', 'log-in']);
     expect(state.target).toBe('menu');
@@ -463,7 +471,7 @@ describe('pages that are not the variant page', () => {
 
   it('the login page is the login step in every variant', () => {
     for (const variant of ['email-server', 'fax-server', 'serverless'] as const) {
-      const state = currentStep(pageModel('login'), emptyMemory(), variant, T0);
+      const state = firstVisit(pageModel('login'), variant);
       expect(state.step).toBe('log-in');
       expect(state.variant).toBe(variant);
       expect(state.done).toEqual(['open-webconfig']);
@@ -483,42 +491,27 @@ describe('pages that are not the variant page', () => {
 });
 
 describe('a printer that offers no OAuth2', () => {
-  it('is blocked at choose-oauth2 with oauth-not-supported', () => {
-    const state = currentStep(
-      pageModel('email-server-basic', { authMethod: 'smtp-auth', oauthOffered: false }),
-      emptyMemory(),
-      undefined,
-      T0,
-    );
-    expect(state).toMatchObject({
-      status: 'blocked',
-      step: 'choose-oauth2',
-      blockers: ['oauth-not-supported'],
-    });
-  });
-
-  it('is not blocked when the offer is unknown (field absent)', () => {
-    const state = currentStep(
-      pageModel('email-server-basic', { authMethod: 'off' }),
-      emptyMemory(),
-      undefined,
-      T0,
-    );
-    expect(state).toMatchObject({ status: 'in-progress', step: 'choose-oauth2', blockers: [] });
-  });
-
-  it('the fax page is blocked the same way', () => {
-    const state = currentStep(
-      pageModel('fax-server-email', { authMethod: 'off', oauthOffered: false }),
-      emptyMemory(),
-      undefined,
-      T0,
-    );
-    expect(state).toMatchObject({
-      variant: 'fax-server',
-      status: 'blocked',
-      blockers: ['oauth-not-supported'],
-    });
+  it.each<[string, PageKind, PageFields, Partial<GuideState>]>([
+    [
+      'is blocked at choose-oauth2 with oauth-not-supported',
+      'email-server-basic',
+      { authMethod: 'smtp-auth', oauthOffered: false },
+      { status: 'blocked', step: 'choose-oauth2', blockers: ['oauth-not-supported'] },
+    ],
+    [
+      'is not blocked when the offer is unknown (field absent)',
+      'email-server-basic',
+      { authMethod: 'off' },
+      { status: 'in-progress', step: 'choose-oauth2', blockers: [] },
+    ],
+    [
+      'the fax page is blocked the same way',
+      'fax-server-email',
+      { authMethod: 'off', oauthOffered: false },
+      { variant: 'fax-server', status: 'blocked', blockers: ['oauth-not-supported'] },
+    ],
+  ])('%s', (_name, page, fields, expected) => {
+    expect(firstVisit(pageModel(page, fields))).toMatchObject(expected);
   });
 });
 
@@ -558,13 +551,13 @@ describe('the Fax Server variant', () => {
 describe('a settings page without an Email service row', () => {
   it('has nothing to choose: the step after OAuth2 is Sign In', () => {
     const fax = pageModel('fax-server-email', { authMethod: 'oauth2', currentStatus: 'not-signed-in' });
-    expect(currentStep(fax, emptyMemory(), undefined, T0).step).toBe('sign-in');
+    expect(firstVisit(fax).step).toBe('sign-in');
   });
 
   it('but a row whose value was not recognised still asks for the service', () => {
     const fax = pageModel('fax-server-email', { authMethod: 'oauth2', currentStatus: 'not-signed-in' });
     fax.raw = { emailService: 'Google Workspace' };
-    expect(currentStep(fax, emptyMemory(), undefined, T0).step).toBe('choose-service');
+    expect(firstVisit(fax).step).toBe('choose-service');
   });
 });
 
