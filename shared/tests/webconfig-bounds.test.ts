@@ -1,7 +1,7 @@
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
+import { renderPage } from './webconfig-helpers.ts';
 
 /**
  * Attacks on detect(): hostile text in every place a reader looks, built from the readers' own
@@ -105,11 +105,8 @@ describe('detect stays bounded on pages far beyond Web Config', () => {
   });
 
   it('a real page with megabytes in single texts (a 4 MB cell, label, title): read, fields intact', () => {
-    const page = renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
+    const page = renderPage({
       lang: 'cs',
-      model: 'WF-C5790',
       state: {
         authMethod: 'smtp-auth',
         account: 'a@b.example',

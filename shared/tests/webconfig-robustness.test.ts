@@ -1,32 +1,18 @@
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../src/webconfig/index.ts';
-import { detectHtml } from './webconfig-helpers.ts';
-
-const OAUTH_STATE = {
-  authMethod: 'oauth2',
-  emailService: 'exchange-online',
-  currentStatus: 'signed-in',
-  account: 'scanner@contoso.example',
-  sender: 'scanner@contoso.example',
-  smtpServer: 'smtp.office365.com',
-  smtpPort: 587,
-  secureConnection: 'starttls',
-  certificateValidation: true,
-} as const;
+import { detectHtml, OAUTH_SIGNED_IN, renderPage } from './webconfig-helpers.ts';
 
 describe('detect on pages it has not been tuned to', () => {
   it('English form labels inside a Portuguese UI (firmware that keeps English labels)', () => {
     for (const generation of ['advanced', 'basic'] as const) {
-      const html = renderWebConfigPage({
-        page: 'email-server-basic',
+      const html = renderPage({
         generation,
         lang: 'pt',
         model: 'WF-C5890',
         labels: 'english',
         languageSelector: true,
-        state: OAUTH_STATE,
+        state: OAUTH_SIGNED_IN,
       });
       const model = detectHtml(html);
       expect(model.page).toBe('email-server-basic');
@@ -52,15 +38,9 @@ describe('detect on pages it has not been tuned to', () => {
       { label: 'Bcc Address', value: 'archive@contoso.example' },
     ];
     for (const generation of ['advanced', 'basic'] as const) {
-      const base = {
-        page: 'email-server-basic',
-        generation,
-        lang: 'de',
-        model: 'AM-C4000',
-        state: OAUTH_STATE,
-      } as const;
-      const plain = detectHtml(renderWebConfigPage(base));
-      const extended = detectHtml(renderWebConfigPage({ ...base, extraRows }));
+      const base = { generation, lang: 'de', model: 'AM-C4000', state: OAUTH_SIGNED_IN } as const;
+      const plain = detectHtml(renderPage(base));
+      const extended = detectHtml(renderPage({ ...base, extraRows }));
       expect(extended.page).toBe('email-server-basic');
       expect(extended.fields).toEqual(plain.fields);
     }
@@ -79,21 +59,13 @@ describe('detect on pages it has not been tuned to', () => {
   });
 
   it("COMMON/TOP's frameset is webconfig-other with the model from its title", () => {
-    const model = detectHtml(
-      renderWebConfigPage({ page: 'common-top', generation: 'advanced', lang: 'en', model: 'WF-C879R' }),
-    );
+    const model = detectHtml(renderPage({ page: 'common-top', model: 'WF-C879R' }));
     expect(model).toMatchObject({ vendor: 'epson', page: 'webconfig-other', model: 'WF-C879R', lang: null });
     expect(model.signals).toContain('frameset');
   });
 
   it('an option it does not know leaves the field absent and keeps the raw text', () => {
-    const html = renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
-      lang: 'en',
-      model: 'WF-C5790',
-      state: { ...OAUTH_STATE, authMethod: 'off' },
-    })
+    const html = renderPage({ state: { ...OAUTH_SIGNED_IN, authMethod: 'off' } })
       .replace(' selected>Off<', '>Off<')
       .replace(
         '<option value="OFF">',
@@ -106,11 +78,8 @@ describe('detect on pages it has not been tuned to', () => {
   });
 
   it('reads the live state of the form (a select changed but not yet saved)', () => {
-    const html = renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
+    const html = renderPage({
       lang: 'fr',
-      model: 'WF-C5790',
       state: { authMethod: 'smtp-auth', smtpServer: 'smtp.office365.com', smtpPort: 587 },
     });
     const doc = new JSDOM(html).window.document;
@@ -121,11 +90,9 @@ describe('detect on pages it has not been tuned to', () => {
 
   it('never reads a password value', () => {
     const secret = 'pa55-never-leaves-the-page';
-    const html = renderWebConfigPage({
-      page: 'email-server-basic',
+    const html = renderPage({
       generation: 'basic',
       lang: 'es',
-      model: 'WF-C5790',
       state: { authMethod: 'smtp-auth', account: 'mfp@contoso.example', smtpServer: 'smtp.office365.com' },
     });
     const doc = new JSDOM(html).window.document;
@@ -137,19 +104,15 @@ describe('detect on pages it has not been tuned to', () => {
     expect(model.fields.account).toBe('mfp@contoso.example');
     expect(JSON.stringify(model)).not.toContain(secret);
 
-    const login = new JSDOM(
-      renderWebConfigPage({ page: 'login', generation: 'advanced', lang: 'en', model: 'WF-C5790' }),
-    ).window.document;
+    const login = new JSDOM(renderPage({ page: 'login' })).window.document;
     (login.querySelector('input[type="password"]') as HTMLInputElement).value = secret;
     expect(JSON.stringify(detect(login))).not.toContain(secret);
   });
 
   it('job history: a Result wording and a column header never seen before', () => {
-    const html = renderWebConfigPage({
+    const html = renderPage({
       page: 'job-history',
-      generation: 'advanced',
       lang: 'pt-BR',
-      model: 'WF-C5790',
       state: {
         jobs: [
           { resultText: 'Falha no envio: código 361' },
@@ -165,13 +128,7 @@ describe('detect on pages it has not been tuned to', () => {
 
   it('an empty job history is still the job history page', () => {
     const model = detectHtml(
-      renderWebConfigPage({
-        page: 'job-history',
-        generation: 'basic',
-        lang: 'nl',
-        model: 'WF-C5790',
-        state: { jobs: [] },
-      }),
+      renderPage({ page: 'job-history', generation: 'basic', lang: 'nl', state: { jobs: [] } }),
     );
     expect(model.page).toBe('job-history');
     expect(model.fields.errorCodes).toEqual([]);
@@ -179,13 +136,11 @@ describe('detect on pages it has not been tuned to', () => {
 
   it('a device-code sign-in under way does not disturb the fields', () => {
     const model = detectHtml(
-      renderWebConfigPage({
-        page: 'email-server-basic',
-        generation: 'advanced',
+      renderPage({
         lang: 'ja',
         model: 'PX-M382F',
         state: {
-          ...OAUTH_STATE,
+          ...OAUTH_SIGNED_IN,
           currentStatus: 'not-signed-in',
           deviceCode: { userCode: 'F7QK-29XM', verificationUri: 'https://microsoft.com/devicelogin' },
         },
@@ -199,7 +154,7 @@ describe('detect on pages it has not been tuned to', () => {
   it('Print Admin Serverless is recognised by its product name in any language', () => {
     for (const lang of ['fr', 'zh-Hant'] as const) {
       const model = detectHtml(
-        renderWebConfigPage({
+        renderPage({
           page: 'print-admin-serverless',
           generation: 'basic',
           lang,
@@ -229,11 +184,8 @@ describe('structure first: labels the lexicon has never seen', () => {
   }
 
   it('SMTP AUTH form: every field still read from options, tokens, value shapes and form order', () => {
-    const html = renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
+    const html = renderPage({
       lang: 'nl',
-      model: 'WF-C5790',
       state: {
         authMethod: 'smtp-auth',
         account: 'mfp@fabrikam.example',
@@ -263,13 +215,7 @@ describe('structure first: labels the lexicon has never seen', () => {
   });
 
   it('OAuth2 form: the sign-in state is read from its value when its label is unknown', () => {
-    const html = renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
-      lang: 'it',
-      model: 'WF-C5790',
-      state: { ...OAUTH_STATE, currentStatus: 'not-signed-in' },
-    });
+    const html = renderPage({ lang: 'it', state: { ...OAUTH_SIGNED_IN, currentStatus: 'not-signed-in' } });
     const relabelled = relabel(html);
     expect(relabelled).not.toContain('Stato corrente');
     const model = detectHtml(relabelled);
@@ -288,11 +234,10 @@ describe('structure first: labels the lexicon has never seen', () => {
 describe('connection test under a wording the lexicon lacks', () => {
   it('is recognised as the action page under Email Server', () => {
     for (const generation of ['advanced', 'basic'] as const) {
-      const html = renderWebConfigPage({
+      const html = renderPage({
         page: 'email-server-connection-test',
         generation,
         lang: 'de',
-        model: 'WF-C5790',
         state: { testResult: { ok: false, text: 'Fehler bei der Kommunikation mit dem SMTP-Server.' } },
       }).replace(/Verbindungstest/g, 'Sendeprüfung');
       expect(html).not.toContain('Verbindungstest');

@@ -1,16 +1,9 @@
-import {
-  type Generation,
-  type PageState,
-  RENDER_LANGS,
-  type RenderLang,
-  renderWebConfigPage,
-} from '@wcoa/test/webconfig-pages';
+import { type Generation, type PageState, RENDER_LANGS, type RenderLang } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import type { PageFields } from '../src/webconfig/index.ts';
-import { detectHtml } from './webconfig-helpers.ts';
+import { detectHtml, OAUTH_SIGNED_IN, renderPage, SYNTHETIC_MODEL } from './webconfig-helpers.ts';
 
 const GENERATIONS: Generation[] = ['advanced', 'basic'];
-const MODEL = 'WF-C5790';
 
 /**
  * The language the detector should report: the synthetic `pt` pages use European Portuguese words,
@@ -19,17 +12,7 @@ const MODEL = 'WF-C5790';
 const expectedLang = (lang: RenderLang) => (lang === 'pt' ? 'pt-PT' : lang);
 
 const MAIL_STATES: Record<string, PageState> = {
-  'OAuth2, Exchange Online, signed in': {
-    authMethod: 'oauth2',
-    emailService: 'exchange-online',
-    currentStatus: 'signed-in',
-    account: 'scanner@contoso.example',
-    sender: 'scanner@contoso.example',
-    smtpServer: 'smtp.office365.com',
-    smtpPort: 587,
-    secureConnection: 'starttls',
-    certificateValidation: true,
-  },
+  'OAuth2, Exchange Online, signed in': OAUTH_SIGNED_IN,
   'OAuth2, Outlook.com, not signed in, with a warning': {
     authMethod: 'oauth2',
     emailService: 'outlook-com',
@@ -102,10 +85,10 @@ const mailCases = GENERATIONS.flatMap((generation) =>
 
 describe('synthetic mail settings pages: every language, both generations, every method', () => {
   it.each(mailCases)('$page $generation $lang: $name', ({ generation, lang, page, state }) => {
-    const model = detectHtml(renderWebConfigPage({ page, generation, lang, model: MODEL, state }));
+    const model = detectHtml(renderPage({ page, generation, lang, state }));
     expect(model.vendor).toBe('epson');
     expect(model.page).toBe(page);
-    expect(model.model).toBe(MODEL);
+    expect(model.model).toBe(SYNTHETIC_MODEL);
     expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields).toEqual(expectedMailFields(state));
     expect(model.raw.authMethod).toBeTruthy();
@@ -127,9 +110,7 @@ describe('synthetic status and other pages: every language, both generations', (
   it.each(cases)(
     'job history $generation $lang: error codes from the Result texts in page order',
     ({ generation, lang }) => {
-      const model = detectHtml(
-        renderWebConfigPage({ page: 'job-history', generation, lang, model: MODEL, state: { jobs } }),
-      );
+      const model = detectHtml(renderPage({ page: 'job-history', generation, lang, state: { jobs } }));
       expect(model.page).toBe('job-history');
       // The basic job history carries no word only one Portuguese variant uses: plain pt is the
       // honest answer there, the other variant never.
@@ -150,9 +131,7 @@ describe('synthetic status and other pages: every language, both generations', (
       dns: ['10.20.0.53', '10.20.0.54'],
       macAddress: '38:1a:52:9f:8e:7d',
     };
-    const model = detectHtml(
-      renderWebConfigPage({ page: 'network-status', generation, lang, model: MODEL, state: { network } }),
-    );
+    const model = detectHtml(renderPage({ page: 'network-status', generation, lang, state: { network } }));
     expect(model.page).toBe('network-status');
     expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields.network).toEqual({
@@ -170,11 +149,10 @@ describe('synthetic status and other pages: every language, both generations', (
     'product status $generation $lang: serial number and the selector language',
     ({ generation, lang }) => {
       const model = detectHtml(
-        renderWebConfigPage({
+        renderPage({
           page: 'product-status',
           generation,
           lang,
-          model: MODEL,
           state: { serialNumber: 'X4KZ012345', network: { macAddress: '64:C6:D2:00:11:22' } },
         }),
       );
@@ -189,13 +167,7 @@ describe('synthetic status and other pages: every language, both generations', (
   it.each(cases)('login $generation $lang, business and consumer forms', ({ generation, lang }) => {
     for (const loginVariant of ['business', 'consumer'] as const) {
       const model = detectHtml(
-        renderWebConfigPage({
-          page: 'login',
-          generation,
-          lang,
-          model: MODEL,
-          state: { loginVariant, messages: ['!'] },
-        }),
+        renderPage({ page: 'login', generation, lang, state: { loginVariant, messages: ['!'] } }),
       );
       expect(model.page).toBe('login');
       expect(model.signals).toContain('password-field');
@@ -207,11 +179,10 @@ describe('synthetic status and other pages: every language, both generations', (
     'connection test $generation $lang: the failure shown is the message',
     ({ generation, lang }) => {
       const failed = detectHtml(
-        renderWebConfigPage({
+        renderPage({
           page: 'email-server-connection-test',
           generation,
           lang,
-          model: MODEL,
           state: { testResult: { ok: false, text: 'SMTP server authentication error. (535 5.7.139)' } },
         }),
       );
@@ -219,11 +190,10 @@ describe('synthetic status and other pages: every language, both generations', (
       expect(failed.lang).toBe(expectedLang(lang));
       expect(failed.fields.message).toEqual(['SMTP server authentication error. (535 5.7.139)']);
       const passed = detectHtml(
-        renderWebConfigPage({
+        renderPage({
           page: 'email-server-connection-test',
           generation,
           lang,
-          model: MODEL,
           state: { testResult: { ok: true } },
         }),
       );
@@ -234,11 +204,10 @@ describe('synthetic status and other pages: every language, both generations', (
 
   it.each(cases)('Print Admin Serverless $generation $lang: For My Email sign-in', ({ generation, lang }) => {
     const model = detectHtml(
-      renderWebConfigPage({
+      renderPage({
         page: 'print-admin-serverless',
         generation,
         lang,
-        model: MODEL,
         state: {
           emailService: 'exchange-online',
           currentStatus: 'signed-in',
@@ -257,10 +226,10 @@ describe('synthetic status and other pages: every language, both generations', (
 
   it.each(cases)('COMMON/TOP and menu $generation $lang are webconfig-other', ({ generation, lang }) => {
     for (const page of ['common-top', 'menu'] as const) {
-      const model = detectHtml(renderWebConfigPage({ page, generation, lang, model: MODEL }));
+      const model = detectHtml(renderPage({ page, generation, lang }));
       expect(model.vendor).toBe('epson');
       expect(model.page).toBe('webconfig-other');
-      expect(model.model).toBe(MODEL);
+      expect(model.model).toBe(SYNTHETIC_MODEL);
     }
   });
 });
