@@ -23,6 +23,12 @@ function canned(status: number, body: string, type = 'application/json') {
   return { calls, fetch: fetch as typeof globalThis.fetch };
 }
 
+/** A printersSeen body: a login page that named no vendor. */
+const LOGIN_SEEN = {
+  origin: 'http://10.0.0.5',
+  pageModel: { vendor: null, page: 'login', model: null, lang: null, fields: {}, raw: {}, signals: [] },
+} as const;
+
 describe('the endpoint table', () => {
   it('names each method and path once; paths are unique per method', () => {
     const keys = Object.values(ENDPOINTS).map((e) => `${e.method} ${e.path}`);
@@ -70,18 +76,7 @@ describe('calling an endpoint', () => {
       { baseUrl: 'http://127.0.0.1:1', token: 't0k', fetch },
       ENDPOINTS.printersSeen,
       {
-        body: {
-          origin: 'http://10.0.0.5',
-          pageModel: {
-            vendor: null,
-            page: 'login',
-            model: null,
-            lang: null,
-            fields: {},
-            raw: {},
-            signals: [],
-          },
-        },
+        body: LOGIN_SEEN,
       },
     );
     expect(answer).toEqual({ ok: true, printerId: 'p1' });
@@ -97,18 +92,7 @@ describe('calling an endpoint', () => {
     const { fetch } = canned(200, JSON.stringify({ ok: true, id: 'p1' }));
     await expect(
       callEndpoint({ baseUrl: 'http://127.0.0.1:1', fetch }, ENDPOINTS.printersSeen, {
-        body: {
-          origin: 'http://10.0.0.5',
-          pageModel: {
-            vendor: null,
-            page: 'login',
-            model: null,
-            lang: null,
-            fields: {},
-            raw: {},
-            signals: [],
-          },
-        },
+        body: LOGIN_SEEN,
       }),
     ).rejects.toMatchObject({ code: 'internal', message: 'unexpected answer from /v1/printers/seen' });
   });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../src/webconfig/text.ts';
+import { clean, fold, foldByRule } from '../src/webconfig/text.ts';
 
-/** fold as it was written before its ASCII shortcut: the one rule for every text. */
+/** fold without its ASCII shortcut: the one rule for every text, after the same cleaning. */
 function reference(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
-    .trim();
+  return foldByRule(clean(text));
 }
 
 describe('fold', () => {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../src/webconfig/index.ts';
+import { pageModel } from './guide-model.ts';
 import { detectHtml, OAUTH_SIGNED_IN, renderPage } from './webconfig-helpers.ts';
 
 describe('detect on pages it has not been tuned to', () => {
@@ -47,15 +48,8 @@ describe('detect on pages it has not been tuned to', () => {
   });
 
   it('an empty document is not Web Config', () => {
-    expect(detect(new JSDOM('').window.document)).toEqual({
-      vendor: null,
-      page: 'not-webconfig',
-      model: null,
-      lang: null,
-      fields: {},
-      raw: {},
-      signals: [],
-    });
+    // Nothing at all: no vendor, model, language, field or signal.
+    expect(detect(new JSDOM('').window.document)).toEqual(pageModel('not-webconfig'));
   });
 
   it("COMMON/TOP's frameset is webconfig-other with the model from its title", () => {

@@ -100,8 +100,8 @@ const ASCII = /^[\x20-\x7e]*$/;
 
 function foldUncached(text: string): string {
   const cleaned = clean(text);
-  // Most labels are plain ASCII (English, and every token: SMTP, IPv4, OAuth2). For those the steps
-  // below reduce to lower case, the backquote as an apostrophe and ASCII letters and digits; this
+  // Most labels are plain ASCII (English, and every token: SMTP, IPv4, OAuth2). For those foldByRule's
+  // steps reduce to lower case, the backquote as an apostrophe and ASCII letters and digits; this
   // spares every such text (and pages with no other) the Unicode-property pattern's cost.
   if (ASCII.test(cleaned)) {
     return cleaned
@@ -110,6 +110,15 @@ function foldUncached(text: string): string {
       .replace(/[^a-z0-9'/]+/g, ' ')
       .trim();
   }
+  return foldByRule(cleaned);
+}
+
+/**
+ * The one folding rule for every cleaned text: accents off, lower case, apostrophes as one, and
+ * anything but letters, digits, apostrophes and slashes as a space. fold's ASCII shortcut must
+ * give what this gives (a test holds it to that).
+ */
+export function foldByRule(cleaned: string): string {
   return cleaned
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
