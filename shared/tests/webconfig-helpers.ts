@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type PageSpec, type PageState, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { type PageSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { PageModelSchema } from '../src/protocol/page-model.ts';
 import { detect, type PageModel } from '../src/webconfig/index.ts';
@@ -12,19 +12,6 @@ export function detectHtml(html: string, url?: string): PageModel {
   PageModelSchema.parse(model);
   return model;
 }
-
-/** The Email Server page most tests start from: OAuth2 with Exchange Online, signed in. */
-export const OAUTH_SIGNED_IN = {
-  authMethod: 'oauth2',
-  emailService: 'exchange-online',
-  currentStatus: 'signed-in',
-  account: 'scanner@contoso.example',
-  sender: 'scanner@contoso.example',
-  smtpServer: 'smtp.office365.com',
-  smtpPort: 587,
-  secureConnection: 'starttls',
-  certificateValidation: true,
-} as const satisfies PageState;
 
 /** The printer model a synthetic page names unless a test says another. */
 export const SYNTHETIC_MODEL = 'WF-C5790';

@@ -1,7 +1,13 @@
-import { type Generation, type PageState, RENDER_LANGS, type RenderLang } from '@wcoa/test/webconfig-pages';
+import {
+  type Generation,
+  OAUTH_SIGNED_IN,
+  type PageState,
+  RENDER_LANGS,
+  type RenderLang,
+} from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import type { PageFields } from '../src/webconfig/index.ts';
-import { detectHtml, OAUTH_SIGNED_IN, renderPage, SYNTHETIC_MODEL } from './webconfig-helpers.ts';
+import { detectHtml, renderPage, SYNTHETIC_MODEL } from './webconfig-helpers.ts';
 
 const GENERATIONS: Generation[] = ['advanced', 'basic'];
 

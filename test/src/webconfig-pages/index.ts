@@ -14,3 +14,4 @@ export {
   SYNTHETIC_PAGES,
   type SyntheticPage,
 } from './spec.ts';
+export { OAUTH_SIGNED_IN } from './states.ts';
