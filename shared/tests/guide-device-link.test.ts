@@ -1,43 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { findDeviceCode, isMicrosoftVerificationUri } from '../src/guide/index.ts';
 
-/** Microsoft's own device sign-in addresses, as a page may write them. */
-const MICROSOFT_DEVICE_URIS = [
-  'https://microsoft.com/devicelogin',
-  'https://www.microsoft.com/devicelogin',
-  'https://microsoft.com/link',
-  'https://login.microsoft.com/device',
-  'https://login.microsoftonline.com/common/oauth2/deviceauth',
-  'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/deviceauth',
-  'https://login.microsoftonline.com/devicelogin',
-  'https://aka.ms/devicelogin',
-  'https://MICROSOFT.COM/DeviceLogin/',
-];
-
-/** Look-alikes, other hosts, other paths and things that are no URL at all. */
-const NOT_MICROSOFT_DEVICE_URIS = [
-  'https://evil.example/device',
-  'https://evil.example/devicelogin',
-  'https://login.microsoftonline.com.evil.example/common/oauth2/deviceauth',
-  'https://microsoft.com.evil.example/devicelogin',
-  'https://evilmicrosoft.com/devicelogin',
-  'https://evil.example/https://microsoft.com/devicelogin',
-  'https://microsoft.com@evil.example/devicelogin',
-  'https://user:pw@microsoft.com/devicelogin',
-  'http://microsoft.com/devicelogin',
-  'https://microsoft.com:8443/devicelogin',
-  'https://192.168.1.20/device',
-  'https://[::1]/devicelogin',
-  'https://login.microsoftonline.com/common/oauth2/authorize',
-  'https://microsoft.com/devicelogin/../../evil',
-  'https://aka.ms/evil',
-  'https://learn.microsoft.com/link',
-  'javascript:alert(1)//microsoft.com/devicelogin',
-  'not a url',
-];
-
 /** Attack: a page on the printer's address shows its own "Microsoft sign-in" link. */
 describe('isMicrosoftVerificationUri', () => {
+  /** Microsoft's own device sign-in addresses, as a page may write them. */
+  const MICROSOFT_DEVICE_URIS = [
+    'https://microsoft.com/devicelogin',
+    'https://www.microsoft.com/devicelogin',
+    'https://microsoft.com/link',
+    'https://login.microsoft.com/device',
+    'https://login.microsoftonline.com/common/oauth2/deviceauth',
+    'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/deviceauth',
+    'https://login.microsoftonline.com/devicelogin',
+    'https://aka.ms/devicelogin',
+    'https://MICROSOFT.COM/DeviceLogin/',
+  ];
+
+  /** Look-alikes, other hosts, other paths and things that are no URL at all. */
+  const NOT_MICROSOFT_DEVICE_URIS = [
+    'https://evil.example/device',
+    'https://evil.example/devicelogin',
+    'https://login.microsoftonline.com.evil.example/common/oauth2/deviceauth',
+    'https://microsoft.com.evil.example/devicelogin',
+    'https://evilmicrosoft.com/devicelogin',
+    'https://evil.example/https://microsoft.com/devicelogin',
+    'https://microsoft.com@evil.example/devicelogin',
+    'https://user:pw@microsoft.com/devicelogin',
+    'http://microsoft.com/devicelogin',
+    'https://microsoft.com:8443/devicelogin',
+    'https://192.168.1.20/device',
+    'https://[::1]/devicelogin',
+    'https://login.microsoftonline.com/common/oauth2/authorize',
+    'https://microsoft.com/devicelogin/../../evil',
+    'https://aka.ms/evil',
+    'https://learn.microsoft.com/link',
+    'javascript:alert(1)//microsoft.com/devicelogin',
+    'not a url',
+  ];
+
   it.each(MICROSOFT_DEVICE_URIS)("takes Microsoft's own %s", (uri) => {
     expect(isMicrosoftVerificationUri(uri)).toBe(true);
   });

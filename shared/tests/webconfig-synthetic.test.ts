@@ -4,6 +4,7 @@ import {
   type PageState,
   RENDER_LANGS,
   type RenderLang,
+  type SyntheticPage,
 } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import type { PageFields } from '../src/webconfig/index.ts';
@@ -112,11 +113,14 @@ const jobs = [
 
 describe('synthetic status and other pages: every language, both generations', () => {
   const cases = GENERATIONS.flatMap((generation) => RENDER_LANGS.map((lang) => ({ generation, lang })));
+  /** One synthetic page in a case's generation and language, as detect reads it. */
+  const read = (page: SyntheticPage, { generation, lang }: (typeof cases)[number], state: PageState = {}) =>
+    detectHtml(renderPage({ page, generation, lang, state }));
 
   it.each(cases)(
     'job history $generation $lang: error codes from the Result texts in page order',
     ({ generation, lang }) => {
-      const model = detectHtml(renderPage({ page: 'job-history', generation, lang, state: { jobs } }));
+      const model = read('job-history', { generation, lang }, { jobs });
       expect(model.page).toBe('job-history');
       // The basic job history carries no word only one Portuguese variant uses: plain pt is the
       // honest answer there, the other variant never.
@@ -137,7 +141,7 @@ describe('synthetic status and other pages: every language, both generations', (
       dns: ['10.20.0.53', '10.20.0.54'],
       macAddress: '38:1a:52:9f:8e:7d',
     };
-    const model = detectHtml(renderPage({ page: 'network-status', generation, lang, state: { network } }));
+    const model = read('network-status', { generation, lang }, { network });
     expect(model.page).toBe('network-status');
     expect(model.lang).toBe(expectedLang(lang));
     expect(model.fields.network).toEqual({
@@ -154,13 +158,10 @@ describe('synthetic status and other pages: every language, both generations', (
   it.each(cases)(
     'product status $generation $lang: serial number and the selector language',
     ({ generation, lang }) => {
-      const model = detectHtml(
-        renderPage({
-          page: 'product-status',
-          generation,
-          lang,
-          state: { serialNumber: 'X4KZ012345', network: { macAddress: '64:C6:D2:00:11:22' } },
-        }),
+      const model = read(
+        'product-status',
+        { generation, lang },
+        { serialNumber: 'X4KZ012345', network: { macAddress: '64:C6:D2:00:11:22' } },
       );
       expect(model.page).toBe('product-status');
       // The language selector names pt-BR exactly; plain "Português" is refined by the page's words.
@@ -172,9 +173,7 @@ describe('synthetic status and other pages: every language, both generations', (
 
   it.each(cases)('login $generation $lang, business and consumer forms', ({ generation, lang }) => {
     for (const loginVariant of ['business', 'consumer'] as const) {
-      const model = detectHtml(
-        renderPage({ page: 'login', generation, lang, state: { loginVariant, messages: ['!'] } }),
-      );
+      const model = read('login', { generation, lang }, { loginVariant, messages: ['!'] });
       expect(model.page).toBe('login');
       expect(model.signals).toContain('password-field');
       expect(model.fields.message).toEqual(['!']);
@@ -184,55 +183,36 @@ describe('synthetic status and other pages: every language, both generations', (
   it.each(cases)(
     'connection test $generation $lang: the failure shown is the message',
     ({ generation, lang }) => {
-      const failed = detectHtml(
-        renderPage({
-          page: 'email-server-connection-test',
-          generation,
-          lang,
-          state: { testResult: { ok: false, text: 'SMTP server authentication error. (535 5.7.139)' } },
-        }),
+      const text = 'SMTP server authentication error. (535 5.7.139)';
+      const failed = read(
+        'email-server-connection-test',
+        { generation, lang },
+        { testResult: { ok: false, text } },
       );
       expect(failed.page).toBe('email-server-connection-test');
       expect(failed.lang).toBe(expectedLang(lang));
-      expect(failed.fields.message).toEqual(['SMTP server authentication error. (535 5.7.139)']);
-      const passed = detectHtml(
-        renderPage({
-          page: 'email-server-connection-test',
-          generation,
-          lang,
-          state: { testResult: { ok: true } },
-        }),
-      );
+      expect(failed.fields.message).toEqual([text]);
+      const passed = read('email-server-connection-test', { generation, lang }, { testResult: { ok: true } });
       expect(passed.page).toBe('email-server-connection-test');
       expect(passed.fields.message).toBeUndefined();
     },
   );
 
   it.each(cases)('Print Admin Serverless $generation $lang: For My Email sign-in', ({ generation, lang }) => {
-    const model = detectHtml(
-      renderPage({
-        page: 'print-admin-serverless',
-        generation,
-        lang,
-        state: {
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: 'admin@contoso.example',
-        },
-      }),
-    );
-    expect(model.page).toBe('print-admin-serverless');
-    expect(model.lang).toBe(expectedLang(lang));
-    expect(model.fields).toEqual({
+    const state = {
       emailService: 'exchange-online',
       currentStatus: 'signed-in',
       account: 'admin@contoso.example',
-    });
+    } as const;
+    const model = read('print-admin-serverless', { generation, lang }, state);
+    expect(model.page).toBe('print-admin-serverless');
+    expect(model.lang).toBe(expectedLang(lang));
+    expect(model.fields).toEqual(state);
   });
 
   it.each(cases)('COMMON/TOP and menu $generation $lang are webconfig-other', ({ generation, lang }) => {
     for (const page of ['common-top', 'menu'] as const) {
-      const model = detectHtml(renderPage({ page, generation, lang }));
+      const model = read(page, { generation, lang });
       expect(model.vendor).toBe('epson');
       expect(model.page).toBe('webconfig-other');
       expect(model.model).toBe(SYNTHETIC_MODEL);

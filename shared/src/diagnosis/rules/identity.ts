@@ -16,7 +16,16 @@ interface AadstsEntry {
   note: string;
 }
 
-export const DEVICE_CODE_FLOW = /device[\s_-]?code|authentication[\s_-]?flows?|deviceCodeFlow/i;
+const DEVICE_CODE_FLOW = /device[\s_-]?code|authentication[\s_-]?flows?|deviceCodeFlow/i;
+
+/** Conditional Access that names the device-code flow blocks that flow: the AADSTS code and its sentences. */
+export const CA_ON_DEVICE_CODE: readonly Refinement[] = [
+  {
+    when: DEVICE_CODE_FLOW,
+    causes: ['ca-blocks-device-code', 'conditional-access-blocked'],
+    confidence: 'likely',
+  },
+];
 
 const AADSTS_TABLE: readonly AadstsEntry[] = [
   {
@@ -29,13 +38,7 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     codes: [53003],
     causes: ['conditional-access-blocked'],
     confidence: 'certain',
-    refine: [
-      {
-        when: DEVICE_CODE_FLOW,
-        causes: ['ca-blocks-device-code', 'conditional-access-blocked'],
-        confidence: 'likely',
-      },
-    ],
+    refine: CA_ON_DEVICE_CODE,
     note: 'blocked by Conditional Access',
   },
   {

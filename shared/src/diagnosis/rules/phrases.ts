@@ -1,6 +1,6 @@
 import { near } from '../keywords.ts';
 import { type Recogniser, type Refinement, terms } from '../recogniser.ts';
-import { DEVICE_CODE_FLOW } from './identity.ts';
+import { CA_ON_DEVICE_CODE } from './identity.ts';
 
 /**
  * Microsoft's sentences without their codes, in other words or translated (a client, a browser or a
@@ -214,13 +214,7 @@ export const PHRASE_RECOGNISERS: readonly Recogniser[] = [
     keywords: { groups: [CRITERIA, TO_ACCESS], window: 80 },
     causes: ['conditional-access-blocked'],
     confidence: 'likely',
-    refine: [
-      {
-        when: DEVICE_CODE_FLOW,
-        causes: ['ca-blocks-device-code', 'conditional-access-blocked'],
-        confidence: 'likely',
-      },
-    ],
+    refine: CA_ON_DEVICE_CODE,
   },
   {
     // "You can't get there from here … a managed/compliant device is required".
@@ -230,13 +224,7 @@ export const PHRASE_RECOGNISERS: readonly Recogniser[] = [
     keywords: { groups: [MANAGED_DEVICE, NEEDED], window: 120 },
     causes: ['conditional-access-blocked'],
     confidence: 'likely',
-    refine: [
-      {
-        when: DEVICE_CODE_FLOW,
-        causes: ['ca-blocks-device-code', 'conditional-access-blocked'],
-        confidence: 'likely',
-      },
-    ],
+    refine: CA_ON_DEVICE_CODE,
   },
   {
     name: 'phrase-user-token-mismatch',
