@@ -40,6 +40,13 @@ const ENTRA_ERRORS = `${LEARN}/entra/identity-platform/reference-error-codes`;
 const DEVICE_CODE_DOC = `${LEARN}/entra/identity-platform/v2-oauth2-device-code`;
 const CA_DOC = `${LEARN}/entra/identity/conditional-access/troubleshoot-conditional-access`;
 const APP_REG_DOC = `${LEARN}/entra/identity-platform/reply-url`;
+const SECURITY_DEFAULTS_DOC = `${LEARN}/entra/fundamentals/security-defaults`;
+const CA_FLOWS_DOC = `${LEARN}/entra/identity/conditional-access/concept-authentication-flows`;
+const ADMIN_CONSENT_DOC = `${LEARN}/entra/identity/enterprise-apps/grant-admin-consent`;
+const EXO_LIMITS_DOC = `${LEARN}/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits`;
+const PUBLIC_CLIENT_DOC = `${LEARN}/entra/identity-platform/msal-client-applications`;
+const SCOPES_DOC = `${LEARN}/entra/identity-platform/scopes-oidc`;
+const CLIENT_SECRET_DOC = `${LEARN}/entra/identity-platform/howto-create-service-principal-portal`;
 /** MC786329 (2026-01-27): the SMTP AUTH Basic retirement on hold; FACTS.md §6. */
 const BASIC_AUTH_SMTP_DOC = `${LEARN}/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online`;
 const DIRECT_SEND_DOC = `${LEARN}/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365#direct-send-send-mail-directly-from-your-device-or-application-to-microsoft-365-or-office-365`;
@@ -49,33 +56,17 @@ const NDR_DOC = `${LEARN}/exchange/mail-flow-best-practices/non-delivery-reports
 
 export const CAUSES: Record<CauseId, CauseInfo> = {
   'smtp-auth-disabled': { source: SMTP_AUTH_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'security-defaults-on': {
-    source: `${LEARN}/entra/fundamentals/security-defaults`,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
+  'security-defaults-on': { source: SECURITY_DEFAULTS_DOC, severity: 'blocker', fixedBy: 'tenant' },
   'conditional-access-blocked': { source: CA_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'ca-blocks-device-code': {
-    source: `${LEARN}/entra/identity/conditional-access/concept-authentication-flows`,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
+  'ca-blocks-device-code': { source: CA_FLOWS_DOC, severity: 'blocker', fixedBy: 'tenant' },
   'mfa-required': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'consent-missing': {
-    source: `${LEARN}/entra/identity/enterprise-apps/grant-admin-consent`,
-    severity: 'blocker',
-    fixedBy: 'admin',
-  },
+  'consent-missing': { source: ADMIN_CONSENT_DOC, severity: 'blocker', fixedBy: 'admin' },
   'admin-role-missing': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'tenant' },
   'sign-in-expired': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'admin' },
   'sign-in-required': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'admin' },
   'signed-in-not-saved': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
   'sender-mismatch': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'send-throttled': {
-    source: `${LEARN}/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits`,
-    severity: 'warning',
-    fixedBy: 'admin',
-  },
+  'send-throttled': { source: EXO_LIMITS_DOC, severity: 'warning', fixedBy: 'admin' },
   'token-rejected': { source: OAUTH_SMTP_DOC, severity: 'blocker', fixedBy: 'tenant' },
   'token-audience': { source: OAUTH_SMTP_DOC, severity: 'blocker', fixedBy: 'admin' },
   'not-authenticated': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
@@ -96,11 +87,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   'certificate-validation-disabled': { source: EPSON_GUIDE, severity: 'warning', fixedBy: 'printer' },
   'app-not-found': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'tenant' },
   'wrong-tenant-endpoint': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'public-client-disabled': {
-    source: `${LEARN}/entra/identity-platform/msal-client-applications`,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
+  'public-client-disabled': { source: PUBLIC_CLIENT_DOC, severity: 'blocker', fixedBy: 'tenant' },
   'client-secret-sent': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
   'device-code-expired': { source: DEVICE_CODE_DOC, severity: 'warning', fixedBy: 'admin' },
   'device-code-declined': { source: DEVICE_CODE_DOC, severity: 'warning', fixedBy: 'admin' },
@@ -108,12 +95,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
   'additional-network-unsupported': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
   'oauth-not-supported': { source: MFD_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'printer' },
   'credentials-invalid': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'scope-invalid': {
-    source: `${LEARN}/entra/identity-platform/scopes-oidc`,
-    checked: CHECKED,
-    severity: 'blocker',
-    fixedBy: 'admin',
-  },
+  'scope-invalid': { source: SCOPES_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
   'request-malformed': { source: ENTRA_ERRORS, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
   'redirect-uri-missing': { source: APP_REG_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'tenant' },
   'redirect-uri-wrong-platform': {
@@ -123,7 +105,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
     fixedBy: 'tenant',
   },
   'client-secret-invalid': {
-    source: `${LEARN}/entra/identity-platform/howto-create-service-principal-portal`,
+    source: CLIENT_SECRET_DOC,
     checked: CHECKED,
     severity: 'blocker',
     fixedBy: 'tenant',
