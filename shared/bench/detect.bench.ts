@@ -29,7 +29,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { againstGoal, formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
 import { findChromium } from '@wcoa/test/chromium';
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { OAUTH_SIGNED_IN, renderPage } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
@@ -146,18 +146,7 @@ if (existsSync(CAPTURES)) {
 pages.push({
   name: 'synthetic Email Server (advanced)',
   group: 'other',
-  html: renderWebConfigPage({
-    page: 'email-server-basic',
-    generation: 'advanced',
-    lang: 'pt',
-    model: 'WF-C5790',
-    state: {
-      authMethod: 'oauth2',
-      emailService: 'exchange-online',
-      currentStatus: 'signed-in',
-      account: 'a@b.example',
-    },
-  }),
+  html: renderPage({ lang: 'pt', state: OAUTH_SIGNED_IN }),
 });
 pages.push({
   name: '1 MB page, ordinary title',

@@ -12,6 +12,7 @@ import {
   sheetPath,
   WORKER_ERROR_CODES,
 } from '../src/protocol/index.ts';
+import type { PageModel } from '../src/webconfig/page-model.ts';
 
 /** A fetch that answers one canned reply and records what it was asked. */
 function canned(status: number, body: string, type = 'application/json') {
@@ -24,10 +25,10 @@ function canned(status: number, body: string, type = 'application/json') {
 }
 
 /** A printersSeen body: a login page that named no vendor. */
-const LOGIN_SEEN = {
+const LOGIN_SEEN: { origin: string; pageModel: PageModel } = {
   origin: 'http://10.0.0.5',
   pageModel: { vendor: null, page: 'login', model: null, lang: null, fields: {}, raw: {}, signals: [] },
-} as const;
+};
 
 describe('the endpoint table', () => {
   it('names each method and path once; paths are unique per method', () => {

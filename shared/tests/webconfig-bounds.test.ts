@@ -1,7 +1,7 @@
+import { renderPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
-import { renderPage } from './webconfig-helpers.ts';
 
 /**
  * Attacks on detect(): hostile text in every place a reader looks, built from the readers' own

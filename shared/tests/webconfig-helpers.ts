@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type PageSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { PageModelSchema } from '../src/protocol/page-model.ts';
 import { detect, type PageModel } from '../src/webconfig/index.ts';
@@ -11,23 +10,6 @@ export function detectHtml(html: string, url?: string): PageModel {
   const model = detect(dom.window.document, url);
   PageModelSchema.parse(model);
   return model;
-}
-
-/** The printer model a synthetic page names unless a test says another. */
-export const SYNTHETIC_MODEL = 'WF-C5790';
-
-/**
- * A synthetic page naming only what a test is about: by default the Email Server page of the
- * advanced generation, in English, on SYNTHETIC_MODEL.
- */
-export function renderPage(spec: Partial<PageSpec> = {}): string {
-  return renderWebConfigPage({
-    page: 'email-server-basic',
-    generation: 'advanced',
-    lang: 'en',
-    model: SYNTHETIC_MODEL,
-    ...spec,
-  });
 }
 
 export function parse(html: string): Document {

@@ -1,9 +1,9 @@
-import { OAUTH_SIGNED_IN } from '@wcoa/test/webconfig-pages';
+import { OAUTH_SIGNED_IN, renderPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../src/webconfig/index.ts';
 import { pageModel } from './guide-model.ts';
-import { detectHtml, renderPage } from './webconfig-helpers.ts';
+import { detectHtml } from './webconfig-helpers.ts';
 
 describe('detect on pages it has not been tuned to', () => {
   it('English form labels inside a Portuguese UI (firmware that keeps English labels)', () => {

@@ -4,11 +4,13 @@ import {
   type PageState,
   RENDER_LANGS,
   type RenderLang,
+  renderPage,
+  SYNTHETIC_MODEL,
   type SyntheticPage,
 } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import type { PageFields } from '../src/webconfig/index.ts';
-import { detectHtml, renderPage, SYNTHETIC_MODEL } from './webconfig-helpers.ts';
+import { detectHtml } from './webconfig-helpers.ts';
 
 const GENERATIONS: Generation[] = ['advanced', 'basic'];
 

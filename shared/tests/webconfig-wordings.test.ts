@@ -1,7 +1,7 @@
-import { EN_SECOND_WORDING } from '@wcoa/test/webconfig-pages';
+import { EN_SECOND_WORDING, renderPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import { ADDITIONAL_NETWORK_SIGNAL } from '../src/diagnosis/lint.ts';
-import { detectHtml, renderPage } from './webconfig-helpers.ts';
+import { detectHtml } from './webconfig-helpers.ts';
 
 const STATE = {
   authMethod: 'oauth2',
