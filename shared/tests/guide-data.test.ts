@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS } from '../src/diagnosis/cause-ids.ts';
 import {
-  isStepId,
-  isVariantId,
-  MICROSOFT_STEPS,
   PREREQUISITE_IDS,
   PREREQUISITES,
   pagePrerequisites,
   prerequisitesFor,
-  prerequisiteText,
-  STEP_IDS,
-  stepOf,
-  stepText,
-  VARIANT_IDS,
-  VARIANTS,
-  variantForPage,
-} from '../src/guide/index.ts';
+} from '../src/guide/prerequisites.ts';
+import { isStepId, MICROSOFT_STEPS, STEP_IDS } from '../src/guide/steps.ts';
+import { prerequisiteText, stepText } from '../src/guide/text.ts';
+import { isVariantId, stepOf, VARIANT_IDS, VARIANTS, variantForPage } from '../src/guide/variants.ts';
 import { format, LANGS, messagesFor } from '../src/i18n/index.ts';
 import { PAGE_KINDS } from '../src/webconfig/page-model.ts';
 import { pageModel } from './guide-model.ts';
