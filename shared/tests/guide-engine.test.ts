@@ -62,7 +62,7 @@ function emailStepsFrom(first: StepId, last: StepId): StepId[] {
   return EMAIL_STEPS.slice(EMAIL_STEPS.indexOf(first), EMAIL_STEPS.indexOf(last) + 1);
 }
 
-/** The guide on a page seen for the first time (nothing remembered), in the variant the page implies or the one named. */
+/** The guide on a page seen first (nothing remembered), in the variant the page implies or the one named. */
 function firstVisit(model: PageModel, variant?: VariantId): GuideState {
   return currentStep(model, emptyMemory(), variant, T0);
 }
