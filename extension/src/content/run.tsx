@@ -1,6 +1,6 @@
 import { type ExpectedEndpoint, epsonJobCodeText, parseEndpoint } from '@wcoa/shared/diagnosis';
 import { type GuideMemory, observe } from '@wcoa/shared/guide';
-import { type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { type Lang, pageMessagesFor } from '@wcoa/shared/i18n';
 import { hasMessages } from '@wcoa/shared/i18n/loaded';
 import { detect, type PageModel, pageTextOf } from '@wcoa/shared/webconfig';
 import { render } from 'preact';
@@ -36,7 +36,7 @@ function layerBounds(layout: Layout, width: number): { left: number; right: numb
 
 function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
   if (view.model.page !== 'job-history') return [];
-  const t = messagesFor(view.lang);
+  const t = pageMessagesFor(view.lang);
   return locateCodeRows(
     doc,
     view.jobCodes.map((j) => j.code),
