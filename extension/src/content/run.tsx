@@ -72,10 +72,12 @@ export async function runOverlay(): Promise<void> {
   if (!hello.ok || !hello.data.enabled) return;
   const firstModel = detect(document, location.href);
   if (firstModel.page === 'not-webconfig') return;
-  void reportPage(firstModel);
   // The page's language's table before anything shows (the worker injected the one it guessed).
   const firstLang = uiLang(hello.data.lang, firstModel.lang);
-  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) return;
+  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) {
+    void reportPage(firstModel);
+    return;
+  }
 
   const ctx = new ContentScriptContext('overlay');
   const langSetting: LangSetting = hello.data.lang;
@@ -235,4 +237,6 @@ export async function runOverlay(): Promise<void> {
     document.removeEventListener('input', schedule, true);
   });
   update();
+  // After the first render: the report feeds the agent's printers view, nothing on screen waits for it.
+  void reportPage(firstModel);
 }
