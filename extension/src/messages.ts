@@ -1,4 +1,4 @@
-import { format, LANGS, type Messages, messagesFor, pickLang } from '@wcoa/shared/i18n';
+import { format, LANGS, type PageMessages, pageMessagesFor, pickLang } from '@wcoa/shared/i18n';
 import type { RuntimeFailure, RuntimeMessage, RuntimeMessageType, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
 
@@ -40,13 +40,13 @@ export function failure(code: RuntimeFailure['error']['code'], message: string):
  * can no longer read it): the page's language, else the browser's. None in the page reporter, which
  * is injected without a table and shows nothing.
  */
-function words(): Messages | undefined {
+function words(): PageMessages | undefined {
   const nav = globalThis.navigator;
   const wanted = pickLang(globalThis.document?.documentElement?.lang, ...(nav?.languages ?? [nav?.language]));
   // The injected overlay holds only the table the worker sent, which may be another language.
   for (const lang of [wanted, ...LANGS]) {
     try {
-      return messagesFor(lang);
+      return pageMessagesFor(lang);
     } catch {}
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import * as bundled from '@wcoa/shared/i18n';
-import { guideTemplate, LANGS, messagesFor } from '@wcoa/shared/i18n';
+import { guideTemplate, LANGS, messagesFor, PAGE_TABLE, selectTable } from '@wcoa/shared/i18n';
 import * as loaded from '@wcoa/shared/i18n/loaded';
 import { describe, expect, it } from 'vitest';
 import { chromeLocales, localeFiles } from '../locales.ts';
@@ -29,7 +29,7 @@ describe('generated _locales', () => {
 });
 
 describe('the overlay ships one language at a time', () => {
-  it('a table file per language registers exactly that language’s table', () => {
+  it('a table file per language registers exactly the page’s part of that language’s table', () => {
     const files = overlayMessageFiles();
     expect(files.map((f) => f.relativeDest).sort()).toEqual(
       LANGS.map((l) => `overlay-messages/${l}.js`).sort(),
@@ -39,10 +39,23 @@ describe('the overlay ships one language at a time', () => {
       const scope: Record<string, unknown> = {};
       scope.globalThis = scope;
       runInNewContext(contents, scope);
-      expect(scope.__wcoaMessages).toEqual({ [lang]: messagesFor(lang) });
+      expect(scope.__wcoaMessages).toEqual({ [lang]: selectTable(messagesFor(lang), PAGE_TABLE) });
       // The guide as written too: the overlay words each step against the live page from it.
       expect(scope.__wcoaGuideTemplates).toEqual({ [lang]: guideTemplate(lang) });
     }
+  });
+
+  it('the page reads, once its table file ran, the page’s part of the table', () => {
+    for (const { relativeDest, contents } of overlayMessageFiles()) {
+      const lang = relativeDest.slice('overlay-messages/'.length, -'.js'.length) as (typeof LANGS)[number];
+      expect(loaded.hasMessages(lang)).toBe(false);
+      new Function(contents)();
+      expect(loaded.hasMessages(lang)).toBe(true);
+      expect(loaded.pageMessagesFor(lang)).toEqual(selectTable(messagesFor(lang), PAGE_TABLE));
+    }
+    const scope = globalThis as Record<string, unknown>;
+    delete scope.__wcoaMessages;
+    delete scope.__wcoaGuideTemplates;
   });
 
   it('the run-time i18n module offers everything the bundled one does (the overlay build swaps them)', () => {

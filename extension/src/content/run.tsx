@@ -1,6 +1,6 @@
 import { type ExpectedEndpoint, epsonJobCodeText, parseEndpoint } from '@wcoa/shared/diagnosis';
 import { type GuideMemory, observe } from '@wcoa/shared/guide';
-import { type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { type Lang, pageMessagesFor } from '@wcoa/shared/i18n';
 import { hasMessages } from '@wcoa/shared/i18n/loaded';
 import { detect, type PageModel, pageTextOf } from '@wcoa/shared/webconfig';
 import { render } from 'preact';
@@ -36,7 +36,7 @@ function layerBounds(layout: Layout, width: number): { left: number; right: numb
 
 function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
   if (view.model.page !== 'job-history') return [];
-  const t = messagesFor(view.lang);
+  const t = pageMessagesFor(view.lang);
   return locateCodeRows(
     doc,
     view.jobCodes.map((j) => j.code),
@@ -72,10 +72,12 @@ export async function runOverlay(): Promise<void> {
   if (!hello.ok || !hello.data.enabled) return;
   const firstModel = detect(document, location.href);
   if (firstModel.page === 'not-webconfig') return;
-  void reportPage(firstModel);
   // The page's language's table before anything shows (the worker injected the one it guessed).
   const firstLang = uiLang(hello.data.lang, firstModel.lang);
-  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) return;
+  if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) {
+    void reportPage(firstModel);
+    return;
+  }
 
   const ctx = new ContentScriptContext('overlay');
   const langSetting: LangSetting = hello.data.lang;
@@ -235,4 +237,6 @@ export async function runOverlay(): Promise<void> {
     document.removeEventListener('input', schedule, true);
   });
   update();
+  // After the first render: the report feeds the agent's printers view, nothing on screen waits for it.
+  void reportPage(firstModel);
 }

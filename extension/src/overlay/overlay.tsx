@@ -1,6 +1,6 @@
 import { jobCodeLines } from '@wcoa/shared/diagnosis';
 import { guideOnPage, PREREQUISITES, stepText } from '@wcoa/shared/guide';
-import { format, messagesFor } from '@wcoa/shared/i18n';
+import { format, pageMessagesFor } from '@wcoa/shared/i18n';
 import { GUIDE_PAGES, TEST_MAIL_PAGES } from '@wcoa/shared/webconfig';
 import { useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
@@ -42,7 +42,7 @@ export interface OverlayProps {
 
 function Guide({ view }: { view: OverlayView }) {
   const { guide, lang } = view;
-  const messages = messagesFor(lang);
+  const messages = pageMessagesFor(lang);
   // Web Config's labels as this page words them (the page's own word, else its language's verified one).
   const g = guideOnPage(lang, view.pageText, view.model.lang);
   const t = messages.ui.overlay;
@@ -109,7 +109,7 @@ function Checklist({
 }) {
   const tenantReport = useTenantReport(send);
   const tenantStates = tenantPrerequisites(tenantReport);
-  const messages = messagesFor(view.lang);
+  const messages = pageMessagesFor(view.lang);
   const items = messages.guide.prerequisites.items;
   const t = messages.ui.overlay;
   const toggle = (id: string, on: boolean) =>
@@ -181,7 +181,7 @@ export function Overlay({
     setOwn(next);
     onLayout?.(next);
   };
-  const messages = messagesFor(view.lang);
+  const messages = pageMessagesFor(view.lang);
   const t = messages.ui;
   const { model, lang } = view;
   if (layout.collapsed) {
@@ -326,7 +326,7 @@ export function Overlay({
             data-testid="open-sheet"
             onClick={() => void send({ type: 'open-sheet' })}
           >
-            {messagesFor(lang).sheet.view.sheet}
+            {pageMessagesFor(lang).sheet.view.sheet}
           </button>
         </div>
       </div>

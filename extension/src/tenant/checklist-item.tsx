@@ -1,6 +1,6 @@
 import { isTenantCause } from '@wcoa/shared/diagnosis';
 import type { PrerequisiteId, PrerequisiteState } from '@wcoa/shared/guide';
-import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
+import { format, type Lang, pageMessagesFor } from '@wcoa/shared/i18n';
 import type { TenantReport } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
@@ -42,7 +42,7 @@ export function TenantChecklistItem({
   report: TenantReport | null;
   onOpen: () => void;
 }) {
-  const messages = messagesFor(lang);
+  const messages = pageMessagesFor(lang);
   const t = messages.tenant;
   const blocking = report?.findings.filter(isTenantCause) ?? [];
   return (
@@ -79,7 +79,7 @@ export function TenantMark({
 }) {
   const state: PrerequisiteState | undefined = states[id];
   if (!state) return null;
-  const words = messagesFor(lang).guide.prerequisites.state;
+  const words = pageMessagesFor(lang).guide.prerequisites.state;
   return (
     <span
       class={`small ${state === 'met' ? 'ok' : state === 'missing' ? 'bad' : 'muted'}`}

@@ -1,7 +1,7 @@
-import type { Messages } from '@wcoa/shared/i18n';
+import type { PageMessages } from '@wcoa/shared/i18n';
 
 /** What to do when the agent is down or this browser is not paired: the exact command to run. */
-export function AgentNotice({ t, problem }: { t: Messages['ui']; problem: 'agent-down' | 'not-paired' }) {
+export function AgentNotice({ t, problem }: { t: PageMessages['ui']; problem: 'agent-down' | 'not-paired' }) {
   if (problem === 'agent-down') {
     return (
       <div class="notice" data-testid="agent-down">

@@ -1,5 +1,5 @@
 import { isMicrosoftVerificationUri } from '@wcoa/shared/guide';
-import type { Messages } from '@wcoa/shared/i18n';
+import type { PageMessages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Send } from '../messages.ts';
@@ -48,7 +48,7 @@ export function DeviceCodeHelper({
   expiresAt,
   send,
 }: {
-  t: Messages['ui'];
+  t: PageMessages['ui'];
   userCode: string;
   verificationUri: string;
   expiresAt?: string | number | null;

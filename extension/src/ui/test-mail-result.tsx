@@ -1,5 +1,5 @@
 import { describeCause } from '@wcoa/shared/diagnosis';
-import type { Lang, Messages } from '@wcoa/shared/i18n';
+import type { Lang, PageMessages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
 import { isAgentSignInFailure, type TestMailResponse } from '@wcoa/shared/protocol';
 
@@ -10,7 +10,7 @@ export function TestMailResult({
   result,
   onSignInAgain,
 }: {
-  t: Messages['ui'];
+  t: PageMessages['ui'];
   lang: Lang;
   result: TestMailResponse;
   /** Offered when the agent's own sign-in failed: start it again. */

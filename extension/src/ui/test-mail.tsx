@@ -1,4 +1,4 @@
-import type { Lang, Messages } from '@wcoa/shared/i18n';
+import type { Lang, PageMessages } from '@wcoa/shared/i18n';
 import { format } from '@wcoa/shared/i18n';
 import type { SigninResponse, TestMailRequest, TestMailResponse } from '@wcoa/shared/protocol';
 import type { PageModel } from '@wcoa/shared/webconfig';
@@ -43,7 +43,7 @@ export function TestMail({
   model,
   send,
 }: {
-  t: Messages['ui'];
+  t: PageMessages['ui'];
   lang: Lang;
   model: PageModel;
   send: Send;

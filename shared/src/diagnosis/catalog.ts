@@ -1,4 +1,4 @@
-import { type Lang, messagesFor } from '../i18n/index.ts';
+import { type Lang, pageMessagesFor } from '../i18n/index.ts';
 import type { CauseId } from './cause-ids.ts';
 
 /** How much a cause stops mail: a blocker stops it, a warning risks it, info is advice. */
@@ -131,7 +131,7 @@ export const CAUSES: Record<CauseId, CauseInfo> = {
 
 /** A cause's title, explanation and remedy steps in one shipped language. */
 export function causeText(id: CauseId, lang: Lang): CauseText {
-  return messagesFor(lang).causes.cause[id];
+  return pageMessagesFor(lang).causes.cause[id];
 }
 
 /** Everything the UI, the CLI and the status sheet show about a cause. */

@@ -2,7 +2,7 @@ import type { CauseId } from './cause-ids.ts';
 import { keywordRange } from './keywords.ts';
 import { CONTEXT_WINDOW, capText } from './limits.ts';
 import { type Prepared, prepare, unfold } from './prepare.ts';
-import type { Confidence, EvidenceKind, Outcome, Recogniser, Refinement, Span } from './recogniser.ts';
+import type { Confidence, EvidenceKind, Outcome, Recogniser, Refinement, Span, Terms } from './recogniser.ts';
 import { EPSON_RECOGNISERS } from './rules/epson.ts';
 import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
 import { NETWORK_RECOGNISERS } from './rules/network.ts';
@@ -156,7 +156,7 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
 }
 
 /** One term of every group within `window` characters of each other, in the folded text. */
-function keywordSpan(prepared: Prepared, groups: readonly RegExp[], window: number): Span | null {
+function keywordSpan(prepared: Prepared, groups: readonly Terms[], window: number): Span | null {
   const range = keywordRange(prepared.folded, groups, window);
   if (!range) return null;
   return { evidence: unfold(prepared, range[0], range[1]), index: prepared.origin[range[0]] ?? 0 };

@@ -1,4 +1,4 @@
-import { format, type Lang, messagesFor } from '../i18n/index.ts';
+import { format, type Lang, pageMessagesFor } from '../i18n/index.ts';
 import { causeText } from './catalog.ts';
 import type { CauseId } from './cause-ids.ts';
 
@@ -24,7 +24,10 @@ export function describeJobCode(code: number): JobCodeInfo {
 
 /** Epson's own state and solution for a documented code, in one shipped language (the guide's table). */
 export function epsonJobCodeText(code: number, lang: Lang): { state: string; solution: string } | null {
-  const table = messagesFor(lang).causes.jobCode.epson as Record<string, { state: string; solution: string }>;
+  const table = pageMessagesFor(lang).causes.jobCode.epson as Record<
+    string,
+    { state: string; solution: string }
+  >;
   return table[String(code)] ?? null;
 }
 
@@ -34,7 +37,7 @@ export function epsonJobCodeText(code: number, lang: Lang): { state: string; sol
  * manual". 361 (the connection expired: connect again) and 370 (sign in again) keep their own words.
  */
 export function jobCodeLines(code: number, lang: Lang): string[] {
-  const m = messagesFor(lang).causes.jobCode;
+  const m = pageMessagesFor(lang).causes.jobCode;
   const info = describeJobCode(code);
   const epson = epsonJobCodeText(code, lang);
   if (!info.documented || !epson) return [format(m.undocumented, { code })];

@@ -1,5 +1,6 @@
 import { MAX_KEYWORD_HITS } from './limits.ts';
 import { foldTerm } from './prepare.ts';
+import type { Terms } from './recogniser.ts';
 
 type Range = readonly [number, number];
 
@@ -8,11 +9,11 @@ type Range = readonly [number, number];
  * or null. Each group's hits are in text order and never overlap, so the nearest to an anchor is
  * found by binary search (A·log B, not A·B); at most MAX_KEYWORD_HITS of each group are weighed.
  */
-export function keywordRange(folded: string, groups: readonly RegExp[], window: number): Range | null {
+export function keywordRange(folded: string, groups: readonly Terms[], window: number): Range | null {
   const spans: Range[][] = [];
   for (const group of groups) {
     const found: Range[] = [];
-    for (const m of folded.matchAll(group)) {
+    for (const m of folded.matchAll(group.regex)) {
       found.push([m.index, m.index + m[0].length]);
       if (found.length >= MAX_KEYWORD_HITS) break;
     }
@@ -36,7 +37,7 @@ export function keywordRange(folded: string, groups: readonly RegExp[], window: 
 }
 
 /** A refinement's test: the keyword groups close together in the (unfolded) context. */
-export function near(groups: readonly RegExp[], window: number): (context: string) => boolean {
+export function near(groups: readonly Terms[], window: number): (context: string) => boolean {
   return (context) => keywordRange(foldTerm(context), groups, window) !== null;
 }
 

@@ -53,7 +53,7 @@ export interface Recogniser extends Outcome {
   pattern?: RegExp | readonly RegExp[];
   /** Run `pattern` on the folded text (lower case, no accents) instead of the decoded text. */
   folded?: boolean;
-  keywords?: { groups: readonly RegExp[]; window: number };
+  keywords?: { groups: readonly Terms[]; window: number };
   /** Code instead of a pattern, for what a regex cannot read in linear time (must be linear itself). */
   find?: (prepared: Prepared) => Span | null;
   refine?: readonly Refinement[];
@@ -67,8 +67,30 @@ export const END = '(?![\\p{L}\\p{N}_])';
  * the text (so 'sessão' and 'ログイン' can be written as they are). Terms that start with a Latin
  * letter (or a group of them) must start a word; others (Japanese, Chinese) may sit anywhere.
  * An open run of letters (`\p{L}*`) is bounded, so no term rescans a long word from every position.
+ *
+ * The regex is built on first use: V8 parses every `\p{…}` class when a RegExp is made, and the
+ * rules' dozens of groups made loading them cost tens of milliseconds in the page's overlay, which
+ * loads them before its first paint and runs explain() only when the page shows a message.
  */
-export function terms(...sources: string[]): RegExp {
+export class Terms {
+  #regex: RegExp | undefined;
+  constructor(private readonly sources: readonly string[]) {}
+
+  get regex(): RegExp {
+    this.#regex ??= termsRegex(this.sources);
+    return this.#regex;
+  }
+
+  get source(): string {
+    return this.regex.source;
+  }
+}
+
+export function terms(...sources: string[]): Terms {
+  return new Terms(sources);
+}
+
+function termsRegex(sources: readonly string[]): RegExp {
   const latin: string[] = [];
   const other: string[] = [];
   for (const source of sources) {

@@ -11,4 +11,6 @@ export {
   parseLang,
   pickLang,
 } from './languages.ts';
+export type { PageMessages, Selected, Selection } from './page-table.ts';
+export { PAGE_TABLE, selectTable } from './page-table.ts';
 export type { Messages } from './tables.ts';

@@ -8,6 +8,7 @@ import install from './messages/install.ts';
 import sheet from './messages/sheet.ts';
 import tenant from './messages/tenant.ts';
 import ui from './messages/ui.ts';
+import type { PageMessages } from './page-table.ts';
 import type { Messages } from './tables.ts';
 
 // What both builds of the i18n module offer besides the tables (index.ts bundles them, loaded.ts loads them).
@@ -44,6 +45,11 @@ export const allMessages = Object.fromEntries(
 ) as Record<Lang, Messages>;
 
 export function messagesFor(lang: Lang): Messages {
+  return allMessages[lang];
+}
+
+/** The part of the table a printer's page shows (page-table.ts): what code that runs in a page reads. */
+export function pageMessagesFor(lang: Lang): PageMessages {
   return allMessages[lang];
 }
 

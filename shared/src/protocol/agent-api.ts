@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
-import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model.ts';
+import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model-schema.ts';
 import { ReportedInstantSchema } from './instant.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The PageModel's schema is the protocol's too (page reports, runtime messages, the agent's store);
- * it lives beside the type it defines, in webconfig/page-model.ts.
+ * it lives beside the type it defines, in webconfig/page-model-schema.ts.
  */
 export {
   NetworkFieldsSchema,
@@ -8,4 +8,4 @@ export {
   PageFieldsSchema,
   PageModelSchema,
   RawFieldsSchema,
-} from '../webconfig/page-model.ts';
+} from '../webconfig/page-model-schema.ts';

@@ -22,4 +22,5 @@ export {
 export * from './page-kinds.ts';
 export { pageLabels, pageTextOf, pageWording, quotePageLabels } from './page-labels.ts';
 export * from './page-model.ts';
+export * from './page-model-schema.ts';
 export { MAX_DEPTH, MAX_ELEMENTS } from './shape.ts';

@@ -18,19 +18,29 @@ type Synonyms = readonly string[];
 /** Pages are capped: the labels a guide quotes sit in the first 200,000 characters. */
 const MAX_PAGE = 200_000;
 
-/** Every lexicon entry as the folded synonyms of all its languages, with each language's wordings. */
-const ENTRIES: ReadonlyArray<{
+interface Entry {
   key: LexiconKey;
   all: ReadonlySet<string>;
   byLang: Partial<Record<LexiconLang, Synonyms>>;
-}> = Object.entries(LEXICON).map(([key, entry]) => {
-  const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
-  return {
-    key: key as LexiconKey,
-    all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))),
-    byLang,
-  };
-});
+}
+
+/**
+ * Every lexicon entry as the folded synonyms of all its languages, with each language's wordings:
+ * folded on first use, not when the module loads (the overlay evaluates this module before its
+ * first paint, and most pages it shows quote no label).
+ */
+let foldedEntries: readonly Entry[] | undefined;
+function lexiconEntries(): readonly Entry[] {
+  foldedEntries ??= Object.entries(LEXICON).map(([key, entry]) => {
+    const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
+    return {
+      key: key as LexiconKey,
+      all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))),
+      byLang,
+    };
+  });
+  return foldedEntries;
+}
 
 /**
  * The lexicon languages a page language reads as, nearest first: `pt-BR` → pt-BR then pt,
@@ -91,7 +101,7 @@ function shows(page: FoldedPage, phrase: string): boolean {
 
 /** The wording of one of `entries` this page shows, else the one verified for the page's language. */
 function entryWordingOn(
-  entries: readonly (typeof ENTRIES)[number][],
+  entries: readonly Entry[],
   page: FoldedPage,
   pageLang: string | null | undefined,
 ): string | undefined {
@@ -117,7 +127,7 @@ function entryWordingOn(
 function wordingOn(label: string, page: FoldedPage, pageLang: string | null | undefined): string | undefined {
   const folded = fold(label);
   // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
-  const entries = ENTRIES.filter((e) => e.all.has(folded));
+  const entries = lexiconEntries().filter((e) => e.all.has(folded));
   if (entries.length === 0) return undefined;
   if (shows(page, folded)) return label;
   return entryWordingOn(entries, page, pageLang);
@@ -136,7 +146,7 @@ export function pageLabels(
   const cache = new Map<LexiconKey, string | undefined>();
   return (key) => {
     if (!cache.has(key)) {
-      const entry = ENTRIES.find((e) => e.key === key);
+      const entry = lexiconEntries().find((e) => e.key === key);
       cache.set(key, entry ? entryWordingOn([entry], page, pageLang) : undefined);
     }
     return cache.get(key);

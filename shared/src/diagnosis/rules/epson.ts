@@ -65,9 +65,11 @@ function introducedAt(folded: string, at: number): number {
 }
 
 function jobCodeFinder(code: number): (prepared: Prepared) => Span | null {
-  const number = new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?!\d|[.,]\d)`, 'gu');
+  // Made on first use, like terms(): the overlay loads the rules before its first paint.
+  let number: RegExp | undefined;
   return (prepared) => {
     const { folded } = prepared;
+    number ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?!\d|[.,]\d)`, 'gu');
     if (folded.trim() === String(code))
       return { evidence: String(code), index: prepared.text.indexOf(String(code)) };
     let seen = 0;
