@@ -1,15 +1,7 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import {
-  type AgentProcess,
-  REPO_ROOT,
-  runCli,
-  startAgentProcess,
-  tempHome,
-  WCOA_BIN,
-} from '@wcoa/test/agent-process';
+import { type AgentProcess, runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,10 +171,7 @@ describe('the process and its answers', () => {
       () => '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     );
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [WCOA_BIN, 'explain', '--json', ...texts], {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawnCli(['explain', '--json', ...texts]);
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => {
         stderr += c.toString();

@@ -1,12 +1,4 @@
-import { spawn } from 'node:child_process';
-import {
-  type AgentProcess,
-  REPO_ROOT,
-  runCli,
-  startAgentProcess,
-  tempHome,
-  WCOA_BIN,
-} from '@wcoa/test/agent-process';
+import { type AgentProcess, runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -37,10 +29,7 @@ const home = () => ['--home', agent.home];
 
 describe('wcoa CLI', () => {
   it('signin prints the code and the URL, waits, and reports the signed-in account', async () => {
-    const child = spawn(process.execPath, [WCOA_BIN, 'signin', '--email', EMAIL, ...home()], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-    });
+    const child = spawnCli(['signin', '--email', EMAIL, ...home()], { LANG: 'en_US.UTF-8' });
     let out = '';
     let err = '';
     child.stderr.on('data', (c: Buffer) => {

@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { type AgentProcess, REPO_ROOT, startAgentProcess, until, WCOA_BIN } from '@wcoa/test/agent-process';
+import { type AgentProcess, runCli, startAgentProcess, until } from '@wcoa/test/agent-process';
 import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,17 +20,13 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 /** Runs `wcoa doctor` as a child process (asynchronously: the emulators answer from this process). */
 async function doctor(extra: Record<string, string> = {}) {
-  const args = [WCOA_BIN, 'doctor', '--home', agent.home, '--port', String(agent.port)];
-  const child = spawn(process.execPath, args, {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', WCOA_HOME: '', WCOA_PORT: '', ...env(extra) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const args = ['doctor', '--home', agent.home, '--port', String(agent.port)];
+  const {
+    code: status,
+    stdout: out,
+    stderr,
+  } = await runCli(args, { LANG: 'en_US.UTF-8', LC_ALL: '', ...env(extra) });
+  if (stderr) process.stderr.write(stderr);
   return { status, out, lines: out.trimEnd().split('\n') };
 }
 

@@ -1,5 +1,6 @@
 import type { ProbeResponse } from '@wcoa/shared/protocol';
 import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
+import type { TestMailRecord } from '../src/store/history.ts';
 
 /** A PageModel as detect() gives it, for the parts the printer store and the sheet read. */
 export function pageModel(page: PageKind, fields: PageFields, model: string | null = 'WF-2930'): PageModel {
@@ -31,6 +32,24 @@ export const EMAIL: PageFields = {
   secureConnection: 'starttls',
   certificateValidation: false,
 };
+
+/** A test mail the agent delivered for scanner@contoso.com through Microsoft's SMTP, filed under `printerId`. */
+export function deliveredMail(at: string, printerId: string | null): TestMailRecord {
+  return {
+    at,
+    account: 'scanner@contoso.com',
+    from: 'scanner@contoso.com',
+    to: 'scanner@contoso.com',
+    smtpHost: 'smtp.office365.com',
+    smtpPort: 587,
+    ok: true,
+    stage: 'ok',
+    reply: '250',
+    causes: [],
+    timings: { dns: null, connect: null, tls: null, auth: null, send: null },
+    printerId,
+  };
+}
 
 export function probeResult(at: string, validTo: string, daysLeft: number): ProbeResponse {
   return {

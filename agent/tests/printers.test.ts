@@ -15,17 +15,15 @@ import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { MIGRATIONS } from '../src/store/db.ts';
-import { HistoryStore, type TestMailRecord } from '../src/store/history.ts';
+import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
+import { deliveredMail, EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
 
 function openStore() {
   const home = tempHome('wcoa-printers-');
   const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
   return { store, printers: new PrinterStore(store.db), history: new HistoryStore(store.db) };
 }
-
-const NO_TIMINGS = { dns: null, connect: null, tls: null, auth: null, send: null };
 
 const T = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();
 const HOUR_MS = 3_600_000;
@@ -68,20 +66,7 @@ describe('printer identity', () => {
     // DHCP moved it; the first page seen at the new address shows no MAC.
     const b = printers.recordSeen('http://10.0.0.9', pageModel('email-server-basic', EMAIL), T(1));
     expect(b).not.toBe(a);
-    history.recordTestMail({
-      at: T(2),
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: b,
-    });
+    history.recordTestMail(deliveredMail(T(2), b));
     const c = printers.recordSeen('http://10.0.0.9', pageModel('network-status', NETWORK), T(3));
     expect(c).toBe(a);
     expect(printers.list().map((p) => p.id)).toEqual([a]);
@@ -151,20 +136,7 @@ describe('printer identity', () => {
 
   it('counts test mails filed under the printer’s address (as the extension sends them) as its own', () => {
     const { printers, history } = openStore();
-    const mail = (at: string): TestMailRecord => ({
-      at,
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: 'http://10.0.0.5',
-    });
+    const mail = (at: string) => deliveredMail(at, 'http://10.0.0.5');
     history.recordTestMail(mail(T(0)));
     const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
     history.recordTestMail(mail(T(2)));
@@ -215,20 +187,7 @@ describe('printer summary', () => {
       daysSinceMail: 60,
       errorCodes: [361, 360],
     });
-    history.recordTestMail({
-      at: '2026-11-01T08:00:00.000Z',
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: id,
-    });
+    history.recordTestMail(deliveredMail('2026-11-01T08:00:00.000Z', id));
     // The agent's test mail is the agent's clock: it never resets the printer's 90 days.
     expect(summary('2026-11-03T09:00:00.000Z')).toMatchObject({
       lastMail: { source: 'job-history' },
