@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { type AgentProcess, runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../src/terminal-text.ts';
+import { agentForTests } from './helpers/for-tests.ts';
 
 /**
  * Attacks through input: hostile page reports (bad and future dates, oversize fields), stored
@@ -19,7 +20,7 @@ const HOSTILE_MODEL = `XP-2200${ESC}]52;c;ZXZpbA==\u0007${ESC}[2J${ESC}c\u009b31
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point.
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-let agent: AgentProcess;
+const agent = agentForTests();
 const page = (over: Record<string, unknown> = {}) => ({
   vendor: 'epson',
   page: 'job-history',
@@ -29,14 +30,6 @@ const page = (over: Record<string, unknown> = {}) => ({
   raw: {},
   signals: [],
   ...over,
-});
-
-beforeAll(async () => {
-  agent = await startAgentProcess();
-}, 30_000);
-
-afterAll(async () => {
-  await agent?.stop();
 });
 
 describe('page reports at the door', () => {

@@ -1,6 +1,7 @@
 import { type AgentProcess, runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
-import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
+import { type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentEnvWithSmtp } from './helpers/for-tests.ts';
 
 /** The terminal commands against a real agent and the emulators, as an admin types them. */
 
@@ -11,13 +12,7 @@ const EMAIL = 'mfp@fabrikam.example';
 beforeAll(async () => {
   emu = await startEmulators({ pollIntervalSec: 1 });
   emu.identity.addUser({ email: EMAIL });
-  agent = await startAgentProcess({
-    env: {
-      ...agentEnvFor(emu),
-      WCOA_SMTP_HOST: 'localhost',
-      WCOA_SMTP_PORT: String(emu.smtp.port),
-    },
-  });
+  agent = await startAgentProcess({ env: agentEnvWithSmtp(emu) });
 }, 60_000);
 
 afterAll(async () => {
