@@ -72,7 +72,7 @@ export function cliTransport(opts: AgentOptions, lang: Lang = cliLang()): AgentT
 /**
  * An agent failure as one line for the terminal: nothing listening (with the socket's reason), or
  * the agent's own message in the terminal's language. main.ts reads every error through it, so a
- * command calls the agent with the shared caller (callEndpoint with cliTransport) and lets failures go.
+ * command calls the agent (callAgent, the shared callEndpoint) and lets failures go.
  */
 export function cliError(error: unknown): unknown {
   const m = cliMessages().cli;

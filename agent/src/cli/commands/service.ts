@@ -5,10 +5,10 @@ import { cliLang, homeOption } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
 import { defineCommand } from '../program.ts';
 
-/** `wcoa service install|uninstall|status [--home DIR]`: the agent started at login. */
 type ServiceModule = typeof import('../../service/service.ts');
 type ServiceInput = ReturnType<ServiceModule['localServiceInput']>;
 
+/** `wcoa service install|uninstall|status [--home DIR]`: the agent started at login. */
 export function register(program: Command, io: CliIO): void {
   const m = messagesFor(cliLang()).install.service;
   const service = defineCommand(program, 'service', m.description);
