@@ -74,6 +74,13 @@ function describe(error: z.ZodError): string[] {
   );
 }
 
+/** A comma-separated variable's items, trimmed, empty ones dropped. */
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /** Environment variables that override config.json, and where each lands. */
 const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]> = [
   ['WCOA_CLIENT_ID', (c, v) => (c.clientId = v)],
@@ -85,25 +92,11 @@ const ENV: Array<[string, (raw: Record<string, unknown>, value: string) => void]
   ['WCOA_SMTP_PORT', (c, v) => (c.smtp = { ...(c.smtp as object), port: Number(v) })],
   [
     'WCOA_ALLOWED_RECIPIENTS',
-    (c, v) =>
-      (c.testMail = {
-        ...(c.testMail as object),
-        allowedRecipients: v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      }),
+    (c, v) => (c.testMail = { ...(c.testMail as object), allowedRecipients: list(v) }),
   ],
   [
     'WCOA_ALLOWED_SMTP_HOSTS',
-    (c, v) =>
-      (c.testMail = {
-        ...(c.testMail as object),
-        allowedSmtpHosts: v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      }),
+    (c, v) => (c.testMail = { ...(c.testMail as object), allowedSmtpHosts: list(v) }),
   ],
   ['WCOA_TEST_MAIL_RATE', (c, v) => (c.testMail = { ...(c.testMail as object), ratePerMinute: Number(v) })],
   ['WCOA_SECRET_BACKEND', (c, v) => (c.secretBackend = v)],

@@ -1,19 +1,12 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import {
-  type AgentProcess,
-  REPO_ROOT,
-  runCli,
-  startAgentProcess,
-  tempHome,
-  WCOA_BIN,
-} from '@wcoa/test/agent-process';
+import { runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../src/terminal-text.ts';
+import { agentForTests } from './helpers/for-tests.ts';
 
 /**
  * Attacks through input: hostile page reports (bad and future dates, oversize fields), stored
@@ -27,7 +20,7 @@ const HOSTILE_MODEL = `XP-2200${ESC}]52;c;ZXZpbA==\u0007${ESC}[2J${ESC}c\u009b31
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point.
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-let agent: AgentProcess;
+const agent = agentForTests();
 const page = (over: Record<string, unknown> = {}) => ({
   vendor: 'epson',
   page: 'job-history',
@@ -37,14 +30,6 @@ const page = (over: Record<string, unknown> = {}) => ({
   raw: {},
   signals: [],
   ...over,
-});
-
-beforeAll(async () => {
-  agent = await startAgentProcess();
-}, 30_000);
-
-afterAll(async () => {
-  await agent?.stop();
 });
 
 describe('page reports at the door', () => {
@@ -179,10 +164,7 @@ describe('the process and its answers', () => {
       () => '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
     );
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [WCOA_BIN, 'explain', '--json', ...texts], {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawnCli(['explain', '--json', ...texts]);
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => {
         stderr += c.toString();

@@ -4,18 +4,19 @@ import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AgentProcess, http, startAgentProcess } from '@wcoa/test/agent-process';
+import { http } from '@wcoa/test/agent-process';
 import { createTestCa } from '@wcoa/test/emulators';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AgentNetworkModule } from '../src/auth/network.ts';
 import { createLogger } from '../src/log.ts';
+import { agentForTests } from './helpers/for-tests.ts';
 
 /**
  * Attacks on the agent's limits, from outside the real process: unauthenticated floods with
  * bodies, probes in bulk, pairing guesses from one origin. Figures are printed for the record.
  */
 
-let agent: AgentProcess;
+const agent = agentForTests();
 
 function rssMb(pid: number): number {
   const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -40,14 +41,6 @@ function strangerWithBody(port: number): Promise<number> {
     socket.write(body);
   });
 }
-
-beforeAll(async () => {
-  agent = await startAgentProcess();
-}, 30_000);
-
-afterAll(async () => {
-  await agent?.stop();
-});
 
 describe('unauthenticated floods', () => {
   it('1,000 strangers posting 64 KiB bodies get 401 without the agent reading them, and it keeps serving', async () => {

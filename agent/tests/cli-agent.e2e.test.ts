@@ -1,14 +1,7 @@
-import { spawn } from 'node:child_process';
-import {
-  type AgentProcess,
-  REPO_ROOT,
-  runCli,
-  startAgentProcess,
-  tempHome,
-  WCOA_BIN,
-} from '@wcoa/test/agent-process';
-import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
+import { type AgentProcess, runCli, spawnCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentEnvWithSmtp } from './helpers/for-tests.ts';
 
 /** The terminal commands against a real agent and the emulators, as an admin types them. */
 
@@ -19,13 +12,7 @@ const EMAIL = 'mfp@fabrikam.example';
 beforeAll(async () => {
   emu = await startEmulators({ pollIntervalSec: 1 });
   emu.identity.addUser({ email: EMAIL });
-  agent = await startAgentProcess({
-    env: {
-      ...agentEnvFor(emu),
-      WCOA_SMTP_HOST: 'localhost',
-      WCOA_SMTP_PORT: String(emu.smtp.port),
-    },
-  });
+  agent = await startAgentProcess({ env: agentEnvWithSmtp(emu) });
 }, 60_000);
 
 afterAll(async () => {
@@ -37,10 +24,7 @@ const home = () => ['--home', agent.home];
 
 describe('wcoa CLI', () => {
   it('signin prints the code and the URL, waits, and reports the signed-in account', async () => {
-    const child = spawn(process.execPath, [WCOA_BIN, 'signin', '--email', EMAIL, ...home()], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, LANG: 'en_US.UTF-8' },
-    });
+    const child = spawnCli(['signin', '--email', EMAIL, ...home()], { LANG: 'en_US.UTF-8' });
     let out = '';
     let err = '';
     child.stderr.on('data', (c: Buffer) => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { OAUTH_SIGNED_IN, renderPage } from '@wcoa/test/webconfig-pages';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MARKUP_DEPTH, MAX_PAGE_BYTES } from '../src/cli/commands/detect.ts';
 import { markupDepth } from '../src/cli/commands/markup-depth.ts';
@@ -27,18 +27,7 @@ let deepPage: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wcoa-detect-bounds-'));
   // A Web Config page whose stylesheets jsdom's CSS parser cannot read (printers ship such CSS).
-  const page = renderWebConfigPage({
-    page: 'email-server-basic',
-    generation: 'advanced',
-    lang: 'sv',
-    model: 'WF-C5790',
-    state: {
-      authMethod: 'oauth2',
-      emailService: 'exchange-online',
-      currentStatus: 'signed-in',
-      account: 'a@b.example',
-    },
-  });
+  const page = renderPage({ lang: 'sv', state: OAUTH_SIGNED_IN });
   const badCss =
     '<style>.a { color: red; } @media screen { .b { width: calc(100% - ; } </style><style>{{{ ]]] @import url(</style>';
   cssPage = join(dir, 'bad-css.html');
@@ -95,13 +84,8 @@ describe('wcoa detect: its own messages only, and bounded input', () => {
   });
 
   it('the markup depth estimate: real pages are shallow, attacks are caught, stray end tags cost little', () => {
-    const synthetic = renderWebConfigPage({
-      page: 'job-history',
-      generation: 'basic',
-      lang: 'fi',
-      model: 'X',
-      state: { jobs: [{}, { code: 360 }] },
-    });
+    const jobs = { jobs: [{}, { code: 360 }] };
+    const synthetic = renderPage({ page: 'job-history', generation: 'basic', lang: 'fi', state: jobs });
     expect(markupDepth(synthetic, MAX_MARKUP_DEPTH)).toBeLessThan(20);
     // Unclosed list items, options and cells are siblings, as in HTML.
     expect(

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PageModelSchema } from '@wcoa/shared/protocol';
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { register } from '../src/cli/commands/detect.ts';
 import { type CliIO, UserError } from '../src/cli/io.ts';
@@ -42,21 +42,7 @@ beforeAll(() => {
   emailPage = join(dir, 'email-server.html');
   writeFileSync(
     emailPage,
-    renderWebConfigPage({
-      page: 'email-server-basic',
-      generation: 'advanced',
-      lang: 'pt',
-      model: 'WF-C5790',
-      state: {
-        authMethod: 'oauth2',
-        emailService: 'exchange-online',
-        currentStatus: 'not-signed-in',
-        sender: 'scan@contoso.example',
-        smtpServer: 'smtp.office365.com',
-        smtpPort: 587,
-        secureConnection: 'starttls',
-      },
-    }),
+    renderPage({ lang: 'pt', state: { ...OAUTH_SIGNED_IN, currentStatus: 'not-signed-in' } }),
   );
   jobsPage = join(dir, 'jobs.html');
   writeFileSync(

@@ -1,49 +1,28 @@
-import { spawn } from 'node:child_process';
-import { type AgentProcess, REPO_ROOT, startAgentProcess, until, WCOA_BIN } from '@wcoa/test/agent-process';
-import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, until } from '@wcoa/test/agent-process';
+import { describe, expect, it } from 'vitest';
+import { agentEnvWithSmtp, agentForTests, emulatorsForTests } from './helpers/for-tests.ts';
 
 /** `wcoa doctor` against a real agent and the emulators: each link in order, the next action, the exit status. */
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-let emu: Emulators;
-let agent: AgentProcess;
+const emu = emulatorsForTests({ pollIntervalSec: 1 });
+const agent = agentForTests(() => ({ env: env() }));
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    ...agentEnvFor(emu),
-    WCOA_SMTP_HOST: 'localhost',
-    WCOA_SMTP_PORT: String(emu.smtp.port),
-    WCOA_LOG_STDOUT: '0',
-    ...extra,
-  };
+  return agentEnvWithSmtp(emu, { WCOA_LOG_STDOUT: '0', ...extra });
 }
 
 /** Runs `wcoa doctor` as a child process (asynchronously: the emulators answer from this process). */
 async function doctor(extra: Record<string, string> = {}) {
-  const args = [WCOA_BIN, 'doctor', '--home', agent.home, '--port', String(agent.port)];
-  const child = spawn(process.execPath, args, {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', WCOA_HOME: '', WCOA_PORT: '', ...env(extra) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const args = ['doctor', '--home', agent.home, '--port', String(agent.port)];
+  const {
+    code: status,
+    stdout: out,
+    stderr,
+  } = await runCli(args, { LANG: 'en_US.UTF-8', LC_ALL: '', ...env(extra) });
+  if (stderr) process.stderr.write(stderr);
   return { status, out, lines: out.trimEnd().split('\n') };
 }
-
-beforeAll(async () => {
-  emu = await startEmulators({ pollIntervalSec: 1 });
-  agent = await startAgentProcess({ env: env() });
-}, 60_000);
-
-afterAll(async () => {
-  await agent?.stop();
-  await emu?.close();
-});
 
 describe('wcoa doctor', () => {
   it('checks each link in order and names the first broken one as the next action', async () => {

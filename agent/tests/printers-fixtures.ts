@@ -1,5 +1,7 @@
 import type { ProbeResponse } from '@wcoa/shared/protocol';
 import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
+import { OAUTH_SIGNED_IN } from '@wcoa/test/webconfig-pages';
+import type { TestMailRecord } from '../src/store/history.ts';
 
 /** A PageModel as detect() gives it, for the parts the printer store and the sheet read. */
 export function pageModel(page: PageKind, fields: PageFields, model: string | null = 'WF-2930'): PageModel {
@@ -19,18 +21,36 @@ export const NETWORK: PageFields = {
   },
 };
 
+/**
+ * The Email Server page as detect() reads it when set as the guide leaves it, on a printer that
+ * offers OAuth2, for this fleet's mailbox (the store's account and test mails name it), with
+ * certificate validation off (the sheet shows it as Disable).
+ */
 export const EMAIL: PageFields = {
-  authMethod: 'oauth2',
+  ...OAUTH_SIGNED_IN,
   oauthOffered: true,
-  emailService: 'exchange-online',
-  currentStatus: 'signed-in',
   account: 'scanner@contoso.com',
   sender: 'scanner@contoso.com',
-  smtpServer: 'smtp.office365.com',
-  smtpPort: 587,
-  secureConnection: 'starttls',
   certificateValidation: false,
 };
+
+/** A test mail the agent delivered for scanner@contoso.com through Microsoft's SMTP, filed under `printerId`. */
+export function deliveredMail(at: string, printerId: string | null): TestMailRecord {
+  return {
+    at,
+    account: 'scanner@contoso.com',
+    from: 'scanner@contoso.com',
+    to: 'scanner@contoso.com',
+    smtpHost: 'smtp.office365.com',
+    smtpPort: 587,
+    ok: true,
+    stage: 'ok',
+    reply: '250',
+    causes: [],
+    timings: { dns: null, connect: null, tls: null, auth: null, send: null },
+    printerId,
+  };
+}
 
 export function probeResult(at: string, validTo: string, daysLeft: number): ProbeResponse {
   return {

@@ -5,27 +5,26 @@ import { lintCauses } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { PrinterSeenResponseSchema, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import { detect } from '@wcoa/shared/webconfig';
-import { type AgentProcess, runCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { runCli, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
 import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import Database from 'better-sqlite3';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normaliseMac, PrinterStore } from '../src/printers/printer-store.ts';
 import { countPasswordPrinters, oauthStateOf, summarise } from '../src/printers/summary.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { findChromium } from '../src/sheet/chromium.ts';
 import { MIGRATIONS } from '../src/store/db.ts';
-import { HistoryStore, type TestMailRecord } from '../src/store/history.ts';
+import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
-import { EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
+import { agentForTests } from './helpers/for-tests.ts';
+import { deliveredMail, EMAIL, NETWORK, pageModel } from './printers-fixtures.ts';
 
 function openStore() {
   const home = tempHome('wcoa-printers-');
   const store = new Store(join(home, 'wcoa.db'), new FileSecretStore(join(home, 'store.key')));
   return { store, printers: new PrinterStore(store.db), history: new HistoryStore(store.db) };
 }
-
-const NO_TIMINGS = { dns: null, connect: null, tls: null, auth: null, send: null };
 
 const T = (minute: number) => new Date(Date.UTC(2026, 10, 24, 8, minute)).toISOString();
 const HOUR_MS = 3_600_000;
@@ -68,20 +67,7 @@ describe('printer identity', () => {
     // DHCP moved it; the first page seen at the new address shows no MAC.
     const b = printers.recordSeen('http://10.0.0.9', pageModel('email-server-basic', EMAIL), T(1));
     expect(b).not.toBe(a);
-    history.recordTestMail({
-      at: T(2),
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: b,
-    });
+    history.recordTestMail(deliveredMail(T(2), b));
     const c = printers.recordSeen('http://10.0.0.9', pageModel('network-status', NETWORK), T(3));
     expect(c).toBe(a);
     expect(printers.list().map((p) => p.id)).toEqual([a]);
@@ -151,20 +137,7 @@ describe('printer identity', () => {
 
   it('counts test mails filed under the printer’s address (as the extension sends them) as its own', () => {
     const { printers, history } = openStore();
-    const mail = (at: string): TestMailRecord => ({
-      at,
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: 'http://10.0.0.5',
-    });
+    const mail = (at: string) => deliveredMail(at, 'http://10.0.0.5');
     history.recordTestMail(mail(T(0)));
     const id = printers.recordSeen('http://10.0.0.5', pageModel('network-status', NETWORK), T(1));
     history.recordTestMail(mail(T(2)));
@@ -215,20 +188,7 @@ describe('printer summary', () => {
       daysSinceMail: 60,
       errorCodes: [361, 360],
     });
-    history.recordTestMail({
-      at: '2026-11-01T08:00:00.000Z',
-      account: 'scanner@contoso.com',
-      from: 'scanner@contoso.com',
-      to: 'scanner@contoso.com',
-      smtpHost: 'smtp.office365.com',
-      smtpPort: 587,
-      ok: true,
-      stage: 'ok',
-      reply: '250',
-      causes: [],
-      timings: NO_TIMINGS,
-      printerId: id,
-    });
+    history.recordTestMail(deliveredMail('2026-11-01T08:00:00.000Z', id));
     // The agent's test mail is the agent's clock: it never resets the printer's 90 days.
     expect(summary('2026-11-03T09:00:00.000Z')).toMatchObject({
       lastMail: { source: 'job-history' },
@@ -364,31 +324,35 @@ describe('the fleet list columns', () => {
 });
 
 describe('printers through the real agent process', () => {
-  let agent: AgentProcess;
-  beforeAll(async () => {
-    agent = await startAgentProcess();
-  }, 60_000);
-  afterAll(() => agent?.stop());
+  const agent = agentForTests();
+
+  /** POST /v1/printers/seen as the extension reports a page; answers the printer's id. */
+  async function reportSeen(body: Record<string, unknown>): Promise<string> {
+    const seen = await agent.cli('POST', '/v1/printers/seen', body);
+    expect(seen.status, seen.text).toBe(200);
+    return PrinterSeenResponseSchema.parse(seen.json).printerId;
+  }
+  /** GET /v1/printers, as its schema reads it. */
+  const listPrinters = async () =>
+    PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json);
 
   const cliEnv = () => ({ WCOA_HOME: agent.home, WCOA_PORT: String(agent.port), LANG: 'en_US.UTF-8' });
   // The first printer's last mail: five days and an hour before the agent's clock, five whole days.
   const lastMailAt = new Date(Date.now() - 5 * DAY_MS - HOUR_MS).toISOString();
 
   it('records pages (POST /v1/printers/seen) and lists printers (GET /v1/printers)', async () => {
-    const seen = await agent.cli('POST', '/v1/printers/seen', {
+    const printerId = await reportSeen({
       origin: 'http://192.0.2.10',
       pageModel: pageModel('network-status', NETWORK),
     });
-    expect(seen.status).toBe(200);
-    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
-    const again = await agent.cli('POST', '/v1/printers/seen', {
+    const again = await reportSeen({
       origin: 'http://192.0.2.10',
       pageModel: pageModel('email-server-basic', EMAIL),
       lastMailAt,
     });
-    expect(PrinterSeenResponseSchema.parse(again.json).printerId).toBe(printerId);
+    expect(again).toBe(printerId);
 
-    const list = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json);
+    const list = await listPrinters();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({
       id: printerId,
@@ -420,7 +384,7 @@ describe('printers through the real agent process', () => {
   });
 
   it('answers the sheet as HTML (with a CSP that allows no script) in the language asked', async () => {
-    const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
+    const id = (await listPrinters())[0]!.id;
     const html = await agent.cli('GET', `/v1/printers/${id}/sheet?format=html&lang=pt`);
     expect(html.status).toBe(200);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
@@ -438,7 +402,7 @@ describe('printers through the real agent process', () => {
     const unknown = await agent.cli('GET', '/v1/printers/nope/sheet?format=html');
     expect(unknown.status).toBe(404);
     expect(unknown.json).toMatchObject({ error: { code: 'printer-unknown' } });
-    const id = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json)[0]!.id;
+    const id = (await listPrinters())[0]!.id;
     expect((await agent.cli('GET', `/v1/printers/${id}/sheet?format=docx`)).status).toBe(400);
     expect((await agent.cli('GET', `/v1/printers/${id}/sheet?lang=xx`)).status).toBe(400);
   });
@@ -544,15 +508,8 @@ describe('printers through the real agent process', () => {
     expect(jobs.fields.lastMailAt).toBe(`${mailed.replace(' ', 'T')}:00`);
     // As the extension sends it: the printer's zone-less clock read as local time, as a UTC instant.
     const lastMailAt = new Date(jobs.fields.lastMailAt ?? '').toISOString();
-    const seen = await agent.cli('POST', '/v1/printers/seen', {
-      origin: 'http://192.0.2.12',
-      pageModel: jobs,
-      lastMailAt,
-    });
-    expect(seen.status).toBe(200);
-    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
-    const list = PrintersResponseSchema.parse((await agent.cli('GET', '/v1/printers')).json);
-    const printer = list.find((p) => p.id === printerId);
+    const printerId = await reportSeen({ origin: 'http://192.0.2.12', pageModel: jobs, lastMailAt });
+    const printer = (await listPrinters()).find((p) => p.id === printerId);
     expect(printer).toMatchObject({
       origin: 'http://192.0.2.12',
       lastMail: { at: lastMailAt, source: 'job-history' },
@@ -562,14 +519,13 @@ describe('printers through the real agent process', () => {
   });
 
   it('follows the request’s language, else the printer’s own (the language of its newest page)', async () => {
-    const seen = await agent.cli('POST', '/v1/printers/seen', {
+    const printerId = await reportSeen({
       origin: 'http://192.0.2.44',
       pageModel: {
         ...pageModel('network-status', { network: { ipAddress: '192.0.2.44' } }, 'ET-5850'),
         lang: 'fr',
       },
     });
-    const { printerId } = PrinterSeenResponseSchema.parse(seen.json);
     const path = `/v1/printers/${printerId}/sheet?format=html`;
     expect((await agent.cli('GET', path)).text).toContain(messagesFor('fr').sheet.title);
     expect((await agent.cli('GET', path, undefined, { 'accept-language': 'es-MX,es;q=0.9' })).text).toContain(

@@ -11,26 +11,48 @@ import {
   serviceStatus,
   uninstallService,
 } from '../src/service/service.ts';
-import { serviceCommands, serviceFile } from '../src/service/service-files.ts';
+import {
+  type ServiceInput,
+  type ServicePlatform,
+  serviceCommands,
+  serviceFile,
+} from '../src/service/service-files.ts';
 
 /** The start-at-login files for each platform, with that platform's paths, whatever OS runs the test. */
 
+/** Ana's machine on each platform: her home, the agent's home, Node and the installed bin, in its own paths. */
+const MACHINES: Record<ServicePlatform, Omit<ServiceInput, 'platform'>> = {
+  linux: {
+    userHome: '/home/ana',
+    agentHome: '/home/ana/.local/share/wcoa',
+    nodePath: '/usr/bin/node',
+    binPath: '/usr/lib/node_modules/@wcoa/agent/bin/wcoa.js',
+  },
+  darwin: {
+    userHome: '/Users/ana',
+    agentHome: '/Users/ana/Library/Application Support/wcoa',
+    nodePath: '/opt/homebrew/bin/node',
+    binPath: '/opt/homebrew/lib/node_modules/@wcoa/agent/bin/wcoa.js',
+  },
+  win32: {
+    userHome: 'C:\\Users\\Ana Silva',
+    agentHome: 'C:\\Users\\Ana Silva\\AppData\\Local\\wcoa\\Data',
+    nodePath: 'C:\\Program Files\\nodejs\\node.exe',
+    binPath: 'C:\\Users\\Ana Silva\\AppData\\Roaming\\npm\\node_modules\\@wcoa\\agent\\bin\\wcoa.js',
+  },
+};
+const onMachine = (platform: ServicePlatform): ServiceInput => ({ platform, ...MACHINES[platform] });
+
 describe('service files', () => {
   it('Linux: a systemd user unit under ~/.config/systemd/user, words quoted and specifiers escaped', () => {
-    const file = serviceFile({
-      platform: 'linux',
-      userHome: '/home/ana',
-      agentHome: '/home/ana/.local/share/wcoa 100%',
-      nodePath: '/usr/bin/node',
-      binPath: '/usr/lib/node_modules/@wcoa/agent/bin/wcoa.js',
-    });
+    const file = serviceFile({ ...onMachine('linux'), agentHome: '/home/ana/.local/share/wcoa 100%' });
     expect(file.path).toBe('/home/ana/.config/systemd/user/wcoa-agent.service');
     expect(file.content).toContain(
       'ExecStart="/usr/bin/node" "/usr/lib/node_modules/@wcoa/agent/bin/wcoa.js" "start" "--home" "/home/ana/.local/share/wcoa 100%%"',
     );
     expect(file.content).toContain('WantedBy=default.target');
     expect(file.content).toContain('Restart=on-failure');
-    expect(serviceFile({ ...baseLinux(), xdgConfigHome: '/srv/cfg' }).path).toBe(
+    expect(serviceFile({ ...onMachine('linux'), xdgConfigHome: '/srv/cfg' }).path).toBe(
       '/srv/cfg/systemd/user/wcoa-agent.service',
     );
     expect(serviceCommands(file, 'linux').enable).toEqual([
@@ -40,14 +62,7 @@ describe('service files', () => {
   });
 
   it('macOS: a launchd agent in ~/Library/LaunchAgents, arguments as plist strings, XML escaped', () => {
-    const file = serviceFile({
-      platform: 'darwin',
-      userHome: '/Users/ana',
-      agentHome: '/Users/ana/Library/Application Support/wcoa',
-      nodePath: '/opt/homebrew/bin/node',
-      binPath: '/opt/homebrew/lib/node_modules/@wcoa/agent/bin/wcoa.js',
-      name: 'a&b',
-    });
+    const file = serviceFile({ ...onMachine('darwin'), name: 'a&b' });
     expect(file.path).toBe('/Users/ana/Library/LaunchAgents/org.wcoa.a&b.plist');
     expect(file.content).toContain('<string>org.wcoa.a&amp;b</string>');
     expect(file.content).toContain(
@@ -69,14 +84,7 @@ describe('service files', () => {
   });
 
   it('Windows: a Task Scheduler task at logon, with win32 paths and arguments quoted for CommandLineToArgvW', () => {
-    const file = serviceFile({
-      platform: 'win32',
-      userHome: 'C:\\Users\\Ana Silva',
-      agentHome: 'C:\\Users\\Ana Silva\\AppData\\Local\\wcoa\\Data',
-      nodePath: 'C:\\Program Files\\nodejs\\node.exe',
-      binPath: 'C:\\Users\\Ana Silva\\AppData\\Roaming\\npm\\node_modules\\@wcoa\\agent\\bin\\wcoa.js',
-      windowsUser: 'CONTOSO\\ana',
-    });
+    const file = serviceFile({ ...onMachine('win32'), windowsUser: 'CONTOSO\\ana' });
     expect(file.path).toBe('C:\\Users\\Ana Silva\\AppData\\Local\\wcoa\\Data\\wcoa-agent.task.xml');
     expect(file.encoding).toBe('utf16le');
     expect(file.content.startsWith('<?xml version="1.0" encoding="UTF-16"?>\r\n')).toBe(true);
@@ -106,7 +114,7 @@ describe('service files', () => {
       ran.push(argv.join(' '));
       return { ok: true, output: '' };
     };
-    const input = { ...baseLinux(), userHome: dir, agentHome: join(dir, 'agent') };
+    const input = { ...onMachine('linux'), userHome: dir, agentHome: join(dir, 'agent') };
     const { file, failed } = installService(input, run);
     expect(failed).toBeNull();
     expect(readFileSync(file.path, 'utf8')).toBe(file.content);
@@ -125,16 +133,6 @@ describe('service files', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
-
-function baseLinux() {
-  return {
-    platform: 'linux' as const,
-    userHome: '/home/ana',
-    agentHome: '/home/ana/.local/share/wcoa',
-    nodePath: '/usr/bin/node',
-    binPath: '/usr/lib/node_modules/@wcoa/agent/bin/wcoa.js',
-  };
-}
 
 const userSystemd =
   process.platform === 'linux' && spawnSync('systemctl', ['--user', 'show-environment']).status === 0;

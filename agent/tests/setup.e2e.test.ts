@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GRAPH_CLI_CLIENT_ID } from '@wcoa/shared/protocol';
-import { REPO_ROOT, startAgentProcess, tempHome, until, WCOA_BIN } from '@wcoa/test/agent-process';
+import { runCli, startAgentProcess, tempHome, until } from '@wcoa/test/agent-process';
 import { agentEnvFor, type Emulators, startEmulators } from '@wcoa/test/emulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -26,33 +25,19 @@ function setupEnv(): Record<string, string> {
 /** Runs `wcoa setup` and approves its device code as `admin`; resolves with the exit code and output. */
 async function runSetup(home: string, admin: string, args: string[] = []) {
   const before = new Set(emu.identity.pendingCodes().map((c) => c.userCode));
-  const child = spawn(process.execPath, [WCOA_BIN, 'setup', '--home', home, ...args], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      WCOA_HOME: '',
-      WCOA_CLIENT_ID: '',
-      LANG: 'en_US.UTF-8',
-      LC_ALL: '',
-      ...setupEnv(),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const run = runCli(['setup', '--home', home, ...args], {
+    WCOA_CLIENT_ID: '',
+    LANG: 'en_US.UTF-8',
+    LC_ALL: '',
+    ...setupEnv(),
   });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  const exited = new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? -1)));
   const code = await emu.identity.waitForCode(
     (c) => c.clientId === GRAPH_CLI_CLIENT_ID && !before.has(c.userCode),
     20_000,
   );
   await emu.identity.approve(code.userCode, admin);
-  return { status: await exited, out, err, userCode: code.userCode };
+  const { code: status, stdout: out, stderr: err } = await run;
+  return { status, out, err, userCode: code.userCode };
 }
 
 beforeAll(async () => {

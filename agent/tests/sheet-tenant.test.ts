@@ -1,19 +1,29 @@
 import { join } from 'node:path';
 import { causeText } from '@wcoa/shared/diagnosis';
 import { messagesFor } from '@wcoa/shared/i18n';
-import { PrinterSeenResponseSchema, type TenantReport } from '@wcoa/shared/protocol';
-import { type AgentProcess, startAgentProcess, tempHome } from '@wcoa/test/agent-process';
+import { PrinterSeenResponseSchema, type TenantFinding, type TenantReport } from '@wcoa/shared/protocol';
+import { tempHome } from '@wcoa/test/agent-process';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrinterStore } from '../src/printers/printer-store.ts';
 import { FileSecretStore } from '../src/secrets/file-secret-store.ts';
 import { sheetData } from '../src/sheet/sheet-data.ts';
 import { renderSheetHtml } from '../src/sheet/sheet-html.tsx';
 import { HistoryStore } from '../src/store/history.ts';
 import { Store } from '../src/store/store.ts';
+import { agentForTests } from './helpers/for-tests.ts';
 import { EMAIL, pageModel } from './printers-fixtures.ts';
 
 const NOW = new Date('2026-11-24T12:00:00.000Z');
+
+/** One finding as the extension's checks report it: which check, its cause, how bad, and what was found. */
+const finding = (
+  check: TenantFinding['check'],
+  causeId: TenantFinding['causeId'],
+  severity: TenantFinding['severity'],
+  outcome: TenantFinding['outcome'],
+  more: Partial<TenantFinding> = {},
+): TenantFinding => ({ check, causeId, severity, outcome, ...more });
 
 const report = (checkedAt: string, over: Partial<TenantReport> = {}): TenantReport => ({
   checkedAt,
@@ -21,30 +31,18 @@ const report = (checkedAt: string, over: Partial<TenantReport> = {}): TenantRepo
   mailbox: 'scanner@contoso.com',
   checked: ['security-defaults', 'conditional-access', 'admin-role', 'mailbox'],
   findings: [
-    { check: 'security-defaults', causeId: 'security-defaults-on', severity: 'blocker', outcome: 'problem' },
-    {
-      check: 'conditional-access',
-      causeId: 'ca-blocks-device-code',
-      severity: 'blocker',
-      outcome: 'problem',
+    finding('security-defaults', 'security-defaults-on', 'blocker', 'problem'),
+    finding('conditional-access', 'ca-blocks-device-code', 'blocker', 'problem', {
       subject: 'Block device code flow',
       reasons: ['device-code'],
-    },
-    {
-      check: 'conditional-access',
-      causeId: 'mfa-required',
-      severity: 'info',
-      outcome: 'report-only',
+    }),
+    finding('conditional-access', 'mfa-required', 'info', 'report-only', {
       subject: 'MFA (report-only)',
       reasons: ['mfa'],
-    },
-    {
-      check: 'admin-role',
-      causeId: 'admin-role-missing',
-      severity: 'warning',
-      outcome: 'unreadable',
+    }),
+    finding('admin-role', 'admin-role-missing', 'warning', 'unreadable', {
       canRead: { permissions: ['RoleManagement.Read.Directory'], roles: [] },
-    },
+    }),
   ],
   ...over,
 });
@@ -109,11 +107,7 @@ describe('the tenant check on the status sheet', () => {
 });
 
 describe('tenant findings through the real agent', () => {
-  let agent: AgentProcess;
-  beforeAll(async () => {
-    agent = await startAgentProcess();
-  }, 60_000);
-  afterAll(() => agent?.stop());
+  const agent = agentForTests();
 
   it('POST /v1/printers/seen with tenantFindings shows them on the sheet; malformed findings are refused', async () => {
     const seen = await agent.cli('POST', '/v1/printers/seen', {

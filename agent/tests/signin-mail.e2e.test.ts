@@ -6,25 +6,21 @@ import {
   type TestMailResponse,
   TestMailResponseSchema,
 } from '@wcoa/shared/protocol';
-import { type AgentProcess, startAgentProcess, until } from '@wcoa/test/agent-process';
-import {
-  agentEnvFor,
-  createTestCa,
-  type Emulators,
-  type IdentityFault,
-  startEmulators,
-  startSmtpEmulator,
-} from '@wcoa/test/emulators';
+import { type AgentProcess, until } from '@wcoa/test/agent-process';
+import { createTestCa, type IdentityFault, startSmtpEmulator } from '@wcoa/test/emulators';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { agentEnvWithSmtp, agentForTests, emulatorsForTests } from './helpers/for-tests.ts';
 
 /**
  * The agent as a process against the Microsoft-side emulators: device-code sign-in, test mails
  * received and parsed at the SMTP emulator, every fault switch → the cause id the admin sees.
  */
 
-let emu: Emulators;
-let agent: AgentProcess;
+// Access tokens live 200 s: inside msal's 5-minute renewal margin, so the token a sign-in leaves
+// counts as expired and the first send needs a refresh; the agent then reuses the new one.
+const emu = emulatorsForTests({ pollIntervalSec: 1, accessTokenLifetimeSec: 200, retryAfterSec: 1 });
+const agent = agentForTests(() => ({ env: agentEnv({ WCOA_TEST_MAIL_RATE: '100' }) }));
 let n = 0;
 /** A fresh mailbox per test, so one test's switches never leak into another's. */
 function newUser(): string {
@@ -59,26 +55,8 @@ async function testMail(a: AgentProcess, body: Record<string, unknown>): Promise
 }
 
 function agentEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    ...agentEnvFor(emu),
-    WCOA_SMTP_HOST: 'localhost',
-    WCOA_SMTP_PORT: String(emu.smtp.port),
-    WCOA_ALLOWED_RECIPIENTS: 'helpdesk@contoso.example',
-    ...extra,
-  };
+  return agentEnvWithSmtp(emu, { WCOA_ALLOWED_RECIPIENTS: 'helpdesk@contoso.example', ...extra });
 }
-
-beforeAll(async () => {
-  // Access tokens live 200 s: inside msal's 5-minute renewal margin, so the token a sign-in leaves
-  // counts as expired and the first send needs a refresh; the agent then reuses the new one.
-  emu = await startEmulators({ pollIntervalSec: 1, accessTokenLifetimeSec: 200, retryAfterSec: 1 });
-  agent = await startAgentProcess({ env: agentEnv({ WCOA_TEST_MAIL_RATE: '100' }) });
-}, 60_000);
-
-afterAll(async () => {
-  await agent?.stop();
-  await emu?.close();
-});
 
 describe('sign-in and test mail', () => {
   it('signs in by device code and sends a test mail that arrives, parsed, at the SMTP emulator', async () => {

@@ -81,29 +81,34 @@ describe('test mail stages and causes', () => {
     expect(r.causes).toEqual(['wrong-secure-connection']);
   });
 
-  it('a server that only speaks TLS 1.1 is too old (the server, not the device)', async () => {
-    const leaf = await ca.issue(['127.0.0.1']);
-    const r = await mail(
-      await serve({ tls: { ...leaf, maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' } }),
-    );
-    expect(r.stage).toBe('tls');
-    expect(r.causes).toEqual(['server-tls-too-old']);
-  });
-
-  it('a certificate for another name: wrong-server, "certificate is not for HOST"', async () => {
-    const leaf = await ca.issue(['mail.other.example']);
-    const r = await mail(await serve({ tls: leaf }));
-    expect(r.stage).toBe('tls');
-    expect(r.reply).toBe('certificate is not for 127.0.0.1');
-    expect(r.causes).toEqual(['wrong-server']);
-  });
-
-  it('an untrusted chain: certificate-invalid with the agent’s tls.caFile remedy', async () => {
-    const leaf = await other.issue(['127.0.0.1']);
-    const r = await mail(await serve({ tls: leaf }));
-    expect(r.stage).toBe('tls');
-    expect(r.causes).toEqual(['certificate-invalid', 'agent-ca-untrusted']);
-  });
+  // The TLS handshake's failures, each with the certificate (and TLS settings) the server shows.
+  const tlsFailures = [
+    {
+      title: 'a server that only speaks TLS 1.1 is too old (the server, not the device)',
+      leaf: () => ca.issue(['127.0.0.1']),
+      tls: { maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' } as const,
+      causes: ['server-tls-too-old'],
+    },
+    {
+      title: 'a certificate for another name: wrong-server, "certificate is not for HOST"',
+      leaf: () => ca.issue(['mail.other.example']),
+      reply: 'certificate is not for 127.0.0.1',
+      causes: ['wrong-server'],
+    },
+    {
+      title: 'an untrusted chain: certificate-invalid with the agent’s tls.caFile remedy',
+      leaf: () => other.issue(['127.0.0.1']),
+      causes: ['certificate-invalid', 'agent-ca-untrusted'],
+    },
+  ];
+  for (const { title, leaf, tls, reply, causes } of tlsFailures) {
+    it(title, async () => {
+      const r = await mail(await serve({ tls: { ...(await leaf()), ...tls } }));
+      expect(r.stage).toBe('tls');
+      if (reply !== undefined) expect(r.reply).toBe(reply);
+      expect(r.causes).toEqual(causes);
+    });
+  }
 
   it('a line-length refusal of both AUTH forms is a cause of its own', async () => {
     const leaf = await ca.issue(['127.0.0.1']);

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 
 /**
  * The real agent and CLI as they ship (agent/bin/wcoa.js → dist/, built by the test run's global
@@ -160,17 +161,29 @@ export async function startAgentProcess(
   };
 }
 
-/** Runs the CLI to completion. */
+/**
+ * Starts the CLI as a user runs it (`node agent/bin/wcoa.js ARGS`), with piped output, for a test
+ * that talks to it while it runs (a device code to approve, a reader that closes the pipe). The
+ * environment is this process's without WCOA_PORT and WCOA_HOME, then `env`.
+ */
+export function spawnCli(
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(process.execPath, [WCOA_BIN, ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, WCOA_PORT: '', WCOA_HOME: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the CLI to completion (spawnCli); answers once its output is closed. */
 export function runCli(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [WCOA_BIN, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, WCOA_PORT: '', WCOA_HOME: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(args, env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -179,7 +192,7 @@ export function runCli(
     child.stderr.on('data', (c: Buffer) => {
       stderr += c.toString();
     });
-    child.on('exit', (code) => resolveRun({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => resolveRun({ code: code ?? -1, stdout, stderr }));
   });
 }
 

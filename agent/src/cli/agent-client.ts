@@ -8,10 +8,9 @@ import {
   AgentUnreachableError,
   callEndpoint,
   type EndpointArgs,
-  type EndpointResponse,
   type EndpointSpec,
 } from '@wcoa/shared/protocol';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { z } from 'zod';
 import { homePaths, resolveHomeDir } from '../home.ts';
 import { readRuntime } from '../runtime-file.ts';
@@ -31,12 +30,17 @@ export interface AgentOptions {
   home?: string;
 }
 
+/** `--home <dir>`: the agent's home, for every command that reads it. */
+export function homeOption(): Option {
+  return new Option('--home <dir>', cliMessages().cli.home);
+}
+
 /** `--port` and `--home`, shared by every command that talks to a running agent. */
 export function withAgentOptions(command: Command): Command {
   const m = cliMessages().cli;
   return command
     .option('--port <port>', format(m.port, { port: AGENT_DEFAULT_PORT }))
-    .option('--home <dir>', m.home);
+    .addOption(homeOption());
 }
 
 export function parsePort(value: string): number {
@@ -67,7 +71,8 @@ export function cliTransport(opts: AgentOptions, lang: Lang = cliLang()): AgentT
 
 /**
  * An agent failure as one line for the terminal: nothing listening (with the socket's reason), or
- * the agent's own message in the terminal's language.
+ * the agent's own message in the terminal's language. main.ts reads every error through it, so a
+ * command calls the agent (callAgent, the shared callEndpoint) and lets failures go.
  */
 export function cliError(error: unknown): unknown {
   const m = cliMessages().cli;
@@ -82,17 +87,12 @@ export function cliError(error: unknown): unknown {
   return error;
 }
 
-/** Calls one of the agent's JSON endpoints as the CLI: no Origin, the CLI token from the home. */
-export async function callAgent<E extends EndpointSpec & { response: z.ZodType }>(
+/** The shared caller (callEndpoint) with the CLI's transport: no Origin, the CLI token from the home. */
+export const callAgent = <E extends EndpointSpec & { response: z.ZodType }>(
   opts: AgentOptions,
   endpoint: E,
   args: EndpointArgs<E>,
-): Promise<EndpointResponse<E>> {
-  const transport = cliTransport(opts);
-  return callEndpoint(transport, endpoint, args).catch((error: unknown) => {
-    throw cliError(error);
-  });
-}
+) => callEndpoint(cliTransport(opts), endpoint, args);
 
 /** A cause's title in the terminal's language, from the shared catalog (the id itself if unknown). */
 export function causeTitle(id: string, lang: Lang = cliLang()): string {

@@ -2,7 +2,7 @@ import { MICROSOFT_SMTP } from '@wcoa/shared/diagnosis';
 import { format, type Messages } from '@wcoa/shared/i18n';
 import { ENDPOINTS, type StatusResponse } from '@wcoa/shared/protocol';
 import { type Config, loadConfig, readExtraCa } from '../config.ts';
-import { type AgentOptions, callAgent, resolveTarget } from './agent-client.ts';
+import { type AgentOptions, callAgent, cliError, resolveTarget } from './agent-client.ts';
 
 /**
  * `wcoa doctor`: each link from this machine to a signed-in mailbox, in the order they depend on
@@ -115,7 +115,8 @@ export async function runDoctor(
             },
       );
     } catch (error) {
-      checks.push({ ok: false, line: format(m.smtpBad, { ...smtp, reason: (error as Error).message }) });
+      const reason = (cliError(error) as Error).message;
+      checks.push({ ok: false, line: format(m.smtpBad, { ...smtp, reason }) });
     }
     const account = status.accounts.find((a) => a.state === 'signed-in');
     checks.push(

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { cliError } from './agent-client.ts';
 import * as clients from './commands/clients.ts';
 import * as detect from './commands/detect.ts';
 import * as doctor from './commands/doctor.ts';
@@ -37,7 +38,9 @@ endQuietlyOnBrokenPipe();
 const program = buildProgram(processIO, commands);
 try {
   await program.parseAsync(process.argv);
-} catch (error) {
+} catch (caught) {
+  // The agent absent, or answering an error, is a user error too: one line in the terminal's words.
+  const error = cliError(caught);
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
   } else if (error instanceof UserError) {

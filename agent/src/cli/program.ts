@@ -8,6 +8,11 @@ import type { CliIO } from './io.ts';
  */
 export type RegisterCommand = (program: Command, io: CliIO) => void;
 
+/** A command under `parent` with its description (every command has one, in the terminal's language). */
+export function defineCommand(parent: Command, name: string, description: string): Command {
+  return parent.command(name).description(description);
+}
+
 export function buildProgram(io: CliIO, commands: RegisterCommand[]): Command {
   const program = new Command('wcoa')
     .description('Web Config OAuth Assistant: OAuth 2.0 (XOAUTH2) mail for Epson printers')

@@ -1,8 +1,7 @@
 import { isSaneInstant, PageModelSchema } from '@wcoa/shared/protocol';
-import type { PageFields, PageKind, PageModel } from '@wcoa/shared/webconfig';
-import type { Statement } from 'better-sqlite3';
+import { PAGE_KINDS, type PageFields, type PageKind, type PageModel } from '@wcoa/shared/webconfig';
 import { newId } from '../pairing.ts';
-import type { Db } from '../store/db.ts';
+import { type Db, statementCache } from '../store/db.ts';
 import { parseStored, type SkipWarning } from '../store/history.ts';
 import { refreshFleetColumns } from './fleet-columns.ts';
 
@@ -43,16 +42,14 @@ export interface FleetEntry {
   lastOkTestMailAt: string | null;
 }
 
-/** Pages worth remembering: the ones that carry a printer's state. Frames, menus and logins do not. */
-const KEPT_PAGES: ReadonlySet<PageKind> = new Set([
-  'email-server-basic',
-  'email-server-connection-test',
-  'fax-server-email',
-  'job-history',
-  'network-status',
-  'product-status',
-  'print-admin-serverless',
+/** Pages that carry no printer state: frames, menus, logins, and what is not Web Config. */
+const STATELESS_PAGES: ReadonlySet<PageKind> = new Set<PageKind>([
+  'login',
+  'webconfig-other',
+  'not-webconfig',
 ]);
+/** Pages worth remembering: every other kind (a kind added to PAGE_KINDS is kept unless listed above). */
+const KEPT_PAGES: ReadonlySet<PageKind> = new Set(PAGE_KINDS.filter((kind) => !STATELESS_PAGES.has(kind)));
 
 interface PrinterRow {
   id: string;
@@ -136,25 +133,17 @@ const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) 
  */
 export class PrinterStore {
   /** Each statement is compiled once per store and reused (the fleet list and every page seen run them). */
-  private readonly statements = new Map<string, Statement>();
+  private readonly sql: ReturnType<typeof statementCache>;
 
   constructor(
     private readonly db: Db,
     private readonly warn: SkipWarning = ignore,
   ) {
+    this.sql = statementCache(db);
     // SQLite's lower() folds ASCII only; names compare as JavaScript folds them (a device name may be any text).
     db.function('js_lower', { deterministic: true }, (v: unknown) =>
       typeof v === 'string' ? v.toLowerCase() : null,
     );
-  }
-
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
   }
 
   /** Records a page; returns the printer's id. */

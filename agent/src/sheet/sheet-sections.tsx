@@ -76,6 +76,14 @@ const emailRow = (key: keyof ReturnType<typeof emailValues> & keyof M['email']):
 
 const network = (c: SheetContext) => c.data.network?.fields;
 
+/** A section read from one of the printer's pages: its heading and its "seen on" line are that page's. */
+const pageSection = (page: 'network' | 'email' | 'jobs', rows: RowSpec[]): SectionSpec => ({
+  id: page,
+  heading: (m) => m[page].heading,
+  seenAt: (data) => data[page]?.seenAt,
+  rows,
+});
+
 /** What the printer's own pages showed. */
 export const PRINTER_SECTIONS: SectionSpec[] = [
   {
@@ -93,74 +101,59 @@ export const PRINTER_SECTIONS: SectionSpec[] = [
       },
     ],
   },
-  {
-    id: 'network',
-    heading: (m) => m.network.heading,
-    seenAt: (data) => data.network?.seenAt,
-    rows: [
-      {
-        field: 'deviceName',
-        label: (m) => m.network.deviceName,
-        value: (c) => network(c)?.deviceName ?? c.data.printer.deviceName,
-      },
-      { field: 'connection', label: (m) => m.network.connection, value: (c) => network(c)?.connection },
-      { field: 'ipAddress', label: (m) => m.network.ipAddress, value: (c) => network(c)?.ipAddress },
-      { field: 'subnetMask', label: (m) => m.network.subnetMask, value: (c) => network(c)?.subnetMask },
-      { field: 'gateway', label: (m) => m.network.gateway, value: (c) => network(c)?.gateway },
-      { field: 'dns', label: (m) => m.network.dns, value: (c) => network(c)?.dns?.join(', ') },
-      { field: 'ipv6', label: (m) => m.network.ipv6, value: (c) => network(c)?.ipv6?.join(', ') },
-      {
-        field: 'macAddress',
-        label: (m) => m.network.macAddress,
-        value: (c) => network(c)?.macAddress ?? c.data.printer.mac,
-      },
-      {
-        field: 'ssid',
-        label: (m) => m.network.ssid,
-        value: (c) => network(c)?.ssid,
-        when: (c) => typeof network(c)?.ssid === 'string',
-      },
-    ],
-  },
-  {
-    id: 'email',
-    heading: (m) => m.email.heading,
-    seenAt: (data) => data.email?.seenAt,
-    rows: [
-      emailRow('authMethod'),
-      emailRow('emailService'),
-      emailRow('currentStatus'),
-      emailRow('account'),
-      emailRow('sender'),
-      emailRow('smtpServer'),
-      emailRow('smtpPort'),
-      emailRow('secureConnection'),
-      emailRow('certificateValidation'),
-    ],
-  },
-  {
-    id: 'jobs',
-    heading: (m) => m.jobs.heading,
-    seenAt: (data) => data.jobs?.seenAt,
-    rows: [
-      {
-        field: 'errorCodes',
-        label: (m) => m.jobs.codes,
-        value: ({ data: { jobs }, m, lang }) =>
-          jobs ? (
-            jobs.errorCodes.length ? (
-              <ul>
-                {jobs.errorCodes.map((code) => (
-                  <li>{jobCodeText(code, lang)}</li>
-                ))}
-              </ul>
-            ) : (
-              m.jobs.noErrors
-            )
-          ) : null,
-      },
-    ],
-  },
+  pageSection('network', [
+    {
+      field: 'deviceName',
+      label: (m) => m.network.deviceName,
+      value: (c) => network(c)?.deviceName ?? c.data.printer.deviceName,
+    },
+    { field: 'connection', label: (m) => m.network.connection, value: (c) => network(c)?.connection },
+    { field: 'ipAddress', label: (m) => m.network.ipAddress, value: (c) => network(c)?.ipAddress },
+    { field: 'subnetMask', label: (m) => m.network.subnetMask, value: (c) => network(c)?.subnetMask },
+    { field: 'gateway', label: (m) => m.network.gateway, value: (c) => network(c)?.gateway },
+    { field: 'dns', label: (m) => m.network.dns, value: (c) => network(c)?.dns?.join(', ') },
+    { field: 'ipv6', label: (m) => m.network.ipv6, value: (c) => network(c)?.ipv6?.join(', ') },
+    {
+      field: 'macAddress',
+      label: (m) => m.network.macAddress,
+      value: (c) => network(c)?.macAddress ?? c.data.printer.mac,
+    },
+    {
+      field: 'ssid',
+      label: (m) => m.network.ssid,
+      value: (c) => network(c)?.ssid,
+      when: (c) => typeof network(c)?.ssid === 'string',
+    },
+  ]),
+  pageSection('email', [
+    emailRow('authMethod'),
+    emailRow('emailService'),
+    emailRow('currentStatus'),
+    emailRow('account'),
+    emailRow('sender'),
+    emailRow('smtpServer'),
+    emailRow('smtpPort'),
+    emailRow('secureConnection'),
+    emailRow('certificateValidation'),
+  ]),
+  pageSection('jobs', [
+    {
+      field: 'errorCodes',
+      label: (m) => m.jobs.codes,
+      value: ({ data: { jobs }, m, lang }) =>
+        jobs ? (
+          jobs.errorCodes.length ? (
+            <ul>
+              {jobs.errorCodes.map((code) => (
+                <li>{jobCodeText(code, lang)}</li>
+              ))}
+            </ul>
+          ) : (
+            m.jobs.noErrors
+          )
+        ) : null,
+    },
+  ]),
 ];
 
 const testMail = (c: SheetContext) => c.data.testMail;

@@ -55,6 +55,19 @@ export const MIGRATIONS: readonly string[] = [
    ${refreshFleetColumns('1')};`,
 ];
 
+/** A statement compiler for one database that compiles each SQL text once and hands back the same statement after. */
+export function statementCache(db: Db): (text: string) => Database.Statement {
+  const statements = new Map<string, Database.Statement>();
+  return (text) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = db.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement;
+  };
+}
+
 /** Opens (creating, 0600) the store: WAL, full fsync on commit, foreign keys, migrations applied. */
 export function openDb(path: string): Db {
   if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));

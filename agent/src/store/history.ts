@@ -9,8 +9,7 @@ import {
   TestMailStageSchema,
   type TestMailTimings,
 } from '@wcoa/shared/protocol';
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './db.ts';
+import { type Db, statementCache } from './db.ts';
 
 /** A test mail as the agent keeps it (what its answer said, and the printer it was sent for). */
 export interface TestMailRecord {
@@ -77,20 +76,13 @@ export interface FiledUnder {
  * warning, never the whole answer).
  */
 export class HistoryStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly sql: ReturnType<typeof statementCache>;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly warn: SkipWarning = ignore,
-  ) {}
-
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
+  ) {
+    this.sql = statementCache(db);
   }
 
   // ── test mails ─────────────────────────────────────────────────────────────

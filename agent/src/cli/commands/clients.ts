@@ -3,10 +3,11 @@ import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, cliMessages, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
-  const clients = withAgentOptions(program.command('clients').description(m.clientsDescription))
+  const clients = withAgentOptions(defineCommand(program, 'clients', m.clientsDescription))
     .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
       const list = await callAgent(opts, ENDPOINTS.clients, {});
@@ -27,9 +28,11 @@ export function register(program: Command, io: CliIO): void {
         );
       }
     });
-  withAgentOptions(clients.command('revoke').argument('<id>').description(m.revokeDescription)).action(
+  withAgentOptions(defineCommand(clients, 'revoke', m.revokeDescription).argument('<id>')).action(
     async (id: string, opts: AgentOptions) => {
-      await callAgent({ ...clients.opts(), ...opts }, ENDPOINTS.removeClient, { params: { id } });
+      await callAgent({ ...clients.opts(), ...opts }, ENDPOINTS.removeClient, {
+        params: { id },
+      });
       io.out(format(m.revoked, { id }));
     },
   );

@@ -5,6 +5,7 @@ import type { PageModel } from '@wcoa/shared/webconfig';
 import type { Command } from 'commander';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 import { markupDepth } from './markup-depth.ts';
 
 type DetectMessages = ReturnType<typeof messagesFor>['agent']['detect'];
@@ -12,9 +13,7 @@ type DetectMessages = ReturnType<typeof messagesFor>['agent']['detect'];
 /** `wcoa detect FILE… [--url URL] [--json]`: one result per file, in order; unreadable files on stderr. */
 export function register(program: Command, io: CliIO): void {
   const m = messagesFor(cliLang()).agent.detect;
-  program
-    .command('detect')
-    .description(m.description)
+  defineCommand(program, 'detect', m.description)
     .argument('[files...]', m.fileArgument)
     .option('--url <url>', m.urlOption)
     .option('--json', m.jsonOption)

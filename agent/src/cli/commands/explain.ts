@@ -3,13 +3,12 @@ import { format, LANGS, type Lang, messagesFor, parseLang } from '@wcoa/shared/i
 import type { Command } from 'commander';
 import { cliLang } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 /** `wcoa explain TEXT… [--json] [--lang <lang>]` (else LC_ALL/LC_MESSAGES/LANG): the shared catalog, one result per text, in order. */
 export function register(program: Command, io: CliIO): void {
   const help = messagesFor(cliLang()).causes.explain;
-  program
-    .command('explain')
-    .description(help.description)
+  defineCommand(program, 'explain', help.description)
     .argument('[texts...]', help.textArgument)
     .option('--json', help.jsonOption)
     .option('--lang <lang>', format(help.langOption, { langs: LANGS.join('|') }))

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { terminalLine } from '../../terminal-text.ts';
 import { type AgentOptions, callAgent, cliLang, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 /** Columns padded to their widest cell, two spaces apart. */
 export function table(input: string[][]): string[] {
@@ -42,7 +43,7 @@ export function printerRows(printers: PrinterSummary[], lang = cliLang()): strin
 
 export function register(program: Command, io: CliIO): void {
   const m = messagesFor(cliLang()).sheet.cli;
-  withAgentOptions(program.command('printers').description(m.printersDescription))
+  withAgentOptions(defineCommand(program, 'printers', m.printersDescription))
     .option('--json', m.jsonOption)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
       const printers = await callAgent(opts, ENDPOINTS.printers, {});

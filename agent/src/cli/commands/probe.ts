@@ -11,6 +11,7 @@ import {
   withAgentOptions,
 } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port`. */
 export function parseHostPort(value: string, defaultPort: number): { host: string; port: number } {
@@ -23,7 +24,7 @@ export function parseHostPort(value: string, defaultPort: number): { host: strin
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages();
-  withAgentOptions(program.command('probe').argument('<host[:port]>').description(m.cli.probeDescription))
+  withAgentOptions(defineCommand(program, 'probe', m.cli.probeDescription).argument('<host[:port]>'))
     .option('--json', m.options.json)
     .action(async (target: string, opts: AgentOptions & { json?: boolean }) => {
       const endpoint = parseHostPort(target, 587);

@@ -1,18 +1,17 @@
 import { messagesFor } from '@wcoa/shared/i18n';
 import type { Command } from 'commander';
 import { resolveHomeDir } from '../../home.ts';
-import { cliLang } from '../agent-client.ts';
+import { cliLang, homeOption } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 /** `wcoa setup [--tenant T] [--extension-id ID] [--home DIR]`: the one app registration, made or repaired. */
 export function register(program: Command, io: CliIO): void {
   const m = messagesFor(cliLang()).install.setup;
-  program
-    .command('setup')
-    .description(m.description)
+  defineCommand(program, 'setup', m.description)
     .option('--tenant <tenant>', m.tenantOption)
     .option('--extension-id <id>', m.extensionIdOption)
-    .option('--home <dir>', messagesFor(cliLang()).agent.cli.home)
+    .addOption(homeOption())
     .action(async (opts: { tenant?: string; extensionId?: string; home?: string }) => {
       // Sign-in and Graph load only for this command.
       const { runSetup, SetupFailed, extensionIdFromKey } = await import('../../setup/run-setup.ts');

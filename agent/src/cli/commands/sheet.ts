@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { format, type Lang, messagesFor, parseLang } from '@wcoa/shared/i18n';
 import { AgentReplyError, ENDPOINTS, requestEndpoint, type SheetFormat } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
-import { type AgentOptions, cliError, cliLang, cliTransport, withAgentOptions } from '../agent-client.ts';
+import { type AgentOptions, cliLang, cliTransport, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
-/** Fetches the sheet's bytes as the CLI (no Origin, the CLI token); API errors become one line. */
+/** Fetches the sheet's bytes as the CLI (no Origin, the CLI token); an unknown printer is named. */
 async function fetchSheet(
   opts: AgentOptions,
   printer: string,
@@ -25,15 +26,13 @@ async function fetchSheet(
     if (error instanceof AgentReplyError && error.code === 'printer-unknown') {
       throw new UserError(format(messagesFor(cliLang()).sheet.cli.noSuchPrinter, { ref: printer }));
     }
-    throw cliError(error);
+    throw error;
   }
 }
 
 export function register(program: Command, io: CliIO): void {
   const m = messagesFor(cliLang()).sheet.cli;
-  withAgentOptions(
-    program.command('sheet').argument('<printer>', m.printerArg).description(m.sheetDescription),
-  )
+  withAgentOptions(defineCommand(program, 'sheet', m.sheetDescription).argument('<printer>', m.printerArg))
     .option('--pdf <file>', m.pdfOption)
     .option('--lang <lang>', m.langOption)
     .action(async (printer: string, opts: AgentOptions & { pdf?: string; lang?: string }) => {

@@ -4,10 +4,11 @@ import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, causeTitle, cliMessages, withAgentOptions } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
-  withAgentOptions(program.command('signin').description(m.signinDescription))
+  withAgentOptions(defineCommand(program, 'signin', m.signinDescription))
     .option('--email <address>', cliMessages().options.email)
     .option('--tenant <tenant>', cliMessages().options.tenant)
     .action(async (opts: AgentOptions & { email?: string; tenant?: string }) => {

@@ -7,10 +7,11 @@ import { resolveHomeDir } from '../../home.ts';
 import { type AgentOptions, cliLang, cliMessages, parsePort, withAgentOptions } from '../agent-client.ts';
 import { extensionBuildDir, firstRunLines, shouldGuide } from '../first-run.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages();
-  withAgentOptions(program.command('start').description(m.cli.startDescription)).action(
+  withAgentOptions(defineCommand(program, 'start', m.cli.startDescription)).action(
     async (opts: AgentOptions) => {
       const homeDir = resolveHomeDir(opts.home);
       const rawPort = opts.port ?? process.env.WCOA_PORT;

@@ -3,10 +3,11 @@ import { ENDPOINTS } from '@wcoa/shared/protocol';
 import type { Command } from 'commander';
 import { type AgentOptions, callAgent, causeTitle, cliMessages, withAgentOptions } from '../agent-client.ts';
 import type { CliIO } from '../io.ts';
+import { defineCommand } from '../program.ts';
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages().cli;
-  withAgentOptions(program.command('status').description(m.statusDescription))
+  withAgentOptions(defineCommand(program, 'status', m.statusDescription))
     .option('--json', cliMessages().options.json)
     .action(async (opts: AgentOptions & { json?: boolean }) => {
       const status = await callAgent(opts, ENDPOINTS.status, {});

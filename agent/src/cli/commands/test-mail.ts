@@ -10,6 +10,7 @@ import {
   withAgentOptions,
 } from '../agent-client.ts';
 import { type CliIO, UserError } from '../io.ts';
+import { defineCommand } from '../program.ts';
 import { parseHostPort } from './probe.ts';
 
 interface Options extends AgentOptions {
@@ -23,7 +24,7 @@ interface Options extends AgentOptions {
 
 export function register(program: Command, io: CliIO): void {
   const m = cliMessages();
-  withAgentOptions(program.command('test-mail').description(m.cli.testMailDescription))
+  withAgentOptions(defineCommand(program, 'test-mail', m.cli.testMailDescription))
     .requiredOption('--account <address>', m.options.account)
     .option('--from <address>', m.options.from)
     .option('--to <address>', m.options.to)
