@@ -5,6 +5,7 @@ import { type AgentProcess, startAgentProcess } from '../src/agent-process.ts';
 import {
   agentEnvFor,
   type ConditionalAccessPolicy,
+  conditionalAccessPolicy,
   DEFAULT_CLIENT_ID,
   type Emulators,
 } from '../src/emulators/index.ts';
@@ -93,25 +94,16 @@ async function checkTenant(mailbox = PRINTER): Promise<Page> {
   return page;
 }
 
-type Policy = ConditionalAccessPolicy;
+/** A policy named for what it does, its id made from the name. */
 function policy(
   displayName: string,
-  over: Partial<Policy> = {},
-  conditions: Partial<Policy['conditions']> = {},
-): Policy {
-  return {
-    id: displayName.toLowerCase().replace(/\W+/g, '-'),
-    displayName,
-    state: 'enabled',
-    conditions: {
-      users: { includeUsers: ['All'] },
-      applications: { includeApplications: ['All'] },
-      clientAppTypes: ['all'],
-      ...conditions,
-    },
-    grantControls: { operator: 'OR', builtInControls: ['block'] },
-    ...over,
-  };
+  over: Partial<ConditionalAccessPolicy> = {},
+  conditions: Partial<ConditionalAccessPolicy['conditions']> = {},
+): ConditionalAccessPolicy {
+  return conditionalAccessPolicy(
+    { id: displayName.toLowerCase().replace(/\W+/g, '-'), displayName, ...over },
+    conditions,
+  );
 }
 
 /** What the page shows: one line per finding, cause and what it names. */
