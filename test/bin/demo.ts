@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { findChromium, NoChromiumError } from '../src/chromium.ts';
+import type { BrowserContext } from 'playwright-core';
+import { findChromium, launchExtensionBrowser, NoChromiumError } from '../src/chromium.ts';
 import {
   agentEnvFor,
   chromiumTrustArgs,
@@ -74,26 +74,14 @@ async function openBrowser(
   urls: string[],
   settings: OptionsSettings,
 ): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'wcoa-demo-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+  const { context, extensionId: id } = await launchExtensionBrowser(EXTENSION_DIR, args, {
     headless,
     viewport: null,
     // Ctrl-C is ours: stop() closes the browser, then the agent, simulator and emulators, in order.
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-sync',
-      ...args,
-    ],
   });
-  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
   const options = context.pages()[0] ?? (await context.newPage());
   await options.goto(`chrome-extension://${id}/options.html`);
   // Pair and enable the two printers as an admin would in the options page (loopback needs no prompt).
