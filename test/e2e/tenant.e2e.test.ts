@@ -7,10 +7,9 @@ import {
   type ConditionalAccessPolicy,
   conditionalAccessPolicy,
   DEFAULT_CLIENT_ID,
-  type Emulators,
 } from '../src/emulators/index.ts';
-import { type ExtensionBrowser, extensionPage } from './browser.ts';
-import { pair, type Stack, startStack } from './stack.ts';
+import { extensionPage } from './browser.ts';
+import { pair, stackForSpec } from './stack.ts';
 
 /**
  * "Check my tenant" end to end: the built extension's options page runs msal-browser, whose
@@ -22,14 +21,12 @@ import { pair, type Stack, startStack } from './stack.ts';
 const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 
-let stack: Stack;
-let emu: Emulators;
 let agent: AgentProcess;
-let browser: ExtensionBrowser;
+
+const stack = await stackForSpec({ emulators: true, trustEmulators: true });
+const { emu, browser } = stack;
 
 beforeAll(async () => {
-  stack = await startStack({ emulators: true, trustEmulators: true });
-  ({ emu, browser } = stack);
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
   // Before pairing the check has no app registration, and says what to do.
@@ -50,10 +47,7 @@ beforeAll(async () => {
   await options.close();
 });
 
-afterAll(async () => {
-  await agent?.stop();
-  await stack?.close();
-});
+afterAll(() => agent?.stop());
 
 beforeEach(() => {
   emu.graph.setSecurityDefaults(false);
