@@ -88,7 +88,8 @@ const origin = sim.printers[0]!.origin;
 
 /** One browser with one build, the printer enabled as an admin does it (options page). */
 async function browserWith(extension: string) {
-  const { context, extensionId: id } = await launchExtensionBrowser(extension, QUIET_ARGS);
+  const browser = await launchExtensionBrowser(extension, QUIET_ARGS);
+  const { context, extensionId: id } = browser;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
   await options.getByTestId('add-printer-input').fill(origin);
@@ -102,7 +103,7 @@ async function browserWith(extension: string) {
       return dclToOverlay(context, url);
     },
     warm: (url: string) => dclToOverlay(context, url),
-    close: () => context.close(),
+    close: browser.close,
   };
 }
 

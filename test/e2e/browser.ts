@@ -2,18 +2,15 @@ import type { Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { type ExtensionContext, launchExtensionBrowser, QUIET_ARGS } from '../src/chromium.ts';
 
-export interface ExtensionBrowser extends ExtensionContext {
-  close(): Promise<void>;
-}
+export type ExtensionBrowser = ExtensionContext;
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile (extraArgs: e.g. chromiumTrustArgs). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
-  const browser = await launchExtensionBrowser(
+  return launchExtensionBrowser(
     inject('extensionDir'),
     [...QUIET_ARGS, '--disable-gpu', '--disable-quic', '--lang=en-US', ...extraArgs],
     { viewport: { width: 1400, height: 900 } },
   );
-  return { ...browser, close: () => browser.context.close() };
 }
 
 export function extensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): string {

@@ -26,11 +26,12 @@ export interface ExtensionContext {
   extensionId: string;
   /** The extension's service worker, as it first started. */
   worker: Worker;
+  /** Closes the browser, then removes its profile. */
+  close(): Promise<void>;
 }
 
 /**
- * Chromium with a built extension loaded, in a fresh profile of its own (removed when the browser
- * closes): what the end-to-end specs, the overlay bench and the demo start from. `args` come after
+ * Chromium with a built extension loaded, in a fresh profile of its own (removed by close()): what the end-to-end specs, the overlay bench and the demo start from. `args` come after
  * the extension's; `options` are Playwright's (viewport, headless, signal handling).
  */
 export async function launchExtensionBrowser(
@@ -54,8 +55,16 @@ export async function launchExtensionBrowser(
       ...args,
     ],
   });
-  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
-  return { context, extensionId: new URL(worker.url()).host, worker };
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    worker,
+    close: async () => {
+      await context.close();
+      // A browser a person closed may still be writing its profile when its close is reported.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    },
+  };
 }
