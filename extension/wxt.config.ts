@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { localeFiles } from './locales.ts';
 import { overlayMessageFiles, overlayMessagesPlugin } from './overlay-messages.ts';
+import { pageHeadPlugin } from './page-head.ts';
 
 // The manifest: no host permission at install beyond the agent on loopback; printers are granted
 // one origin at a time at runtime (optional_host_permissions), or all sites by the options switch.
@@ -12,7 +13,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: modules say where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), overlayMessagesPlugin()] }),
+  vite: () => ({ plugins: [preact(), overlayMessagesPlugin(), pageHeadPlugin()] }),
   hooks: {
     // _locales/<lang>/messages.json for every language of the shared table (name and description).
     // overlay-messages/<lang>.js: the overlay's message table, one language per file (injected).
@@ -24,6 +25,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The toolbar button's tooltip: the extension's name in the browser's language.
+    action: { default_title: '__MSG_extName__' },
     // identity: the tenant pre-flight's sign-in window (launchWebAuthFlow).
     permissions: ['activeTab', 'scripting', 'storage', 'identity'],
     host_permissions: ['http://127.0.0.1/*'],

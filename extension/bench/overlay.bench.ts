@@ -11,15 +11,14 @@
  * Run: npm run bench:extension [-- --runs 20] [-- --build] [-- --extension-dir D] [-- --against D]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { againstGoal, formatStats, interleave, loadLine, stats } from '@wcoa/test/bench/stats';
-import { findChromium } from '@wcoa/test/chromium';
+import { launchExtensionBrowser, QUIET_ARGS } from '@wcoa/test/chromium';
 import { PATHS, startSimulator } from '@wcoa/test/simulator';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -89,22 +88,8 @@ const origin = sim.printers[0]!.origin;
 
 /** One browser with one build, the printer enabled as an admin does it (options page). */
 async function browserWith(extension: string) {
-  const profile = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-sandbox',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const browser = await launchExtensionBrowser(extension, QUIET_ARGS);
+  const { context, extensionId: id } = browser;
   const options = await context.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
   await options.getByTestId('add-printer-input').fill(origin);
@@ -118,10 +103,7 @@ async function browserWith(extension: string) {
       return dclToOverlay(context, url);
     },
     warm: (url: string) => dclToOverlay(context, url),
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: browser.close,
   };
 }
 

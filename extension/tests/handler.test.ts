@@ -12,6 +12,7 @@ import { checklistItem, guideMemoryItem, langItem, pairingItem, printersItem } f
 import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
 import { tenantConfigItem } from '../src/tenant/settings.ts';
+import { model } from './model.ts';
 
 const ctx = (client: Partial<AgentClient>) => ({
   extensionId: 'ext-id',
@@ -160,13 +161,8 @@ describe('content scripts on an enabled printer', () => {
       await pairingItem.setValue({ port: 8765, token: 't0k' });
       const printerSeen = vi.fn(agentSays(PrinterSeenResponseSchema, { ok: true, printerId: 'p1' }));
       const pageModel = {
-        vendor: 'epson',
-        page: 'job-history',
-        model: 'WF-C5790',
-        lang: 'en',
-        fields: { errorCodes: [], lastMailAt: '2026-11-18T10:22:00' },
+        ...model('job-history', { errorCodes: [], lastMailAt: '2026-11-18T10:22:00' }),
         raw: { lastMailAt: '2026-11-18 10:22' },
-        signals: [],
       };
       await handleMessage(
         { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
@@ -180,15 +176,7 @@ describe('content scripts on an enabled printer', () => {
   it('sends no lastMailAt when the page has none', async () => {
     await pairingItem.setValue({ port: 8765, token: 't0k' });
     const printerSeen = vi.fn(agentSays(PrinterSeenResponseSchema, { ok: true, printerId: 'p1' }));
-    const pageModel = {
-      vendor: 'epson',
-      page: 'job-history',
-      model: null,
-      lang: 'en',
-      fields: {},
-      raw: {},
-      signals: [],
-    };
+    const pageModel = { ...model('job-history'), model: null };
     await handleMessage(
       { type: 'page-seen', url: 'http://10.0.0.5/', pageModel },
       printerTab('http://10.0.0.5/'),

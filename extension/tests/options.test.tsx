@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../src/pages/options.tsx';
 import { allSitesItem, langItem, printersItem } from '../src/settings.ts';
 import { handleMessage } from '../src/sw/handler.ts';
+import { renderRoot } from './render-root.ts';
 
-let root: HTMLElement;
+const root = renderRoot();
 const flush = () => act(async () => {});
 const byTestId = <T extends Element = HTMLElement>(id: string) =>
   root.querySelector<T>(`[data-testid="${id}"]`);
@@ -41,16 +42,9 @@ beforeEach(async () => {
     origins.every((o) => granted.has(o)),
   );
   fakeBrowser.permissions.remove = vi.fn(async () => true);
-  root = document.createElement('div');
-  document.body.append(root);
   await act(async () => {
     render(<Options />, root);
   });
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('the options page', () => {

@@ -3,21 +3,16 @@ import { messagesFor } from '@wcoa/shared/i18n';
 import type { RuntimeMessage } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failure } from '../src/messages.ts';
 import { Overlay } from '../src/overlay/overlay.tsx';
 import { buildView } from '../src/overlay/view.ts';
 import type { Send } from '../src/ui/test-mail.tsx';
 import { model } from './model.ts';
+import { renderRoot } from './render-root.ts';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
+const root = renderRoot();
 afterEach(() => {
-  render(null, root);
-  root.remove();
   vi.useRealTimers();
 });
 

@@ -8,7 +8,7 @@ import {
 } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { printerRows } from '../src/pages/printers/printers-logic.ts';
 import { PAGE_SIZE, PrintersView } from '../src/pages/printers/printers-view.tsx';
@@ -17,6 +17,7 @@ import { readSheetTarget, sheetPageQuery } from '../src/printers/sheet-url.ts';
 import { pairingItem, printersItem } from '../src/settings.ts';
 import type { AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
+import { renderRoot } from './render-root.ts';
 
 const LAST_MAIL = '2026-09-01T10:00:00.000Z';
 /** Lets chained promises in effects (list, then sheet) finish before reading the DOM. */
@@ -81,15 +82,7 @@ describe('the 60-day rule', () => {
 });
 
 describe('the printers view', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  const root = renderRoot();
 
   async function show(now: Date, printers: PrinterSummary[], lang: 'en' | 'pt-PT' = 'en') {
     const load = vi.fn(async () => ({ ok: true as const, data: printers }));

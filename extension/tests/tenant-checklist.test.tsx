@@ -8,7 +8,7 @@ import {
 } from '@wcoa/shared/protocol';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send as realSend } from '../src/messages.ts';
 import { Overlay } from '../src/overlay/overlay.tsx';
@@ -23,6 +23,7 @@ import { tenantPrerequisites } from '../src/tenant/prerequisites.ts';
 import { parseTenantConfig, tenantConfigItem, tenantReportItem } from '../src/tenant/settings.ts';
 import { TenantCheck } from '../src/tenant/tenant-check.tsx';
 import { model } from './model.ts';
+import { renderRoot } from './render-root.ts';
 
 const report = (over: Partial<TenantReport> = {}): TenantReport => ({
   checkedAt: '2026-11-24T06:00:00.000Z',
@@ -33,15 +34,9 @@ const report = (over: Partial<TenantReport> = {}): TenantReport => ({
   ...over,
 });
 
-let root: HTMLElement;
+const root = renderRoot();
 beforeEach(() => {
   fakeBrowser.reset();
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('findings → the prerequisites checklist', () => {

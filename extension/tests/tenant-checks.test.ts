@@ -1,3 +1,4 @@
+import { type ConditionalAccessPolicy, conditionalAccessPolicy } from '@wcoa/test/emulators/graph-model';
 import { describe, expect, it } from 'vitest';
 import {
   checkAdminRole,
@@ -21,20 +22,19 @@ const denied = {
 const ok = (body: unknown) => ({ status: 200, body });
 const PRINTER = '5b1e0c2a-0000-4000-8000-000000000001';
 
-function policy(over: Record<string, unknown> = {}, conditions: Record<string, unknown> = {}) {
-  return {
-    id: 'p1',
-    displayName: 'Require MFA for all users',
-    state: 'enabled',
-    conditions: {
-      users: { includeUsers: ['All'] },
-      applications: { includeApplications: ['All'] },
-      clientAppTypes: ['all'],
-      ...conditions,
+/** The policy these tests start from: MFA for everyone. */
+function policy(
+  over: Partial<ConditionalAccessPolicy> = {},
+  conditions: Partial<ConditionalAccessPolicy['conditions']> = {},
+) {
+  return conditionalAccessPolicy(
+    {
+      displayName: 'Require MFA for all users',
+      grantControls: { operator: 'OR', builtInControls: ['mfa'] },
+      ...over,
     },
-    grantControls: { operator: 'OR', builtInControls: ['mfa'] },
-    ...over,
-  };
+    conditions,
+  );
 }
 
 describe('security defaults', () => {

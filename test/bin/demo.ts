@@ -14,8 +14,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type BrowserContext, chromium } from 'playwright-core';
-import { findChromium, NoChromiumError } from '../src/chromium.ts';
+import {
+  type ExtensionContext,
+  findChromium,
+  launchExtensionBrowser,
+  NoChromiumError,
+} from '../src/chromium.ts';
 import {
   agentEnvFor,
   chromiumTrustArgs,
@@ -73,27 +77,16 @@ async function openBrowser(
   pairingCode: string,
   urls: string[],
   settings: OptionsSettings,
-): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'wcoa-demo-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
+): Promise<ExtensionContext> {
+  const browser = await launchExtensionBrowser(EXTENSION_DIR, args, {
     headless,
     viewport: null,
     // Ctrl-C is ours: stop() closes the browser, then the agent, simulator and emulators, in order.
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--disable-sync',
-      ...args,
-    ],
   });
-  context.once('close', () => rmSync(profile, { recursive: true, force: true }));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
+  const { context, extensionId: id } = browser;
   const options = context.pages()[0] ?? (await context.newPage());
   await options.goto(`chrome-extension://${id}/options.html`);
   // Pair and enable the two printers as an admin would in the options page (loopback needs no prompt).
@@ -113,7 +106,7 @@ async function openBrowser(
   await options.getByTestId('tenant-authority').fill(settings.tenantAuthority);
   await options.getByTestId('tenant-graph').fill(settings.graphUrl);
   for (const url of urls) await (await context.newPage()).goto(url);
-  return context;
+  return browser;
 }
 
 /** Every address the options page asks for in the demo, printed and (with a browser) filled in. */
@@ -187,13 +180,13 @@ async function main(): Promise<void> {
     WCOA_SMTP_PORT: String(smtp.port),
   };
   let agent: ChildProcess | null = null;
-  let context: BrowserContext | null = null;
+  let browser: ExtensionContext | null = null;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     say('\nStopping…');
-    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
     if (agent && agent.exitCode === null) {
       const exited = new Promise((r) => agent!.once('exit', r));
       agent.kill('SIGTERM');
@@ -274,7 +267,7 @@ overlay, open the options page's Printers list and a printer's Status sheet, or 
 
     const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
     if ((display || values.headless) && !values['no-browser']) {
-      context = await openBrowser(
+      browser = await openBrowser(
         Boolean(values.headless),
         chromiumTrustArgs(ca),
         port,
@@ -282,7 +275,7 @@ overlay, open the options page's Printers list and a printer's Status sheet, or 
         pages,
         settings,
       );
-      context.once('close', () => void stop());
+      browser.context.once('close', () => void stop());
       say(
         '\nChromium is open with the extension loaded, paired and enabled on both printers. Ctrl-C stops everything.',
       );

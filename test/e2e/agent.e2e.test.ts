@@ -1,19 +1,15 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdentityEmulator, SmtpEmulator } from '../src/emulators/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../src/simulator/index.ts';
 import { extensionPage } from './browser.ts';
 import { clickInOverlay, overlayAttribute, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { openWebConfig, pair, type Stack, signedInEmail, startStack } from './stack.ts';
+import { oneSignedInPrinter, openWebConfig, pair, stackForSpec } from './stack.ts';
 
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ001234';
-let stack: Stack;
-let idp: IdentityEmulator;
-let smtp: SmtpEmulator;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -23,24 +19,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+const stack = await stackForSpec({
+  emulators: true,
+  agent: true,
+  printers: oneSignedInPrinter(SERIAL, ACCOUNT),
+});
+const { identity: idp, smtp } = stack.emu;
+
 beforeAll(async () => {
-  stack = await startStack({
-    emulators: true,
-    agent: true,
-    printers: (emu) => [
-      {
-        model: 'WF-C5790',
-        serialNumber: SERIAL,
-        // Already set up: OAuth2, signed in, sending through the Exchange emulator.
-        email: signedInEmail(emu, ACCOUNT),
-      },
-    ],
-  });
-  ({ identity: idp, smtp } = stack.emu);
   idp.addUser({ email: ACCOUNT });
 });
-
-afterAll(() => stack?.close());
 
 async function optionsPage(): Promise<Page> {
   const page = await stack.browser.context.newPage();

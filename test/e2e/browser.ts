@@ -1,51 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { findChromium } from '../src/chromium.ts';
+import { type ExtensionContext, launchExtensionBrowser, QUIET_ARGS } from '../src/chromium.ts';
 
-export interface ExtensionBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
-  close(): Promise<void>;
-}
+export type ExtensionBrowser = ExtensionContext;
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile (extraArgs: e.g. chromiumTrustArgs). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
-  const extensionDir = inject('extensionDir');
-  const profile = mkdtempSync(join(tmpdir(), 'wcoa-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--lang=en-US',
-      ...extraArgs,
-    ],
-  });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return launchExtensionBrowser(
+    inject('extensionDir'),
+    [...QUIET_ARGS, '--disable-gpu', '--disable-quic', '--lang=en-US', ...extraArgs],
+    { viewport: { width: 1400, height: 900 } },
+  );
 }
 
 export function extensionPage(browser: ExtensionBrowser, page: 'options.html' | 'popup.html'): string {

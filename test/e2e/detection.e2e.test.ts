@@ -2,31 +2,29 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAPTURES_DIR, type Simulator, startSimulator } from '../src/simulator/index.ts';
-import { addPrinter, contentFrame, type ExtensionBrowser, waitForOverlay } from './browser.ts';
-import { type Stack, startStack } from './stack.ts';
+import { CAPTURES_DIR, startSimulator } from '../src/simulator/index.ts';
+import { addPrinter, contentFrame, waitForOverlay } from './browser.ts';
+import { stackForSpec } from './stack.ts';
 
-let stack: Stack;
-let browser: ExtensionBrowser;
-let sim: Simulator;
 let plain: Server;
 let plainOrigin: string;
 
+const stack = await stackForSpec({
+  printers: [
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      serialNumber: 'X5ZZ001234',
+      jobs: [{ code: 360 }, { code: 361 }, {}, { code: 370 }, { code: 315 }],
+    },
+    { model: 'ET-5800', lang: 'pt', serialNumber: 'X6AA000001' },
+    { model: 'L6270', lang: 'de', generation: 'basic' },
+    { model: 'WF-2930', lang: 'ja', serialNumber: 'JP0001' },
+  ],
+});
+const { browser, sim } = stack;
+
 beforeAll(async () => {
-  stack = await startStack({
-    printers: [
-      {
-        model: 'WF-C5790',
-        lang: 'en',
-        serialNumber: 'X5ZZ001234',
-        jobs: [{ code: 360 }, { code: 361 }, {}, { code: 370 }, { code: 315 }],
-      },
-      { model: 'ET-5800', lang: 'pt', serialNumber: 'X6AA000001' },
-      { model: 'L6270', lang: 'de', generation: 'basic' },
-      { model: 'WF-2930', lang: 'ja', serialNumber: 'JP0001' },
-    ],
-  });
-  ({ browser, sim } = stack);
   // A page that is not Web Config, on an enabled origin: no overlay there.
   plain = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html');
@@ -40,7 +38,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stack?.close();
   await new Promise((done) => plain?.close(done));
 });
 

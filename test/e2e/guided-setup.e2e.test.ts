@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import { LANGS, pickLang } from '@wcoa/shared/i18n';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../src/simulator/index.ts';
 import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
-import { contentFrame, type ExtensionBrowser, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
+import { contentFrame, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
 import { openPanel, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { type Stack, startStack, unsetEmail } from './stack.ts';
+import { stackForSpec, unsetEmail } from './stack.ts';
 
 /**
  * The guided setup from Off to Signed in and saved, in every language of the simulator the overlay
@@ -22,40 +21,35 @@ const OVERLAY_LANGS: RenderLang[] = RENDER_LANGS.filter(
     lang === 'en' || ((LANGS as readonly string[]).includes(pickLang(lang)) && pickLang(lang) !== 'en'),
 );
 
-let stack: Stack;
-let browser: ExtensionBrowser;
-let idp: IdentityEmulator;
-let sim: Simulator;
 const ACCOUNT = 'scan@contoso.com';
 const REFUSED = 'blocked@contoso.com';
 const DECLINER = 'decliner@contoso.com';
 const serial = (i: number) => `X5ZZ00${String(1000 + i)}`;
 
+const stack = await stackForSpec({
+  emulators: true,
+  simulator: { pollMs: 300 },
+  printers: [
+    ...OVERLAY_LANGS.map((lang, i) => ({
+      model: 'WF-C5790',
+      lang,
+      serialNumber: serial(i),
+      email: unsetEmail(ACCOUNT),
+    })),
+    { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00REF1', email: unsetEmail(REFUSED) },
+    { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00DEC1', email: unsetEmail(DECLINER) },
+  ],
+});
+const { browser, sim } = stack;
+const idp = stack.emu.identity;
+
 beforeAll(async () => {
-  stack = await startStack({
-    emulators: true,
-    simulator: { pollMs: 300 },
-    printers: [
-      ...OVERLAY_LANGS.map((lang, i) => ({
-        model: 'WF-C5790',
-        lang,
-        serialNumber: serial(i),
-        email: unsetEmail(ACCOUNT),
-      })),
-      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00REF1', email: unsetEmail(REFUSED) },
-      { model: 'WF-C5790', lang: 'en' as const, serialNumber: 'X5ZZ00DEC1', email: unsetEmail(DECLINER) },
-    ],
-  });
-  ({ browser, sim } = stack);
-  idp = stack.emu.identity;
   idp.addUser({ email: ACCOUNT });
   idp.addUser({ email: REFUSED });
   idp.addUser({ email: DECLINER });
   // Conditional Access refuses this account's sign-in (AADSTS53003), as Entra does.
   idp.setFault(REFUSED, 'AADSTS53003');
 });
-
-afterAll(() => stack?.close());
 
 /** The code the page shows, and the identity emulator's record of it. */
 async function shownCode(content: Frame) {

@@ -1,11 +1,10 @@
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
-import { contentFrame, type ExtensionBrowser, logIn, waitForOverlay } from './browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../src/simulator/index.ts';
+import { contentFrame, logIn, waitForOverlay } from './browser.ts';
 import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
-import { type Stack, startStack, unsetEmail } from './stack.ts';
+import { stackForSpec, unsetEmail } from './stack.ts';
 
 /**
  * Attack: a page on a printer's address shows a device-code prompt whose link is not Microsoft's
@@ -16,33 +15,28 @@ import { type Stack, startStack, unsetEmail } from './stack.ts';
 
 const HOSTILE = 'https://login.microsoftonline.com.evil.example/common/oauth2/deviceauth';
 const ACCOUNT = 'scan@contoso.com';
-let stack: Stack;
-let browser: ExtensionBrowser;
-let idp: IdentityEmulator;
-let sim: Simulator;
+
+const email = unsetEmail(ACCOUNT);
+const stack = await stackForSpec({
+  emulators: true,
+  simulator: { pollMs: 300 },
+  printers: [
+    { model: 'WF-C5790', lang: 'en', serialNumber: 'X5ZZ00HOST', email, deviceLink: HOSTILE },
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      serialNumber: 'X5ZZ00GOOD',
+      email,
+      deviceLink: 'https://microsoft.com/devicelogin',
+    },
+  ],
+});
+const { browser, sim } = stack;
+const idp = stack.emu.identity;
 
 beforeAll(async () => {
-  const email = unsetEmail(ACCOUNT);
-  stack = await startStack({
-    emulators: true,
-    simulator: { pollMs: 300 },
-    printers: [
-      { model: 'WF-C5790', lang: 'en', serialNumber: 'X5ZZ00HOST', email, deviceLink: HOSTILE },
-      {
-        model: 'WF-C5790',
-        lang: 'en',
-        serialNumber: 'X5ZZ00GOOD',
-        email,
-        deviceLink: 'https://microsoft.com/devicelogin',
-      },
-    ],
-  });
-  ({ browser, sim } = stack);
-  idp = stack.emu.identity;
   idp.addUser({ email: ACCOUNT });
 }, 120_000);
-
-afterAll(() => stack?.close());
 
 /** Logs in, chooses OAuth2 and Exchange Online, clicks Sign In: the page shows its device-code prompt. */
 async function toDeviceCode(index: number): Promise<Page> {

@@ -4,14 +4,13 @@ import { pickLang } from '@wcoa/shared/i18n';
 import { detect } from '@wcoa/shared/webconfig';
 import { JSDOM } from 'jsdom';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IdentityEmulator } from '../src/emulators/index.ts';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PATHS } from '../src/simulator/index.ts';
 import { LABELS, RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/labels.ts';
-import { contentFrame, type ExtensionBrowser, waitForOverlay } from './browser.ts';
+import { contentFrame, waitForOverlay } from './browser.ts';
 import { openPanel, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { type Stack, startStack, unsetEmail } from './stack.ts';
+import { stackForSpec, unsetEmail } from './stack.ts';
 
 /**
  * The overlay speaks the page's language: a Web Config in each language the message table ships
@@ -27,28 +26,22 @@ const LANGS_UNDER_TEST = RENDER_LANGS.filter(
 const ACCOUNT = 'scan@contoso.com';
 const serialOf = (index: number) => `X5LANG${String(index).padStart(4, '0')}`;
 
-let stack: Stack;
-let browser: ExtensionBrowser;
-let idp: IdentityEmulator;
-let sim: Simulator;
+const stack = await stackForSpec({
+  emulators: true,
+  simulator: { pollMs: 300 },
+  printers: LANGS_UNDER_TEST.map((lang, i) => ({
+    model: 'WF-C5790',
+    lang,
+    serialNumber: serialOf(i),
+    email: unsetEmail(ACCOUNT),
+  })),
+});
+const { browser, sim } = stack;
+const idp = stack.emu.identity;
 
 beforeAll(async () => {
-  stack = await startStack({
-    emulators: true,
-    simulator: { pollMs: 300 },
-    printers: LANGS_UNDER_TEST.map((lang, i) => ({
-      model: 'WF-C5790',
-      lang,
-      serialNumber: serialOf(i),
-      email: unsetEmail(ACCOUNT),
-    })),
-  });
-  ({ browser, sim } = stack);
-  idp = stack.emu.identity;
   idp.addUser({ email: ACCOUNT });
 });
-
-afterAll(() => stack?.close());
 
 /**
  * The language the overlay must speak on this page: what the language choice makes of the

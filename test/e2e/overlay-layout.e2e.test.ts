@@ -1,15 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
-import {
-  contentFrame,
-  type ExtensionBrowser,
-  extensionPage,
-  overlayAttributes,
-  waitForOverlay,
-} from './browser.ts';
+import { PATHS } from '../src/simulator/index.ts';
+import { contentFrame, extensionPage, overlayAttributes, waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayBoxes, type ScreenBox, waitForOverlayElement } from './overlay-cdp.ts';
-import { notSignedInEmail, type Stack, startStack } from './stack.ts';
+import { notSignedInEmail, stackForSpec } from './stack.ts';
 
 /**
  * Never hide the printer: at 1024 and 1280 px, the panel (or its tab) and the job-history badges
@@ -17,47 +11,40 @@ import { notSignedInEmail, type Stack, startStack } from './stack.ts';
  * measured with bounding boxes. The panel's dock and fold are remembered per printer. Lint takes
  * the mail endpoint the admin declared (here the emulator's) as right.
  */
-let stack: Stack;
-let browser: ExtensionBrowser;
-let sim: Simulator;
 const ERROR_LINE =
   'Sign-in failed (access_denied): AADSTS53003: Access has been blocked by Conditional Access policies.';
 const EMULATOR_SMTP = { host: '127.0.0.1', port: 25871 };
 
-beforeAll(async () => {
-  stack = await startStack({
-    printers: [
-      {
-        model: 'WF-C5790',
-        lang: 'en',
-        serialNumber: 'L1',
-        messages: [ERROR_LINE],
-        email: notSignedInEmail('scan@contoso.com'),
-        jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }, { code: 999 }],
+const stack = await stackForSpec({
+  printers: [
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      serialNumber: 'L1',
+      messages: [ERROR_LINE],
+      email: notSignedInEmail('scan@contoso.com'),
+      jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }, { code: 999 }],
+    },
+    { model: 'WF-C5790', lang: 'en', serialNumber: 'L2' },
+    // Set up against the emulator's SMTP endpoint: correct once the admin declares it.
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      serialNumber: 'L3',
+      email: {
+        authMethod: 'oauth2',
+        emailService: 'exchange-online',
+        currentStatus: 'signed-in',
+        account: 'scan@contoso.com',
+        sender: 'scan@contoso.com',
+        smtpServer: EMULATOR_SMTP.host,
+        smtpPort: EMULATOR_SMTP.port,
+        secureConnection: 'starttls',
       },
-      { model: 'WF-C5790', lang: 'en', serialNumber: 'L2' },
-      // Set up against the emulator's SMTP endpoint: correct once the admin declares it.
-      {
-        model: 'WF-C5790',
-        lang: 'en',
-        serialNumber: 'L3',
-        email: {
-          authMethod: 'oauth2',
-          emailService: 'exchange-online',
-          currentStatus: 'signed-in',
-          account: 'scan@contoso.com',
-          sender: 'scan@contoso.com',
-          smtpServer: EMULATOR_SMTP.host,
-          smtpPort: EMULATOR_SMTP.port,
-          secureConnection: 'starttls',
-        },
-      },
-    ],
-  });
-  ({ browser, sim } = stack);
+    },
+  ],
 });
-
-afterAll(() => stack?.close());
+const { browser, sim } = stack;
 
 const intersects = (a: ScreenBox, b: ScreenBox) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -171,26 +158,28 @@ describe('the panel’s place, remembered per printer', () => {
     await waitForOverlay(page, 'data-page', 'product-status');
     await settledOverlay(page);
     const host = page.locator('wcoa-overlay');
+    /** Once the page (re)loaded: the overlay read it again and laid the panel out so. */
+    const laidOut = async (layout: string) => {
+      await waitForOverlay(page, 'data-page', 'product-status');
+      await waitForOverlay(page, 'data-layout', layout);
+    };
     expect(await host.getAttribute('data-dock')).toBe('right');
     await clickInOverlay(page, 'overlay-dock');
     // Docked left on purpose: it goes there now, and the printer remembers the choice.
     await waitForOverlay(page, 'data-dock', 'left');
     await page.reload();
-    await waitForOverlay(page, 'data-page', 'product-status');
     // After a reload the choice holds (the page may still move the panel if the left would cover it).
-    await waitForOverlay(page, 'data-layout', 'left');
+    await laidOut('left');
     if ((await overlayAttributes(page)).page && (await host.getAttribute('data-placement')) === 'chosen')
       expect(await host.getAttribute('data-dock')).toBe('left');
     await clickInOverlay(page, 'overlay-collapse');
     await waitForOverlay(page, 'data-dock', 'tab');
     await page.reload();
-    await waitForOverlay(page, 'data-page', 'product-status');
-    await waitForOverlay(page, 'data-layout', 'left folded');
+    await laidOut('left folded');
     await waitForOverlay(page, 'data-dock', 'tab');
     // Another printer keeps its own place.
     await page.goto(`${sim.printers[2]!.origin}${PATHS.productStatus}`);
-    await waitForOverlay(page, 'data-page', 'product-status');
-    await waitForOverlay(page, 'data-layout', 'right');
+    await laidOut('right');
     await page.close();
   });
 });

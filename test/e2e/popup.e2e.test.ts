@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
-import { type ExtensionBrowser, extensionPage, waitForOverlay } from './browser.ts';
-import { type Stack, startStack } from './stack.ts';
+import { describe, expect, it } from 'vitest';
+import { PATHS } from '../src/simulator/index.ts';
+import { extensionPage, waitForOverlay } from './browser.ts';
+import { stackForSpec } from './stack.ts';
 
-let stack: Stack;
-let browser: ExtensionBrowser;
-let sim: Simulator;
-
-beforeAll(async () => {
-  // Not enabled: the spec enables the printer from the popup.
-  stack = await startStack({ printers: [{ model: 'ET-5800', lang: 'pt' }], enablePrinters: false });
-  ({ browser, sim } = stack);
-});
-
-afterAll(() => stack?.close());
+// Not enabled: the spec enables the printer from the popup.
+const stack = await stackForSpec({ printers: [{ model: 'ET-5800', lang: 'pt' }], enablePrinters: false });
+const { browser, sim } = stack;
 
 describe('the toolbar popup', () => {
   it('says what the active page is and enables the assistant on it, without a reload', async () => {

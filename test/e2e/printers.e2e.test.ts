@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import { messagesFor } from '@wcoa/shared/i18n';
 import { type PrinterSummary, PrintersResponseSchema } from '@wcoa/shared/protocol';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../src/agent-process.ts';
-import type { IdentityEmulator, SmtpEmulator } from '../src/emulators/index.ts';
 import { PATHS } from '../src/simulator/index.ts';
 import { extensionPage, waitForOverlay } from './browser.ts';
 import { clickInOverlay } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { openWebConfig, type Stack, signedInEmail, startStack } from './stack.ts';
+import { openWebConfig, signedInEmail, stackForSpec } from './stack.ts';
 
 /**
  * The printers the agent remembers, end to end: the extension reads two simulated printers' pages,
@@ -19,9 +18,6 @@ import { openWebConfig, type Stack, signedInEmail, startStack } from './stack.ts
 const ACCOUNT = 'scan@contoso.com';
 const SERIAL = 'X5ZZ004242';
 const MAC = '64:EB:8C:12:34:56';
-let stack: Stack;
-let idp: IdentityEmulator;
-let smtp: SmtpEmulator;
 
 /** The steps an admin types go to the agent as the CLI makes them (its token from the agent's home). */
 const cli = (method: string, path: string, body?: unknown) => stack.agent.cli(method, path, body);
@@ -30,38 +26,37 @@ async function printers(): Promise<PrinterSummary[]> {
   return PrintersResponseSchema.parse((await cli('GET', '/v1/printers')).json);
 }
 
+const stack = await stackForSpec({
+  emulators: true,
+  agent: true,
+  paired: true,
+  printers: (emu) => [
+    {
+      model: 'WF-C5790',
+      serialNumber: SERIAL,
+      network: {
+        deviceName: 'EPSON123456',
+        ipAddress: '192.168.7.20',
+        macAddress: MAC,
+        dns: ['192.168.7.1'],
+      },
+      email: signedInEmail(emu, ACCOUNT),
+      // The printer's own last mail, as its job history shows it (the printer's 90-day clock).
+      jobs: [{ type: 'scan-to-email', dateTime: '2026-11-10 09:00', to: ACCOUNT }],
+    },
+    {
+      model: 'ET-4950',
+      lang: 'pt',
+      oauthSupported: false,
+      email: { authMethod: 'smtp-auth', smtpServer: 'smtp.office365.com', smtpPort: 587 },
+    },
+  ],
+});
+const { identity: idp, smtp } = stack.emu;
+
 beforeAll(async () => {
-  stack = await startStack({
-    emulators: true,
-    agent: true,
-    paired: true,
-    printers: (emu) => [
-      {
-        model: 'WF-C5790',
-        serialNumber: SERIAL,
-        network: {
-          deviceName: 'EPSON123456',
-          ipAddress: '192.168.7.20',
-          macAddress: MAC,
-          dns: ['192.168.7.1'],
-        },
-        email: signedInEmail(emu, ACCOUNT),
-        // The printer's own last mail, as its job history shows it (the printer's 90-day clock).
-        jobs: [{ type: 'scan-to-email', dateTime: '2026-11-10 09:00', to: ACCOUNT }],
-      },
-      {
-        model: 'ET-4950',
-        lang: 'pt',
-        oauthSupported: false,
-        email: { authMethod: 'smtp-auth', smtpServer: 'smtp.office365.com', smtpPort: 587 },
-      },
-    ],
-  });
-  ({ identity: idp, smtp } = stack.emu);
   idp.addUser({ email: ACCOUNT });
 });
-
-afterAll(() => stack?.close());
 
 async function visit(url: string, kind: string, login?: string): Promise<void> {
   await (await openWebConfig(stack.browser, url, kind, login)).close();

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 import { type AgentProcess, startAgentProcess } from '../src/agent-process.ts';
 import { agentEnvFor, chromiumTrustArgs, type Emulators, startEmulators } from '../src/emulators/index.ts';
 import {
@@ -46,6 +47,16 @@ export interface StackOptions {
   paired?: boolean;
   /** Chromium trusts the emulators' CA, as it trusts Microsoft's (pages it opens at the emulators). Default false. */
   trustEmulators?: boolean;
+}
+
+/**
+ * The spec file's stack, started as the file loads (`const stack = await stackForSpec(…)` at its top
+ * level, so its parts can be named once there) and closed after the file's last test.
+ */
+export async function stackForSpec(opts: StackOptions = {}): Promise<Stack> {
+  const stack = await startStack(opts);
+  afterAll(() => stack.close());
+  return stack;
 }
 
 export async function startStack(opts: StackOptions = {}): Promise<Stack> {
@@ -131,6 +142,11 @@ export function signedInEmail(emu: Emulators, account: string) {
     smtpPort: emu.smtp.port,
     secureConnection: 'starttls',
   } as const;
+}
+
+/** One printer already set up: OAuth2, signed in as `account`, sending through the Exchange emulator. */
+export function oneSignedInPrinter(serialNumber: string, account: string): StackOptions['printers'] {
+  return (emu) => [{ model: 'WF-C5790', serialNumber, email: signedInEmail(emu, account) }];
 }
 
 /** Email Server settings before the setup: no authentication yet, sending as `account` to Exchange Online. */

@@ -1,11 +1,11 @@
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/agent-process.ts';
 import { DEFAULT_CLIENT_ID } from '../src/emulators/index.ts';
 import { PATHS } from '../src/simulator/index.ts';
 import { waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayAttribute, waitForOverlayElement } from './overlay-cdp.ts';
-import { openWebConfig, pairInOptions, type Stack, signedInEmail, startStack } from './stack.ts';
+import { oneSignedInPrinter, openWebConfig, pairInOptions, stackForSpec } from './stack.ts';
 
 /**
  * "Check my tenant" from the printer's page: the overlay checklist's first item opens the options
@@ -16,22 +16,16 @@ const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 const SERIAL = 'X5ZZ004321';
 
-let stack: Stack;
 const requests: Request[] = [];
 
+const stack = await stackForSpec({
+  emulators: true,
+  agent: true,
+  trustEmulators: true,
+  printers: oneSignedInPrinter(SERIAL, PRINTER),
+});
+
 beforeAll(async () => {
-  stack = await startStack({
-    emulators: true,
-    agent: true,
-    trustEmulators: true,
-    printers: (emu) => [
-      {
-        model: 'WF-C5790',
-        serialNumber: SERIAL,
-        email: signedInEmail(emu, PRINTER),
-      },
-    ],
-  });
   const { emu, browser } = stack;
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
@@ -40,8 +34,6 @@ beforeAll(async () => {
   browser.context.on('request', (r) => requests.push(r));
   await pairInOptions(stack);
 });
-
-afterAll(() => stack?.close());
 
 describe('Check my tenant from the printer’s page', () => {
   it('opens from the checklist with the printer’s account, and its findings flag the checklist and reach the sheet', async () => {

@@ -5,11 +5,11 @@ import { type AgentProcess, startAgentProcess } from '../src/agent-process.ts';
 import {
   agentEnvFor,
   type ConditionalAccessPolicy,
+  conditionalAccessPolicy,
   DEFAULT_CLIENT_ID,
-  type Emulators,
 } from '../src/emulators/index.ts';
-import { type ExtensionBrowser, extensionPage } from './browser.ts';
-import { pair, type Stack, startStack } from './stack.ts';
+import { extensionPage } from './browser.ts';
+import { pair, stackForSpec } from './stack.ts';
 
 /**
  * "Check my tenant" end to end: the built extension's options page runs msal-browser, whose
@@ -21,14 +21,12 @@ import { pair, type Stack, startStack } from './stack.ts';
 const ADMIN = 'admin@contoso.com';
 const PRINTER = 'scan@contoso.com';
 
-let stack: Stack;
-let emu: Emulators;
 let agent: AgentProcess;
-let browser: ExtensionBrowser;
+
+const stack = await stackForSpec({ emulators: true, trustEmulators: true });
+const { emu, browser } = stack;
 
 beforeAll(async () => {
-  stack = await startStack({ emulators: true, trustEmulators: true });
-  ({ emu, browser } = stack);
   emu.identity.addUser({ email: ADMIN, password: 'Passw0rd!' });
   emu.identity.addUser({ email: PRINTER, isAdmin: false });
   // Before pairing the check has no app registration, and says what to do.
@@ -49,10 +47,7 @@ beforeAll(async () => {
   await options.close();
 });
 
-afterAll(async () => {
-  await agent?.stop();
-  await stack?.close();
-});
+afterAll(() => agent?.stop());
 
 beforeEach(() => {
   emu.graph.setSecurityDefaults(false);
@@ -93,25 +88,16 @@ async function checkTenant(mailbox = PRINTER): Promise<Page> {
   return page;
 }
 
-type Policy = ConditionalAccessPolicy;
+/** A policy named for what it does, its id made from the name. */
 function policy(
   displayName: string,
-  over: Partial<Policy> = {},
-  conditions: Partial<Policy['conditions']> = {},
-): Policy {
-  return {
-    id: displayName.toLowerCase().replace(/\W+/g, '-'),
-    displayName,
-    state: 'enabled',
-    conditions: {
-      users: { includeUsers: ['All'] },
-      applications: { includeApplications: ['All'] },
-      clientAppTypes: ['all'],
-      ...conditions,
-    },
-    grantControls: { operator: 'OR', builtInControls: ['block'] },
-    ...over,
-  };
+  over: Partial<ConditionalAccessPolicy> = {},
+  conditions: Partial<ConditionalAccessPolicy['conditions']> = {},
+): ConditionalAccessPolicy {
+  return conditionalAccessPolicy(
+    { id: displayName.toLowerCase().replace(/\W+/g, '-'), displayName, ...over },
+    conditions,
+  );
 }
 
 /** What the page shows: one line per finding, cause and what it names. */

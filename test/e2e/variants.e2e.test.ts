@@ -1,63 +1,56 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PATHS, type Simulator } from '../src/simulator/index.ts';
-import { type ExtensionBrowser, waitForOverlay } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { PATHS } from '../src/simulator/index.ts';
+import { waitForOverlay } from './browser.ts';
 import { clickInOverlay, overlayText } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
-import { notSignedInEmail, type Stack, startStack } from './stack.ts';
+import { notSignedInEmail, stackForSpec } from './stack.ts';
 
-let stack: Stack;
-let browser: ExtensionBrowser;
-let sim: Simulator;
 const SIGN_IN_MESSAGE =
   'To use this feature you need to sign in to your email service. Contact your administrator.';
 
-beforeAll(async () => {
-  stack = await startStack({
-    printers: [
-      {
-        model: 'WF-C879R',
-        lang: 'en',
-        serialNumber: 'S1',
-        fax: {
-          authMethod: 'off',
-          sender: 'fax@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-        },
-        serverless: { forMyEmail: true, currentStatus: 'not-signed-in' },
-        jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }],
+const stack = await stackForSpec({
+  printers: [
+    {
+      model: 'WF-C879R',
+      lang: 'en',
+      serialNumber: 'S1',
+      fax: {
+        authMethod: 'off',
+        sender: 'fax@contoso.com',
+        smtpServer: 'smtp.office365.com',
+        smtpPort: 587,
       },
-      // Firmware without OAuth2, still on SMTP AUTH with a password.
-      {
-        model: 'WF-3540',
-        lang: 'pt',
-        serialNumber: 'S2',
-        oauthSupported: false,
-        email: {
-          authMethod: 'smtp-auth',
-          account: 'scan@contoso.com',
-          sender: 'scan@contoso.com',
-          smtpServer: 'smtp.office365.com',
-          smtpPort: 587,
-          secureConnection: 'starttls',
-        },
+      serverless: { forMyEmail: true, currentStatus: 'not-signed-in' },
+      jobs: [{ code: 360 }, { code: 370 }, {}, { code: 361 }],
+    },
+    // Firmware without OAuth2, still on SMTP AUTH with a password.
+    {
+      model: 'WF-3540',
+      lang: 'pt',
+      serialNumber: 'S2',
+      oauthSupported: false,
+      email: {
+        authMethod: 'smtp-auth',
+        account: 'scan@contoso.com',
+        sender: 'scan@contoso.com',
+        smtpServer: 'smtp.office365.com',
+        smtpPort: 587,
+        secureConnection: 'starttls',
       },
-      // Set up once, then the printer asks for a sign-in.
-      {
-        model: 'WF-C5790',
-        lang: 'en',
-        serialNumber: 'S3',
-        messages: [SIGN_IN_MESSAGE],
-        email: notSignedInEmail('scan@contoso.com'),
-      },
-    ],
-  });
-  ({ browser, sim } = stack);
+    },
+    // Set up once, then the printer asks for a sign-in.
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      serialNumber: 'S3',
+      messages: [SIGN_IN_MESSAGE],
+      email: notSignedInEmail('scan@contoso.com'),
+    },
+  ],
 });
-
-afterAll(() => stack?.close());
+const { browser, sim } = stack;
 
 /** Log in as administrator, then open an area's page on its own (unframed). */
 async function open(index: number, serial: string, path: string): Promise<Page> {

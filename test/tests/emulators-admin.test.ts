@@ -2,25 +2,12 @@
  * startEmulators and the /_emulator control API a demo drives with curl: users, approval, identity
  * faults and the SMTP switches, each observed through the real protocol afterwards.
  */
-import nodemailer from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CLIENT_ID, type Emulators, httpsCall, startEmulators } from '../src/emulators/index.ts';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT_ID, httpsCall } from '../src/emulators/index.ts';
+import { emulatorCalls, emulatorsForFile } from './helpers/emulators.ts';
 
-let emu: Emulators;
-beforeAll(async () => {
-  emu = await startEmulators({ pollIntervalSec: 1 });
-}, 30_000);
-afterAll(async () => {
-  await emu?.close();
-});
-
-const admin = (path: string, json?: unknown) =>
-  httpsCall(`${emu.identity.url}/_emulator${path}`, {
-    ca: emu.ca.caCertPem,
-    ...(json !== undefined ? { json } : {}),
-  });
-const form = (path: string, f: Record<string, string>) =>
-  httpsCall(`${emu.identity.url}${path}`, { ca: emu.ca.caCertPem, form: f });
+const emu = await emulatorsForFile({ pollIntervalSec: 1 });
+const { admin, form, send } = emulatorCalls(emu);
 
 async function signInOverHttp(
   email: string,
@@ -47,24 +34,11 @@ async function signInOverHttp(
   return body.access_token;
 }
 
-function send(email: string, accessToken: string) {
-  return nodemailer
-    .createTransport({
-      host: emu.smtp.host,
-      port: emu.smtp.port,
-      secure: false,
-      requireTLS: true,
-      tls: { ca: emu.ca.caCertPem },
-      auth: { type: 'OAuth2', user: email, accessToken },
-    })
-    .sendMail({ from: email, to: email, subject: 'admin api', text: 'x' });
-}
-
 describe('the /_emulator API', () => {
   it('adds a user, approves a code and shows the delivered message', async () => {
     expect((await admin('/users', { email: 'demo@contoso.com' })).status).toBe(200);
     const token = await signInOverHttp('demo@contoso.com');
-    await send('demo@contoso.com', token);
+    await send('demo@contoso.com', token, 'admin api');
     const messages = JSON.parse((await admin('/smtp/messages')).text) as {
       authUser: string;
       subject: string;

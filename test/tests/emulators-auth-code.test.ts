@@ -4,31 +4,14 @@
  */
 import { CryptoProvider, type PublicClientApplication } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestCa,
-  emulatorMsal,
-  httpsCall,
-  type IdentityEmulator,
-  startIdentityEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { describe, expect, it } from 'vitest';
+import { emulatorMsal, httpsCall } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/msal';
 const SCOPES = ['https://outlook.office.com/SMTP.Send'];
-let ca: TestCa;
-let idp: IdentityEmulator;
-let app: PublicClientApplication;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca });
-  app = emulatorMsal(idp, ca.caCertPem);
-}, 30_000);
-afterAll(async () => {
-  await idp?.close();
-  ca?.dispose();
-});
+const { ca, idp } = await identityEmulatorForFile();
+const app: PublicClientApplication = emulatorMsal(idp, ca.caCertPem);
 
 let n = 0;
 function newUser(): string {

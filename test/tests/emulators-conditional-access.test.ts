@@ -3,36 +3,16 @@
  * (unit), and one tenant configuration seen the same way by Graph, the sign-in and SMTP (through
  * startEmulators and the real protocols).
  */
-import nodemailer from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type ConditionalAccessPolicy,
   conditionalAccessFault,
   DEFAULT_CLIENT_ID,
   DIRECTORY_ROLES,
-  type Emulators,
-  httpsCall,
+  conditionalAccessPolicy as policy,
   type SignInFacts,
-  startEmulators,
 } from '../src/emulators/index.ts';
-
-function policy(
-  over: Partial<ConditionalAccessPolicy> & { controls?: ConditionalAccessPolicy['grantControls'] },
-): ConditionalAccessPolicy {
-  const { controls, ...rest } = over;
-  return {
-    id: 'p1',
-    displayName: 'policy',
-    state: 'enabled',
-    conditions: {
-      users: { includeUsers: ['All'] },
-      applications: { includeApplications: ['All'] },
-      clientAppTypes: ['all'],
-    },
-    grantControls: controls === undefined ? { operator: 'OR', builtInControls: ['block'] } : controls,
-    ...rest,
-  };
-}
+import { emulatorCalls, emulatorsForFile } from './helpers/emulators.ts';
 
 const device: SignInFacts = {
   userId: 'u1',
@@ -43,20 +23,23 @@ const device: SignInFacts = {
 
 describe('conditionalAccessFault', () => {
   it('blocks, asks for MFA, or lets through by the grant controls', () => {
-    expect(conditionalAccessFault([policy({})], device)).toBe('AADSTS53003');
+    expect(conditionalAccessFault([policy()], device)).toBe('AADSTS53003');
     expect(
-      conditionalAccessFault([policy({ controls: { operator: 'OR', builtInControls: ['mfa'] } })], device),
+      conditionalAccessFault(
+        [policy({ grantControls: { operator: 'OR', builtInControls: ['mfa'] } })],
+        device,
+      ),
     ).toBe('AADSTS50076');
     expect(
       conditionalAccessFault(
-        [policy({ controls: { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'] } })],
+        [policy({ grantControls: { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'] } })],
         device,
       ),
     ).toBe('AADSTS50076');
     // A device that signs in by code can be neither compliant nor domain joined.
     expect(
       conditionalAccessFault(
-        [policy({ controls: { operator: 'AND', builtInControls: ['mfa', 'compliantDevice'] } })],
+        [policy({ grantControls: { operator: 'AND', builtInControls: ['mfa', 'compliantDevice'] } })],
         device,
       ),
     ).toBe('AADSTS53003');
@@ -73,14 +56,7 @@ describe('conditionalAccessFault', () => {
   });
 
   it('matches the device code transfer method only for the device flow', () => {
-    const p = policy({
-      conditions: {
-        users: { includeUsers: ['All'] },
-        applications: { includeApplications: ['All'] },
-        clientAppTypes: ['all'],
-        authenticationFlows: { transferMethods: 'deviceCodeFlow' },
-      },
-    });
+    const p = policy({}, { authenticationFlows: { transferMethods: 'deviceCodeFlow' } });
     expect(conditionalAccessFault([p], device)).toBe('AADSTS53003');
     expect(conditionalAccessFault([p], { ...device, grant: 'authorization_code' })).toBeUndefined();
   });
@@ -90,8 +66,7 @@ describe('conditionalAccessFault', () => {
       users: ConditionalAccessPolicy['conditions']['users'],
       apps = ['All'],
       types: ConditionalAccessPolicy['conditions']['clientAppTypes'] = ['all'],
-    ) =>
-      policy({ conditions: { users, applications: { includeApplications: apps }, clientAppTypes: types } });
+    ) => policy({}, { users, applications: { includeApplications: apps }, clientAppTypes: types });
     expect(conditionalAccessFault([scoped({ includeUsers: ['u2'] })], device)).toBeUndefined();
     expect(conditionalAccessFault([scoped({ includeUsers: ['u1'] })], device)).toBe('AADSTS53003');
     expect(
@@ -119,19 +94,11 @@ describe('conditionalAccessFault', () => {
   });
 });
 
-describe('one tenant configuration across the emulators', () => {
-  let emu: Emulators;
-  beforeAll(async () => {
-    emu = await startEmulators({ pollIntervalSec: 1 });
-  }, 30_000);
-  afterAll(async () => {
-    await emu?.close();
-  });
+// For the second part: the emulators together, started once for the file.
+const emu = await emulatorsForFile({ pollIntervalSec: 1 });
 
-  const admin = (path: string, json: unknown) =>
-    httpsCall(`${emu.identity.url}/_emulator${path}`, { ca: emu.ca.caCertPem, json });
-  const form = (path: string, f: Record<string, string>) =>
-    httpsCall(`${emu.identity.url}${path}`, { ca: emu.ca.caCertPem, form: f });
+describe('one tenant configuration across the emulators', () => {
+  const { admin, form, send } = emulatorCalls(emu);
 
   async function deviceSignIn(
     email: string,
@@ -160,15 +127,10 @@ describe('one tenant configuration across the emulators', () => {
     emu.identity.addUser({ email: 'mfp@contoso.com', isAdmin: false });
     const before = await deviceSignIn('mfp@contoso.com');
     expect(before.access_token).toEqual(expect.any(String));
-    const blockDeviceCode = policy({
-      displayName: 'Block device code flow',
-      conditions: {
-        users: { includeUsers: ['All'] },
-        applications: { includeApplications: ['All'] },
-        clientAppTypes: ['all'],
-        authenticationFlows: { transferMethods: 'deviceCodeFlow' },
-      },
-    });
+    const blockDeviceCode = policy(
+      { displayName: 'Block device code flow' },
+      { authenticationFlows: { transferMethods: 'deviceCodeFlow' } },
+    );
     expect((await admin('/graph/conditional-access', { policies: [blockDeviceCode] })).status).toBe(200);
     try {
       expect((await deviceSignIn('mfp@contoso.com')).error_description).toMatch(/^AADSTS53003:/);
@@ -182,7 +144,7 @@ describe('one tenant configuration across the emulators', () => {
       expect(refreshed.status).toBe(200);
       // An MFA policy for everyone reaches the refresh.
       await admin('/graph/conditional-access', {
-        policies: [policy({ controls: { operator: 'OR', builtInControls: ['mfa'] } })],
+        policies: [policy({ grantControls: { operator: 'OR', builtInControls: ['mfa'] } })],
       });
       const mfa = await form('/organizations/oauth2/v2.0/token', {
         grant_type: 'refresh_token',
@@ -200,21 +162,11 @@ describe('one tenant configuration across the emulators', () => {
     emu.identity.addUser({ email: 'scanner@contoso.com' });
     const { access_token } = await deviceSignIn('scanner@contoso.com');
     emu.smtp.setMailbox('scanner@contoso.com', { smtpAuthDisabled: false });
-    const send = () =>
-      nodemailer
-        .createTransport({
-          host: emu.smtp.host,
-          port: emu.smtp.port,
-          secure: false,
-          requireTLS: true,
-          tls: { ca: emu.ca.caCertPem },
-          auth: { type: 'OAuth2', user: 'scanner@contoso.com', accessToken: access_token! },
-        })
-        .sendMail({ from: 'scanner@contoso.com', to: 'scanner@contoso.com', text: 'x' });
-    await send();
+    const sendAsScanner = () => send('scanner@contoso.com', access_token!);
+    await sendAsScanner();
     await admin('/graph/security-defaults', { enabled: true });
     try {
-      await expect(send()).rejects.toMatchObject({
+      await expect(sendAsScanner()).rejects.toMatchObject({
         response: expect.stringMatching(
           /^535 5\.7\.139 Authentication unsuccessful, user is locked by your organization's security defaults policy\./,
         ),
@@ -222,6 +174,6 @@ describe('one tenant configuration across the emulators', () => {
     } finally {
       await admin('/graph/security-defaults', { enabled: false });
     }
-    await send();
+    await sendAsScanner();
   });
 });

@@ -2,27 +2,12 @@
  * The identity emulator answers cross-origin callers as login.microsoftonline.com answers
  * single-page apps (msal-browser in an extension page): preflight, and readable replies.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestCa,
-  httpsCall,
-  type IdentityEmulator,
-  startIdentityEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { describe, expect, it } from 'vitest';
+import { httpsCall } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-let ca: TestCa;
-let idp: IdentityEmulator;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca });
-});
-afterAll(async () => {
-  await idp?.close();
-  await ca?.dispose();
-});
+const { ca, idp } = await identityEmulatorForFile();
 
 describe('CORS at the identity emulator', () => {
   it('answers the token endpoint’s preflight with what the browser asked for', async () => {

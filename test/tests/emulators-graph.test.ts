@@ -1,39 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  createTestCa,
+  conditionalAccessPolicy,
   DIRECTORY_ROLES,
   deviceCodeToken,
-  type GraphEmulator,
   httpsCall,
-  type IdentityEmulator,
   startGraphEmulator,
-  startIdentityEmulator,
-  type TestCa,
 } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const PREFLIGHT = [
   'https://graph.microsoft.com/Policy.Read.All',
   'https://graph.microsoft.com/RoleManagement.Read.Directory',
   'https://graph.microsoft.com/User.Read.All',
 ];
-let ca: TestCa;
-let idp: IdentityEmulator;
-let graph: GraphEmulator;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
-  graph = await startGraphEmulator({ tls: ca, identity: idp });
-  idp.addUser({ email: 'admin@contoso.com' });
-  idp.addUser({ email: 'clerk@contoso.com', isAdmin: false });
-  idp.addUser({ email: 'printer@contoso.com', isAdmin: false });
-  idp.addUser({ email: 'someone@fabrikam.com' });
-}, 30_000);
-afterAll(async () => {
-  await graph?.close();
-  await idp?.close();
-  ca?.dispose();
-});
+const { ca, idp } = await identityEmulatorForFile({ pollIntervalSec: 1 });
+const graph = await startGraphEmulator({ tls: ca, identity: idp });
+afterAll(() => graph.close());
+idp.addUser({ email: 'admin@contoso.com' });
+idp.addUser({ email: 'clerk@contoso.com', isAdmin: false });
+idp.addUser({ email: 'printer@contoso.com', isAdmin: false });
+idp.addUser({ email: 'someone@fabrikam.com' });
 
 async function tokenFor(email: string, scopes = PREFLIGHT): Promise<string> {
   return deviceCodeToken(idp, ca.caCertPem, email, scopes);
@@ -63,18 +49,10 @@ describe('what an administrator reads', () => {
     graph.setSecurityDefaults(false);
 
     graph.setConditionalAccessPolicies([
-      {
-        id: '4b1f9c2e-8d7a-4e6b-9c3d-2a1b0f9e8d7c',
-        displayName: 'Block device code flow',
-        state: 'enabled',
-        conditions: {
-          users: { includeUsers: ['All'] },
-          applications: { includeApplications: ['All'] },
-          clientAppTypes: ['all'],
-          authenticationFlows: { transferMethods: 'deviceCodeFlow' },
-        },
-        grantControls: { operator: 'OR', builtInControls: ['block'] },
-      },
+      conditionalAccessPolicy(
+        { id: '4b1f9c2e-8d7a-4e6b-9c3d-2a1b0f9e8d7c', displayName: 'Block device code flow' },
+        { authenticationFlows: { transferMethods: 'deviceCodeFlow' } },
+      ),
     ]);
     const listed = await read('/identity/conditionalAccess/policies', token);
     expect(listed.body.value).toEqual([

@@ -3,34 +3,16 @@
  * error handling, depends on), and its sign-in pages walked as a browser would post them.
  */
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONSUMER_TENANT_ID,
-  createTestCa,
-  DEFAULT_CLIENT_ID,
-  httpsCall,
-  type IdentityEmulator,
-  startIdentityEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CONSUMER_TENANT_ID, DEFAULT_CLIENT_ID, httpsCall } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const SINGLE_TENANT_APP = '22222222-3333-4444-8555-666666666666';
-let ca: TestCa;
-let idp: IdentityEmulator;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({
-    tls: ca,
-    pollIntervalSec: 1,
-    retryAfterSec: 7,
-    clientIds: [DEFAULT_CLIENT_ID, SINGLE_TENANT_APP],
-    singleTenantClientIds: [SINGLE_TENANT_APP],
-  });
-}, 30_000);
-afterAll(async () => {
-  await idp?.close();
-  ca?.dispose();
+const { ca, idp } = await identityEmulatorForFile({
+  pollIntervalSec: 1,
+  retryAfterSec: 7,
+  clientIds: [DEFAULT_CLIENT_ID, SINGLE_TENANT_APP],
+  singleTenantClientIds: [SINGLE_TENANT_APP],
 });
 
 /** The JSON fields these tests read, from any of the emulator's endpoints. */

@@ -13,35 +13,18 @@ import {
   ServerError,
 } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONSUMER_TENANT_ID,
-  createTestCa,
-  emulatorMsal,
-  type IdentityEmulator,
-  startIdentityEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { describe, expect, it } from 'vitest';
+import { CONSUMER_TENANT_ID, emulatorMsal } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const SMTP_SCOPE = 'https://outlook.office.com/SMTP.Send';
-let ca: TestCa;
-let idp: IdentityEmulator;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  // 120 s < MSAL's 300 s renewal offset, so every acquireTokenSilent goes to the token endpoint.
-  idp = await startIdentityEmulator({
-    tls: ca,
-    pollIntervalSec: 1,
-    accessTokenLifetimeSec: 120,
-    retryAfterSec: 1,
-    clientIds: ['6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13', '11111111-2222-4333-8444-555555555555'],
-    publicClientClientIds: ['6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13'],
-  });
-}, 30_000);
-afterAll(async () => {
-  await idp?.close();
-  ca?.dispose();
+// 120 s < MSAL's 300 s renewal offset, so every acquireTokenSilent goes to the token endpoint.
+const { ca, idp } = await identityEmulatorForFile({
+  pollIntervalSec: 1,
+  accessTokenLifetimeSec: 120,
+  retryAfterSec: 1,
+  clientIds: ['6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13', '11111111-2222-4333-8444-555555555555'],
+  publicClientClientIds: ['6f1c9a2e-3b7d-4c58-9e21-0a4d7b8c5e13'],
 });
 
 function msal(opts: { tenant?: string; clientId?: string } = {}): PublicClientApplication {

@@ -6,35 +6,20 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chromiumTrustArgs,
-  createTestCa,
-  emulatorMsal,
-  type IdentityEmulator,
-  startIdentityEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { chromiumTrustArgs, emulatorMsal } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(`SKIP sign-in page tests: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-let ca: TestCa;
-let idp: IdentityEmulator;
+const { ca, idp } = await identityEmulatorForFile({ pollIntervalSec: 1 });
 let browser: Browser;
-
 beforeAll(async () => {
-  if (!hasChromium) return;
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumTrustArgs(ca) });
+  if (hasChromium) browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumTrustArgs(ca) });
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await idp?.close();
-  ca?.dispose();
-});
+afterAll(() => browser?.close());
 
 describe.skipIf(!hasChromium)('sign-in pages in Chromium', () => {
   it('a person enters the code, signs in, consents for the organization, and msal-node gets the token', async () => {

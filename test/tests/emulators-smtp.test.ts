@@ -7,32 +7,14 @@ import { connect } from 'node:net';
 import { generateKeyPair, SignJWT } from 'jose';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createTestCa,
-  deviceCodeToken,
-  type IdentityEmulator,
-  type SmtpEmulator,
-  startIdentityEmulator,
-  startSmtpEmulator,
-  type TestCa,
-} from '../src/emulators/index.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deviceCodeToken, startSmtpEmulator } from '../src/emulators/index.ts';
+import { identityEmulatorForFile } from './helpers/emulators.ts';
 
 const SMTP_SCOPE = 'https://outlook.office.com/SMTP.Send';
-let ca: TestCa;
-let idp: IdentityEmulator;
-let smtp: SmtpEmulator;
-
-beforeAll(async () => {
-  ca = await createTestCa();
-  idp = await startIdentityEmulator({ tls: ca, pollIntervalSec: 1, accessTokenLifetimeSec: 600 });
-  smtp = await startSmtpEmulator({ tls: ca, identity: idp });
-}, 30_000);
-afterAll(async () => {
-  await smtp?.close();
-  await idp?.close();
-  ca?.dispose();
-});
+const { ca, idp } = await identityEmulatorForFile({ pollIntervalSec: 1, accessTokenLifetimeSec: 600 });
+const smtp = await startSmtpEmulator({ tls: ca, identity: idp });
+afterAll(() => smtp.close());
 
 let n = 0;
 async function signedIn(scopes = [SMTP_SCOPE]): Promise<{ email: string; token: string }> {

@@ -3,4 +3,4 @@ import { Options } from '../../src/pages/options.tsx';
 import '../../src/pages/page.css';
 import '../../src/pages/printers/printers.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options />, document.body);

@@ -2,4 +2,4 @@ import { render } from 'preact';
 import { Popup } from '../../src/pages/popup.tsx';
 import '../../src/pages/page.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup />, document.body);

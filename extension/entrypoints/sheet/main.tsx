@@ -17,6 +17,6 @@ langItem.getValue().then((setting) => {
       printers={() => send({ type: 'printers' })}
       sheet={(printer, l) => send({ type: 'sheet', printer, lang: l })}
     />,
-    document.getElementById('app')!,
+    document.body,
   );
 });

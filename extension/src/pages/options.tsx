@@ -23,11 +23,10 @@ import { mailboxFromHash } from '../tenant/link.ts';
 import { TenantCheck } from '../tenant/tenant-check.tsx';
 import { AgentNotice } from '../ui/agent-notice.tsx';
 import { uiLang, uiMessages } from '../ui/lang.ts';
+import { type Note, NoteLine, Submit, TextField, TextInput } from './form.tsx';
 import { PortField, portOf } from './port-field.tsx';
 import { loadPrinters } from './printers/load-printers.ts';
 import { PrintersView } from './printers/printers-view.tsx';
-
-type Note = { tone: 'ok' | 'bad'; text: string } | null;
 
 function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }, initial: T) {
   const [value, setValue] = useState<T>(initial);
@@ -163,6 +162,8 @@ export function Options() {
   };
 
   const toggleAllSites = (event: Event) => setAllSites((event.currentTarget as HTMLInputElement).checked);
+  // Both port fields (looking for the agent, pairing) read the same way.
+  const portField = { label: o.portLabel, stored: storedPort };
 
   return (
     <main>
@@ -209,59 +210,36 @@ export function Options() {
               <PortField
                 id="agent-port"
                 testid="agent-port-input"
-                label={o.portLabel}
-                stored={storedPort}
                 value={lookPort}
                 onInput={setLookPort}
+                {...portField}
               />
-              <button type="submit" data-testid="agent-port-retry">
-                {o.agentLookAgain}
-              </button>
+              <Submit testid="agent-port-retry" label={o.agentLookAgain} />
             </div>
           </form>
         )}
-        {lookNote && (
-          <p data-testid="agent-port-result" class={lookNote.tone}>
-            {lookNote.text}
-          </p>
-        )}
+        <NoteLine note={lookNote} testid="agent-port-result" />
         {status?.running && !status.paired && <AgentNotice t={t} problem="not-paired" />}
         <form onSubmit={pair}>
           <div class="row">
             <div>
-              <label for="pair-code">{o.codeLabel}</label>
-              <input
+              <TextField
                 id="pair-code"
-                data-testid="pair-code"
-                type="text"
+                label={o.codeLabel}
                 autocomplete="off"
-                spellcheck={false}
                 placeholder={PAIRING_CODE_EXAMPLE}
                 value={code}
-                onInput={(e) => setCode(e.currentTarget.value)}
+                onInput={setCode}
               />
             </div>
             <div>
-              <PortField
-                id="pair-port"
-                testid="pair-port"
-                label={o.portLabel}
-                stored={storedPort}
-                value={port}
-                onInput={setPort}
-              />
+              <PortField id="pair-port" value={port} onInput={setPort} {...portField} />
             </div>
           </div>
           <p>
-            <button type="submit" data-testid="pair-submit" disabled={busy}>
-              {o.pairButton}
-            </button>
+            <Submit testid="pair-submit" label={o.pairButton} disabled={busy} />
           </p>
-          {pairNote && (
-            <p data-testid="pair-result" class={pairNote.tone}>
-              {pairNote.text}
-            </p>
-          )}
+          <NoteLine note={pairNote} testid="pair-result" />
         </form>
       </section>
 
@@ -287,25 +265,17 @@ export function Options() {
         <form onSubmit={add}>
           <label for="add-printer">{o.addLabel}</label>
           <div class="row">
-            <input
+            <TextInput
               id="add-printer"
-              data-testid="add-printer-input"
-              type="text"
+              testid="add-printer-input"
               autocomplete="off"
-              spellcheck={false}
               placeholder={o.addPlaceholder}
               value={address}
-              onInput={(e) => setAddress(e.currentTarget.value)}
+              onInput={setAddress}
             />
-            <button type="submit" data-testid="add-printer-submit">
-              {o.addButton}
-            </button>
+            <Submit testid="add-printer-submit" label={o.addButton} />
           </div>
-          {addNote && (
-            <p data-testid="add-printer-result" class={addNote.tone}>
-              {addNote.text}
-            </p>
-          )}
+          <NoteLine note={addNote} testid="add-printer-result" />
         </form>
         {printers.length === 0 ? (
           <p class="muted">{o.none}</p>
@@ -346,15 +316,9 @@ export function Options() {
             onInput={(e) => setEndpointText(e.currentTarget.value)}
           />
           <p>
-            <button type="submit" data-testid="expected-endpoints-save">
-              {o.endpointsSave}
-            </button>
+            <Submit testid="expected-endpoints-save" label={o.endpointsSave} />
           </p>
-          {endpointNote && (
-            <p data-testid="expected-endpoints-result" class={endpointNote.tone}>
-              {endpointNote.text}
-            </p>
-          )}
+          <NoteLine note={endpointNote} testid="expected-endpoints-result" />
         </form>
       </section>
 

@@ -40,17 +40,20 @@ function printerFrame(sender: FrameSender, ctx: WelcomeContext) {
 
 const notEnabled = () => failure('printer-not-enabled', 'this page is not an enabled printer');
 
+/** The handlers here answer a Web Config frame, and only when it is an enabled printer's. */
+type FrameHandler<T extends RuntimeMessage['type']> = (
+  message: Message<T>,
+  sender: FrameSender,
+  ctx: WelcomeContext,
+) => Promise<RuntimeReply<T>>;
+
 /**
  * The first visit: a frame the gate found to be Web Config. One storage read decides whether its
  * origin is an enabled printer and answers with everything the overlay starts from; the overlay
  * (with the one message table it will most likely need) or, in the frames that do not host it, the
  * page reporter is injected meanwhile. A frame of an origin not enabled gets nothing.
  */
-export async function welcomeFrame(
-  message: Message<'webconfig-frame'>,
-  sender: FrameSender,
-  ctx: WelcomeContext,
-): Promise<RuntimeReply<'webconfig-frame'>> {
+export const welcomeFrame: FrameHandler<'webconfig-frame'> = async (message, sender, ctx) => {
   const frame = printerFrame(sender, ctx);
   if (!frame) return notEnabled();
   const { origin, target } = frame;
@@ -92,17 +95,13 @@ export async function welcomeFrame(
       table,
     },
   };
-}
+};
 
 /** The overlay found the page in another language than the table it got: inject that one too. */
-export async function loadMessages(
-  message: Message<'overlay-messages'>,
-  sender: FrameSender,
-  ctx: WelcomeContext,
-): Promise<RuntimeReply<'overlay-messages'>> {
+export const loadMessages: FrameHandler<'overlay-messages'> = async (message, sender, ctx) => {
   const frame = printerFrame(sender, ctx);
   if (!frame) return notEnabled();
   await (ctx.inject ?? injectFiles)(frame.target, [messagesFile(message.lang)]);
   await storage.setItem(printerKeys(frame.origin).overlayLang, message.lang);
   return { ok: true, data: { loaded: true } };
-}
+};

@@ -1,6 +1,7 @@
 import { format, type Lang, messagesFor } from '@wcoa/shared/i18n';
 import { EmailAddressSchema, type TenantReport } from '@wcoa/shared/protocol';
 import { useEffect, useState } from 'preact/hooks';
+import { Submit, TextField } from '../pages/form.tsx';
 import { GraphReadError } from './checks.ts';
 import { TenantFindings } from './findings-view.tsx';
 import { graphGetter, runTenantChecks } from './run-checks.ts';
@@ -63,8 +64,7 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
 
   const registration = registrationOf(config);
 
-  const field = (key: 'authority' | 'graphUrl') => (e: Event) =>
-    setConfig({ ...config, [key]: (e.currentTarget as HTMLInputElement).value });
+  const field = (key: 'authority' | 'graphUrl') => (value: string) => setConfig({ ...config, [key]: value });
 
   const run = async (event: Event) => {
     event.preventDefault();
@@ -118,39 +118,28 @@ export function TenantCheck({ lang, initialMailbox = '', flow }: TenantCheckProp
               <code>{t.setupCommand}</code>
             </div>
           )}
-          <label for="tenant-authority">{t.authorityLabel}</label>
-          <input
+          <TextField
             id="tenant-authority"
-            data-testid="tenant-authority"
-            type="text"
-            spellcheck={false}
+            label={t.authorityLabel}
             value={config.authority}
             onInput={field('authority')}
           />
-          <label for="tenant-graph">{t.graphLabel}</label>
-          <input
+          <TextField
             id="tenant-graph"
-            data-testid="tenant-graph"
-            type="text"
-            spellcheck={false}
+            label={t.graphLabel}
             value={config.graphUrl}
             onInput={field('graphUrl')}
           />
-          <label for="tenant-mailbox">{t.mailboxLabel}</label>
-          <input
+          <TextField
             id="tenant-mailbox"
-            data-testid="tenant-mailbox"
-            type="text"
+            label={t.mailboxLabel}
             autocomplete="off"
-            spellcheck={false}
             placeholder={t.mailboxPlaceholder}
             value={mailbox}
-            onInput={(e) => setMailbox(e.currentTarget.value)}
+            onInput={setMailbox}
           />
           <p>
-            <button type="submit" data-testid="tenant-run" disabled={busy || !canSignIn() || !registration}>
-              {t.run}
-            </button>
+            <Submit testid="tenant-run" label={t.run} disabled={busy || !canSignIn() || !registration} />
           </p>
           {status.kind !== 'idle' && (
             <p data-testid="tenant-status" class={status.kind === 'error' ? 'bad' : 'muted busy'}>

@@ -37,6 +37,7 @@ export { graphAdminRoutes } from './graph/admin.ts';
 export { conditionalAccessFault, type SignInFacts } from './graph/conditional-access.ts';
 export {
   type ConditionalAccessPolicy,
+  conditionalAccessPolicy,
   DIRECTORY_ROLES,
   type DirectoryRole,
   type GraphUserSettings,

@@ -1,3 +1,4 @@
+import { LEXICON_LANGS, type LexiconLang } from '@wcoa/shared/webconfig';
 import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
 
 /**
@@ -5,30 +6,12 @@ import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
  * detector's lexicon (shared/src/webconfig/lexicon.ts) on purpose: where Web Config's wording is
  * not known, these use other plausible wordings (pt-BR next to pt-PT, French "De base", older
  * and newer phrasings), so tests show the detector generalises instead of echoing its own table.
- * `{code}` in a template is replaced by a number.
+ * `{code}` in a template is replaced by a number. The languages are those the lexicon ships (its
+ * codes only, not its words), Portuguese as `pt` (the European wording) and pt-BR.
  */
-export const RENDER_LANGS = [
-  'en',
-  'pt',
-  'pt-BR',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'pl',
-  'ja',
-  'zh-Hant',
-  'zh-Hans',
-  'ko',
-  'ru',
-  'tr',
-  'cs',
-  'sv',
-  'da',
-  'fi',
-  'nb',
-] as const;
+export const RENDER_LANGS = LEXICON_LANGS.filter(
+  (lang): lang is Exclude<LexiconLang, 'pt-PT'> => lang !== 'pt-PT',
+);
 export type RenderLang = (typeof RENDER_LANGS)[number];
 
 export interface Labels {

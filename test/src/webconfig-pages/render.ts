@@ -185,6 +185,30 @@ const METHOD_VALUES = {
 const SERVICE_VALUES = { 'exchange-online': 'EXO', 'outlook-com': 'OUTLOOK' };
 const SECURE_VALUES = { none: 'NONE', starttls: 'STARTTLS', 'ssl-tls': 'SSLTLS' };
 
+function secureSelect(ctx: Ctx, prefix: string): string {
+  return select(
+    `INPUTD_${prefix}SECURE`,
+    [
+      { value: 'NONE', text: ctx.form.none },
+      { value: 'STARTTLS', text: 'STARTTLS' },
+      { value: 'SSLTLS', text: 'SSL/TLS' },
+    ],
+    SECURE_VALUES[ctx.state.secureConnection ?? 'none'],
+  );
+}
+
+/** Enable / Disable radio buttons, Enable unless the state says false. */
+function enableRadios(ctx: Ctx, name: string, enabled: boolean | undefined): string {
+  return radios(
+    name,
+    [
+      { value: 'ENABLE', text: ctx.form.enable },
+      { value: 'DISABLE', text: ctx.form.disable },
+    ],
+    enabled === false ? 'DISABLE' : 'ENABLE',
+  );
+}
+
 function serviceSelect(ctx: Ctx, prefix: string): string {
   return select(
     `SEL_${prefix}MAILSERVICE`,
@@ -240,30 +264,11 @@ function mailRows(ctx: Ctx, prefix: string): string[] {
     row(ctx, f.sender, textInput(`INPUTT_${prefix}SENDER`, s.sender)),
     row(ctx, f.smtpServer, textInput(`INPUTT_${prefix}SMTPSERVER`, s.smtpServer)),
     row(ctx, f.smtpPort, textInput(`INPUTT_${prefix}SMTPPORT`, s.smtpPort, 5)),
-    row(
-      ctx,
-      f.secureConnection,
-      select(
-        `INPUTD_${prefix}SECURE`,
-        [
-          { value: 'NONE', text: f.none },
-          { value: 'STARTTLS', text: 'STARTTLS' },
-          { value: 'SSLTLS', text: 'SSL/TLS' },
-        ],
-        SECURE_VALUES[s.secureConnection ?? 'none'],
-      ),
-    ),
+    row(ctx, f.secureConnection, secureSelect(ctx, prefix)),
     row(
       ctx,
       f.certificateValidation,
-      radios(
-        `INPUTR_${prefix}CERTVALID`,
-        [
-          { value: 'ENABLE', text: f.enable },
-          { value: 'DISABLE', text: f.disable },
-        ],
-        s.certificateValidation === false ? 'DISABLE' : 'ENABLE',
-      ),
+      enableRadios(ctx, `INPUTR_${prefix}CERTVALID`, s.certificateValidation),
     ),
   );
   if (method === 'pop-before-smtp') {
@@ -407,18 +412,7 @@ function loginPage(ctx: Ctx): string {
 function printAdminServerlessPage(ctx: Ctx): string {
   const f = ctx.form;
   const rows = [
-    row(
-      ctx,
-      f.forMyEmail,
-      radios(
-        'INPUTR_PASFORMYEMAIL',
-        [
-          { value: 'ENABLE', text: f.enable },
-          { value: 'DISABLE', text: f.disable },
-        ],
-        ctx.state.forMyEmail === false ? 'DISABLE' : 'ENABLE',
-      ),
-    ),
+    row(ctx, f.forMyEmail, enableRadios(ctx, 'INPUTR_PASFORMYEMAIL', ctx.state.forMyEmail)),
     ...signInRows(ctx, 'PAS'),
   ];
   const content = `${warnings(ctx.state.messages)}${deviceCodeBlock(ctx)}${group(ctx, null, rows)}`;
@@ -468,6 +462,22 @@ function menuPage(ctx: Ctx): string {
   return page(ctx, [ctx.model], list, [], '');
 }
 
+/** Each page kind's renderer. */
+const PAGES: Record<PageSpec['page'], (ctx: Ctx) => string> = {
+  'email-server-basic': (ctx) =>
+    mailSettingsPage(ctx, [ctx.ui.network, ctx.ui.emailServer, ctx.ui.basic], ''),
+  'fax-server-email': (ctx) =>
+    mailSettingsPage(ctx, [ctx.ui.fax, ctx.ui.faxServer, ctx.ui.emailServerSettings], 'FSV'),
+  'email-server-connection-test': connectionTestPage,
+  'job-history': jobHistoryPage,
+  'network-status': networkStatusPage,
+  'product-status': productStatusPage,
+  login: loginPage,
+  'print-admin-serverless': printAdminServerlessPage,
+  'common-top': commonTopPage,
+  menu: menuPage,
+};
+
 /** Render one synthetic Web Config page as an HTML string. */
 export function renderWebConfigPage(spec: PageSpec): string {
   const ui = spec.wording ? { ...LABELS[spec.lang], ...spec.wording } : LABELS[spec.lang];
@@ -480,26 +490,5 @@ export function renderWebConfigPage(spec: PageSpec): string {
     state: spec.state ?? {},
     spec,
   };
-  switch (spec.page) {
-    case 'email-server-basic':
-      return mailSettingsPage(ctx, [ui.network, ui.emailServer, ui.basic], '');
-    case 'fax-server-email':
-      return mailSettingsPage(ctx, [ui.fax, ui.faxServer, ui.emailServerSettings], 'FSV');
-    case 'email-server-connection-test':
-      return connectionTestPage(ctx);
-    case 'job-history':
-      return jobHistoryPage(ctx);
-    case 'network-status':
-      return networkStatusPage(ctx);
-    case 'product-status':
-      return productStatusPage(ctx);
-    case 'login':
-      return loginPage(ctx);
-    case 'print-admin-serverless':
-      return printAdminServerlessPage(ctx);
-    case 'common-top':
-      return commonTopPage(ctx);
-    case 'menu':
-      return menuPage(ctx);
-  }
+  return PAGES[spec.page](ctx);
 }

@@ -44,13 +44,22 @@ export const CONSENT_ROLES: readonly DirectoryRole[] = [
   'Cloud Application Administrator',
 ];
 
-/** graph.microsoft.com conditionalAccessPolicy, the fields a pre-flight reads. */
-export interface ConditionalAccessPolicy {
+/**
+ * graph.microsoft.com conditionalAccessPolicy, the fields a pre-flight reads. A type rather than an
+ * interface, so a policy passes where code takes any JSON object (the extension's checks do).
+ */
+export type ConditionalAccessPolicy = {
   id: string;
   displayName: string;
   state: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced';
   conditions: {
-    users: { includeUsers: string[]; excludeUsers?: string[]; includeRoles?: string[] };
+    /** includeGroups: the emulator has no groups, so a policy assigned only to groups applies to no one. */
+    users: {
+      includeUsers: string[];
+      excludeUsers?: string[];
+      includeRoles?: string[];
+      includeGroups?: string[];
+    };
     applications: { includeApplications: string[] };
     clientAppTypes: ('all' | 'browser' | 'mobileAppsAndDesktopClients' | 'exchangeActiveSync' | 'other')[];
     authenticationFlows?: { transferMethods: string } | null;
@@ -59,6 +68,29 @@ export interface ConditionalAccessPolicy {
     operator: 'AND' | 'OR';
     builtInControls: ('block' | 'mfa' | 'compliantDevice' | 'domainJoinedDevice')[];
   } | null;
+};
+
+/**
+ * A policy as Entra's new-policy form starts one: enabled, for all users, applications and client
+ * app types, blocking. Tests and demos state only what their policy changes.
+ */
+export function conditionalAccessPolicy(
+  over: Partial<Omit<ConditionalAccessPolicy, 'conditions'>> = {},
+  conditions: Partial<ConditionalAccessPolicy['conditions']> = {},
+): ConditionalAccessPolicy {
+  return {
+    id: 'p1',
+    displayName: 'policy',
+    state: 'enabled',
+    conditions: {
+      users: { includeUsers: ['All'] },
+      applications: { includeApplications: ['All'] },
+      clientAppTypes: ['all'],
+      ...conditions,
+    },
+    grantControls: { operator: 'OR', builtInControls: ['block'] },
+    ...over,
+  };
 }
 
 export interface GraphUserSettings {

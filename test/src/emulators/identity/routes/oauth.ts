@@ -51,53 +51,40 @@ export function oauthRoutes(
       (typeof req.query['client-request-id'] === 'string' ? req.query['client-request-id'] : undefined) ??
       req.get('client-request-id');
     const common = { client_id: f.client_id, client_secret: f.client_secret, client_request_id: correlation };
-    switch (f.grant_type) {
-      case 'device_code':
-      case 'urn:ietf:params:oauth:grant-type:device_code':
-        send(
-          res,
-          await devices.redeem(tenant, {
-            ...common,
-            grant_type: f.grant_type,
-            device_code: f.device_code,
-          }),
-        );
-        return;
-      case 'authorization_code':
-        send(
-          res,
-          await authCode.redeem(tenant, {
+    // The grant decides who redeems it; what each answers goes back as it is.
+    const redeem = () => {
+      switch (f.grant_type) {
+        case 'device_code':
+        case 'urn:ietf:params:oauth:grant-type:device_code':
+          return devices.redeem(tenant, { ...common, grant_type: f.grant_type, device_code: f.device_code });
+        case 'authorization_code':
+          return authCode.redeem(tenant, {
             ...common,
             code: f.code,
             redirect_uri: f.redirect_uri,
             code_verifier: f.code_verifier,
-          }),
-        );
-        return;
-      case 'refresh_token':
-        send(
-          res,
-          await state.redeemRefreshToken(tenant, {
+          });
+        case 'refresh_token':
+          return state.redeemRefreshToken(tenant, {
             ...common,
             refresh_token: f.refresh_token,
             scope: f.scope,
-          }),
-        );
-        return;
-      case undefined:
-      case '':
-        send(res, {
-          status: 400,
-          body: aadErrorBody(900144, {
-            baseUrl: baseUrl(),
-            now: state.now(),
-            params: { parameter: 'grant_type' },
-          }),
-        });
-        return;
-      default:
-        send(res, { status: 400, body: aadErrorBody(70003, { baseUrl: baseUrl(), now: state.now() }) });
-    }
+          });
+        case undefined:
+        case '':
+          return {
+            status: 400,
+            body: aadErrorBody(900144, {
+              baseUrl: baseUrl(),
+              now: state.now(),
+              params: { parameter: 'grant_type' },
+            }),
+          };
+        default:
+          return { status: 400, body: aadErrorBody(70003, { baseUrl: baseUrl(), now: state.now() }) };
+      }
+    };
+    send(res, await redeem());
   });
   return router;
 }
