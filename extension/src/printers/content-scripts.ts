@@ -28,7 +28,9 @@ export async function syncContentScripts(printers: readonly string[], allSites: 
     matches,
     js: [CONTENT_SCRIPT_FILE],
     allFrames: true,
-    runAt: 'document_idle' as const,
+    // As soon as the DOM is there (before DOMContentLoaded's listeners): detection needs nothing
+    // else, and the first visit's clock runs from here to the overlay on screen.
+    runAt: 'document_end' as const,
     persistAcrossSessions: true,
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
