@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { config as zodConfig } from 'zod';
 import { readManaged } from '../managed.ts';
 import { syncContentScripts } from '../printers/content-scripts.ts';
 import { forgetRemovedPatterns } from '../printers/printers.ts';
@@ -28,6 +29,9 @@ async function applyManaged(): Promise<void> {
 
 /** Wire the service worker to the browser: messages, the printers list, permission changes. */
 export function startServiceWorker(): void {
+  // The worker's CSP forbids eval: zod would probe for it (new Function) at the first parse, which
+  // fails and is reported as a CSP violation; its interpreter is what runs either way.
+  zodConfig({ jitless: true });
   const ctx = {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
