@@ -10,14 +10,13 @@ import { describe, expect, it } from 'vitest';
  */
 describe('the service worker’s bundle', () => {
   it('holds no message table, no UI and no Web Config detector', async () => {
+    const entry = fileURLToPath(new URL('../entrypoints/background.ts', import.meta.url));
     const out = await build({
-      entryPoints: [fileURLToPath(new URL('../entrypoints/background.ts', import.meta.url))],
+      entryPoints: [entry],
       bundle: true,
+      minify: true,
       write: false,
       metafile: true,
-      minify: true,
-      format: 'iife',
-      logLevel: 'error',
     });
     const [output] = Object.values(out.metafile.outputs);
     const used = Object.entries(output?.inputs ?? {})
