@@ -130,8 +130,8 @@ describe('the content script registration', () => {
     expect(registered.get(CONTENT_SCRIPT_ID)).toMatchObject({
       matches: ['http://10.0.0.5/*'],
       allFrames: true,
-      // The gate runs as soon as the DOM is complete: the first visit's clock is already running.
-      runAt: 'document_end',
+      // The gate listens for DOMContentLoaded ahead of the page: the first visit's clock runs from there.
+      runAt: 'document_start',
     });
     await syncContentScripts(['http://10.0.0.5', 'http://10.0.0.6'], false);
     expect(registered.get(CONTENT_SCRIPT_ID)?.matches).toEqual(['http://10.0.0.5/*', 'http://10.0.0.6/*']);
