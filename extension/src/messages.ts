@@ -1,6 +1,9 @@
 import { format, LANGS, type PageMessages, pageMessagesFor, pickLang } from '@wcoa/shared/i18n';
 import type { RuntimeFailure, RuntimeMessage, RuntimeMessageType, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
+import { failure } from './failure.ts';
+
+export { failure };
 
 /**
  * Sending a runtime message to the service worker and reading its typed reply. The union and the
@@ -19,21 +22,20 @@ export async function send<T extends RuntimeMessageType>(message: MessageOf<T>):
   return asReply<T>(raw);
 }
 
-/** A reply as the service worker sends it (already checked there), or a failure for anything else. */
+/**
+ * A reply as the service worker sends it (already checked there), its refusal worded here, or a
+ * failure for anything else.
+ */
 export function asReply<T extends RuntimeMessageType>(raw: unknown): RuntimeReply<T> {
   const ok = (raw as { ok?: unknown } | null)?.ok;
-  if (ok === true || (ok === false && typeof (raw as RuntimeFailure).error?.code === 'string')) {
-    return raw as RuntimeReply<T>;
-  }
+  if (ok === true) return raw as RuntimeReply<T>;
+  if (ok === false && typeof (raw as RuntimeFailure).error?.code === 'string')
+    return worded(raw as RuntimeFailure);
   return unexpectedReply();
 }
 
 /** The one way components reach the service worker: handed in (props), so tests pass their own. */
 export type Send = typeof send;
-
-export function failure(code: RuntimeFailure['error']['code'], message: string): RuntimeFailure {
-  return { ok: false, error: { code, message } };
-}
 
 /**
  * The message table in the language this script can tell without storage (an invalidated script
@@ -50,6 +52,18 @@ function words(): PageMessages | undefined {
     } catch {}
   }
   return undefined;
+}
+
+/**
+ * The worker sends its own refusals as ids (it carries no message table): this page words them
+ * from its table, in its language, each saying what to do. Without a table (the page reporter,
+ * which shows nothing) the message stays empty.
+ */
+export function worded(reply: RuntimeFailure, m: Messages | undefined = words()): RuntimeFailure {
+  const refusal = reply.error.refusal;
+  if (!refusal || !m) return reply;
+  const text = refusal.id === 'notPaired' ? m.agent.errors['not-paired'] : m.ui.worker[refusal.id];
+  return { ok: false, error: { ...reply.error, message: format(text, refusal.params) } };
 }
 
 /** The worker's reply did not match the protocol (an old page talking to a new worker, or the reverse). */

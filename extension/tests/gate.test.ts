@@ -50,6 +50,24 @@ describe('the gate every frame runs', () => {
     expect(await takeWelcome()).toEqual(answer);
   });
 
+  it('started before the page is parsed (document_start), reads it at DOMContentLoaded', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false });
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    load('<html><head></head><body></body></html>');
+    runGate();
+    expect(send).not.toHaveBeenCalled();
+    // The parser reaches the end of a Web Config page: DOMContentLoaded.
+    load(
+      renderWebConfigPage({ page: 'product-status', generation: 'advanced', lang: 'en', model: 'WF-C5790' }),
+    );
+    state.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(send).toHaveBeenCalledWith({ type: 'webconfig-frame', hostsOverlay: true });
+    // Once: a second event is not a second visit.
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves a frameset document to its frames', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     load(renderWebConfigPage({ page: 'common-top', generation: 'advanced', lang: 'en', model: 'WF-C5790' }));

@@ -10,7 +10,7 @@ import { forgetRemovedPatterns, revokePrinter, setAllSites } from '../src/printe
 import { allSitesItem, printersItem } from '../src/settings.ts';
 import { handleMessage } from '../src/sw/handler.ts';
 
-type Script = { id: string; matches?: string[]; allFrames?: boolean; js?: string[] };
+type Script = { id: string; matches?: string[]; allFrames?: boolean; js?: string[]; runAt?: string };
 
 /** The browser's permission store and script registry, as far as these tests need them. */
 function fakePermissions(granted: Set<string>, answer: boolean) {
@@ -130,6 +130,8 @@ describe('the content script registration', () => {
     expect(registered.get(CONTENT_SCRIPT_ID)).toMatchObject({
       matches: ['http://10.0.0.5/*'],
       allFrames: true,
+      // The gate listens for DOMContentLoaded ahead of the page: the first visit's clock runs from there.
+      runAt: 'document_start',
     });
     await syncContentScripts(['http://10.0.0.5', 'http://10.0.0.6'], false);
     expect(registered.get(CONTENT_SCRIPT_ID)?.matches).toEqual(['http://10.0.0.5/*', 'http://10.0.0.6/*']);

@@ -1,11 +1,17 @@
-import { format, messagesFor } from '@wcoa/shared/i18n';
+import { format, LANGS, messagesFor } from '@wcoa/shared/i18n';
+import { type RuntimeFailure, WORKER_REFUSALS } from '@wcoa/shared/protocol';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, unreachable } from '../src/messages.ts';
+import { asReply, send, unreachable, worded } from '../src/messages.ts';
 import { langItem, pairingItem, printersItem } from '../src/settings.ts';
+import { AgentCallError } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
+import { model } from './model.ts';
 
-/** The worker's refusals speak from the message table, in the admin's language, and say what to do. */
+/**
+ * The worker's refusals go out as ids (the worker carries no message table); the page that shows
+ * one speaks it from its own table, in its language, saying what to do.
+ */
 const ctx = {
   extensionId: 'ext-id',
   extensionBaseUrl: 'chrome-extension://ext-id/',
@@ -22,43 +28,92 @@ beforeEach(async () => {
 });
 
 describe('the worker’s refusals', () => {
-  it('words each refusal from the table, in the language the admin chose', async () => {
-    const error = async (raw: unknown, sender: Sender) => {
-      const reply = await handleMessage(raw, sender, ctx);
-      if (reply.ok) throw new Error('expected a refusal');
-      return reply.error;
-    };
-    expect(await error({ type: 'eval' }, options)).toEqual({
-      code: 'invalid-request',
-      message: de.ui.worker.unknownMessage,
+  const error = async (raw: unknown, sender: Sender) => {
+    const reply = await handleMessage(raw, sender, ctx);
+    if (reply.ok) throw new Error('expected a refusal');
+    return reply;
+  };
+
+  it('go out as ids with their details, no words (the worker carries no message table)', async () => {
+    const cases: [unknown, Sender, Omit<RuntimeFailure['error'], 'message'>][] = [
+      [{ type: 'eval' }, options, { code: 'invalid-request', refusal: { id: 'unknownMessage' } }],
+      [
+        { type: 'hello' },
+        { ...printer, url: 'http://10.0.0.9/' },
+        { code: 'printer-not-enabled', refusal: { id: 'notEnabled' } },
+      ],
+      [
+        { type: 'printers' },
+        printer,
+        { code: 'forbidden-origin', refusal: { id: 'pagesOnly', params: { type: 'printers' } } },
+      ],
+      [
+        { type: 'checklist', checked: [] },
+        options,
+        { code: 'invalid-request', refusal: { id: 'printerOnly', params: { type: 'checklist' } } },
+      ],
+      [
+        { type: 'guide-memory', memory: 'x'.repeat(9000) },
+        printer,
+        { code: 'payload-too-large', refusal: { id: 'memoryTooLarge', params: { max: 8192 } } },
+      ],
+      [
+        { type: 'enable-printer', origin: 'ftp://10.0.0.7' },
+        options,
+        {
+          code: 'invalid-request',
+          refusal: { id: 'notHttp', params: { origin: 'ftp://10.0.0.7' } },
+        },
+      ],
+      [{ type: 'accounts' }, options, { code: 'not-paired', refusal: { id: 'notPaired' } }],
+      [
+        { type: 'page-seen', url: 'ftp://x/', pageModel: model('job-history', { errorCodes: [] }) },
+        options,
+        { code: 'invalid-request', refusal: { id: 'noPrinterOrigin' } },
+      ],
+      [
+        { type: 'webconfig-frame', hostsOverlay: true },
+        { ...printer, url: 'http://10.0.0.9/' },
+        { code: 'printer-not-enabled', refusal: { id: 'notEnabled' } },
+      ],
+    ];
+    for (const [raw, sender, expected] of cases) {
+      expect((await error(raw, sender)).error).toEqual({ message: '', ...expected });
+    }
+  });
+
+  it('are worded by the page that receives them, from its own table, in its language', async () => {
+    const worded = async (raw: unknown, sender: Sender) =>
+      asReply(await error(raw, sender)) as RuntimeFailure;
+    document.documentElement.lang = 'de';
+    expect(await worded({ type: 'eval' }, options)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: de.ui.worker.unknownMessage,
+        refusal: { id: 'unknownMessage' },
+      },
     });
-    expect(await error({ type: 'hello' }, { ...printer, url: 'http://10.0.0.9/' })).toEqual({
-      code: 'printer-not-enabled',
-      message: de.ui.worker.notEnabled,
-    });
-    expect(await error({ type: 'printers' }, printer)).toEqual({
-      code: 'forbidden-origin',
-      message: format(de.ui.worker.pagesOnly, { type: 'printers' }),
-    });
-    expect(await error({ type: 'checklist', checked: [] }, options)).toEqual({
-      code: 'invalid-request',
-      message: format(de.ui.worker.printerOnly, { type: 'checklist' }),
-    });
-    expect(await error({ type: 'guide-memory', memory: 'x'.repeat(9000) }, printer)).toEqual({
-      code: 'payload-too-large',
-      message: format(de.ui.worker.memoryTooLarge, { max: 8192 }),
-    });
-    expect(await error({ type: 'enable-printer', origin: 'ftp://10.0.0.7' }, options)).toEqual({
-      code: 'invalid-request',
-      message: format(de.ui.worker.notHttp, { origin: 'ftp://10.0.0.7' }),
-    });
-    expect(await error({ type: 'accounts' }, options)).toEqual({
-      code: 'not-paired',
-      message: de.agent.errors['not-paired'],
-    });
-    // No message carries the worker's old terse English.
-    await langItem.setValue('ja');
-    expect((await error({ type: 'eval' }, options)).message).toBe(messagesFor('ja').ui.worker.unknownMessage);
+    expect((await worded({ type: 'printers' }, printer)).error.message).toBe(
+      format(de.ui.worker.pagesOnly, { type: 'printers' }),
+    );
+    expect((await worded({ type: 'guide-memory', memory: 'x'.repeat(9000) }, printer)).error.message).toBe(
+      format(de.ui.worker.memoryTooLarge, { max: 8192 }),
+    );
+    expect((await worded({ type: 'accounts' }, options)).error.message).toBe(de.agent.errors['not-paired']);
+    // Every refusal the protocol names has its words, in every language, and none is left unfilled.
+    for (const lang of LANGS) {
+      for (const id of WORKER_REFUSALS) {
+        const text = wordedIn(lang, id);
+        expect(text, `${lang} ${id}`).not.toBe('');
+        expect(text, `${lang} ${id}`).not.toMatch(/\{(type|max|origin|message)\}/);
+      }
+    }
+    document.documentElement.lang = 'ja';
+    expect((await worded({ type: 'eval' }, options)).error.message).toBe(
+      messagesFor('ja').ui.worker.unknownMessage,
+    );
+    document.documentElement.lang = '';
   });
 
   it('words its own unexpected errors too, with what to do', async () => {
@@ -69,10 +124,41 @@ describe('the worker’s refusals', () => {
     });
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'internal', message: format(de.ui.worker.unexpected, { message: 'boom' }) },
+      error: { code: 'internal', message: '', refusal: { id: 'unexpected', params: { message: 'boom' } } },
+    });
+    expect(asReply(reply)).toMatchObject({
+      error: {
+        code: 'internal',
+        message: format(messagesFor('en').ui.worker.unexpected, { message: 'boom' }),
+      },
+    });
+  });
+
+  it('keeps the agent’s own words for the agent’s failures', async () => {
+    await pairingItem.setValue({ port: 9, token: 't' });
+    const reply = await handleMessage({ type: 'accounts' }, options, {
+      ...ctx,
+      client: () =>
+        ({
+          accounts: () => Promise.reject(new AgentCallError('account-unknown', 'no such account')),
+        }) as never,
+    });
+    expect(asReply(reply)).toEqual({
+      ok: false,
+      error: { code: 'account-unknown', message: 'no such account' },
     });
   });
 });
+
+/** One refusal worded in `lang`, with every detail it can carry. */
+function wordedIn(lang: (typeof LANGS)[number], id: (typeof WORKER_REFUSALS)[number]): string {
+  const params = { type: 'x', max: 1, origin: 'x', message: 'x' };
+  const reply = worded(
+    { ok: false, error: { code: 'internal', message: '', refusal: { id, params } } },
+    messagesFor(lang),
+  );
+  return reply.error.message;
+}
 
 describe('an extension updated under an open page', () => {
   it('says to reload the page, from the table, instead of the browser’s raw text', async () => {

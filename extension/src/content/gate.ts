@@ -11,6 +11,14 @@ import { handOver } from './handoff.ts';
  * document is not read: its frames run their own gate.
  */
 export function runGate(): void {
+  // Registered at document_start (printers/content-scripts.ts) so that its listener is the page's
+  // first for DOMContentLoaded: detection needs the parsed DOM and nothing more. Injected into a
+  // page already parsed (the popup enabling a printer), it reads at once.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', gate, { once: true });
+  else gate();
+}
+
+function gate(): void {
   if (isFrameset(document) || !isWebConfig(document, location.href)) return;
   handOver(browser.runtime.sendMessage({ type: 'webconfig-frame', hostsOverlay: hostsOverlay(window) }));
 }

@@ -44,6 +44,10 @@ export function Options() {
   const storedPort = useStored<number>(agentPortItem, AGENT_DEFAULT_PORT);
   const t = uiMessages(lang).ui;
   const o = t.options;
+  // The page's language is also the one the worker's refusals are worded in (messages.ts).
+  useEffect(() => {
+    document.documentElement.lang = uiLang(lang);
+  }, [lang]);
 
   const tourSeen = useStored<boolean | null>(tourSeenItem, null);
   const endpoints = useStored<string[]>(expectedEndpointsItem, []);

@@ -38,6 +38,10 @@ export function Popup() {
   const lang = uiLang(langSetting, model?.lang);
   const t = messagesFor(lang).ui;
   const p = t.popup;
+  // The page's language is also the one the worker's refusals are worded in (messages.ts).
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   const enable = async () => {
     if (page.kind !== 'read') return;

@@ -28,7 +28,9 @@ export async function syncContentScripts(printers: readonly string[], allSites: 
     matches,
     js: [CONTENT_SCRIPT_FILE],
     allFrames: true,
-    runAt: 'document_idle' as const,
+    // Before the page's scripts, so that the gate's DOMContentLoaded listener comes first
+    // (content/gate.ts): the first visit's clock runs from DOMContentLoaded to the overlay.
+    runAt: 'document_start' as const,
     persistAcrossSessions: true,
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);

@@ -1,4 +1,3 @@
-import { format, type Messages, messagesFor } from '@wcoa/shared/i18n';
 import {
   httpOrigin,
   isSaneInstant,
@@ -10,7 +9,7 @@ import {
   runtimeReplySchema,
 } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
-import { failure } from '../messages.ts';
+import { failure, refuse } from '../failure.ts';
 import { enablePrinter, isEnabledOrigin } from '../printers/printers.ts';
 import { sheetPageQuery } from '../printers/sheet-url.ts';
 import {
@@ -25,7 +24,6 @@ import {
 import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
-import { uiLang } from '../ui/lang.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
 import type { Inject } from './inject.ts';
 import { loadMessages, welcomeFrame } from './welcome.ts';
@@ -80,21 +78,23 @@ async function classify(sender: Sender, ctx: HandlerContext): Promise<Caller> {
   return { kind: 'stranger' };
 }
 
-/**
- * The worker's own words (refusals, its unexpected errors), from the message table in the admin's
- * language: the options choice, else the browser's. Each says what to do.
- */
-async function words(): Promise<Messages> {
-  return messagesFor(uiLang(await langSetting()));
+/** A refusal thrown from deep in a handler (an agent call before pairing). */
+class Refused extends Error {
+  constructor(readonly reply: RuntimeFailure) {
+    super(reply.error.code);
+  }
 }
 
-async function fromError(error: unknown): Promise<RuntimeFailure> {
+/**
+ * The worker's own refusals and unexpected errors go out as ids (refuse): the page that shows one
+ * words it from its own table, in its language, with what to do (messages.ts). The agent's
+ * failures keep the agent's words.
+ */
+function fromError(error: unknown): RuntimeFailure {
+  if (error instanceof Refused) return error.reply;
   if (error instanceof AgentCallError) return failure(error.code, error.message);
   const message = error instanceof Error ? error.message : String(error);
-  return failure(
-    'internal',
-    format((await words()).ui.worker.unexpected, { message: message.slice(0, 300) }),
-  );
+  return refuse('internal', 'unexpected', { message: message.slice(0, 300) });
 }
 
 /**
@@ -108,11 +108,11 @@ export async function handleMessage(
   ctx: HandlerContext,
 ): Promise<RuntimeReply<RuntimeMessageType>> {
   const parsed = RuntimeMessageSchema.safeParse(raw);
-  if (!parsed.success) return failure('invalid-request', (await words()).ui.worker.unknownMessage);
+  if (!parsed.success) return refuse('invalid-request', 'unknownMessage');
   const message = parsed.data;
   const reply = await answer(message, sender, ctx);
   const checked = runtimeReplySchema(message.type).safeParse(reply);
-  if (!checked.success) return failure('internal', (await words()).ui.worker.unexpectedReply);
+  if (!checked.success) return refuse('internal', 'unexpectedReply');
   return checked.data as RuntimeReply<RuntimeMessageType>;
 }
 
@@ -124,22 +124,22 @@ async function answer(
   // A Web Config frame's first word: one storage read decides and answers (the first visit waits on it).
   if (message.type === 'webconfig-frame') return welcomeFrame(message, sender, ctx);
   const caller = await classify(sender, ctx);
-  if (caller.kind === 'stranger') return failure('printer-not-enabled', (await words()).ui.worker.notEnabled);
+  if (caller.kind === 'stranger') return refuse('printer-not-enabled', 'notEnabled');
   if (caller.kind === 'printer' && !FROM_CONTENT_SCRIPTS.has(message.type)) {
-    return failure('forbidden-origin', format((await words()).ui.worker.pagesOnly, { type: message.type }));
+    return refuse('forbidden-origin', 'pagesOnly', { type: message.type });
   }
   try {
     return await act(message, caller, sender, ctx);
   } catch (error) {
-    return await fromError(error);
+    return fromError(error);
   }
 }
 
 /** A content script's memory is a few hundred bytes of JSON; more is not kept. */
 const MAX_MEMORY = 8192;
 
-async function printerOnly(type: RuntimeMessageType): Promise<RuntimeFailure> {
-  return failure('invalid-request', format((await words()).ui.worker.printerOnly, { type }));
+function printerOnly(type: RuntimeMessageType): RuntimeFailure {
+  return refuse('invalid-request', 'printerOnly', { type });
 }
 
 async function connection(ctx: HandlerContext) {
@@ -188,7 +188,7 @@ async function lookOn(port: number, ctx: HandlerContext): Promise<void> {
 
 async function paired(ctx: HandlerContext): Promise<AgentClient> {
   const { pairing, client } = await connection(ctx);
-  if (!pairing) throw new AgentCallError('not-paired', (await words()).agent.errors['not-paired']);
+  if (!pairing) throw new Refused(refuse('not-paired', 'notPaired'));
   return client;
 }
 
@@ -232,10 +232,7 @@ async function act(
       if (caller.kind !== 'printer') return printerOnly(message.type);
       // Bounded (MAX_MEMORY).
       if (JSON.stringify(message.memory ?? null).length > MAX_MEMORY)
-        return failure(
-          'payload-too-large',
-          format((await words()).ui.worker.memoryTooLarge, { max: MAX_MEMORY }),
-        );
+        return refuse('payload-too-large', 'memoryTooLarge', { max: MAX_MEMORY });
       await guideMemoryItem(caller.origin).setValue(message.memory ?? null);
       return { ok: true, data: { saved: true } };
     }
@@ -275,7 +272,7 @@ async function act(
       return { ok: true, data: await (await paired(ctx)).probe(message.request) };
     case 'page-seen': {
       const origin = caller.kind === 'printer' ? caller.origin : httpOrigin(message.url);
-      if (!origin) return failure('invalid-request', (await words()).ui.worker.noPrinterOrigin);
+      if (!origin) return refuse('invalid-request', 'noPrinterOrigin');
       // The last tenant check's findings go along for the status sheet (findings only, never a token).
       const tenantFindings = (await tenantReportItem.getValue()) ?? undefined;
       const lastMailAt = printerClockToIso(message.pageModel.fields.lastMailAt);
@@ -309,11 +306,7 @@ async function act(
     }
     case 'enable-printer': {
       const origin = httpOrigin(message.origin);
-      if (!origin)
-        return failure(
-          'invalid-request',
-          format((await words()).ui.worker.notHttp, { origin: message.origin.slice(0, 300) }),
-        );
+      if (!origin) return refuse('invalid-request', 'notHttp', { origin: message.origin.slice(0, 300) });
       return { ok: true, data: { enabled: await enablePrinter(origin) } };
     }
   }

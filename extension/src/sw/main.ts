@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { config as zodConfig } from 'zod';
 import { readManaged } from '../managed.ts';
 import { syncContentScripts } from '../printers/content-scripts.ts';
 import { forgetRemovedPatterns } from '../printers/printers.ts';
@@ -7,8 +8,10 @@ import { tenantConfigItem } from '../tenant/settings.ts';
 import { handleMessage } from './handler.ts';
 
 /**
- * Policy wins: its port and tenant settings replace the local ones at each worker start and change
- * (managed.ts reads and checks them; the tenant check reads where its client id came from).
+ * Policy wins: its port and tenant settings replace the local ones when the extension is installed
+ * or updated, when the browser starts and when the policy changes (managed.ts reads and checks
+ * them; the tenant check reads where its client id came from). Not at every worker start: a first
+ * visit wakes the worker and waits on it.
  */
 async function applyManaged(): Promise<void> {
   const managed = await readManaged();
@@ -26,6 +29,9 @@ async function applyManaged(): Promise<void> {
 
 /** Wire the service worker to the browser: messages, the printers list, permission changes. */
 export function startServiceWorker(): void {
+  // The worker's CSP forbids eval: zod would probe for it (new Function) at the first parse, which
+  // fails and is reported as a CSP violation; its interpreter is what runs either way.
+  zodConfig({ jitless: true });
   const ctx = {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
@@ -36,9 +42,10 @@ export function startServiceWorker(): void {
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
   local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
-  applyManaged().catch((error) => console.warn('wcoa: could not read the managed policy', error));
+  const policy = () =>
+    applyManaged().catch((error) => console.warn('wcoa: could not read the managed policy', error));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') applyManaged().catch(() => undefined);
+    if (area === 'managed') void policy();
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -53,7 +60,8 @@ export function startServiceWorker(): void {
   };
   printersItem.watch(sync);
   allSitesItem.watch(sync);
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
+  const settle = () => Promise.all([policy(), sync()]);
+  browser.runtime.onInstalled.addListener(settle);
+  browser.runtime.onStartup.addListener(settle);
   browser.permissions.onRemoved.addListener((removed) => forgetRemovedPatterns(removed.origins ?? []));
 }

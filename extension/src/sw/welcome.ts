@@ -2,7 +2,7 @@ import { parseMemory } from '@wcoa/shared/guide';
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
 import { httpOrigin } from '@wcoa/shared/protocol';
 import { storage } from 'wxt/utils/storage';
-import { failure } from '../messages.ts';
+import { refuse } from '../failure.ts';
 import { isEnabledIn } from '../printers/printers.ts';
 import {
   allSitesItem,
@@ -38,7 +38,7 @@ function printerFrame(sender: FrameSender, ctx: WelcomeContext) {
   return { origin, target: { tabId, frameId: sender.frameId ?? 0 } };
 }
 
-const notEnabled = () => failure('printer-not-enabled', 'this page is not an enabled printer');
+const notEnabled = () => refuse('printer-not-enabled', 'notEnabled');
 
 /** The handlers here answer a Web Config frame, and only when it is an enabled printer's. */
 type FrameHandler<T extends RuntimeMessage['type']> = (

@@ -186,13 +186,41 @@ export const RUNTIME_REPLIES = {
 
 export type RuntimeReplyData<T extends RuntimeMessageType> = z.infer<(typeof RUNTIME_REPLIES)[T]>;
 
+/**
+ * The service worker's own refusals and errors, by id: the worker carries no message table, so the
+ * page that shows one words it from its own (ui.worker.<id>, `notPaired` as agent.errors's
+ * not-paired), in the page's language, with `params` filled in (extension/src/messages.ts).
+ */
+export const WORKER_REFUSALS = [
+  'unknownMessage',
+  'notEnabled',
+  'pagesOnly',
+  'printerOnly',
+  'memoryTooLarge',
+  'noPrinterOrigin',
+  'notHttp',
+  'unexpected',
+  'unexpectedReply',
+  'notPaired',
+] as const;
+export const WorkerRefusalSchema = z.object({
+  id: z.enum(WORKER_REFUSALS),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type WorkerRefusal = z.infer<typeof WorkerRefusalSchema>;
+
 export const RuntimeFailureSchema = z.object({
   ok: z.literal(false),
-  error: z.object({ code: ApiErrorCodeSchema, message: z.string() }),
+  error: z.object({
+    code: ApiErrorCodeSchema,
+    /** In words: the agent's, or (when `refusal` is set) empty until the receiving page words it. */
+    message: z.string(),
+    refusal: WorkerRefusalSchema.optional(),
+  }),
 });
 export type RuntimeFailure = z.infer<typeof RuntimeFailureSchema>;
 
-/** Every reply: `{ ok: true, data }` or `{ ok: false, error: { code, message } }` (message localised). */
+/** Every reply: `{ ok: true, data }` or `{ ok: false, error: { code, message, refusal? } }`. */
 export type RuntimeReply<T extends RuntimeMessageType> =
   | { ok: true; data: RuntimeReplyData<T> }
   | RuntimeFailure;

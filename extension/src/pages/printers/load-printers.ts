@@ -1,6 +1,6 @@
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
-import { unexpectedReply, unreachable } from '../../messages.ts';
+import { asReply, unexpectedReply, unreachable } from '../../messages.ts';
 
 /**
  * The printers the agent has seen, through the service worker. Read once: the worker has already
@@ -14,8 +14,9 @@ export async function loadPrinters(): Promise<RuntimeReply<'printers'>> {
   } catch (error) {
     return unreachable(error);
   }
-  const reply = raw as { ok?: unknown; data?: unknown; error?: { message?: unknown } } | null;
+  const reply = raw as { ok?: unknown; data?: unknown } | null;
   if (reply?.ok === true && Array.isArray(reply.data)) return raw as RuntimeReply<'printers'>;
-  if (reply?.ok === false && typeof reply.error?.message === 'string') return raw as RuntimeReply<'printers'>;
+  // A failure is worded here (the worker sends its refusals as ids).
+  if (reply?.ok === false) return asReply<'printers'>(raw);
   return unexpectedReply();
 }
