@@ -59,7 +59,7 @@ function words(): PageMessages | undefined {
  * from its table, in its language, each saying what to do. Without a table (the page reporter,
  * which shows nothing) the message stays empty.
  */
-export function worded(reply: RuntimeFailure, m: Messages | undefined = words()): RuntimeFailure {
+export function worded(reply: RuntimeFailure, m: PageMessages | undefined = words()): RuntimeFailure {
   const refusal = reply.error.refusal;
   if (!refusal || !m) return reply;
   const text = refusal.id === 'notPaired' ? m.agent.errors['not-paired'] : m.ui.worker[refusal.id];
