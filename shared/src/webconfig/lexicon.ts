@@ -982,4 +982,4 @@ export const WORDING_SOURCES: {
 };
 
 // Matching (isLabel, mentions) lives in lexicon-match.ts, on these phrases folded at build
-// (lexicon-folded.ts, written by `npm run lexicon:fold`), so detect does not load this table.
+// (lexicon-folded.json, written by `npm run lexicon:fold`), so detect does not load this table.

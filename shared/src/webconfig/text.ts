@@ -123,14 +123,6 @@ function foldUncached(text: string): string {
 
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** True when `needle` (already folded) appears in `hay` (already folded) on word boundaries. */
-export function containsPhrase(hay: string, needle: string): boolean {
-  if (!needle) return false;
-  // Chinese and Japanese do not separate words with spaces; a Korean phrase may carry particles.
-  if (CJK.test(needle)) return hay.includes(needle);
-  return ` ${hay} `.includes(` ${needle} `);
-}
-
 export const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 export const MAC = /^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;
 export const SUBNET_MASK = /^255\.(?:255|254|252|248|240|224|192|128|0)\.\d{1,3}\.\d{1,3}$/;
