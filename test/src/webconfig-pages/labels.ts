@@ -1,3 +1,4 @@
+import { LEXICON_LANGS, type LexiconLang } from '@wcoa/shared/webconfig';
 import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
 
 /**
@@ -7,29 +8,11 @@ import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
  * and newer phrasings), so tests show the detector generalises instead of echoing its own table.
  * `{code}` in a template is replaced by a number.
  */
-export const RENDER_LANGS = [
-  'en',
-  'pt',
-  'pt-BR',
-  'es',
-  'fr',
-  'de',
-  'it',
-  'nl',
-  'pl',
-  'ja',
-  'zh-Hant',
-  'zh-Hans',
-  'ko',
-  'ru',
-  'tr',
-  'cs',
-  'sv',
-  'da',
-  'fi',
-  'nb',
-] as const;
-export type RenderLang = (typeof RENDER_LANGS)[number];
+// The lexicon's languages, read from it, but pt-PT: the pages render Portuguese as `pt` and pt-BR.
+export type RenderLang = Exclude<LexiconLang, 'pt-PT'>;
+export const RENDER_LANGS: readonly RenderLang[] = LEXICON_LANGS.filter(
+  (lang): lang is RenderLang => lang !== 'pt-PT',
+);
 
 export interface Labels {
   endonym: string;
