@@ -5,7 +5,7 @@ import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
-import { CONFIRM_SIGNAL } from './page-model.ts';
+import { CONFIRM_SIGNAL } from './page-signals.ts';
 import { readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';

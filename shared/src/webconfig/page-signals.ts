@@ -1,0 +1,10 @@
+/**
+ * Signals detect() puts in PageModel.signals that other parts act on. Apart from page-model.ts, so
+ * detect's bundle does not carry zod (the content script evaluates it on every Web Config page).
+ */
+
+/**
+ * A settings page that is Web Config's confirm page: the settings were sent with OK and wait for
+ * the confirm page's OK; the printer does not hold them yet.
+ */
+export const CONFIRM_SIGNAL = 'confirm-page';
