@@ -5,7 +5,7 @@ import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
-import { CONFIRM_SIGNAL } from './page-signals.ts';
+import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED } from './page-signals.ts';
 import { readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
@@ -112,6 +112,7 @@ export function detect(document: Document, url?: string): PageModel {
   const jobs = readJobHistory(document, titles);
   if (jobs) {
     signals.push('job-table');
+    if (jobs.truncated) signals.push(JOB_TABLE_TRUNCATED);
     model.page = 'job-history';
     model.fields.errorCodes = jobs.errorCodes;
     model.raw.errorCodes = jobs.results;

@@ -8,3 +8,6 @@
  * the confirm page's OK; the printer does not hold them yet.
  */
 export const CONFIRM_SIGNAL = 'confirm-page';
+
+/** A job history longer than detect reads (job-history.ts MAX_JOBS): its errorCodes are the first jobs'. */
+export const JOB_TABLE_TRUNCATED = 'job-table-truncated';
