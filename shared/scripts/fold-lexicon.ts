@@ -43,7 +43,9 @@ export function foldedData(): FoldedData {
   return {
     phrases,
     languages: Object.fromEntries(languages),
-    markers: Object.fromEntries(Object.entries(MARKERS).map(([lang, words]) => [lang, foldedOnce(words)])),
+    markers: Object.fromEntries(
+      Object.entries(MARKERS).map(([lang, words]) => [lang, foldedOnce(words.split(' '))]),
+    ),
     endonyms: Object.fromEntries(ENDONYM_LIST.map(([name, tag]) => [fold(name), tag])),
   };
 }

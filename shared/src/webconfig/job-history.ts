@@ -65,7 +65,8 @@ function resultColumn(header: string[], body: string[][]): number {
   for (let col = 0; col < header.length; col++) {
     const count = body.filter((r) => {
       const t = r[col] ?? '';
-      return /\p{L}{2,}/u.test(t) && codesIn(t).length > 0 && !DATE.test(t) && !t.includes('@');
+      // The cheap tests first: most cells hold no code, and never meet the Unicode-property pattern.
+      return codesIn(t).length > 0 && !DATE.test(t) && !t.includes('@') && /\p{L}{2,}/u.test(t);
     }).length;
     if (count > bestCount) {
       bestCount = count;

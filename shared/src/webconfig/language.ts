@@ -1,3 +1,4 @@
+import { firstOfTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
 import { boundedText, clean, fold, textOf } from './text.ts';
 
@@ -47,14 +48,37 @@ function fromHtmlLang(doc: Document): string | null {
 /** The language a lexicon key names: a Portuguese variant's words are Portuguese words. */
 const baseLang = (lang: string) => (lang === 'pt-PT' || lang === 'pt-BR' ? 'pt' : lang);
 
+/** Where labels, titles, options and buttons are (td.item-key among the td). */
+const SHORT_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'dt',
+  'bdi',
+  'h1',
+  'h2',
+  'h3',
+  'legend',
+  'th',
+  'label',
+  'button',
+  'a',
+  'option',
+  'li',
+  'td',
+]);
+
+/**
+ * Elements read for short texts: a page names itself and its fields in its first few hundred (a
+ * Web Config page has some 110 in all); a 1 MB table's thousands of cells add nothing to tell its
+ * language by, and each costs its folding.
+ */
+export const MAX_SHORT_TEXTS = 400;
+
 /** Labels, titles, options and buttons: the short texts a lexicon can name (bounded in number and length). */
 function shortTexts(doc: Document): string[] {
   const texts = new Set<string>();
   const crumb = doc.querySelector('div.header-main');
   for (const part of boundedText(crumb, 500).split(/[>›»]/)) texts.add(fold(part));
-  const selector = 'dt, td.item-key, bdi, h1, h2, h3, legend, th, label, button, a, option, li, td';
-  const elements = doc.querySelectorAll(selector);
-  for (let i = 0; i < elements.length && i < 2000; i++) {
+  const elements = firstOfTags(doc, SHORT_TEXT_TAGS, MAX_SHORT_TEXTS);
+  for (let i = 0; i < elements.length; i++) {
     // 200 characters are more than any label; a longer text is prose and is not a label anyway.
     const whole = clean(boundedText(elements[i], 200));
     const bare = whole.endsWith(':') || whole.endsWith('：') ? whole.slice(0, -1) : whole;
@@ -116,7 +140,12 @@ function visibleText(doc: Document, max: number): string {
   return parts.join(' ');
 }
 
+/** A character from U+0370 on: where the scripts fromScript tells begin (Greek first). */
+const FROM_GREEK = /[\u0370-\uffff]/;
+
 function fromScript(text: string): string | null {
+  // Spares a Latin page the Unicode-property patterns below (each costs its compilation on first use).
+  if (!FROM_GREEK.test(text)) return null;
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
   if (/\p{Script=Hangul}/u.test(text)) return 'ko';
   if (/\p{Script=Han}/u.test(text)) {

@@ -110,15 +110,17 @@ function foldUncached(text: string): string {
       .replace(/[^a-z0-9'/]+/g, ' ')
       .trim();
   }
-  return cleaned
+  const lowered = cleaned
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
-    .trim();
+    .replace(/[’‘`´]/g, "'");
+  // Accented Latin ("Método", "Einstellungen für") is ASCII once its accents are gone: the ASCII
+  // rule then keeps what the Unicode-property pattern keeps, without that pattern's cost.
+  if (ASCII.test(lowered)) return lowered.replace(/[^a-z0-9'/]+/g, ' ').trim();
+  return lowered.replace(/[^\p{L}\p{N}'/]+/gu, ' ').trim();
 }
 
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
