@@ -27,28 +27,10 @@ export function detect(document: Document, url?: string): PageModel {
   const shape = pageShape(document);
   if (!shape.readable) {
     const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
-    return {
-      vendor: identity.epson ? 'epson' : null,
-      page: identity.epson ? 'webconfig-other' : 'not-webconfig',
-      model: null,
-      lang: null,
-      fields: {},
-      raw: {},
-      signals: [...identity.signals, 'page-too-large'],
-    };
+    return unread(identity.epson, [...identity.signals, 'page-too-large']);
   }
   const vendor = vendorEvidence(document, parsedUrl);
-  if (!vendor.epson) {
-    return {
-      vendor: null,
-      page: 'not-webconfig',
-      model: null,
-      lang: null,
-      fields: {},
-      raw: {},
-      signals: vendor.signals,
-    };
-  }
+  if (!vendor.epson) return unread(false, vendor.signals);
 
   const signals = [...vendor.signals];
   const outline = readOutline(document);
@@ -174,6 +156,12 @@ export function detect(document: Document, url?: string): PageModel {
     if (/^[A-Z0-9]{6,20}$/i.test(serial)) model.fields.serialNumber = serial;
   }
   return model;
+}
+
+/** A page whose content is not read: Web Config's (one too large to read) or not Web Config. */
+function unread(epson: boolean, signals: string[]): PageModel {
+  const page = epson ? 'webconfig-other' : 'not-webconfig';
+  return { vendor: epson ? 'epson' : null, page, model: null, lang: null, fields: {}, raw: {}, signals };
 }
 
 /**
