@@ -113,15 +113,18 @@ describe('job history: the first MAX_JOBS jobs are read', () => {
     expect(model.fields.lastMailAt).toBe(`2026-11-18T01:${String(MAX_JOBS - 2 - 60).padStart(2, '0')}:00`);
   });
 
-  it.each(GENERATIONS)('%s: a longer table: the first MAX_JOBS codes, truncation said, no last mail', (generation) => {
-    const model = historyPage('en', jobs(MAX_JOBS + 50), generation);
-    expect(model.page).toBe('job-history');
-    expect(model.fields.errorCodes).toEqual(codes(MAX_JOBS));
-    expect(model.raw.errorCodes).toHaveLength(MAX_JOBS);
-    expect(model.signals).toContain('job-table-truncated');
-    // The newest mail job is the table's last row, beyond what was read: no older one stands in.
-    expect(model.fields.lastMailAt).toBeUndefined();
-  });
+  it.each(GENERATIONS)(
+    '%s: a longer table: the first MAX_JOBS codes, truncation said, no last mail',
+    (generation) => {
+      const model = historyPage('en', jobs(MAX_JOBS + 50), generation);
+      expect(model.page).toBe('job-history');
+      expect(model.fields.errorCodes).toEqual(codes(MAX_JOBS));
+      expect(model.raw.errorCodes).toHaveLength(MAX_JOBS);
+      expect(model.signals).toContain('job-table-truncated');
+      // The newest mail job is the table's last row, beyond what was read: no older one stands in.
+      expect(model.fields.lastMailAt).toBeUndefined();
+    },
+  );
 });
 
 describe('parseJobDate', () => {
