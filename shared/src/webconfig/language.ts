@@ -1,4 +1,4 @@
-import { firstOfTags } from './elements.ts';
+import { byTags, firstOfTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
 import { boundedText, clean, fold, textOf } from './text.ts';
 
@@ -11,7 +11,9 @@ import { boundedText, clean, fold, textOf } from './text.ts';
 const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
 
 function fromSelector(doc: Document): { lang: string; signal: string } | null {
-  for (const select of Array.from(doc.querySelectorAll('select[name], select[id]'))) {
+  // Every select (its tag's own collection, not the list 'select[name], select[id]' matched against
+  // every element): one with neither attribute has no name to match.
+  for (const select of byTags(doc, ['select'])) {
     const name = select.getAttribute('name') ?? select.getAttribute('id') ?? '';
     if (!LANG_SELECT.test(name)) continue;
     const option = (select as HTMLSelectElement).querySelector('option[selected]');
