@@ -5,7 +5,7 @@
  * Server page, and 1 MB pages of several titles: two non-Epson pages (an ordinary title, and
  * "… Series", the title Web Config pages carry, which sends detect through its structure probes)
  * and a real capture padded to 1 MB with a big table, under its own "… Series" title, an ordinary
- * one and none (a Web Config page detect reads whole).
+ * one and none (a Web Config page detect reads, its job table in its first 100 jobs).
  *
  * Each round loads each page into a fresh document (about:blank, then the HTML, page scripts off,
  * network refused), evaluates detect.ts bundled by esbuild (what detect loads; its evaluation timed apart), and

@@ -1,93 +1,68 @@
 /**
- * Writes shared/src/webconfig/lexicon-folded.ts: the lexicon (lexicon.ts, where labels are written)
- * with every phrase folded as detect compares it (text.ts `fold`: case, accents, width,
- * punctuation). Folding some 1,500 phrases cost detect's first call on every page; done here once,
- * detect only looks the folded phrases up. A test (shared/tests/lexicon-folded.test.ts) fails when
- * the written module no longer matches lexicon.ts.
+ * Writes shared/src/webconfig/lexicon-folded.json: what detect compares a page's text against,
+ * folded as detect folds that text (text.ts `fold`: case, accents, width, punctuation). Folding
+ * the lexicon (lexicon.ts, where labels are written) and the language words (language-words.ts)
+ * cost detect's first call on every page; done here once, detect only looks them up. A test
+ * (shared/tests/lexicon-folded.test.ts) fails when the written file no longer matches its sources.
  *
  *   npm run lexicon:fold
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { LEXICON, type LexiconKey } from '../src/webconfig/lexicon.ts';
-import { fold } from '../src/webconfig/text.ts';
+import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
+import { LEXICON } from '../src/webconfig/lexicon.ts';
+import type { FoldedData } from '../src/webconfig/lexicon-match.ts';
+import { CJK, fold } from '../src/webconfig/text.ts';
 
-export const FOLDED_MODULE = fileURLToPath(new URL('../src/webconfig/lexicon-folded.ts', import.meta.url));
+export const FOLDED_FILE = fileURLToPath(new URL('../src/webconfig/lexicon-folded.json', import.meta.url));
 
-/** A string literal as biome writes it: single quotes, double when that needs fewer escapes. */
-function quote(s: string): string {
-  const body = s.replace(/\\/g, '\\\\');
-  const singles = s.split("'").length;
-  const doubles = s.split('"').length;
-  return doubles < singles ? `"${body.replace(/"/g, '\\"')}"` : `'${body.replace(/'/g, "\\'")}'`;
-}
-/** A property name as biome writes it: bare when it is an identifier, quoted otherwise. */
-const prop = (s: string) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : quote(s));
+const entries = Object.entries(LEXICON) as Array<[string, Partial<Record<string, readonly string[]>>]>;
+/** Each distinct folded string of `list`, in its order. */
+const foldedOnce = (list: readonly string[]) => [...new Set(list.map(fold))];
 
-/** `head[items],` on one line when it fits biome's width, else one item a line. */
-function arrayLines(head: string, items: string[], indent: string): string[] {
-  const oneLine = `${head}[${items.join(', ')}],`;
-  if (oneLine.length <= 110) return [oneLine];
-  return [`${head}[`, ...items.map((i) => `${indent}  ${i},`), `${indent}],`];
-}
-
-/** The module's text, formatted as biome formats it (so the lint passes on the written file). */
-export function foldedLexiconSource(): string {
-  const out: string[] = [
-    '// Written by `npm run lexicon:fold` (shared/scripts/fold-lexicon.ts) from lexicon.ts: do not edit.',
-    "import type { LexiconKey, LexiconLang } from './lexicon.ts';",
-    '',
-    '/**',
-    " * LEXICON with every phrase folded (text.ts `fold`), in lexicon.ts's order: each key's languages and",
-    " * each language's phrases as written there. Edit lexicon.ts, then run `npm run lexicon:fold`.",
-    ' */',
-    'export const FOLDED_LEXICON: {',
-    '  readonly [K in LexiconKey]: { readonly [L in LexiconLang]?: readonly string[] };',
-    '} = {',
-  ];
-  for (const [key, entry] of Object.entries(LEXICON) as Array<
-    [LexiconKey, Partial<Record<string, readonly string[]>>]
-  >) {
-    out.push(`  ${prop(key)}: {`);
+/** The data detect reads (the shape lexicon-match.ts declares), from lexicon.ts and language-words.ts. */
+export function foldedData(): FoldedData {
+  const phrases: FoldedData['phrases'] = {};
+  const languages = new Map<string, string[]>();
+  for (const [key, entry] of entries) {
+    const all = foldedOnce(Object.values(entry).flatMap((list) => list ?? []));
+    // Words match on word boundaries (padded here, so a test is one `includes`); Chinese and
+    // Japanese do not separate words with spaces, so theirs match anywhere.
+    phrases[key] = {
+      words: all.filter((p) => p && !CJK.test(p)).map((p) => ` ${p} `),
+      cjk: all.filter((p) => CJK.test(p)),
+    };
     for (const [lang, list] of Object.entries(entry)) {
-      out.push(
-        ...arrayLines(
-          `    ${prop(lang)}: `,
-          (list ?? []).map((p) => quote(fold(p))),
-          '    ',
-        ),
-      );
+      for (const p of foldedOnce(list ?? [])) {
+        const langs = languages.get(p) ?? [];
+        if (!langs.includes(lang)) langs.push(lang);
+        languages.set(p, langs);
+      }
     }
-    out.push('  },');
   }
-  out.push(
-    '};',
-    '',
-    "/** Each key's phrases of every language, folded, once each, longest first (so a longer phrase wins). */",
-    'export const FOLDED_PHRASES: { readonly [K in LexiconKey]: readonly string[] } = {',
-  );
-  for (const [key, entry] of Object.entries(LEXICON) as Array<
-    [LexiconKey, Partial<Record<string, readonly string[]>>]
-  >) {
-    const phrases = [...new Set(Object.values(entry).flatMap((list) => (list ?? []).map(fold)))].sort(
-      (a, b) => b.length - a.length,
-    );
-    out.push(...arrayLines(`  ${prop(key)}: `, phrases.map(quote), '  '));
-  }
-  out.push('};', '');
-  return out.join('\n');
+  return {
+    phrases,
+    languages: Object.fromEntries(languages),
+    markers: Object.fromEntries(
+      Object.entries(MARKERS).map(([lang, words]) => [lang, foldedOnce(words.split(' '))]),
+    ),
+    endonyms: Object.fromEntries(ENDONYM_LIST.map(([name, tag]) => [fold(name), tag])),
+  };
 }
+
+/** The file's text (biome leaves the generated file alone: biome.json). */
+export const foldedSource = () => `${JSON.stringify(foldedData(), null, 1)}\n`;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = foldedLexiconSource();
+  const source = foldedSource();
   let before = '';
   try {
-    before = readFileSync(FOLDED_MODULE, 'utf8');
+    before = readFileSync(FOLDED_FILE, 'utf8');
   } catch {}
   if (before === source) {
-    console.log(`${FOLDED_MODULE}: up to date`);
+    console.log(`${FOLDED_FILE}: up to date`);
   } else {
-    writeFileSync(FOLDED_MODULE, source);
-    console.log(`${FOLDED_MODULE}: written`);
+    writeFileSync(FOLDED_FILE, source);
+    console.log(`${FOLDED_FILE}: written`);
   }
 }

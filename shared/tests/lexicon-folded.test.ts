@@ -1,41 +1,58 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FOLDED_MODULE, foldedLexiconSource } from '../scripts/fold-lexicon.ts';
+import { FOLDED_FILE, foldedSource } from '../scripts/fold-lexicon.ts';
+import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON } from '../src/webconfig/lexicon.ts';
-import { FOLDED_LEXICON, FOLDED_PHRASES } from '../src/webconfig/lexicon-folded.ts';
-import { fold } from '../src/webconfig/text.ts';
+import { FOLDED, isLabel, mentions } from '../src/webconfig/lexicon-match.ts';
+import { CJK, fold } from '../src/webconfig/text.ts';
 
-describe('the lexicon folded at build (lexicon-folded.ts)', () => {
-  it('is what lexicon.ts folds to today (else: npm run lexicon:fold)', () => {
-    const written = readFileSync(FOLDED_MODULE, 'utf8');
-    expect(written === foldedLexiconSource(), 'lexicon-folded.ts is stale: run `npm run lexicon:fold`').toBe(
-      true,
-    );
+type Key = keyof typeof LEXICON;
+const entries = Object.entries(LEXICON) as Array<[Key, Record<string, readonly string[]>]>;
+
+describe('the lexicon folded at build (lexicon-folded.json)', () => {
+  it('is what lexicon.ts and language-words.ts fold to today (else: npm run lexicon:fold)', () => {
+    const written = readFileSync(FOLDED_FILE, 'utf8');
+    expect(written === foldedSource(), 'lexicon-folded.json is stale: run `npm run lexicon:fold`').toBe(true);
   });
 
-  it('holds every phrase of lexicon.ts folded, key by key and language by language', () => {
-    const expected = Object.fromEntries(
-      Object.entries(LEXICON).map(([key, entry]) => [
-        key,
-        Object.fromEntries(
-          Object.entries(entry as Record<string, readonly string[]>).map(([lang, list]) => [
-            lang,
-            list.map(fold),
-          ]),
-        ),
-      ]),
-    );
-    expect(FOLDED_LEXICON).toEqual(expected);
-  });
-
-  it("lists each key's folded phrases once, longest first", () => {
-    for (const [key, entry] of Object.entries(LEXICON)) {
-      const all = Object.values(entry as Record<string, readonly string[]>).flatMap((list) => list.map(fold));
-      const listed = FOLDED_PHRASES[key as keyof typeof LEXICON];
-      expect(new Set(listed)).toEqual(new Set(all));
-      expect(listed.length).toBe(new Set(all).size);
-      for (let i = 1; i < listed.length; i++)
-        expect(listed[i - 1]!.length).toBeGreaterThanOrEqual(listed[i]!.length);
+  it("holds each key's phrases of every language folded, once each, word phrases padded", () => {
+    for (const [key, entry] of entries) {
+      const all = new Set(Object.values(entry).flatMap((list) => list.map(fold)));
+      const { words, cjk } = FOLDED.phrases[key]!;
+      expect(new Set([...words.map((w) => w.slice(1, -1)), ...cjk])).toEqual(all);
+      expect(words.length + cjk.length).toBe(all.size);
+      for (const w of words) expect(w.startsWith(' ') && w.endsWith(' ') && !CJK.test(w)).toBe(true);
+      for (const c of cjk) expect(CJK.test(c)).toBe(true);
     }
+  });
+
+  it('names, for every folded phrase, exactly the languages whose list holds it', () => {
+    const expected = new Map<string, Set<string>>();
+    for (const [, entry] of entries) {
+      for (const [lang, list] of Object.entries(entry)) {
+        for (const p of list) expected.set(fold(p), (expected.get(fold(p)) ?? new Set()).add(lang));
+      }
+    }
+    expect(Object.keys(FOLDED.languages).sort()).toEqual([...expected.keys()].sort());
+    for (const [p, langs] of expected) expect(new Set(FOLDED.languages[p])).toEqual(langs);
+  });
+
+  it('holds the language words folded: markers per language, endonyms to their tags', () => {
+    for (const [lang, words] of Object.entries(MARKERS)) {
+      expect(new Set(FOLDED.markers[lang])).toEqual(new Set(words.split(' ').map(fold)));
+    }
+    for (const [name, tag] of ENDONYM_LIST) expect(FOLDED.endonyms[fold(name)]).toBe(tag);
+  });
+
+  it('matches as the folded phrases say: exact labels, phrases on word boundaries, CJK anywhere', () => {
+    expect(isLabel('Email Server :', 'emailServer')).toBe(true);
+    expect(isLabel('Email Server Settings', 'emailServer')).toBe(false);
+    expect(mentions('Network > Email Server > Basic', 'emailServer')).toBe(true);
+    expect(mentions('Webmail Serverless', 'emailServer')).toBe(false);
+    expect(mentions('ネットワーク設定 メールサーバー 基本', 'emailServer')).toBe(true);
+    expect(mentions('郵件伺服器設定', 'emailServer')).toBe(true);
+    // A page's text is looked up, never its prototype's members.
+    expect(isLabel('constructor', 'emailServer')).toBe(false);
+    expect(mentions('', 'emailServer')).toBe(false);
   });
 });

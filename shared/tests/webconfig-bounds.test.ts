@@ -133,3 +133,32 @@ describe('detect stays bounded on pages far beyond Web Config', () => {
     expect(ms).toBeLessThan(BOUND_MS);
   });
 });
+
+describe('bounded reading keeps what a page says about itself', () => {
+  /** A data table of `rows` rows of numbers and hosts: no word of any language, thousands of cells. */
+  const numbers = (rows: number) =>
+    `<table><tr><th>#</th><th>t</th><th>h</th><th>n</th></tr>${Array.from(
+      { length: rows },
+      (_, i) => `<tr><td>${i}</td><td>12:${i % 60}</td><td>10.0.${i % 255}.1</td><td>${i * 7}</td></tr>`,
+    ).join('')}</table>`;
+  const padded = (html: string) => html.replace(/<\/body>/i, `${numbers(200)}</body>`);
+
+  it.each(['de', 'fr', 'it', 'nl', 'pl', 'es', 'pt-BR', 'ja'] as const)(
+    '%s: a page told by its words alone (no selector, no lang) keeps its language under 1,000 more cells',
+    (lang) => {
+      const html = renderWebConfigPage({
+        page: 'network-status',
+        generation: 'advanced',
+        lang,
+        model: 'WF-C5790',
+      })
+        .replace(/<form[^>]*id="lang_form"[\s\S]*?<\/form>/, '')
+        .replace(/<html[^>]*>/i, '<html>');
+      const alone = timedDetect(html).model;
+      expect(alone.signals).toContain('lang-words');
+      expect(alone.lang?.slice(0, 2)).toBe(lang.slice(0, 2));
+      expect(timedDetect(padded(html)).model.lang).toBe(alone.lang);
+    },
+    30_000,
+  );
+});

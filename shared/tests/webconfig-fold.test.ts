@@ -21,6 +21,21 @@ describe('fold', () => {
     }
   });
 
+  it('folds accented Latin texts (ASCII once their accents go) exactly as the general rule does', () => {
+    // ASCII, Latin-1 and Latin Extended-A/B: letters NFKD takes to ASCII, and ones it does not.
+    const chars = Array.from({ length: 0x250 }, (_, i) => String.fromCharCode(i));
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let n = 0; n < 5000; n++) {
+      const s = Array.from({ length: 1 + (next() % 30) }, () => chars[next() % chars.length]).join('');
+      expect(fold(s)).toBe(reference(s));
+    }
+    for (const c of chars) expect(fold(`Ré${c}glages`)).toBe(reference(`Ré${c}glages`));
+  });
+
   it('folds other texts by the general rule', () => {
     for (const s of [
       'Método de autenticação',

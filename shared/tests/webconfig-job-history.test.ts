@@ -1,6 +1,6 @@
 import { type Generation, type JobSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
-import { parseJobDate, readJobHistory } from '../src/webconfig/job-history.ts';
+import { MAX_JOBS, parseJobDate, readJobHistory } from '../src/webconfig/job-history.ts';
 import { detectHtml, parse } from './webconfig-helpers.ts';
 
 const MODEL = 'WF-C5790';
@@ -94,6 +94,37 @@ describe('job history: the newest successful mail job', () => {
     const reading = readJobHistory(parse(html), ['Job History']);
     expect(reading?.lastMail).toEqual({ at: '2026-10-02T13:00:00', raw: '2026.10.02 13:00' });
   });
+});
+
+describe('job history: the first MAX_JOBS jobs are read', () => {
+  /** `n` mail jobs a minute apart, newest last; every tenth failed with its own code (300 + index). */
+  const jobs = (n: number): JobSpec[] =>
+    Array.from({ length: n }, (_, i) => ({
+      dateTime: `2026-11-18 ${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+      ...(i % 10 === 9 ? { code: 300 + i } : {}),
+    }));
+  const codes = (n: number) => jobs(n).flatMap((j) => (j.code ? [j.code] : []));
+
+  it.each(GENERATIONS)('%s: a table of exactly MAX_JOBS is read whole, its last mail told', (generation) => {
+    const model = historyPage('en', jobs(MAX_JOBS), generation);
+    expect(model.page).toBe('job-history');
+    expect(model.fields.errorCodes).toEqual(codes(MAX_JOBS));
+    expect(model.signals).not.toContain('job-table-truncated');
+    expect(model.fields.lastMailAt).toBe(`2026-11-18T01:${String(MAX_JOBS - 2 - 60).padStart(2, '0')}:00`);
+  });
+
+  it.each(GENERATIONS)(
+    '%s: a longer table: the first MAX_JOBS codes, truncation said, no last mail',
+    (generation) => {
+      const model = historyPage('en', jobs(MAX_JOBS + 50), generation);
+      expect(model.page).toBe('job-history');
+      expect(model.fields.errorCodes).toEqual(codes(MAX_JOBS));
+      expect(model.raw.errorCodes).toHaveLength(MAX_JOBS);
+      expect(model.signals).toContain('job-table-truncated');
+      // The newest mail job is the table's last row, beyond what was read: no older one stands in.
+      expect(model.fields.lastMailAt).toBeUndefined();
+    },
+  );
 });
 
 describe('parseJobDate', () => {

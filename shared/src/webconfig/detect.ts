@@ -5,7 +5,7 @@ import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
-import { CONFIRM_SIGNAL } from './page-model.ts';
+import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED } from './page-signals.ts';
 import { readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
@@ -27,28 +27,10 @@ export function detect(document: Document, url?: string): PageModel {
   const shape = pageShape(document);
   if (!shape.readable) {
     const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
-    return {
-      vendor: identity.epson ? 'epson' : null,
-      page: identity.epson ? 'webconfig-other' : 'not-webconfig',
-      model: null,
-      lang: null,
-      fields: {},
-      raw: {},
-      signals: [...identity.signals, 'page-too-large'],
-    };
+    return unread(identity.epson, [...identity.signals, 'page-too-large']);
   }
   const vendor = vendorEvidence(document, parsedUrl);
-  if (!vendor.epson) {
-    return {
-      vendor: null,
-      page: 'not-webconfig',
-      model: null,
-      lang: null,
-      fields: {},
-      raw: {},
-      signals: vendor.signals,
-    };
-  }
+  if (!vendor.epson) return unread(false, vendor.signals);
 
   const signals = [...vendor.signals];
   const outline = readOutline(document);
@@ -112,6 +94,7 @@ export function detect(document: Document, url?: string): PageModel {
   const jobs = readJobHistory(document, titles);
   if (jobs) {
     signals.push('job-table');
+    if (jobs.truncated) signals.push(JOB_TABLE_TRUNCATED);
     model.page = 'job-history';
     model.fields.errorCodes = jobs.errorCodes;
     model.raw.errorCodes = jobs.results;
@@ -173,6 +156,12 @@ export function detect(document: Document, url?: string): PageModel {
     if (/^[A-Z0-9]{6,20}$/i.test(serial)) model.fields.serialNumber = serial;
   }
   return model;
+}
+
+/** A page whose content is not read: Web Config's (one too large to read) or not Web Config. */
+function unread(epson: boolean, signals: string[]): PageModel {
+  const page = epson ? 'webconfig-other' : 'not-webconfig';
+  return { vendor: epson ? 'epson' : null, page, model: null, lang: null, fields: {}, raw: {}, signals };
 }
 
 /**

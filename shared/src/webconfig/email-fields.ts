@@ -92,6 +92,18 @@ const hasSmtpToken = (label: string) => /SMTP/i.test(label);
 const hasPopToken = (label: string) => /POP3?/i.test(label) && !/SMTP/i.test(label);
 const isPortLabel = (label: string) => mentions(label, 'port');
 
+/** The settings chosen from a list, each known by the options it offers. */
+const LISTS: Array<{
+  key: 'authMethod' | 'emailService' | 'secureConnection';
+  signal: string;
+  offers: (c: Choosing) => boolean;
+  read: (c: Choice) => string | undefined;
+}> = [
+  { key: 'authMethod', signal: 'auth-method-options', offers: isMethodControl, read: methodOf },
+  { key: 'emailService', signal: 'email-service-options', offers: isServiceControl, read: serviceOf },
+  { key: 'secureConnection', signal: 'secure-connection-options', offers: isSecureControl, read: secureOf },
+];
+
 export interface EmailReading {
   fields: PageFields;
   raw: RawFields;
@@ -108,33 +120,20 @@ export function readEmailFields(rows: Row[]): EmailReading {
 
   for (const row of rows) {
     for (const c of choosers(row)) {
-      if (fields.authMethod === undefined && raw.authMethod === undefined && isMethodControl(c)) {
-        signals.push('auth-method-options');
+      // The first list of each kind is the setting; its selected option is what the page holds.
+      const list = LISTS.find(({ key, offers }) => raw[key] === undefined && offers(c));
+      if (!list) continue;
+      signals.push(list.signal);
+      if (list.key === 'authMethod') {
         fields.oauthOffered = c.options.some((o) => either(o, OAUTH));
         if (fields.oauthOffered) signals.push('oauth2-option');
-        if (c.selected) {
-          raw.authMethod = c.selected.text || c.selected.value;
-          const method = methodOf(c.selected);
-          if (method) fields.authMethod = method;
-        }
-        used.add(row);
-      } else if (raw.emailService === undefined && isServiceControl(c)) {
-        signals.push('email-service-options');
-        if (c.selected) {
-          raw.emailService = c.selected.text || c.selected.value;
-          const service = serviceOf(c.selected);
-          if (service) fields.emailService = service;
-        }
-        used.add(row);
-      } else if (raw.secureConnection === undefined && isSecureControl(c)) {
-        signals.push('secure-connection-options');
-        if (c.selected) {
-          raw.secureConnection = c.selected.text || c.selected.value;
-          const secure = secureOf(c.selected);
-          if (secure) fields.secureConnection = secure;
-        }
-        used.add(row);
       }
+      if (c.selected) {
+        raw[list.key] = c.selected.text || c.selected.value;
+        const value = list.read(c.selected);
+        if (value) Object.assign(fields, { [list.key]: value });
+      }
+      used.add(row);
     }
   }
 

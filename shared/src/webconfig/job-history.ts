@@ -12,13 +12,20 @@ export interface JobHistoryReading {
   results: string[];
   /** The newest successful mail job, see `latestMail`. */
   lastMail?: { at: string; raw: string };
+  /** The table has more jobs than MAX_JOBS: only the first MAX_JOBS were read. */
+  truncated: boolean;
 }
 
 const CODE = /(?<![\d.,:/-])\d{3}(?![\d.,:/-])/g;
 const DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
 
-/** More jobs and tables than Web Config shows; a hostile page's excess is not read. */
-const MAX_JOBS = 2000;
+/**
+ * The jobs read: the table's first MAX_JOBS rows in page order. Reading a job costs its cells'
+ * text, and a page may hold thousands (a 1 MB log read whole cost detect some 100 ms); what the
+ * diagnosis asks of the history (recent error codes, the last mail sent) lies in the rows a
+ * person scrolls through, not the thousandth.
+ */
+export const MAX_JOBS = 100;
 const MAX_TABLES = 50;
 const MAX_COLUMNS = 30;
 const MAX_CELL = 300;
@@ -29,17 +36,21 @@ function cellsOf(tr: Element): Element[] {
     .slice(0, MAX_COLUMNS);
 }
 
-/** The table's own rows (thead, tbody, tfoot and direct), never a nested table's: no subtree search. */
-function ownRows(table: Element): Element[] {
+/**
+ * The table's own rows (thead, tbody, tfoot and direct), never a nested table's: no subtree
+ * search. At most `max`, walked sibling by sibling so a table's later rows are never visited.
+ */
+function ownRows(table: Element, max: number): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    if (rows.length >= MAX_JOBS + 1) break;
+  for (let child = table.firstElementChild; child && rows.length < max; child = child.nextElementSibling) {
     if (child.tagName === 'TR') rows.push(child);
     else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT') {
-      for (const tr of Array.from(child.children)) if (tr.tagName === 'TR') rows.push(tr);
+      for (let tr = child.firstElementChild; tr && rows.length < max; tr = tr.nextElementSibling) {
+        if (tr.tagName === 'TR') rows.push(tr);
+      }
     }
   }
-  return rows.slice(0, MAX_JOBS + 1);
+  return rows;
 }
 
 function codesIn(text: string): number[] {
@@ -54,7 +65,8 @@ function resultColumn(header: string[], body: string[][]): number {
   for (let col = 0; col < header.length; col++) {
     const count = body.filter((r) => {
       const t = r[col] ?? '';
-      return /\p{L}{2,}/u.test(t) && codesIn(t).length > 0 && !DATE.test(t) && !t.includes('@');
+      // The cheap tests first: most cells hold no code, and never meet the Unicode-property pattern.
+      return codesIn(t).length > 0 && !DATE.test(t) && !t.includes('@') && /\p{L}{2,}/u.test(t);
     }).length;
     if (count > bestCount) {
       bestCount = count;
@@ -193,21 +205,23 @@ export function readJobHistory(doc: Document, headings: string[]): JobHistoryRea
   const titled = headings.some((h) => mentions(h, 'jobHistory'));
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
-    const rows = ownRows(tables[i]!);
+    // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
+    const rows = ownRows(tables[i]!, MAX_JOBS + 2);
     const headerRow = rows.find((tr) => cellsOf(tr).some((c) => c.tagName === 'TH'));
     if (!headerRow) continue;
     const header = cellsOf(headerRow).map((c) => textOf(c, MAX_CELL));
     if (header.length < 4) continue;
-    const body = rows
-      .filter((tr) => tr !== headerRow && cellsOf(tr).every((c) => c.tagName === 'TD'))
-      .map((tr) => cellsOf(tr).map((c) => textOf(c, MAX_CELL)));
+    const jobRows = rows.filter((tr) => tr !== headerRow && cellsOf(tr).every((c) => c.tagName === 'TD'));
+    const truncated = jobRows.length > MAX_JOBS || rows.length === MAX_JOBS + 2;
+    const body = jobRows.slice(0, MAX_JOBS).map((tr) => cellsOf(tr).map((c) => textOf(c, MAX_CELL)));
     const hasDates = body.some((r) => r.some((t) => DATE.test(t)));
     const col = resultColumn(header, body);
     // Untitled tables must look the part on their own: dates and a result column.
     if (!titled && !(hasDates && col >= 0)) continue;
     const results = col < 0 ? [] : body.map((r) => r[col] ?? '').filter(Boolean);
-    const lastMail = latestMail(header, body, col);
-    return { results, errorCodes: results.flatMap(codesIn), ...(lastMail ? { lastMail } : {}) };
+    // A row not read might hold a newer mail job: the last mail is only told from the whole table.
+    const lastMail = truncated ? undefined : latestMail(header, body, col);
+    return { results, errorCodes: results.flatMap(codesIn), truncated, ...(lastMail ? { lastMail } : {}) };
   }
   return null;
 }

@@ -1,4 +1,5 @@
-import { FOLDED_LEXICON } from './lexicon-folded.ts';
+import { byTags, firstOfTags } from './elements.ts';
+import { FOLDED, own } from './lexicon-match.ts';
 import { boundedText, clean, fold, textOf } from './text.ts';
 
 /**
@@ -7,59 +8,18 @@ import { boundedText, clean, fold, textOf } from './text.ts';
  * attribute, and failing both the words of the page itself.
  */
 
-/** Endonyms as Web Config's language selector prints them (folded at load, so spelling variants meet). */
-const ENDONYM_LIST: Array<[string, string]> = [
-  ['English', 'en'],
-  ['Français', 'fr'],
-  ['Deutsch', 'de'],
-  ['Italiano', 'it'],
-  ['Español', 'es'],
-  ['Português', 'pt'],
-  ['Português (Brasil)', 'pt-BR'],
-  ['Português do Brasil', 'pt-BR'],
-  ['Português Brasileiro', 'pt-BR'],
-  ['Português (Portugal)', 'pt-PT'],
-  ['Português Europeu', 'pt-PT'],
-  ['Nederlands', 'nl'],
-  ['Русский', 'ru'],
-  // Written Norwegian on devices is Bokmål.
-  ['Norsk', 'nb'],
-  ['Norsk bokmål', 'nb'],
-  ['Svenska', 'sv'],
-  ['Suomi', 'fi'],
-  ['Polski', 'pl'],
-  ['Čeština', 'cs'],
-  ['Česky', 'cs'],
-  ['Magyar', 'hu'],
-  ['Dansk', 'da'],
-  ['Türkçe', 'tr'],
-  ['Ελληνικά', 'el'],
-  ['Slovensky', 'sk'],
-  ['Slovenčina', 'sk'],
-  ['Română', 'ro'],
-  ['Україна', 'uk'],
-  ['Українська', 'uk'],
-  ['繁體中文', 'zh-Hant'],
-  ['中文(繁體)', 'zh-Hant'],
-  ['简体中文', 'zh-Hans'],
-  ['中文(简体)', 'zh-Hans'],
-  ['한국어', 'ko'],
-  ['日本語', 'ja'],
-  ['Bahasa Indonesia', 'id'],
-  ['ไทย', 'th'],
-  ['Tiếng Việt', 'vi'],
-];
-const ENDONYMS = new Map(ENDONYM_LIST.map(([name, tag]) => [fold(name), tag]));
-
 const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
 
 function fromSelector(doc: Document): { lang: string; signal: string } | null {
-  for (const select of Array.from(doc.querySelectorAll('select[name], select[id]'))) {
+  // Every select (its tag's own collection, not the list 'select[name], select[id]' matched against
+  // every element): one with neither attribute has no name to match.
+  for (const select of byTags(doc, ['select'])) {
     const name = select.getAttribute('name') ?? select.getAttribute('id') ?? '';
     if (!LANG_SELECT.test(name)) continue;
     const option = (select as HTMLSelectElement).querySelector('option[selected]');
     if (!option) continue;
-    const tag = ENDONYMS.get(fold(textOf(option, 100)));
+    // Endonyms as Web Config's language selector prints them (language-words.ts), folded at build.
+    const tag = own(FOLDED.endonyms, fold(textOf(option, 100)));
     if (tag) return { lang: tag, signal: 'lang-selector' };
   }
   return null;
@@ -87,621 +47,40 @@ function fromHtmlLang(doc: Document): string | null {
   return [lower, ...rest].join('-');
 }
 
-/**
- * Words that mark a language in admin-page prose and labels. Short function words and the
- * nouns printers use everywhere (page, paper, address, network, server, settings, status).
- */
-const MARKERS: Record<string, string[]> = {
-  en: [
-    'the',
-    'of',
-    'and',
-    'to',
-    'number',
-    'total',
-    'pages',
-    'address',
-    'settings',
-    'setting',
-    'printer',
-    'network',
-    'server',
-    'status',
-    'printing',
-    'information',
-    'enable',
-    'disable',
-    'name',
-    'from',
-    'color',
-    'sign',
-    'method',
-    'connection',
-    'refresh',
-    'available',
-    'authentication',
-    'other',
-    'user',
-    'password',
-    'login',
-    'administrator',
-    'current',
-    'history',
-    'management',
-  ],
-  pt: [
-    'de',
-    'do',
-    'da',
-    'dos',
-    'das',
-    'numero',
-    'paginas',
-    'endereco',
-    'definicoes',
-    'configuracoes',
-    'impressora',
-    'rede',
-    'servidor',
-    'estado',
-    'metodo',
-    'autenticacao',
-    'remetente',
-    'ligacao',
-    'conexao',
-    'sessao',
-    'nao',
-    'atualizar',
-    'porta',
-    'seguranca',
-    'historico',
-    'utilizador',
-    'usuario',
-    'palavra',
-    'passe',
-    'senha',
-    'atual',
-    'inicio',
-    'administrador',
-    'gestao',
-    'gerenciamento',
-    'dispositivos',
-    'produto',
-    'meu',
-    'para',
-  ],
-  es: [
-    'de',
-    'del',
-    'la',
-    'el',
-    'los',
-    'las',
-    'numero',
-    'paginas',
-    'direccion',
-    'configuracion',
-    'ajustes',
-    'impresora',
-    'red',
-    'servidor',
-    'estado',
-    'metodo',
-    'autenticacion',
-    'remitente',
-    'conexion',
-    'sesion',
-    'actualizar',
-    'puerto',
-    'correo',
-    'historial',
-    'prueba',
-    'usuario',
-    'contrasena',
-    'actual',
-    'inicio',
-    'administrador',
-    'administracion',
-    'dispositivos',
-    'producto',
-    'mi',
-    'aceptar',
-  ],
-  fr: [
-    'de',
-    'du',
-    'des',
-    'le',
-    'la',
-    'les',
-    'et',
-    'nombre',
-    'pages',
-    'adresse',
-    'parametres',
-    'reglages',
-    'imprimante',
-    'reseau',
-    'serveur',
-    'etat',
-    'methode',
-    'authentification',
-    'expediteur',
-    'connexion',
-    'actualiser',
-    'securisee',
-    'messagerie',
-    'historique',
-    'base',
-    'pour',
-    'mon',
-    'compte',
-    'connecte',
-    'activer',
-    'desactiver',
-    'statut',
-    'actuel',
-    'utilisateur',
-    'mot',
-    'passe',
-    "l'administrateur",
-    'gestion',
-    'peripherique',
-    'produit',
-  ],
-  de: [
-    'der',
-    'die',
-    'das',
-    'und',
-    'von',
-    'des',
-    'anzahl',
-    'seiten',
-    'adresse',
-    'einstellungen',
-    'einstellung',
-    'drucker',
-    'netzwerk',
-    'server',
-    'status',
-    'aktualisieren',
-    'verbindung',
-    'absenders',
-    'nicht',
-    'angemeldet',
-    'sichere',
-    'konto',
-    'gesamtanzahl',
-    'papier',
-    'aktivieren',
-    'benutzername',
-    'kennwort',
-    'aktuelles',
-    'administratoranmeldung',
-    'anmelden',
-    'fur',
-    'meine',
-    'gerateverwaltung',
-  ],
-  it: [
-    'di',
-    'del',
-    'della',
-    'il',
-    'la',
-    'numero',
-    'pagine',
-    'indirizzo',
-    'impostazioni',
-    'stampante',
-    'rete',
-    'server',
-    'stato',
-    'metodo',
-    'autenticazione',
-    'mittente',
-    'connessione',
-    'aggiorna',
-    'protetta',
-    'accesso',
-    'eseguito',
-    'porta',
-    'cronologia',
-    'servizio',
-    'nome',
-    'utente',
-    'password',
-    'attuale',
-    'amministratore',
-    'gestione',
-    'dispositivo',
-    'per',
-    'mia',
-    'prodotto',
-  ],
-  nl: [
-    'de',
-    'het',
-    'van',
-    'en',
-    'een',
-    'aantal',
-    'totaal',
-    'paginas',
-    'adres',
-    'instellingen',
-    'printer',
-    'netwerk',
-    'server',
-    'status',
-    'vernieuwen',
-    'verbinding',
-    'afzender',
-    'niet',
-    'aangemeld',
-    'beveiligde',
-    'poort',
-    'verbruik',
-    'zijdig',
-    'kleur',
-    'zwart',
-    'wit',
-    'gebruikersnaam',
-    'wachtwoord',
-    'huidig',
-    'aanmelden',
-    'beheerder',
-    'apparaatbeheer',
-    'voor',
-    'mijn',
-    'taakgeschiedenis',
-  ],
-  pl: [
-    'na',
-    'do',
-    'liczba',
-    'stron',
-    'adres',
-    'ustawienia',
-    'drukarki',
-    'drukarka',
-    'sieci',
-    'serwer',
-    'status',
-    'stan',
-    'metoda',
-    'uwierzytelniania',
-    'nadawcy',
-    'polaczenie',
-    'polaczenia',
-    'odswiez',
-    'nie',
-    'zalogowano',
-    'bezpieczne',
-    'urzadzenia',
-    'podsieci',
-    'haslo',
-    'nazwa',
-    'uzytkownika',
-    'biezace',
-    'logowanie',
-    'administratora',
-    'zarzadzanie',
-    'urzadzeniem',
-    'dla',
-    'mojego',
-    'historia',
-    'zadan',
-  ],
-  // The languages below: words of admin pages in general (not Epson-verified; see lexicon.ts).
-  ru: [
-    'и',
-    'в',
-    'на',
-    'с',
-    'для',
-    'не',
-    'по',
-    'адрес',
-    'настройки',
-    'параметры',
-    'принтер',
-    'принтера',
-    'сеть',
-    'сети',
-    'сервер',
-    'состояние',
-    'метод',
-    'проверки',
-    'подлинности',
-    'отправителя',
-    'подключение',
-    'соединение',
-    'порт',
-    'пароль',
-    'имя',
-    'пользователя',
-    'учетная',
-    'запись',
-    'журнал',
-    'заданий',
-    'электронной',
-    'почты',
-    'текущее',
-    'вход',
-    'выполнен',
-    'администратора',
-    'обновить',
-    'включить',
-    'отключить',
-    'безопасное',
-    'номер',
-  ],
-  tr: [
-    've',
-    'bir',
-    'için',
-    'ile',
-    'adresi',
-    'ayarlar',
-    'ayarları',
-    'yazıcı',
-    'ağ',
-    'sunucu',
-    'sunucusu',
-    'durum',
-    'durumu',
-    'kimlik',
-    'doğrulama',
-    'yöntemi',
-    'gönderen',
-    'gönderenin',
-    'bağlantı',
-    'bağlantısı',
-    'güvenli',
-    'hesap',
-    'parola',
-    'şifre',
-    'kullanıcı',
-    'adı',
-    'geçerli',
-    'mevcut',
-    'oturum',
-    'açıldı',
-    'yönetici',
-    'posta',
-    'iş',
-    'geçmişi',
-    'etkinleştir',
-    'devre',
-    'dışı',
-    'yenile',
-    'numarası',
-  ],
-  cs: [
-    'a',
-    'v',
-    'na',
-    'pro',
-    'se',
-    'je',
-    'adresa',
-    'nastavení',
-    'tiskárna',
-    'tiskárny',
-    'síť',
-    'sítě',
-    'server',
-    'stav',
-    'metoda',
-    'ověřování',
-    'odesílatele',
-    'připojení',
-    'zabezpečené',
-    'port',
-    'účet',
-    'heslo',
-    'uživatelské',
-    'jméno',
-    'aktuální',
-    'přihlášeno',
-    'nepřihlášeno',
-    'správce',
-    'historie',
-    'úloh',
-    'povolit',
-    'zakázat',
-    'obnovit',
-    'číslo',
-  ],
-  sv: [
-    'och',
-    'att',
-    'för',
-    'av',
-    'på',
-    'med',
-    'adress',
-    'inställningar',
-    'skrivare',
-    'skrivaren',
-    'nätverk',
-    'server',
-    'status',
-    'metod',
-    'autentisering',
-    'avsändarens',
-    'anslutning',
-    'säker',
-    'port',
-    'konto',
-    'lösenord',
-    'användarnamn',
-    'aktuell',
-    'inloggad',
-    'inte',
-    'administratör',
-    'jobbhistorik',
-    'aktivera',
-    'inaktivera',
-    'uppdatera',
-    'nummer',
-  ],
-  da: [
-    'og',
-    'af',
-    'til',
-    'for',
-    'med',
-    'på',
-    'ikke',
-    'adresse',
-    'indstillinger',
-    'printer',
-    'printeren',
-    'netværk',
-    'server',
-    'status',
-    'metode',
-    'godkendelse',
-    'afsenderens',
-    'forbindelse',
-    'sikker',
-    'port',
-    'konto',
-    'adgangskode',
-    'brugernavn',
-    'aktuel',
-    'logget',
-    'ind',
-    'administrator',
-    'jobhistorik',
-    'aktiver',
-    'aktivér',
-    'deaktiver',
-    'opdater',
-    'nummer',
-    // Danish spellings where Norwegian differs (fejl/feil, fuldført/fullført, scan/skann).
-    'fejl',
-    'fuldført',
-    'klokkeslæt',
-    'scan',
-    'ud',
-    'enhedsnavn',
-  ],
-  nb: [
-    'og',
-    'av',
-    'til',
-    'for',
-    'med',
-    'på',
-    'ikke',
-    'adresse',
-    'innstillinger',
-    'skriver',
-    'skriveren',
-    'nettverk',
-    'server',
-    'status',
-    'metode',
-    'godkjenning',
-    'avsenderens',
-    'tilkobling',
-    'sikker',
-    'port',
-    'konto',
-    'passord',
-    'brukernavn',
-    'gjeldende',
-    'pålogget',
-    'logget',
-    'inn',
-    'administrator',
-    'jobblogg',
-    'aktiver',
-    'deaktiver',
-    'oppdater',
-    'nummer',
-    'feil',
-    'fullført',
-    'klokkeslett',
-    'skann',
-    'logg',
-    'enhetsnavn',
-  ],
-  fi: [
-    'ja',
-    'tai',
-    'on',
-    'ei',
-    'osoite',
-    'asetukset',
-    'tulostin',
-    'tulostimen',
-    'verkko',
-    'verkon',
-    'palvelin',
-    'tila',
-    'todennus',
-    'todennustapa',
-    'lähettäjän',
-    'yhteys',
-    'suojattu',
-    'portti',
-    'tili',
-    'salasana',
-    'käyttäjänimi',
-    'nykyinen',
-    'kirjautunut',
-    'sisään',
-    'järjestelmänvalvoja',
-    'työhistoria',
-    'ota',
-    'käyttöön',
-    'poista',
-    'päivitä',
-    'numero',
-  ],
-};
-
-/** Markers as folded words (accents go in folding; ø, æ and ı stay), so they meet folded page text. */
-let foldedMarkers: Array<[string, Set<string>]> | null = null;
-function markerSets(): Array<[string, Set<string>]> {
-  foldedMarkers ??= Object.entries(MARKERS).map(([lang, words]) => [lang, new Set(words.map(fold))]);
-  return foldedMarkers;
-}
-
 /** The language a lexicon key names: a Portuguese variant's words are Portuguese words. */
 const baseLang = (lang: string) => (lang === 'pt-PT' || lang === 'pt-BR' ? 'pt' : lang);
 
-/** Every lexicon phrase, folded (at build: lexicon-folded.ts), with the languages that use it. */
-let lexiconIndex: Map<string, string[]> | null = null;
-function lexiconLanguages(): Map<string, string[]> {
-  if (!lexiconIndex) {
-    lexiconIndex = new Map();
-    for (const entry of Object.values(FOLDED_LEXICON) as Array<Partial<Record<string, readonly string[]>>>) {
-      for (const [lang, list] of Object.entries(entry)) {
-        for (const key of list ?? []) {
-          const langs = lexiconIndex.get(key) ?? [];
-          if (!langs.includes(lang)) langs.push(lang);
-          lexiconIndex.set(key, langs);
-        }
-      }
-    }
-  }
-  return lexiconIndex;
-}
+/** Where labels, titles, options and buttons are (td.item-key among the td). */
+const SHORT_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'dt',
+  'bdi',
+  'h1',
+  'h2',
+  'h3',
+  'legend',
+  'th',
+  'label',
+  'button',
+  'a',
+  'option',
+  'li',
+  'td',
+]);
+
+/**
+ * Elements read for short texts: a page names itself and its fields in its first few hundred (a
+ * Web Config page has some 110 in all); a 1 MB table's thousands of cells add nothing to tell its
+ * language by, and each costs its folding.
+ */
+export const MAX_SHORT_TEXTS = 400;
 
 /** Labels, titles, options and buttons: the short texts a lexicon can name (bounded in number and length). */
 function shortTexts(doc: Document): string[] {
   const texts = new Set<string>();
   const crumb = doc.querySelector('div.header-main');
   for (const part of boundedText(crumb, 500).split(/[>›»]/)) texts.add(fold(part));
-  const selector = 'dt, td.item-key, bdi, h1, h2, h3, legend, th, label, button, a, option, li, td';
-  const elements = doc.querySelectorAll(selector);
-  for (let i = 0; i < elements.length && i < 2000; i++) {
+  const elements = firstOfTags(doc, SHORT_TEXT_TAGS, MAX_SHORT_TEXTS);
+  for (let i = 0; i < elements.length; i++) {
     // 200 characters are more than any label; a longer text is prose and is not a label anyway.
     const whole = clean(boundedText(elements[i], 200));
     const bare = whole.endsWith(':') || whole.endsWith('：') ? whole.slice(0, -1) : whole;
@@ -712,6 +91,16 @@ function shortTexts(doc: Document): string[] {
     }
   }
   return [...texts];
+}
+
+/** For each short text that is exactly a lexicon phrase, the languages using it (folded at build). */
+function labelLanguages(doc: Document): string[][] {
+  const found: string[][] = [];
+  for (const t of shortTexts(doc)) {
+    const langs = own(FOLDED.languages, t);
+    if (langs) found.push(langs);
+  }
+  return found;
 }
 
 /** Characters that exist in Traditional but not Simplified Chinese, and the reverse. */
@@ -753,7 +142,12 @@ function visibleText(doc: Document, max: number): string {
   return parts.join(' ');
 }
 
+/** A character from U+0370 on: where the scripts fromScript tells begin (Greek first). */
+const FROM_GREEK = /[\u0370-\uffff]/;
+
 function fromScript(text: string): string | null {
+  // Spares a Latin page the Unicode-property patterns below (each costs its compilation on first use).
+  if (!FROM_GREEK.test(text)) return null;
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'ja';
   if (/\p{Script=Hangul}/u.test(text)) return 'ko';
   if (/\p{Script=Han}/u.test(text)) {
@@ -780,7 +174,8 @@ function fromWords(doc: Document): string | null {
   }
   const counts = new Map<string, number>();
   for (const w of fold(text).split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
-  for (const [lang, markers] of markerSets()) {
+  // Words that mark a language in admin-page prose and labels (language-words.ts), folded at build.
+  for (const [lang, markers] of Object.entries(FOLDED.markers)) {
     // Distinct markers count more than repeats, so one frequent word cannot decide.
     for (const m of markers) {
       const n = counts.get(m) ?? 0;
@@ -788,10 +183,7 @@ function fromWords(doc: Document): string | null {
     }
   }
   // A label that is exactly a lexicon phrase is strong evidence for the languages that use it.
-  const index = lexiconLanguages();
-  for (const t of shortTexts(doc)) {
-    const langs = index.get(t);
-    if (!langs) continue;
+  for (const langs of labelLanguages(doc)) {
     const bases = [...new Set(langs.map(baseLang))];
     for (const lang of bases) add(lang, 2 / bases.length);
   }
@@ -849,10 +241,7 @@ const PT_ACCENTS: Record<'pt-PT' | 'pt-BR', RegExp> = {
  */
 export function portugueseVariant(doc: Document): 'pt-PT' | 'pt-BR' | null {
   const score = { 'pt-PT': 0, 'pt-BR': 0 };
-  const index = lexiconLanguages();
-  for (const t of shortTexts(doc)) {
-    const langs = index.get(t);
-    if (!langs) continue;
+  for (const langs of labelLanguages(doc)) {
     const pt = langs.includes('pt-PT');
     const br = langs.includes('pt-BR');
     // A phrase both variants use (or plain `pt`) says nothing about the variant.

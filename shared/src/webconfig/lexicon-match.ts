@@ -1,26 +1,46 @@
 import type { LexiconKey } from './lexicon.ts';
-import { FOLDED_PHRASES } from './lexicon-folded.ts';
-import { containsPhrase, fold } from './text.ts';
+import data from './lexicon-folded.json';
+import { fold } from './text.ts';
 
 /**
  * Matching a page's text against the lexicon. The phrases come folded from the build
- * (lexicon-folded.ts, written from lexicon.ts), so detect folds only the page's own text; this
- * module does not load the lexicon as written.
+ * (lexicon-folded.json, written by `npm run lexicon:fold` from lexicon.ts and language-words.ts),
+ * so detect folds only the page's own text; this module does not load the lexicon as written.
  */
+export interface FoldedData {
+  /** Each key's phrases of every language, folded, once each: word phrases padded with a space. */
+  phrases: Record<string, { words: string[]; cjk: string[] }>;
+  /** Every folded phrase with the languages that use it, in lexicon.ts's order. */
+  languages: Record<string, string[]>;
+  /** language.ts's marker words per language, folded, once each. */
+  markers: Record<string, string[]>;
+  /** Language selector option texts, folded, with their language tags. */
+  endonyms: Record<string, string>;
+}
 
-/** Every synonym of `key` in every language, folded, longest first (so a longer phrase wins). */
-export function phrases(key: LexiconKey): readonly string[] {
-  return FOLDED_PHRASES[key];
+/** Typed by key: typecheck fails when the written file lacks a key of lexicon.ts. */
+const PHRASES: Readonly<Record<LexiconKey, { words: readonly string[]; cjk: readonly string[] }>> =
+  data.phrases;
+export const FOLDED: Readonly<FoldedData> = data;
+
+/** `record[key]` when it is the record's own (a page's text may read "constructor"). */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The label is exactly one of the key's synonyms (any language). */
 export function isLabel(label: string, key: LexiconKey): boolean {
   const f = fold(label);
-  return phrases(key).includes(f);
+  const { words, cjk } = PHRASES[key];
+  return words.includes(` ${f} `) || cjk.includes(f);
 }
 
 /** The text contains one of the key's synonyms as a phrase (any language). */
 export function mentions(text: string, key: LexiconKey): boolean {
   const f = fold(text);
-  return phrases(key).some((p) => containsPhrase(f, p));
+  const { words, cjk } = PHRASES[key];
+  const padded = ` ${f} `;
+  for (const p of words) if (padded.includes(p)) return true;
+  for (const p of cjk) if (f.includes(p)) return true;
+  return false;
 }

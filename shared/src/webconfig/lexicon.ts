@@ -875,111 +875,63 @@ export interface WordingSource {
 export const GUIDE_LEXICON_LANGS = ['en', 'pt-PT', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'] as const;
 export type GuideLexiconLang = (typeof GUIDE_LEXICON_LANGS)[number];
 
+/** Where each guide label was seen in Epson's text: per language, its wording and its source (SOURCES). */
+const SEEN: {
+  [K in LexiconKey]?: { [L in GuideLexiconLang]?: [wording: string, source: keyof typeof SOURCES] };
+} = {
+  logIn: { en: ['Log in', 'facts'], 'pt-PT': ['Iniciar sessão', 'guidePt'] },
+  okButton: { en: ['OK', 'facts'], 'pt-PT': ['OK', 'guidePt'], fr: ['OK', 'manualFr'] },
+  networkTab: { en: ['Network', 'facts'], 'pt-PT': ['Rede', 'guidePt'] },
+  emailServer: { en: ['Email Server', 'guidePtShot'], 'pt-PT': ['Servidor de e-mail', 'guidePt'] },
+  basic: { en: ['Basic', 'guidePtShot'], 'pt-PT': ['Básico', 'guidePt'], fr: ['De base', 'manualFr'] },
+  authMethod: {
+    en: ['Authentication Method', 'guidePtShot'],
+    'pt-PT': ['Método de autenticação', 'guidePt'],
+    ja: ['認証方式', 'manualJa'],
+  },
+  emailService: { en: ['Email service', 'guidePtShot'], 'pt-PT': ['Serviço de e-mail', 'guidePt'] },
+  signInButton: { en: ['Sign In', 'facts'], 'pt-PT': ['Iniciar sessão', 'guidePt'] },
+  signInWithMicrosoft: {
+    en: ['Sign in with Microsoft', 'facts'],
+    'pt-PT': ['Iniciar sessão com a Microsoft', 'guidePt'],
+  },
+  currentStatus: { en: ['Current Status', 'guidePtShot'], 'pt-PT': ['Estado actual', 'guidePt'] },
+  signedIn: { en: ['Signed in', 'guidePtShot'], 'pt-PT': ['Sessão iniciada', 'guidePt'] },
+  fax: { en: ['Fax', 'facts'], 'pt-PT': ['Fax', 'guidePt'] },
+  faxServer: { en: ['Fax Server', 'facts'], 'pt-PT': ['Servidor de fax', 'guidePt'] },
+  emailServerSettings: {
+    en: ['Email Server Settings', 'facts'],
+    'pt-PT': ['Definições de servidor de correio eletrónico', 'guidePt'],
+  },
+  forMyEmail: { en: ['For My Email', 'facts'], 'pt-PT': ['Para o Meu E-mail', 'guidePt'] },
+  // Epson's English text for Print Admin Serverless's own screens is not among our sources.
+  serverlessSender: { 'pt-PT': ['Ender. de e-mail do remetente', 'guidePt'] },
+  userEmail: { 'pt-PT': ['Endereço de e-mail do utilizador', 'guidePt'] },
+  sender: { en: ["Sender's Email Address", 'guidePtShot'], ja: ['送信元アドレス', 'manualJa'] },
+};
+
 /**
- * For every label the guide quotes: the verified wording per language with its source, and the
- * guide's languages whose wording is UNVERIFIED (no Epson text seen: the guide says the English
- * label there). Each verified wording is one of the entry's synonyms for that language (or for
- * `pt`, the words both Portuguese variants use). A test keeps every guide language in one list or
- * the other. Replace an unverified language by a verified wording when a capture or manual shows it.
+ * For every label the guide quotes: the verified wording per language with its source (SEEN), and
+ * the guide's languages whose wording is UNVERIFIED (no Epson text seen: the guide says the English
+ * label there), which are the guide languages SEEN does not name. Each verified wording is one of the
+ * entry's synonyms for that language (or for `pt`, the words both Portuguese variants use). Replace
+ * an unverified language by a verified wording when a capture or manual shows it.
  */
 export const WORDING_SOURCES: {
   [K in LexiconKey]?: { [L in GuideLexiconLang]?: WordingSource } & {
     unverified: readonly GuideLexiconLang[];
   };
-} = {
-  logIn: {
-    en: { wording: 'Log in', source: 'facts' },
-    'pt-PT': { wording: 'Iniciar sessão', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  okButton: {
-    en: { wording: 'OK', source: 'facts' },
-    'pt-PT': { wording: 'OK', source: 'guidePt' },
-    fr: { wording: 'OK', source: 'manualFr' },
-    unverified: ['pt-BR', 'es', 'de', 'it', 'ja'],
-  },
-  networkTab: {
-    en: { wording: 'Network', source: 'facts' },
-    'pt-PT': { wording: 'Rede', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  emailServer: {
-    en: { wording: 'Email Server', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Servidor de e-mail', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  basic: {
-    en: { wording: 'Basic', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Básico', source: 'guidePt' },
-    fr: { wording: 'De base', source: 'manualFr' },
-    unverified: ['pt-BR', 'es', 'de', 'it', 'ja'],
-  },
-  authMethod: {
-    en: { wording: 'Authentication Method', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Método de autenticação', source: 'guidePt' },
-    ja: { wording: '認証方式', source: 'manualJa' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it'],
-  },
-  emailService: {
-    en: { wording: 'Email service', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Serviço de e-mail', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  signInButton: {
-    en: { wording: 'Sign In', source: 'facts' },
-    'pt-PT': { wording: 'Iniciar sessão', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  signInWithMicrosoft: {
-    en: { wording: 'Sign in with Microsoft', source: 'facts' },
-    'pt-PT': { wording: 'Iniciar sessão com a Microsoft', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  currentStatus: {
-    en: { wording: 'Current Status', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Estado actual', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  signedIn: {
-    en: { wording: 'Signed in', source: 'guidePtShot' },
-    'pt-PT': { wording: 'Sessão iniciada', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  fax: {
-    en: { wording: 'Fax', source: 'facts' },
-    'pt-PT': { wording: 'Fax', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  faxServer: {
-    en: { wording: 'Fax Server', source: 'facts' },
-    'pt-PT': { wording: 'Servidor de fax', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  emailServerSettings: {
-    en: { wording: 'Email Server Settings', source: 'facts' },
-    'pt-PT': { wording: 'Definições de servidor de correio eletrónico', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  forMyEmail: {
-    en: { wording: 'For My Email', source: 'facts' },
-    'pt-PT': { wording: 'Para o Meu E-mail', source: 'guidePt' },
-    unverified: ['pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  // Epson's English text for Print Admin Serverless's own screens is not among our sources.
-  serverlessSender: {
-    'pt-PT': { wording: 'Ender. de e-mail do remetente', source: 'guidePt' },
-    unverified: ['en', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  userEmail: {
-    'pt-PT': { wording: 'Endereço de e-mail do utilizador', source: 'guidePt' },
-    unverified: ['en', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja'],
-  },
-  sender: {
-    en: { wording: "Sender's Email Address", source: 'guidePtShot' },
-    ja: { wording: '送信元アドレス', source: 'manualJa' },
-    unverified: ['pt-PT', 'pt-BR', 'es', 'fr', 'de', 'it'],
-  },
-};
+} = Object.fromEntries(
+  Object.entries(SEEN).map(([key, seen]) => [
+    key,
+    {
+      ...Object.fromEntries(
+        Object.entries(seen).map(([lang, [wording, source]]) => [lang, { wording, source }]),
+      ),
+      unverified: GUIDE_LEXICON_LANGS.filter((lang) => seen[lang] === undefined),
+    },
+  ]),
+);
 
 // Matching (isLabel, mentions) lives in lexicon-match.ts, on these phrases folded at build
-// (lexicon-folded.ts, written by `npm run lexicon:fold`), so detect does not load this table.
+// (lexicon-folded.json, written by `npm run lexicon:fold`), so detect does not load this table.

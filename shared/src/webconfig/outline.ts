@@ -1,3 +1,4 @@
+import { byTags } from './elements.ts';
 import { clean, textOf, titleOf } from './text.ts';
 
 /**
@@ -22,7 +23,9 @@ const MAX_MODEL = 60;
 
 function modelName(doc: Document): string | null {
   const title = titleOf(doc);
-  const candidates = [textOf(doc.querySelector('div.header h1 span.header, span.header'), 200), title];
+  // The basic UI's `div.header h1 span.header` is a span.header: the first span.header is the list's
+  // first match, found without matching a selector list against every element.
+  const candidates = [textOf(doc.querySelector('span.header'), 200), title];
   for (const c of candidates) {
     if (c && SERIES.test(c)) return c.replace(SERIES, '').trim().slice(0, MAX_MODEL) || null;
   }
@@ -34,20 +37,26 @@ export function readOutline(doc: Document): Outline {
   const crumb = doc.querySelector('div.header-main');
   const breadcrumb = crumb ? textOf(crumb).split(/[>›»]/).map(clean).filter(Boolean).slice(0, 20) : [];
   // A page names itself in a handful of headings; a hostile page's thousands are not read.
-  const headings = first(doc.querySelectorAll('h1, h2, h3'), 50)
+  const headings = byTags(doc, ['h1', 'h2', 'h3'], 50)
     .map((h) => textOf(h, 200))
     .filter(Boolean);
-  const legends = first(doc.querySelectorAll('legend'), 200)
+  const legends = byTags(doc, ['legend'], 200)
     .map((l) => textOf(l, 200))
     .filter(Boolean);
-  const warnings = first(doc.querySelectorAll('div.warning, p.warning, span.warning'), 50)
+  const warnings = warningElements(doc)
     .map((w) => textOf(w))
     .filter(Boolean);
   return { breadcrumb, headings, legends, warnings, model: modelName(doc) };
 }
 
-function first(list: NodeListOf<Element>, n: number): Element[] {
+const WARNING_TAGS = new Set(['div', 'p', 'span']);
+
+/** The first 50 `div.warning, p.warning, span.warning`: the class's own collection, read that far. */
+function warningElements(doc: Document): Element[] {
   const out: Element[] = [];
-  for (let i = 0; i < list.length && i < n; i++) out.push(list[i]!);
+  const all = doc.getElementsByClassName('warning');
+  for (let i = 0, el = all.item(0); el && out.length < 50; el = all.item(++i)) {
+    if (WARNING_TAGS.has(el.localName)) out.push(el);
+  }
   return out;
 }

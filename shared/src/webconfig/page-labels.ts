@@ -68,7 +68,7 @@ const NOT_TEXT: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'T
 
 /**
  * A page's text folded once: its segments (a text node, or a part of a breadcrumb) and the whole
- * text padded so a phrase test is one `includes` (see containsPhrase).
+ * text padded so a phrase test is one `includes` (as lexicon-match.ts `mentions`).
  */
 interface FoldedPage {
   segments: ReadonlySet<string>;

@@ -45,6 +45,11 @@ export const PageFieldsSchema = z.object({
   smtpPort: z.number().int().optional(),
   secureConnection: SecureConnectionSchema.optional(),
   certificateValidation: z.boolean().optional(),
+  /**
+   * Job history: the three-digit codes in the Result column, in page order, of the table's first
+   * 100 jobs (job-history.ts MAX_JOBS); a longer table's later rows are not read, and the model then
+   * carries the signal `job-table-truncated`.
+   */
   errorCodes: list(z.number().int()).optional(),
   message: list(text).optional(),
   network: NetworkFieldsSchema.optional(),
@@ -52,7 +57,8 @@ export const PageFieldsSchema = z.object({
   serialNumber: short.optional(),
   /**
    * Job history: when the newest successful mail job ran, as `YYYY-MM-DDTHH:MM:SS` with no zone
-   * (the page gives the printer's clock, which is local time). Absent when any such date is ambiguous.
+   * (the page gives the printer's clock, which is local time). Absent when any such date is
+   * ambiguous, and when the table is longer than the jobs read (a later row might be newer).
    */
   lastMailAt: short.optional(),
 });

@@ -9,6 +9,7 @@ import type {
   RawFieldsSchema,
   SecureConnectionSchema,
 } from './page-model-schema.ts';
+import { CONFIRM_SIGNAL } from './page-signals.ts';
 
 /**
  * PageModel: what detect() reads off a page. DESIGN.md defines it; the content script, the CLI,
@@ -40,11 +41,7 @@ export type PageFields = z.infer<typeof PageFieldsSchema>;
 export type RawFields = z.infer<typeof RawFieldsSchema>;
 export type PageModel = z.infer<typeof PageModelSchema>;
 
-/**
- * In PageModel.signals when a settings page is Web Config's confirm page: the settings were sent
- * with OK and wait for the confirm page's OK; the printer does not hold them yet.
- */
-export const CONFIRM_SIGNAL = 'confirm-page';
+export { CONFIRM_SIGNAL };
 
 export function isConfirmPage(model: PageModel): boolean {
   return model.signals.includes(CONFIRM_SIGNAL);

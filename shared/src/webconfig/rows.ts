@@ -1,3 +1,4 @@
+import { byTags } from './elements.ts';
 import { boundedText, clean, MAX_TEXT, stripLabel, textOf } from './text.ts';
 
 /**
@@ -141,12 +142,22 @@ function makeRow(labelEl: Element, valueEl: Element, labels: Map<string, string>
   };
 }
 
+/** The row's cells when it has exactly two (td or th); stops counting at the third. */
+function twoCells(tr: Element): [Element, Element] | null {
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+    if (cells.push(c) > 2) return null;
+  }
+  return cells.length === 2 ? [cells[0]!, cells[1]!] : null;
+}
+
 /** Every label/value row of the document, in page order. */
 export function readRows(root: Document | Element): Row[] {
   const rows: Row[] = [];
   const seen = new Set<Element>();
   const labels = labelTexts(root);
-  const candidates = root.querySelectorAll('dt, tr');
+  const candidates = byTags(root, ['dt', 'tr']);
   for (let i = 0; i < candidates.length && rows.length < MAX_ROWS; i++) {
     const el = candidates[i]!;
     // A row that holds further rows is layout, not a label and its value; reading its controls
@@ -163,9 +174,9 @@ export function readRows(root: Document | Element): Row[] {
       if (row) rows.push(row);
     } else {
       // Two-cell rows only: a label and its value. Wider rows are data tables (job history).
-      const cells = Array.from(el.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-      if (cells.length !== 2) continue;
-      const [key, value] = cells as [Element, Element];
+      const cells = twoCells(el);
+      if (!cells) continue;
+      const [key, value] = cells;
       if (key.querySelector('input, select, textarea, button, a.button')) continue;
       const row = makeRow(key, value, labels);
       if (row) rows.push(row);

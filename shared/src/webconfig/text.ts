@@ -119,26 +119,20 @@ function foldUncached(text: string): string {
  * give what this gives (a test holds it to that).
  */
 export function foldByRule(cleaned: string): string {
-  return cleaned
+  const lowered = cleaned
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'/]+/gu, ' ')
-    .trim();
+    .replace(/[’‘`´]/g, "'");
+  // Accented Latin ("Método", "Einstellungen für") is ASCII once its accents are gone: the ASCII
+  // rule then keeps what the Unicode-property pattern keeps, without that pattern's cost.
+  if (ASCII.test(lowered)) return lowered.replace(/[^a-z0-9'/]+/g, ' ').trim();
+  return lowered.replace(/[^\p{L}\p{N}'/]+/gu, ' ').trim();
 }
 
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** True when `needle` (already folded) appears in `hay` (already folded) on word boundaries. */
-export function containsPhrase(hay: string, needle: string): boolean {
-  if (!needle) return false;
-  // Chinese and Japanese do not separate words with spaces; a Korean phrase may carry particles.
-  if (CJK.test(needle)) return hay.includes(needle);
-  return ` ${hay} `.includes(` ${needle} `);
-}
 
 export const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
 export const MAC = /^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$/;

@@ -9,10 +9,11 @@ import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
  * `{code}` in a template is replaced by a number. The languages are those the lexicon ships (its
  * codes only, not its words), Portuguese as `pt` (the European wording) and pt-BR.
  */
-export const RENDER_LANGS = LEXICON_LANGS.filter(
-  (lang): lang is Exclude<LexiconLang, 'pt-PT'> => lang !== 'pt-PT',
+// The lexicon's languages, read from it, but pt-PT: the pages render Portuguese as `pt` and pt-BR.
+export type RenderLang = Exclude<LexiconLang, 'pt-PT'>;
+export const RENDER_LANGS: readonly RenderLang[] = LEXICON_LANGS.filter(
+  (lang): lang is RenderLang => lang !== 'pt-PT',
 );
-export type RenderLang = (typeof RENDER_LANGS)[number];
 
 export interface Labels {
   endonym: string;

@@ -1,0 +1,13 @@
+/**
+ * Signals detect() puts in PageModel.signals that other parts act on. Apart from page-model.ts, so
+ * detect's bundle does not carry zod (the content script evaluates it on every Web Config page).
+ */
+
+/**
+ * A settings page that is Web Config's confirm page: the settings were sent with OK and wait for
+ * the confirm page's OK; the printer does not hold them yet.
+ */
+export const CONFIRM_SIGNAL = 'confirm-page';
+
+/** A job history longer than detect reads (job-history.ts MAX_JOBS): its errorCodes are the first jobs'. */
+export const JOB_TABLE_TRUNCATED = 'job-table-truncated';
