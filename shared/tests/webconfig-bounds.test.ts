@@ -146,12 +146,7 @@ describe('bounded reading keeps what a page says about itself', () => {
   it.each(['de', 'fr', 'it', 'nl', 'pl', 'es', 'pt-BR', 'ja'] as const)(
     '%s: a page told by its words alone (no selector, no lang) keeps its language under 1,000 more cells',
     (lang) => {
-      const html = renderWebConfigPage({
-        page: 'network-status',
-        generation: 'advanced',
-        lang,
-        model: 'WF-C5790',
-      })
+      const html = renderPage({ page: 'network-status', lang })
         .replace(/<form[^>]*id="lang_form"[\s\S]*?<\/form>/, '')
         .replace(/<html[^>]*>/i, '<html>');
       const alone = timedDetect(html).model;
