@@ -3,7 +3,7 @@ import { recogniserSpan } from '../src/diagnosis/explain.ts';
 import { explain, RECOGNISERS } from '../src/diagnosis/index.ts';
 import { capText, MAX_EXPLAIN_INPUT } from '../src/diagnosis/limits.ts';
 import { prepare } from '../src/diagnosis/prepare.ts';
-import type { Recogniser } from '../src/diagnosis/recogniser.ts';
+import { keywordWordings, type Recogniser } from '../src/diagnosis/recogniser.ts';
 
 /**
  * Issue 14: no input can make explain() slow. Each rule is timed alone on adversarial strings built
@@ -18,7 +18,8 @@ const EXPLAIN_BOUND_MS = 100;
 
 function sourcesOf(r: Recogniser): string[] {
   const patterns = r.pattern instanceof RegExp ? [r.pattern] : (r.pattern ?? []);
-  return [...patterns, ...(r.keywords?.groups ?? [])].map((p) => p.source);
+  const groups = r.keywords ? keywordWordings(r.keywords).flatMap((k) => k.groups) : [];
+  return [...patterns, ...groups].map((p) => p.source);
 }
 
 /** The literal words and codes a rule is written with ("fehler", "5.7.139", "AADSTS", "サインイン"). */

@@ -2,7 +2,17 @@ import type { CauseId } from './cause-ids.ts';
 import { keywordRange } from './keywords.ts';
 import { CONTEXT_WINDOW, capText } from './limits.ts';
 import { type Prepared, prepare, unfold } from './prepare.ts';
-import type { Confidence, EvidenceKind, Outcome, Recogniser, Refinement, Span, Terms } from './recogniser.ts';
+import {
+  type Confidence,
+  type EvidenceKind,
+  type Keywords,
+  keywordWordings,
+  type Outcome,
+  type Recogniser,
+  type Refinement,
+  type Span,
+  type Terms,
+} from './recogniser.ts';
 import { EPSON_RECOGNISERS } from './rules/epson.ts';
 import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
 import { NETWORK_RECOGNISERS } from './rules/network.ts';
@@ -117,7 +127,7 @@ export function recogniserSpan(recogniser: Recogniser, prepared: Prepared): Span
   return recogniser.find
     ? recogniser.find(prepared)
     : recogniser.keywords
-      ? keywordSpan(prepared, recogniser.keywords.groups, recogniser.keywords.window)
+      ? keywordsSpan(prepared, recogniser.keywords)
       : patternSpan(prepared, recogniser);
 }
 
@@ -156,6 +166,14 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
 }
 
 /** One term of every group within `window` characters of each other, in the folded text. */
+function keywordsSpan(prepared: Prepared, keywords: Keywords | readonly Keywords[]): Span | null {
+  for (const { groups, window } of keywordWordings(keywords)) {
+    const span = keywordSpan(prepared, groups, window);
+    if (span) return span;
+  }
+  return null;
+}
+
 function keywordSpan(prepared: Prepared, groups: readonly Terms[], window: number): Span | null {
   const range = keywordRange(prepared.folded, groups, window);
   if (!range) return null;

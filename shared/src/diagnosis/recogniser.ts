@@ -42,6 +42,17 @@ export interface Span {
  * A recogniser with no causes is a marker: it recognises a text that reports no failure (or a code
  * we do not map), so that no fallback guesses over it.
  */
+/** One term of every group within `window` characters of the folded text. */
+export interface Keywords {
+  groups: readonly Terms[];
+  window: number;
+}
+
+/** A recogniser's keyword wordings as a list, one or several. */
+export function keywordWordings(keywords: Keywords | readonly Keywords[]): readonly Keywords[] {
+  return 'groups' in keywords ? [keywords] : keywords;
+}
+
 export interface Recogniser extends Outcome {
   name: string;
   kind: EvidenceKind;
@@ -53,7 +64,8 @@ export interface Recogniser extends Outcome {
   pattern?: RegExp | readonly RegExp[];
   /** Run `pattern` on the folded text (lower case, no accents) instead of the decoded text. */
   folded?: boolean;
-  keywords?: { groups: readonly Terms[]; window: number };
+  /** Several wordings of one message are tried in order; the first that matches gives the evidence. */
+  keywords?: Keywords | readonly Keywords[];
   /** Code instead of a pattern, for what a regex cannot read in linear time (must be linear itself). */
   find?: (prepared: Prepared) => Span | null;
   refine?: readonly Refinement[];

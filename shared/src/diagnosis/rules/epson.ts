@@ -399,20 +399,15 @@ const CONDITIONAL =
 
 const MESSAGE_RECOGNISERS: Recogniser[] = [
   {
-    // "To use this feature you need to sign in to your email service. Contact your administrator."
     name: 'webconfig-sign-in-to-email-service',
     kind: 'webconfig-message',
     weight: 70,
-    keywords: { groups: [SIGN_IN, EMAIL_SERVICE, NEED_OR_ADMIN], window: 220 },
-    causes: ['sign-in-required', 'signed-in-not-saved'],
-    confidence: 'likely',
-  },
-  {
-    // The same message worded as a state: "You are not signed in to the email service."
-    name: 'webconfig-not-signed-in-to-email-service',
-    kind: 'webconfig-message',
-    weight: 70,
-    keywords: { groups: [NOT_SIGNED_IN, EMAIL_SERVICE], window: 160 },
+    keywords: [
+      // "To use this feature you need to sign in to your email service. Contact your administrator."
+      { groups: [SIGN_IN, EMAIL_SERVICE, NEED_OR_ADMIN], window: 220 },
+      // The same message worded as a state: "You are not signed in to the email service."
+      { groups: [NOT_SIGNED_IN, EMAIL_SERVICE], window: 160 },
+    ],
     causes: ['sign-in-required', 'signed-in-not-saved'],
     confidence: 'likely',
   },
