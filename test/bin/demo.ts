@@ -102,7 +102,6 @@ async function openBrowser(
   // server (lint then judges the printers' setup as correct), and Check my tenant's addresses.
   await options.getByTestId('expected-endpoints').fill(settings.expectedEndpoint);
   await options.getByTestId('expected-endpoints-save').click();
-  await options.getByTestId('tenant-client-id').fill(settings.tenantClientId);
   await options.getByTestId('tenant-authority').fill(settings.tenantAuthority);
   await options.getByTestId('tenant-graph').fill(settings.graphUrl);
   for (const url of urls) await (await context.newPage()).goto(url);
@@ -255,7 +254,7 @@ Options page (extension icon › Options)
   Agent port                         ${port}   pairing code above
   Printers                           ${en!.origin}  and  ${pt!.origin}
   Expected mail servers              ${settings.expectedEndpoint}   (the emulator's SMTP: lint then takes it as right)
-  Check my tenant › Client ID        ${settings.tenantClientId}
+  Check my tenant › Client ID        ${settings.tenantClientId}   (the paired agent's; nothing to type)
   Check my tenant › Authority        ${settings.tenantAuthority}
   Check my tenant › Graph            ${settings.graphUrl}   (the Graph emulator)
   Check my tenant › Mailbox          ${ACCOUNT}   (the printer's mailbox)
