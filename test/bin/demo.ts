@@ -20,13 +20,7 @@ import {
   launchExtensionBrowser,
   NoChromiumError,
 } from '../src/chromium.ts';
-import {
-  agentEnvFor,
-  chromiumTrustArgs,
-  DEFAULT_CLIENT_ID,
-  PRINTER_CLIENT_ID,
-  startEmulators,
-} from '../src/emulators/index.ts';
+import { agentEnvFor, chromiumTrustArgs, PRINTER_CLIENT_ID, startEmulators } from '../src/emulators/index.ts';
 import { PATHS, startSimulator } from '../src/simulator/index.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -233,7 +227,7 @@ async function main(): Promise<void> {
     const cli = `WCOA_HOME=${home} WCOA_PORT=${port} npx wcoa`;
     const settings: OptionsSettings = {
       expectedEndpoint: `${smtp.host}:${smtp.port}`,
-      tenantClientId: DEFAULT_CLIENT_ID,
+      tenantClientId: emulators.identity.clientId,
       tenantAuthority: `${identity.url}/organizations`,
       graphUrl: `${emulators.graph.url}/v1.0`,
     };
