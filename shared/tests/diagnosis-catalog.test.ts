@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { CAUSES, describeCause, EPSON_GUIDE } from '../src/diagnosis/catalog.ts';
 import { CAUSE_IDS } from '../src/diagnosis/cause-ids.ts';
+import causesData from '../src/diagnosis/causes.json' with { type: 'json' };
 import { explain } from '../src/diagnosis/explain.ts';
 import { describeJobCode, epsonJobCodeText, jobCodeLines, jobCodeText } from '../src/diagnosis/job-codes.ts';
 import { LANGS, type Lang } from '../src/i18n/index.ts';
@@ -17,6 +19,34 @@ describe('the cause catalog', () => {
       ).toBe(true);
       expect(['blocker', 'warning', 'info']).toContain(severity);
       expect(['tenant', 'printer', 'network', 'admin']).toContain(fixedBy);
+    }
+  });
+
+  it('reads causes.json as written: each cause under one source, typed words, dated checks', () => {
+    const CauseIdSchema = z.enum(CAUSE_IDS);
+    const Row = z.strictObject({
+      severity: z.enum(['blocker', 'warning', 'info']),
+      fixedBy: z.enum(['tenant', 'printer', 'network', 'admin']),
+    });
+    const File = z.strictObject({
+      sources: z.record(z.string().min(1), z.partialRecord(CauseIdSchema, Row)),
+      checked: z.record(z.iso.date(), z.array(CauseIdSchema)),
+    });
+    const data = File.parse(causesData);
+    const listed = Object.values(data.sources).flatMap((rows) => Object.keys(rows));
+    expect(listed.sort()).toEqual([...CAUSE_IDS].sort());
+    const checked = Object.values(data.checked).flat();
+    expect(new Set(checked).size).toBe(checked.length);
+    expect(Object.keys(data.sources)).toContain(EPSON_GUIDE);
+    for (const [source, rows] of Object.entries(data.sources)) {
+      for (const [id, row] of Object.entries(rows)) {
+        const day = Object.keys(data.checked).find((d) => data.checked[d]?.includes(id as never));
+        expect(CAUSES[id as (typeof CAUSE_IDS)[number]], id).toEqual({
+          source,
+          ...row,
+          ...(day && { checked: day }),
+        });
+      }
     }
   });
 

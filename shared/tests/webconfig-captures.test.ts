@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import CAPTURE_NETWORKS from './fixtures/capture-networks.json' with { type: 'json' };
-import { CAPTURES_DIR, captureNames, capturesPresent, detectHtml, readCapture } from './webconfig-helpers.ts';
-
 /** What each real capture is (SOURCES.md), written down by hand from reading the files. */
-const EXPECTED: Record<string, { page: string; model: string; lang: string }> = {
-  'ET-16500_PRTINFO.html': { page: 'product-status', model: 'ET-16500', lang: 'de' },
-  'ET-2750_INFO_MENTINFO_TOP_de.html': { page: 'webconfig-other', model: 'ET-2750', lang: 'de' },
-  'ET-2750_INFO_PRTINFO_TOP_de.html': { page: 'product-status', model: 'ET-2750', lang: 'de' },
-  'ET-4950_INFO_BEHAVIORINFO_TOP.html': { page: 'webconfig-other', model: 'ET-4950', lang: 'en' },
-  'ET-4950_INFO_NWINFO_TOP.html': { page: 'network-status', model: 'ET-4950', lang: 'en' },
-  'ET-4950_PRTINFO.html': { page: 'product-status', model: 'ET-4950', lang: 'en' },
-  'ET-8500_PRTINFO.html': { page: 'product-status', model: 'ET-8500', lang: 'en' },
-  'INFO_MENTINFO_TOP_en.html': { page: 'webconfig-other', model: 'ET-4950', lang: 'en' },
-  'L3250_PRTINFO.html': { page: 'product-status', model: 'L3250', lang: 'en' },
-  'L6270_PRTINFO.html': { page: 'product-status', model: 'L6270', lang: 'en' },
-  'WF-2510_PRTINFO.html': { page: 'product-status', model: 'WF-2510', lang: 'it' },
-  'WF-2930_PRTINFO.html': { page: 'product-status', model: 'WF-2930', lang: 'pl' },
-  'WF-3540_PRTINFO.html': { page: 'product-status', model: 'WF-3540', lang: 'en' },
-  'WF-7720_PRTINFO.html': { page: 'product-status', model: 'WF-7720', lang: 'en' },
-  'WF-7840_PRTINFO.html': { page: 'product-status', model: 'WF-7840', lang: 'en' },
-  'XP-2205_PRTINFO.html': { page: 'product-status', model: 'XP-2200', lang: 'en' },
-  'XP-4200_INFO_MENTINFO_TOP_nl.html': { page: 'webconfig-other', model: 'XP-4200', lang: 'nl' },
-};
+import EXPECTED from './fixtures/capture-pages.json' with { type: 'json' };
+import { CAPTURES_DIR, captureNames, capturesPresent, detectHtml, readCapture } from './webconfig-helpers.ts';
 
 if (!capturesPresent) {
   console.warn(

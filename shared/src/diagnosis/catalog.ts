@@ -1,5 +1,6 @@
 import { type Lang, pageMessagesFor } from '../i18n/index.ts';
 import type { CauseId } from './cause-ids.ts';
+import causesData from './causes.json';
 
 /** How much a cause stops mail: a blocker stops it, a warning risks it, info is advice. */
 export type Severity = 'blocker' | 'warning' | 'info';
@@ -29,105 +30,29 @@ export interface CauseEntry extends CauseInfo, CauseText {
   id: CauseId;
 }
 
+/**
+ * The catalog's facts are data, in causes.json: under each source (a Microsoft or IETF document,
+ * or Epson's guide) the causes it documents with their severity and who fixes them, each source
+ * stated once; and under `checked`, per day the sources were last checked, the causes whose facts
+ * change (dates, settings). The day 2026-12-03 is issue 9's check against FACTS.md §6 (MC786329's
+ * SMTP AUTH Basic retirement on hold, HVE, Reject Direct Send). The catalog test checks the file:
+ * every cause id under exactly one source, every value one of the types' words.
+ */
 export const EPSON_GUIDE = 'Epson: Exchange Online OAuth 2.0 guide (pt, 2025)';
-const LEARN = 'https://learn.microsoft.com/en-us';
-const SMTP_AUTH_DOC = `${LEARN}/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission`;
-const MFD_DOC = `${LEARN}/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365`;
-const OAUTH_SMTP_DOC = `${LEARN}/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth`;
-/** The IETF standard a cause comes from, for SMTP servers other than Exchange Online. */
-const RFC = 'https://www.rfc-editor.org/rfc';
-const ENTRA_ERRORS = `${LEARN}/entra/identity-platform/reference-error-codes`;
-const DEVICE_CODE_DOC = `${LEARN}/entra/identity-platform/v2-oauth2-device-code`;
-const CA_DOC = `${LEARN}/entra/identity/conditional-access/troubleshoot-conditional-access`;
-const APP_REG_DOC = `${LEARN}/entra/identity-platform/reply-url`;
-const SECURITY_DEFAULTS_DOC = `${LEARN}/entra/fundamentals/security-defaults`;
-const CA_FLOWS_DOC = `${LEARN}/entra/identity/conditional-access/concept-authentication-flows`;
-const ADMIN_CONSENT_DOC = `${LEARN}/entra/identity/enterprise-apps/grant-admin-consent`;
-const EXO_LIMITS_DOC = `${LEARN}/office365/servicedescriptions/exchange-online-service-description/exchange-online-limits`;
-const PUBLIC_CLIENT_DOC = `${LEARN}/entra/identity-platform/msal-client-applications`;
-const SCOPES_DOC = `${LEARN}/entra/identity-platform/scopes-oidc`;
-const CLIENT_SECRET_DOC = `${LEARN}/entra/identity-platform/howto-create-service-principal-portal`;
-/** MC786329 (2026-01-27): the SMTP AUTH Basic retirement on hold; FACTS.md §6. */
-const BASIC_AUTH_SMTP_DOC = `${LEARN}/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online`;
-const DIRECT_SEND_DOC = `${LEARN}/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365#direct-send-send-mail-directly-from-your-device-or-application-to-microsoft-365-or-office-365`;
-/** The day the facts of issue 9 (MC786329, HVE, Reject Direct Send) were checked against FACTS.md §6. */
-const CHECKED = '2026-12-03';
-const NDR_DOC = `${LEARN}/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online`;
 
-export const CAUSES: Record<CauseId, CauseInfo> = {
-  'smtp-auth-disabled': { source: SMTP_AUTH_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'security-defaults-on': { source: SECURITY_DEFAULTS_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'conditional-access-blocked': { source: CA_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'ca-blocks-device-code': { source: CA_FLOWS_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'mfa-required': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'consent-missing': { source: ADMIN_CONSENT_DOC, severity: 'blocker', fixedBy: 'admin' },
-  'admin-role-missing': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'tenant' },
-  'sign-in-expired': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'admin' },
-  'sign-in-required': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'admin' },
-  'signed-in-not-saved': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
-  'sender-mismatch': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'send-throttled': { source: EXO_LIMITS_DOC, severity: 'warning', fixedBy: 'admin' },
-  'token-rejected': { source: OAUTH_SMTP_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'token-audience': { source: OAUTH_SMTP_DOC, severity: 'blocker', fixedBy: 'admin' },
-  'not-authenticated': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'tls-too-old': { source: 'https://aka.ms/smtp_auth_tls', severity: 'blocker', fixedBy: 'printer' },
-  'basic-auth-rejected': {
-    source: BASIC_AUTH_SMTP_DOC,
-    checked: CHECKED,
-    severity: 'blocker',
-    fixedBy: 'printer',
-  },
-  'ip-blocked': { source: NDR_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'mailbox-unlicensed': { source: MFD_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'wrong-server': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'wrong-port': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'wrong-secure-connection': { source: MFD_DOC, severity: 'blocker', fixedBy: 'printer' },
-  'service-unreachable': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'network' },
-  'certificate-invalid': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
-  'certificate-validation-disabled': { source: EPSON_GUIDE, severity: 'warning', fixedBy: 'printer' },
-  'app-not-found': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'tenant' },
-  'wrong-tenant-endpoint': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'public-client-disabled': { source: PUBLIC_CLIENT_DOC, severity: 'blocker', fixedBy: 'tenant' },
-  'client-secret-sent': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'device-code-expired': { source: DEVICE_CODE_DOC, severity: 'warning', fixedBy: 'admin' },
-  'device-code-declined': { source: DEVICE_CODE_DOC, severity: 'warning', fixedBy: 'admin' },
-  'transient-server-error': { source: NDR_DOC, severity: 'warning', fixedBy: 'admin' },
-  'additional-network-unsupported': { source: EPSON_GUIDE, severity: 'blocker', fixedBy: 'printer' },
-  'oauth-not-supported': { source: MFD_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'printer' },
-  'credentials-invalid': { source: ENTRA_ERRORS, severity: 'blocker', fixedBy: 'admin' },
-  'scope-invalid': { source: SCOPES_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
-  'request-malformed': { source: ENTRA_ERRORS, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
-  'redirect-uri-missing': { source: APP_REG_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'tenant' },
-  'redirect-uri-wrong-platform': {
-    source: APP_REG_DOC,
-    checked: CHECKED,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
-  'client-secret-invalid': {
-    source: CLIENT_SECRET_DOC,
-    checked: CHECKED,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
-  'token-user-mismatch': { source: OAUTH_SMTP_DOC, checked: CHECKED, severity: 'blocker', fixedBy: 'admin' },
-  'basic-auth-retiring': {
-    source: BASIC_AUTH_SMTP_DOC,
-    checked: CHECKED,
-    severity: 'warning',
-    fixedBy: 'printer',
-  },
-  'direct-send-rejected': {
-    source: DIRECT_SEND_DOC,
-    checked: CHECKED,
-    severity: 'blocker',
-    fixedBy: 'tenant',
-  },
-  'server-tls-too-old': { source: `${RFC}/rfc8996`, severity: 'blocker', fixedBy: 'network' },
-  'agent-ca-untrusted': { source: `${RFC}/rfc5280#section-6`, severity: 'blocker', fixedBy: 'admin' },
-  'smtp-line-too-long': { source: `${RFC}/rfc4954#section-4`, severity: 'blocker', fixedBy: 'network' },
-  'smtp-no-greeting': { source: `${RFC}/rfc5321#section-3.1`, severity: 'blocker', fixedBy: 'network' },
-};
+type Row = Pick<CauseInfo, 'severity' | 'fixedBy'>;
+const CHECKED: Readonly<Record<string, readonly string[]>> = causesData.checked;
+const checkedOn = (id: string) => Object.keys(CHECKED).find((day) => CHECKED[day]?.includes(id));
+
+/** Each cause's source, severity, who fixes it and (facts that change) when checked, from causes.json. */
+export const CAUSES = Object.fromEntries(
+  Object.entries(causesData.sources as Record<string, Record<string, Row>>).flatMap(([source, rows]) =>
+    Object.entries(rows).map(([id, row]) => {
+      const checked = checkedOn(id);
+      return [id, checked ? { source, checked, ...row } : { source, ...row }];
+    }),
+  ),
+) as Record<CauseId, CauseInfo>;
 
 /** A cause's title, explanation and remedy steps in one shipped language. */
 export function causeText(id: CauseId, lang: Lang): CauseText {
