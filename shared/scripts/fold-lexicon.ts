@@ -1,7 +1,8 @@
 /**
  * Writes shared/src/webconfig/lexicon-folded.json: what detect compares a page's text against,
  * folded as detect folds that text (text.ts `fold`: case, accents, width, punctuation). Folding
- * the lexicon (lexicon.ts, where labels are written) and the language words (language-words.ts)
+ * the lexicon (lexicon.json, where labels are written, checked here against LexiconSchema) and the
+ * language words (language-words.ts)
  * cost detect's first call on every page; done here once, detect only looks them up. A test
  * (shared/tests/lexicon-folded.test.ts) fails when the written file no longer matches its sources.
  *
@@ -9,14 +10,37 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
-import { LEXICON } from '../src/webconfig/lexicon.ts';
+import { LEXICON, LEXICON_LANGS } from '../src/webconfig/lexicon.ts';
 import type { FoldedData } from '../src/webconfig/lexicon-match.ts';
 import { CJK, fold } from '../src/webconfig/text.ts';
 
 export const FOLDED_FILE = fileURLToPath(new URL('../src/webconfig/lexicon-folded.json', import.meta.url));
 
-const entries = Object.entries(LEXICON) as Array<[string, Partial<Record<string, readonly string[]>>]>;
+/**
+ * What lexicon.json must hold (its types only say which keys it has): per key, lists of non-empty
+ * wordings under languages of LEXICON_LANGS only, at least one language per key.
+ */
+export const LexiconSchema = z.record(
+  z.string().regex(/^[a-z][A-Za-z]*$/),
+  z
+    .strictObject(
+      Object.fromEntries(
+        LEXICON_LANGS.map((lang) => [lang, z.array(z.string().trim().min(1)).min(1).optional()]),
+      ),
+    )
+    .refine((entry) => Object.keys(entry).length > 0, 'a key without any language'),
+);
+
+/**
+ * The lexicon's entries in the file's own order, once the file has been checked (a wrong file stops
+ * the fold and its test). zod's output lists languages in the schema's order, so only the check is used.
+ */
+const entries = () => {
+  LexiconSchema.parse(LEXICON);
+  return Object.entries(LEXICON) as Array<[string, Partial<Record<string, readonly string[]>>]>;
+};
 /** Each distinct folded string of `list`, in its order. */
 const foldedOnce = (list: readonly string[]) => [...new Set(list.map(fold))];
 
@@ -24,7 +48,7 @@ const foldedOnce = (list: readonly string[]) => [...new Set(list.map(fold))];
 export function foldedData(): FoldedData {
   const phrases: FoldedData['phrases'] = {};
   const languages = new Map<string, string[]>();
-  for (const [key, entry] of entries) {
+  for (const [key, entry] of entries()) {
     const all = foldedOnce(Object.values(entry).flatMap((list) => list ?? []));
     // Words match on word boundaries (padded here, so a test is one `includes`); Chinese and
     // Japanese do not separate words with spaces, so theirs match anywhere.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FOLDED_FILE, foldedSource } from '../scripts/fold-lexicon.ts';
+import { FOLDED_FILE, foldedSource, LexiconSchema } from '../scripts/fold-lexicon.ts';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON } from '../src/webconfig/lexicon.ts';
 import { FOLDED, isLabel, mentions } from '../src/webconfig/lexicon-match.ts';
@@ -13,6 +13,21 @@ describe('the lexicon folded at build (lexicon-folded.json)', () => {
   it('is what lexicon.ts and language-words.ts fold to today (else: npm run lexicon:fold)', () => {
     const written = readFileSync(FOLDED_FILE, 'utf8');
     expect(written === foldedSource(), 'lexicon-folded.json is stale: run `npm run lexicon:fold`').toBe(true);
+  });
+
+  it('folds only a lexicon.json of known languages and non-empty wordings', () => {
+    expect(LexiconSchema.safeParse(LEXICON).success).toBe(true);
+    const ok = { emailServer: { en: ['Email Server'] } };
+    expect(LexiconSchema.safeParse(ok).success).toBe(true);
+    for (const wrong of [
+      { emailServer: { 'pt-pt': ['Servidor de e-mail'] } },
+      { emailServer: { en: [] } },
+      { emailServer: { en: [' '] } },
+      { emailServer: {} },
+      { emailServer: { en: 'Email Server' } },
+    ]) {
+      expect(LexiconSchema.safeParse(wrong).success, JSON.stringify(wrong)).toBe(false);
+    }
   });
 
   it("holds each key's phrases of every language folded, once each, word phrases padded", () => {
