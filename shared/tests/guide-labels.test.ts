@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { stepOnPage, stepText, VARIANT_IDS, VARIANTS } from '../src/guide/index.ts';
 import type { Tree } from '../src/i18n/define.ts';
 import { LANGS, type Lang, messagesFor } from '../src/i18n/index.ts';
@@ -16,6 +17,7 @@ import {
   verifiedWording,
   WORDING_SOURCES,
 } from '../src/webconfig/index.ts';
+import wordingData from '../src/webconfig/wording-sources.json' with { type: 'json' };
 
 /**
  * The guide quotes Web Config's labels from the detector's lexicon: the wording verified for the
@@ -49,6 +51,24 @@ function allowed(lang: Lang): Set<string> {
 }
 
 describe('the lexicon records where each wording the guide quotes was seen', () => {
+  it('reads wording-sources.json as written: lexicon keys, guide languages, named sources', () => {
+    const SourceId = z.enum(Object.keys(wordingData.sources) as [string, ...string[]]);
+    const File = z.strictObject({
+      sources: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), z.string().min(20)),
+      seen: z.partialRecord(
+        z.enum(Object.keys(LEXICON) as [string, ...string[]]),
+        z.partialRecord(z.enum(GUIDE_LEXICON_LANGS), z.tuple([z.string().min(1), SourceId])),
+      ),
+    });
+    expect(File.safeParse(wordingData).success).toBe(true);
+    const accepts = (seen: unknown) => File.safeParse({ ...wordingData, seen }).success;
+    expect(accepts({ noSuchLabel: { en: ['Basic', 'facts'] } })).toBe(false);
+    expect(accepts({ basic: { nl: ['Basis', 'facts'] } })).toBe(false);
+    expect(accepts({ basic: { en: ['Basic', 'noSuchSource'] } })).toBe(false);
+    expect(accepts({ basic: { en: ['Basic'] } })).toBe(false);
+    expect([...GUIDE_KEYS].sort()).toEqual(Object.keys(wordingData.seen).sort());
+  });
+
   it('every guide label is verified or marked unverified in every guide language, never both', () => {
     for (const key of GUIDE_KEYS) {
       const sources = WORDING_SOURCES[key];
