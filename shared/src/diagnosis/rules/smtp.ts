@@ -32,29 +32,45 @@ export function directSendEndpoint(context: string): boolean {
   );
 }
 
-export const SMTP_RECOGNISERS: readonly Recogniser[] = [
+/**
+ * A reply the table names, by its enhanced status codes (counted as `enhanced` says) and by regex
+ * sources of its wording (for a client that drops the code) or of its shape (any 4xx); any one of
+ * them, with the rest of its line, is the evidence.
+ */
+interface Reply extends Omit<Recogniser, 'kind' | 'pattern' | 'folded' | 'keywords' | 'find'> {
+  codes?: readonly string[];
+  patterns?: readonly string[];
+}
+
+/** Every reply is SMTP evidence, matched by any of its codes, then any of its patterns. */
+const recogniser = ({ codes = [], patterns = [], ...rest }: Reply): Recogniser => ({
+  ...rest,
+  kind: 'smtp-reply',
+  pattern: reply(...codes.map(enhanced), ...patterns),
+});
+
+const REPLIES: readonly Reply[] = [
   {
     name: 'smtp-5.7.139',
-    kind: 'smtp-reply',
     weight: 95,
-    pattern: reply(enhanced('5.7.139'), 'SmtpClientAuthentication is disabled'),
+    codes: ['5.7.139'],
+    patterns: ['SmtpClientAuthentication is disabled'],
     causes: ['smtp-auth-disabled', 'security-defaults-on'],
     confidence: 'likely',
     refine: SENTENCES_5_7_139,
   },
   {
     name: 'smtp-5.7.30',
-    kind: 'smtp-reply',
     weight: 95,
-    pattern: reply(enhanced('5.7.30'), 'Basic authentication is not supported for Client Submission'),
+    codes: ['5.7.30'],
+    patterns: ['Basic authentication is not supported for Client Submission'],
     causes: ['basic-auth-rejected'],
     confidence: 'certain',
   },
   {
     name: 'smtp-5.7.3',
-    kind: 'smtp-reply',
     weight: 90,
-    pattern: reply(enhanced('5.7.3')),
+    codes: ['5.7.3'],
     causes: ['token-rejected', 'token-audience', 'smtp-auth-disabled', 'mfa-required'],
     confidence: 'likely',
     refine: [
@@ -76,83 +92,77 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
     // Exchange's wording without the enhanced code (a client that drops it): 5.7.3 or 5.7.139,
     // so only the readings they share, none of them certain.
     name: 'smtp-535-unsuccessful',
-    kind: 'smtp-reply',
     weight: 85,
-    pattern: reply(String.raw`(?<![\d.])535[ \t:-]{1,8}Authentication unsuccessful`),
+    patterns: [String.raw`(?<![\d.])535[ \t:-]{1,8}Authentication unsuccessful`],
     causes: ['token-rejected', 'smtp-auth-disabled', 'security-defaults-on'],
     confidence: 'possible',
   },
   {
     name: 'smtp-send-as-denied',
-    kind: 'smtp-reply',
     weight: 90,
-    pattern: reply(
-      enhanced('5.7.60'),
-      enhanced('5.2.252'),
+    codes: ['5.7.60', '5.2.252'],
+    patterns: [
       'SendAs ?Denied',
       'not (?:allowed|permitted|authori[sz]ed) to send as',
       'does not have permissions? to send as',
       'Client does not have permissions to send as this sender',
-    ),
+    ],
     causes: ['sender-mismatch'],
     confidence: 'certain',
     refine: [{ when: /throttl/i, causes: ['sender-mismatch', 'send-throttled'], confidence: 'certain' }],
   },
   {
     name: 'smtp-submission-throttled',
-    kind: 'smtp-reply',
     weight: 85,
-    pattern: reply(
+    patterns: [
       'SubmissionQuotaExceeded',
       'sender thread limit exceeded',
       'submission rate for this client has exceeded',
-    ),
+    ],
     causes: ['send-throttled'],
     confidence: 'likely',
   },
   {
     name: 'smtp-5.7.708',
-    kind: 'smtp-reply',
     weight: 90,
-    pattern: reply(enhanced('5.7.708'), 'traffic not accepted from this IP'),
+    codes: ['5.7.708'],
+    patterns: ['traffic not accepted from this IP'],
     causes: ['ip-blocked'],
     confidence: 'certain',
   },
   {
     name: 'smtp-4.7.66',
-    kind: 'smtp-reply',
     weight: 90,
-    pattern: reply(enhanced('4.7.66'), 'TLS 1\\.0 and 1\\.1 are not supported'),
+    codes: ['4.7.66'],
+    patterns: ['TLS 1\\.0 and 1\\.1 are not supported'],
     causes: ['tls-too-old'],
     confidence: 'certain',
   },
   {
     name: 'smtp-mailbox-unlicensed',
-    kind: 'smtp-reply',
     weight: 90,
     // Exchange Online's wording for a mailbox without a license (ErrorInvalidLicense).
-    pattern: reply("(?:doesn't|does not) have a valid license", 'license is invalid for this mailbox'),
+    patterns: ["(?:doesn't|does not) have a valid license", 'license is invalid for this mailbox'],
     causes: ['mailbox-unlicensed'],
     confidence: 'likely',
   },
   {
     name: 'smtp-starttls-required',
-    kind: 'smtp-reply',
     weight: 85,
     // RFC 3207's reply when a client sends commands that need TLS before STARTTLS.
-    pattern: reply('Must issue a STARTTLS command first'),
+    patterns: ['Must issue a STARTTLS command first'],
     causes: ['wrong-secure-connection', 'not-authenticated'],
     confidence: 'likely',
   },
   {
     name: 'smtp-5.7.4-auth-type',
-    kind: 'smtp-reply',
     // More specific than the 5.7.57 a client may wrap around it.
     weight: 65,
     // The AUTH method was refused: XOAUTH2 is only offered after STARTTLS; asking for it before gets
     // this reply. From the tenant's MX / Exchange Online Protection host, or on port 25, it means the
     // device points at the Direct Send endpoint, which offers no AUTH at all (FACTS.md §6).
-    pattern: reply(enhanced('5.7.4'), 'Unrecognized authentication type'),
+    codes: ['5.7.4'],
+    patterns: ['Unrecognized authentication type'],
     causes: ['wrong-secure-connection', 'not-authenticated'],
     confidence: 'possible',
     refine: [
@@ -162,41 +172,40 @@ export const SMTP_RECOGNISERS: readonly Recogniser[] = [
   {
     // The tenant's "Reject Direct Send" setting refusing a device that sends to the MX host unauthenticated.
     name: 'smtp-direct-send-rejected',
-    kind: 'smtp-reply',
     weight: 90,
-    pattern: reply('Direct Send (?:is )?not allowed', 'RejectDirectSend'),
+    patterns: ['Direct Send (?:is )?not allowed', 'RejectDirectSend'],
     causes: ['direct-send-rejected'],
     confidence: 'certain',
   },
   {
     name: 'smtp-5.7.57',
-    kind: 'smtp-reply',
     // A consequence: the device never authenticated; a reason found elsewhere in the text ranks first.
     weight: 60,
-    pattern: reply(
-      enhanced('5.7.57'),
+    codes: ['5.7.57'],
+    patterns: [
       'Client not authenticated to send mail',
       'Client was not authenticated to send anonymous mail',
-    ),
+    ],
     causes: ['not-authenticated'],
     confidence: 'certain',
   },
   {
     name: 'smtp-451-4.7.0',
-    kind: 'smtp-reply',
     weight: 50,
-    pattern: reply(enhanced('4.7.0'), 'Temporary server error'),
+    codes: ['4.7.0'],
+    patterns: ['Temporary server error'],
     causes: ['transient-server-error'],
     confidence: 'certain',
   },
   {
     name: 'smtp-4xx',
-    kind: 'smtp-reply',
     weight: 30,
     fallback: true,
     // Any other 4xx reply with an enhanced code: transient by definition (RFC 3463 class 4).
-    pattern: reply(String.raw`(?<![\d.])4\d\d[ \t-]{1,8}4\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`),
+    patterns: [String.raw`(?<![\d.])4\d\d[ \t-]{1,8}4\.\d{1,3}\.\d{1,3}(?!\d|\.\d)`],
     causes: ['transient-server-error'],
     confidence: 'likely',
   },
 ];
+
+export const SMTP_RECOGNISERS: readonly Recogniser[] = REPLIES.map(recogniser);
