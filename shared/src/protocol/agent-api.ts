@@ -1,6 +1,18 @@
 import * as z from 'zod';
 import { CAUSE_IDS } from '../diagnosis/cause-ids.ts';
 import { AuthMethodSchema, PageModelSchema } from '../webconfig/page-model-schema.ts';
+import {
+  ACCOUNT_REASONS,
+  ACCOUNT_STATES,
+  AGENT_ERROR_CODES,
+  API_ERROR_CODES,
+  MAIL_SOURCES,
+  PRINTER_OAUTH_STATES,
+  PROBE_STAGES,
+  SECRET_BACKENDS,
+  SHEET_FORMATS,
+  TEST_MAIL_STAGES,
+} from './api-words.ts';
 import { ReportedInstantSchema } from './instant.ts';
 import { TenantReportSchema } from './tenant-findings.ts';
 
@@ -10,6 +22,8 @@ import { TenantReportSchema } from './tenant-findings.ts';
  * service worker validates responses with them. Which method and path carries which of them is in
  * endpoints.ts (ENDPOINTS).
  */
+
+export * from './api-words.ts';
 
 export const AGENT_DEFAULT_PORT = 8765;
 
@@ -31,42 +45,9 @@ export const PortSchema = z.number().int().min(1).max(65535);
 
 // ── errors ───────────────────────────────────────────────────────────────────
 
-/** The codes the agent answers with (`{ error: { code, message } }`). */
-export const AGENT_ERROR_CODES = [
-  'forbidden-host',
-  'unsupported-media-type',
-  'payload-too-large',
-  'invalid-json',
-  'forbidden-origin',
-  'unauthorized',
-  'rate-limited',
-  'invalid-request',
-  'not-found',
-  'pairing-code-invalid',
-  'account-unknown',
-  'account-not-signed-in',
-  'recipient-not-allowed',
-  'signin-not-configured',
-  'signin-failed',
-  'smtp-host-not-allowed',
-  'printer-unknown',
-  'sheet-unavailable',
-  'internal',
-] as const;
 export const AgentErrorCodeSchema = z.enum(AGENT_ERROR_CODES);
 export type AgentErrorCode = z.infer<typeof AgentErrorCodeSchema>;
 
-/** Raised by the extension's service worker about the agent, never by the agent itself. */
-export const WORKER_ERROR_CODES = [
-  'agent-down',
-  'not-paired',
-  'printer-not-enabled',
-  /** The extension was updated or reloaded under an open page: its old scripts can no longer talk. */
-  'extension-reloaded',
-] as const;
-
-/** Every code a caller of the extension's worker may see: the agent's, then the worker's own. */
-export const API_ERROR_CODES = [...AGENT_ERROR_CODES, ...WORKER_ERROR_CODES] as const;
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
@@ -81,7 +62,7 @@ export type ApiError = z.infer<typeof ApiErrorSchema>;
 export const HealthResponseSchema = z.object({ ok: z.literal(true), version: z.string() });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
 
-export const SecretBackendSchema = z.enum(['keyring', 'file']);
+export const SecretBackendSchema = z.enum(SECRET_BACKENDS);
 export type SecretBackend = z.infer<typeof SecretBackendSchema>;
 
 // ── pairing and clients ──────────────────────────────────────────────────────
@@ -122,7 +103,6 @@ export const ClientsResponseSchema = z.array(ClientSchema);
 
 // ── accounts and sign-in ─────────────────────────────────────────────────────
 
-export const ACCOUNT_STATES = ['signing-in', 'signed-in', 'expired', 'failed'] as const;
 export const AccountStateSchema = z.enum(ACCOUNT_STATES);
 export type AccountState = z.infer<typeof AccountStateSchema>;
 
@@ -133,10 +113,11 @@ export const TenantSchema = z
   .max(100)
   .regex(/^[A-Za-z0-9.-]+$/);
 
-export const SigninRequestSchema = z.object({
-  email: EmailAddressSchema.optional(),
-  tenant: TenantSchema.optional(),
-});
+/**
+ * Both optional: a sign-in without an address learns it from the account that enters the code; the
+ * tenant defaults to the agent's (config.json).
+ */
+export const SigninRequestSchema = z.object({ email: EmailAddressSchema, tenant: TenantSchema }).partial();
 export type SigninRequest = z.infer<typeof SigninRequestSchema>;
 
 export const DeviceCodeSchema = z.object({
@@ -150,11 +131,6 @@ export type DeviceCode = z.infer<typeof DeviceCodeSchema>;
 export const SigninResponseSchema = DeviceCodeSchema.extend({ id: z.string() });
 export type SigninResponse = z.infer<typeof SigninResponseSchema>;
 
-/**
- * Why an account needs a sign-in when no Microsoft answer says so: the agent's own saved sign-in
- * failed authentication (tampered with, or sealed under another key) and was set aside.
- */
-export const ACCOUNT_REASONS = ['stored-sign-in-unreadable'] as const;
 export const AccountReasonSchema = z.enum(ACCOUNT_REASONS);
 export type AccountReason = z.infer<typeof AccountReasonSchema>;
 
@@ -191,16 +167,6 @@ export const TestMailRequestSchema = z.object({
 });
 export type TestMailRequest = z.infer<typeof TestMailRequestSchema>;
 
-export const TEST_MAIL_STAGES = [
-  'dns',
-  'connect',
-  'tls',
-  'auth',
-  'sender',
-  'recipient',
-  'data',
-  'ok',
-] as const;
 export const TestMailStageSchema = z.enum(TEST_MAIL_STAGES);
 export type TestMailStage = z.infer<typeof TestMailStageSchema>;
 
@@ -240,7 +206,6 @@ export { isAgentSignInFailure } from './test-mail-outcome.ts';
 export const ProbeRequestSchema = z.object({ host: HostSchema, port: PortSchema.default(587) });
 export type ProbeRequest = z.input<typeof ProbeRequestSchema>;
 
-export const PROBE_STAGES = ['dns', 'connect', 'banner', 'ehlo', 'starttls', 'tls', 'auth'] as const;
 export const ProbeStageSchema = z.enum(PROBE_STAGES);
 export type ProbeStage = z.infer<typeof ProbeStageSchema>;
 
@@ -296,14 +261,15 @@ export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 
 // ── status (CLI and extension) ───────────────────────────────────────────────
 
+/** Where the agent signs accounts in: its authority host and tenant (config.json, `wcoa setup`). */
+export const SigninAuthoritySchema = z.object({ authorityHost: z.string(), tenant: z.string() });
+
 /**
  * GET /v1/app-registration: the app registration the agent is configured with (`wcoa setup` writes
  * it), so a paired extension's tenant check signs in with the same app: no second registration.
  */
-export const AppRegistrationResponseSchema = z.object({
+export const AppRegistrationResponseSchema = SigninAuthoritySchema.extend({
   clientId: z.string().nullable(),
-  tenant: z.string(),
-  authorityHost: z.string(),
 });
 export type AppRegistrationResponse = z.infer<typeof AppRegistrationResponseSchema>;
 
@@ -316,11 +282,8 @@ export const StatusResponseSchema = z.object({
   home: z.string(),
   secretBackend: SecretBackendSchema,
   startedAt: timestamp,
-  signin: z.object({
-    configured: z.boolean(),
-    authorityHost: z.string(),
-    tenant: z.string(),
-  }),
+  /** Where it signs in, and whether an app registration (client id) is configured to. */
+  signin: SigninAuthoritySchema.extend({ configured: z.boolean() }),
   accounts: AccountsResponseSchema,
   clients: z.number(),
   /**
@@ -354,16 +317,11 @@ export const OkResponseSchema = z.object({ ok: z.literal(true) });
 export const PrinterSeenResponseSchema = z.object({ ok: z.literal(true), printerId: z.string() });
 export type PrinterSeenResponse = z.infer<typeof PrinterSeenResponseSchema>;
 
-/**
- * The OAuth state a printer's Email Server page showed: `signed-in` / `not-signed-in` with OAuth2
- * selected, `other-method` when another method is selected, `not-seen` before any Email Server page.
- */
-export const PRINTER_OAUTH_STATES = ['signed-in', 'not-signed-in', 'other-method', 'not-seen'] as const;
 export const PrinterOAuthStateSchema = z.enum(PRINTER_OAUTH_STATES);
 export type PrinterOAuthState = z.infer<typeof PrinterOAuthStateSchema>;
 
-/** Where "last mail" comes from: the printer's own job history, or a test mail the agent sent for it. */
-export const MailSourceSchema = z.enum(['job-history', 'test-mail']);
+/** Where "last mail" comes from (MAIL_SOURCES). */
+export const MailSourceSchema = z.enum(MAIL_SOURCES);
 export type MailSource = z.infer<typeof MailSourceSchema>;
 
 export const PrinterSummarySchema = z.object({
@@ -400,7 +358,5 @@ export type PrinterSummary = z.infer<typeof PrinterSummarySchema>;
 /** `GET /v1/printers`: newest seen first. */
 export const PrintersResponseSchema = z.array(PrinterSummarySchema);
 
-/** `GET /v1/printers/:id/sheet?format=html|pdf&lang=…` answers HTML or application/pdf, not JSON. */
-export const SHEET_FORMATS = ['html', 'pdf'] as const;
 export const SheetFormatSchema = z.enum(SHEET_FORMATS);
 export type SheetFormat = z.infer<typeof SheetFormatSchema>;
