@@ -102,6 +102,18 @@ export function terms(...sources: string[]): Terms {
   return new Terms(sources);
 }
 
+/**
+ * A rules module's keyword groups by name, from its terms file (rules/*-terms.json: `terms`, name →
+ * regex sources as `terms` takes them; `notes`, why a group holds what it holds).
+ */
+export function termGroups<K extends string>(
+  lists: Readonly<Record<K, readonly string[]>>,
+): Record<K, Terms> {
+  return Object.fromEntries(
+    Object.entries<readonly string[]>(lists).map(([name, sources]) => [name, new Terms(sources)]),
+  ) as Record<K, Terms>;
+}
+
 function termsRegex(sources: readonly string[]): RegExp {
   const latin: string[] = [];
   const other: string[] = [];

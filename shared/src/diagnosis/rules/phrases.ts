@@ -1,6 +1,7 @@
 import { near } from '../keywords.ts';
-import { type Recogniser, type Refinement, terms } from '../recogniser.ts';
+import { type Recogniser, type Refinement, termGroups } from '../recogniser.ts';
 import { CA_ON_DEVICE_CODE } from './identity.ts';
+import phraseTerms from './phrase-terms.json';
 
 /**
  * Microsoft's sentences without their codes, in other words or translated (a client, a browser or a
@@ -10,129 +11,14 @@ import { CA_ON_DEVICE_CODE } from './identity.ts';
  * below the codes (the most specific code wins) but above the generic "535 Authentication unsuccessful".
  */
 
-/** "SmtpClientAuthentication", "SMTP client authentication", "autenticação SMTP", "SMTP 身份验证". */
-const SMTP_CLIENT_AUTH = terms(
-  'smtpclientauthentication',
-  'smtp client authentication',
-  'smtp auth(?:entication)?',
-  'autenticação (?:de cliente )?(?:do )?smtp',
-  'autenticación (?:de cliente )?(?:del? )?smtp',
-  'smtp ?客户端身份验证',
-  'smtp ?客户端验证',
-  'smtp ?身份验证',
-  'smtp ?认证',
-);
-const BASIC_AUTH = terms(
-  'basic auth(?:entication)?',
-  'autenticação básica',
-  'autenticación básica',
-  '基本身份验证',
-  '基本认证',
-  '基本验证',
-);
-const DISABLED = terms(
-  'disabled',
-  'turned off',
-  'desativad',
-  'desabilitad',
-  'desactivad',
-  'deshabilitad',
-  'inhabilitad',
-  '已禁用',
-  '禁用',
-  '已停用',
-  '已关闭',
-);
-const CREDENTIALS = terms('credentials', 'credenciais', 'credenciales', '凭据', '凭证');
-const INCORRECT = terms(
-  'incorrect',
-  'invalid',
-  'wrong',
-  'incorret',
-  'inválid',
-  'errad',
-  '不正确',
-  '无效',
-  '错误',
-);
-const SECURITY_DEFAULTS = terms(
-  'security defaults',
-  'padrões de segurança',
-  'predefinições de segurança',
-  'valores (?:predeterminados|por defecto) de seguridad',
-  'configuración (?:predeterminada|por defecto) de seguridad',
-  '安全默认值',
-  '安全默认设置',
-);
-/** "did not meet the criteria", translated. */
-const CRITERIA = terms(
-  "(?:did|does|do)(?: not|n't) meet the criteria",
-  'não (?:cumpr|atend|satisf)\\p{L}{0,6} (?:a)?os critérios',
-  'no (?:cumpl|satisf)\\p{L}{0,6} (?:con )?los criterios',
-  '不符合[^。.]{0,12}(?:条件|标准)',
-  '未满足[^。.]{0,12}(?:条件|标准)',
-  '不满足[^。.]{0,12}(?:条件|标准)',
-);
-/** To be authenticated (the SMTP sentence) … */
-const TO_AUTHENTICATE = terms('authenticat', 'autenticad', 'autenticar', '身份验证', '验证', '认证');
-/** … or to access a resource (Microsoft's sign-in page). */
-const TO_ACCESS = terms(
-  'access',
-  'resource',
-  'acesso',
-  'aceder',
-  'acessar',
-  'recurso',
-  'acceso',
-  'acceder',
-  '访问',
-  '资源',
-);
-/** Microsoft's sign-in page when Conditional Access wants a managed or compliant device. */
-const MANAGED_DEVICE = terms(
-  '(?:managed|compliant|registered|hybrid azure ad joined|entra (?:hybrid )?joined) device',
-  'device (?:must|needs to|has to) be (?:managed|compliant|registered)',
-  'dispositivo (?:gerenciado|gerido|em conformidade|compatível|registado|registrado)',
-  'dispositivo (?:administrado|compatible|conforme|registrado)',
-  '受管理的设备',
-  '托管设备',
-  '合规的设备',
-  '合规设备',
-  '已注册的设备',
-);
-const NEEDED = terms(
-  'required',
-  'requires',
-  'must',
-  'need',
-  "can't get there",
-  'cannot get there',
-  'obrigatóri',
-  'necessári',
-  'precisa',
-  'exige',
-  'requiere',
-  'necesari',
-  'debe',
-  '需要',
-  '要求',
-  '必须',
-);
-/** The XOAUTH2 user and the token's account differ, as a client or our agent words it. */
-const USER_TOKEN_MISMATCH = terms(
-  "user(?: ?name)? (?:does not|doesn't|did not|didn't) match (?:the )?(?:token|signed-in account)",
-  'token (?:is |was )?(?:for|issued (?:to|for)) (?:a )?different (?:user|account)',
-  'o utilizador não corresponde ao token',
-  'o usuário não corresponde ao token',
-  'el usuario no coincide con el token',
-  '用户与令牌不匹配',
-);
+/** The sentences' keyword groups in every language, by name: data, in phrase-terms.json (with notes). */
+const T = termGroups(phraseTerms.terms);
 
-const SMTP_AUTH_OFF = { groups: [SMTP_CLIENT_AUTH, DISABLED], window: 60 };
-const BASIC_AUTH_OFF = { groups: [BASIC_AUTH, DISABLED], window: 50 };
-const CREDENTIALS_WRONG = { groups: [CREDENTIALS, INCORRECT], window: 60 };
-const DEFAULTS = { groups: [SECURITY_DEFAULTS], window: 40 };
-const CRITERIA_TO_AUTHENTICATE = { groups: [CRITERIA, TO_AUTHENTICATE], window: 80 };
+const SMTP_AUTH_OFF = { groups: [T.smtpClientAuth, T.disabled], window: 60 };
+const BASIC_AUTH_OFF = { groups: [T.basicAuth, T.disabled], window: 50 };
+const CREDENTIALS_WRONG = { groups: [T.credentials, T.incorrect], window: 60 };
+const DEFAULTS = { groups: [T.securityDefaults], window: 40 };
+const CRITERIA_TO_AUTHENTICATE = { groups: [T.criteria, T.toAuthenticate], window: 80 };
 
 /** The readings of 535 5.7.139 by the sentence that follows the code, in any wording or language. */
 export const SENTENCES_5_7_139: readonly Refinement[] = [
@@ -211,7 +97,7 @@ export const PHRASE_RECOGNISERS: readonly Recogniser[] = [
     name: 'phrase-criteria-to-access',
     kind: 'aadsts',
     weight: 85,
-    keywords: { groups: [CRITERIA, TO_ACCESS], window: 80 },
+    keywords: { groups: [T.criteria, T.toAccess], window: 80 },
     causes: ['conditional-access-blocked'],
     confidence: 'likely',
     refine: CA_ON_DEVICE_CODE,
@@ -221,7 +107,7 @@ export const PHRASE_RECOGNISERS: readonly Recogniser[] = [
     name: 'phrase-managed-device-required',
     kind: 'aadsts',
     weight: 85,
-    keywords: { groups: [MANAGED_DEVICE, NEEDED], window: 120 },
+    keywords: { groups: [T.managedDevice, T.needed], window: 120 },
     causes: ['conditional-access-blocked'],
     confidence: 'likely',
     refine: CA_ON_DEVICE_CODE,
@@ -230,7 +116,7 @@ export const PHRASE_RECOGNISERS: readonly Recogniser[] = [
     name: 'phrase-user-token-mismatch',
     kind: 'smtp-reply',
     weight: 92,
-    keywords: { groups: [USER_TOKEN_MISMATCH], window: 120 },
+    keywords: { groups: [T.userTokenMismatch], window: 120 },
     causes: ['token-user-mismatch'],
     confidence: 'likely',
   },

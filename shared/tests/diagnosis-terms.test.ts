@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { RECOGNISERS } from '../src/diagnosis/index.ts';
+import { keywordWordings, terms } from '../src/diagnosis/recogniser.ts';
+import epsonTerms from '../src/diagnosis/rules/epson-terms.json' with { type: 'json' };
+import phraseTerms from '../src/diagnosis/rules/phrase-terms.json' with { type: 'json' };
+
+/**
+ * The rules' keyword groups are data (rules/*-terms.json): a file holds only named lists of regex
+ * sources and notes on them, every list is a group some recogniser reads, and every term compiles.
+ */
+const TermsFile = z
+  .strictObject({
+    notes: z.record(z.string(), z.string().min(10)),
+    terms: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), z.array(z.string().min(1)).min(1)),
+  })
+  .refine((file) => Object.keys(file.notes).every((name) => Object.hasOwn(file.terms, name)), {
+    message: 'a note on a list the file does not hold',
+  });
+
+const FILES = { 'epson-terms.json': epsonTerms, 'phrase-terms.json': phraseTerms };
+
+/** The regex source of every keyword group a recogniser reads. */
+const groupsRead = new Set(
+  RECOGNISERS.flatMap((r) => (r.keywords ? keywordWordings(r.keywords) : [])).flatMap((k) =>
+    k.groups.map((g) => g.source),
+  ),
+);
+
+describe('the rules’ keyword groups (rules/*-terms.json)', () => {
+  it.each(Object.entries(FILES))('%s holds named lists of terms, notes only on its own lists', (_, file) => {
+    expect(TermsFile.safeParse(file).success).toBe(true);
+  });
+
+  it('refuses a file with an empty list, a term that is not a string, or a note on no list', () => {
+    const file = { notes: {}, terms: { signIn: ['sign[ -]?in'] } };
+    expect(TermsFile.safeParse(file).success).toBe(true);
+    expect(TermsFile.safeParse({ ...file, terms: { signIn: [] } }).success).toBe(false);
+    expect(TermsFile.safeParse({ ...file, terms: { signIn: [3] } }).success).toBe(false);
+    expect(TermsFile.safeParse({ ...file, notes: { logIn: 'a note on nothing here' } }).success).toBe(false);
+  });
+
+  it.each(Object.entries(FILES))('every list of %s compiles and is read by a recogniser', (_, file) => {
+    for (const [name, list] of Object.entries(file.terms)) {
+      const source = terms(...list).source;
+      expect(groupsRead.has(source), name).toBe(true);
+    }
+  });
+});
