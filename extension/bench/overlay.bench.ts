@@ -124,11 +124,16 @@ async function workerWatch(context: BrowserContext, extensionId: string) {
   await cdp.send('ServiceWorker.enable');
   return {
     async stop(): Promise<void> {
-      await cdp.send('ServiceWorker.stopAllWorkers');
       const deadline = Date.now() + 10_000;
-      while (!(running.size > 0 && [...running.values()].every((s) => s === 'stopped'))) {
+      // Asked again while it is not stopped: the last page's first words to it (sent once the overlay
+      // is drawn) may be starting it again as it stops.
+      for (let asked = 0; !(running.size > 0 && [...running.values()].every((s) => s === 'stopped')); ) {
         if (Date.now() > deadline)
           throw new Error(`the service worker did not stop: ${[...running.values()]}`);
+        if (Date.now() - asked > 250) {
+          asked = Date.now();
+          await cdp.send('ServiceWorker.stopAllWorkers');
+        }
         await new Promise((r) => setTimeout(r, 10));
       }
     },
