@@ -280,6 +280,9 @@ describe('enable-printer', () => {
     expect(second).toEqual({ ok: true, data: { enabled: true } });
     expect(contains).toHaveBeenLastCalledWith({ origins: ['http://10.0.0.7/*'] });
     expect(await printersItem.getValue()).toEqual(['http://10.0.0.7']);
+    // Answered once the mirror holds it: the popup's gate, loaded next, finds the printer enabled.
+    const key = mirrorKey('http://10.0.0.7');
+    expect(await fakeBrowser.storage.session.get(key)).toMatchObject({ [key]: { enabled: true } });
   });
 });
 

@@ -25,7 +25,7 @@ import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
-import { rememberLang, welcomeFrame } from './welcome.ts';
+import { publishMirror, rememberLang, welcomeFrame } from './welcome.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
 export interface Sender {
@@ -304,7 +304,10 @@ async function act(
     case 'enable-printer': {
       const origin = httpOrigin(message.origin);
       if (!origin) return refuse('invalid-request', 'notHttp', { origin: message.origin.slice(0, 300) });
-      return { ok: true, data: { enabled: await enablePrinter(origin) } };
+      const enabled = await enablePrinter(origin);
+      // The popup loads the gate into the printer's page next: the mirror it reads holds it by then.
+      await publishMirror();
+      return { ok: true, data: { enabled } };
     }
   }
 }
