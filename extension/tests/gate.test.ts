@@ -19,15 +19,9 @@ vi.mock('../src/content/load.ts', async (original) => ({
 }));
 
 const NEGATIVE = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/not-webconfig');
-const WELCOME: Welcome = {
-  enabled: true,
-  lang: 'auto',
-  checklist: ['smtp-auth-enabled'],
-  memory: null,
-  layout: null,
-  expectedEndpoints: [],
-  table: 'de',
-};
+/** A printer's state as the worker read it, and its welcome with the table the gate should load. */
+const STATE = { checklist: ['smtp-auth-enabled'], memory: null, layout: null, expectedEndpoints: [] };
+const WELCOME: Welcome = { enabled: true, lang: 'auto', table: 'de', ...STATE };
 const webConfig = () =>
   renderWebConfigPage({ page: 'product-status', generation: 'advanced', lang: 'de', model: 'WF-C5790' });
 
