@@ -2,7 +2,7 @@
  * Benchmark: what every frame loads and what the overlay costs, from the build output, and the time
  * from DOMContentLoaded to the overlay on screen in Chromium:
  *  - cold: a new tab with the service worker asleep (stopped through the DevTools protocol before
- *    each load: the first visit, which wakes it);
+ *    each load: the first visit; the overlay wakes it once drawn, an older build before);
  *  - warm: a new tab with the service worker awake.
  * The two run interleaved (cold then warm, warm then cold) so the machine's load drifts over both.
  * With --against <another build's chrome-mv3> (e.g. the previous commit's), both builds run side by
