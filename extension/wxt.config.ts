@@ -31,6 +31,15 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'identity'],
     host_permissions: ['http://127.0.0.1/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // What the gate loads (content/load.ts) into a Web Config frame's isolated world, as modules:
+    // on Chromium behind a URL that changes every session, so pages cannot probe for the extension.
+    web_accessible_resources: [
+      {
+        resources: ['overlay.js', 'page-report.js', 'overlay-messages/*.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' ? { use_dynamic_url: true } : {}),
+      },
+    ],
     // A fixed extension id (so the tenant check's redirect URI https://<id>.chromiumapp.org/msal stays
     // registered): the public key, base64 DER, from WCOA_EXTENSION_KEY (README "Check my tenant").
     ...(browser !== 'firefox' && process.env.WCOA_EXTENSION_KEY

@@ -8,9 +8,19 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { z } from 'zod';
-import { checklistItem, guideMemoryItem, langItem, pairingItem, printersItem } from '../src/settings.ts';
+import { MIRROR_ALL, mirrorKey } from '../src/content/mirror.ts';
+import {
+  allSitesItem,
+  checklistItem,
+  guideMemoryItem,
+  langItem,
+  overlayLayoutItem,
+  pairingItem,
+  printersItem,
+} from '../src/settings.ts';
 import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
+import { publishMirror } from '../src/sw/welcome.ts';
 import { tenantConfigItem } from '../src/tenant/settings.ts';
 import { model } from './model.ts';
 
@@ -270,6 +280,9 @@ describe('enable-printer', () => {
     expect(second).toEqual({ ok: true, data: { enabled: true } });
     expect(contains).toHaveBeenLastCalledWith({ origins: ['http://10.0.0.7/*'] });
     expect(await printersItem.getValue()).toEqual(['http://10.0.0.7']);
+    // Answered once the mirror holds it: the popup's gate, loaded next, finds the printer enabled.
+    const key = mirrorKey('http://10.0.0.7');
+    expect(await fakeBrowser.storage.session.get(key)).toMatchObject({ [key]: { enabled: true } });
   });
 });
 
@@ -280,97 +293,154 @@ describe('the first visit: a Web Config frame the gate found', () => {
     tab: { id: 7, url },
     frameId,
   });
-  const withInject = () => {
-    const inject = vi.fn(async () => undefined);
-    return { inject, context: { ...ctx({}), inject } };
-  };
+  const mirror = async () => (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;
 
   beforeEach(async () => {
     await printersItem.setValue(['http://10.0.0.5']);
   });
 
-  it('injects one message table and the overlay into the frame that hosts it, and answers as hello', async () => {
+  it('answers a frame without a mirror as hello, with the table it should load, and writes the mirror', async () => {
     await checklistItem('http://10.0.0.5').setValue(['smtp-auth-enabled']);
     await guideMemoryItem('http://10.0.0.5').setValue({ v: 99, junk: true });
     await langItem.setValue('de');
-    const { inject, context } = withInject();
     const reply = await handleMessage(
       { type: 'webconfig-frame', hostsOverlay: true },
       framed('http://10.0.0.5/PRESENTATION/ADVANCED/COMMON/TOP', 2),
-      context,
+      ctx({}),
     );
-    expect(reply).toEqual({
-      ok: true,
-      data: {
-        enabled: true,
-        lang: 'de',
-        checklist: ['smtp-auth-enabled'],
-        // Read back in the worker: a memory of another shape starts afresh.
-        memory: { v: 1, progress: {} },
-        layout: null,
-        expectedEndpoints: [],
-        table: 'de',
-      },
+    const welcome = {
+      enabled: true,
+      lang: 'de',
+      checklist: ['smtp-auth-enabled'],
+      // Read back in the worker: a memory of another shape starts afresh.
+      memory: { v: 1, progress: {} },
+      layout: null,
+      expectedEndpoints: [],
+      table: 'de',
+    };
+    expect(reply).toEqual({ ok: true, data: welcome });
+    // The next visit reads it without the worker (content/mirror.ts).
+    await publishMirror();
+    expect(await mirror()).toEqual({
+      [MIRROR_ALL]: { others: null },
+      [mirrorKey('http://10.0.0.5')]: welcome,
     });
-    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 2 }, ['/overlay-messages/de.js', '/overlay.js']);
   });
 
   it('answers the first visit from one storage read', async () => {
-    const { context } = withInject();
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const reply = await handleMessage(
       { type: 'webconfig-frame', hostsOverlay: true },
       framed('http://10.0.0.5/', 0),
-      context,
+      ctx({}),
     );
     expect(reply.ok).toBe(true);
-    expect(get).toHaveBeenCalledTimes(1);
+    // All eight keys in the first read (what follows it writes the mirror for the next visit).
+    expect(get.mock.calls[0]![0]).toEqual([
+      'printers',
+      'allSites',
+      'lang',
+      'expectedEndpoints',
+      'checklist:http://10.0.0.5',
+      'guide:http://10.0.0.5',
+      'layout:http://10.0.0.5',
+      'overlayLang:http://10.0.0.5',
+    ]);
   });
 
-  it('injects only the page reporter into a Web Config frame that does not host the overlay', async () => {
-    const { inject, context } = withInject();
+  it('gives a Web Config frame that does not host the overlay no table (the page reporter only)', async () => {
     const reply = await handleMessage(
       { type: 'webconfig-frame', hostsOverlay: false },
       framed('http://10.0.0.5/PRESENTATION/ADVANCED/COMMON/MENU', 1),
-      context,
+      ctx({}),
     );
-    expect(reply).toMatchObject({ ok: true, data: { table: null } });
-    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 1 }, ['/page-report.js']);
+    expect(reply).toMatchObject({ ok: true, data: { enabled: true, table: null } });
   });
 
-  it('injects nothing into a printer that is not enabled, nor for an extension page', async () => {
-    const { inject, context } = withInject();
+  it('gives nothing to a printer that is not enabled, nor to an extension page', async () => {
     for (const sender of [framed('http://10.0.0.6/', 0), optionsPage]) {
-      const reply = await handleMessage({ type: 'webconfig-frame', hostsOverlay: true }, sender, context);
+      const reply = await handleMessage({ type: 'webconfig-frame', hostsOverlay: true }, sender, ctx({}));
       expect(reply).toMatchObject({ ok: false, error: { code: 'printer-not-enabled' } });
     }
-    expect(inject).not.toHaveBeenCalled();
+    await publishMirror();
+    expect(Object.keys(await mirror()).sort()).toEqual([MIRROR_ALL, mirrorKey('http://10.0.0.5')]);
   });
 
-  it('injects the table of the language the overlay asks for, into the asking frame only', async () => {
-    const { inject, context } = withInject();
+  it('remembers the language the overlay found its pages in: the next visit loads that table at once', async () => {
     const reply = await handleMessage(
       { type: 'overlay-messages', lang: 'ja' },
       framed('http://10.0.0.5/x', 3),
-      context,
+      ctx({}),
     );
     expect(reply).toEqual({ ok: true, data: { loaded: true } });
-    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 3 }, ['/overlay-messages/ja.js']);
-    // The next first visit on this printer guesses Japanese at once.
-    await handleMessage(
+    const next = await handleMessage(
       { type: 'webconfig-frame', hostsOverlay: true },
       framed('http://10.0.0.5/y', 0),
-      context,
+      ctx({}),
     );
-    expect(inject).toHaveBeenLastCalledWith({ tabId: 7, frameId: 0 }, [
-      '/overlay-messages/ja.js',
-      '/overlay.js',
-    ]);
+    expect(next).toMatchObject({ ok: true, data: { table: 'ja' } });
+    await publishMirror();
+    expect(await mirror()).toMatchObject({ [mirrorKey('http://10.0.0.5')]: { table: 'ja' } });
     const refused = await handleMessage(
       { type: 'overlay-messages', lang: 'xx' },
       framed('http://10.0.0.5/x', 3),
-      context,
+      ctx({}),
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    // Only an enabled printer's frame may set it.
+    const stranger = await handleMessage(
+      { type: 'overlay-messages', lang: 'de' },
+      framed('http://10.0.0.6/x', 0),
+      ctx({}),
+    );
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'printer-not-enabled' } });
+  });
+});
+
+describe('the first-visit mirror (session storage, which the gate reads)', () => {
+  const mirror = async () => (await fakeBrowser.storage.session.get(null)) as Record<string, unknown>;
+
+  it('holds every enabled printer and nothing for other origins, and follows the list', async () => {
+    await printersItem.setValue(['http://10.0.0.5', 'https://10.0.0.9:8443']);
+    await overlayLayoutItem('http://10.0.0.9').setValue({ dock: 'left', collapsed: true });
+    await publishMirror();
+    expect(Object.keys(await mirror()).sort()).toEqual([
+      MIRROR_ALL,
+      mirrorKey('http://10.0.0.5'),
+      mirrorKey('https://10.0.0.9:8443'),
+    ]);
+    expect((await mirror())[MIRROR_ALL]).toEqual({ others: null });
+    // A printer removed: its entry goes, the next visit there gets nothing.
+    await printersItem.setValue(['https://10.0.0.9:8443']);
+    await publishMirror();
+    expect(Object.keys(await mirror()).sort()).toEqual([MIRROR_ALL, mirrorKey('https://10.0.0.9:8443')]);
+  });
+
+  it('with every site enabled, gives any origin a fresh welcome and keeps what visited ones left', async () => {
+    await allSitesItem.setValue(true);
+    await langItem.setValue('fr');
+    await overlayLayoutItem('http://10.0.0.9').setValue({ dock: 'left', collapsed: true });
+    await publishMirror();
+    const m = await mirror();
+    expect(m[MIRROR_ALL]).toEqual({
+      others: {
+        enabled: true,
+        lang: 'fr',
+        checklist: [],
+        memory: { v: 1, progress: {} },
+        layout: null,
+        expectedEndpoints: [],
+        table: 'fr',
+      },
+    });
+    expect(m[mirrorKey('http://10.0.0.9')]).toMatchObject({ layout: { dock: 'left', collapsed: true } });
+  });
+
+  it('never holds the pairing token or anything but the welcomes', async () => {
+    await pairingItem.setValue({ port: 5001, token: 'secret-token' });
+    await printersItem.setValue(['http://10.0.0.5']);
+    await publishMirror();
+    expect(JSON.stringify(await mirror())).not.toContain('secret-token');
+    expect(Object.keys(await mirror()).every((k) => k.startsWith('welcome:'))).toBe(true);
   });
 });

@@ -125,11 +125,23 @@ describe('detection in the browser', () => {
           messaging = `rejected: ${(error as Error).message}`;
         }
       }
-      return { shadow: shadow === null, text, messaging };
+      // The files the gate loads are web-accessible behind a per-session URL only: a page cannot
+      // probe for them by the extension's id; the tables and the welcome live in the gate's world.
+      const fetched: string[] = [];
+      for (const file of ['overlay.js', 'overlay-messages/en.js', 'page-report.js']) {
+        try {
+          await fetch(`chrome-extension://${extensionId}/${file}`);
+          fetched.push(file);
+        } catch {}
+      }
+      const leaked = ['__wcoaMessages', '__wcoaWelcome'].filter((name) => name in globalThis);
+      return { shadow: shadow === null, text, messaging, fetched, leaked };
     }, browser.extensionId);
     expect(probe.shadow).toBe(true);
     expect(probe.text).toBe('');
     expect(probe.messaging).not.toMatch(/^answered/);
+    expect(probe.fetched).toEqual([]);
+    expect(probe.leaked).toEqual([]);
     await page.close();
   });
 });

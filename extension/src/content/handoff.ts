@@ -2,9 +2,9 @@ import type { RuntimeReply } from '@wcoa/shared/protocol';
 import { asReply } from '../messages.ts';
 
 /**
- * The gate's message wakes the service worker, which answers the gate and injects the overlay into
- * the same frame: both run in the extension's isolated world there, so the gate leaves the answer
- * (a promise) on that world's global for the overlay to take.
+ * The gate finds a frame's welcome (content/gate.ts) and loads the overlay into the same frame: both
+ * run in the extension's isolated world there, so the gate leaves the answer (a promise) on that
+ * world's global for the overlay to take.
  */
 const KEY = '__wcoaWelcome';
 type Scope = Record<string, Promise<unknown> | undefined>;

@@ -14,6 +14,7 @@ import { buildView, type OverlayView } from '../overlay/view.ts';
 import type { LangSetting } from '../settings.ts';
 import { uiLang } from '../ui/lang.ts';
 import { takeWelcome } from './handoff.ts';
+import { loadFile, messagesFile } from './load.ts';
 import { locateCodeRows, locateTarget } from './locate.ts';
 import {
   choosePlacement,
@@ -51,28 +52,40 @@ function badgesFor(doc: Document, view: OverlayView): RowBadge[] {
   });
 }
 
-/** The message table of `lang`: injected with the overlay, or asked for when the page speaks another. */
+/**
+ * The message table of `lang`: loaded with the overlay, or here when the page speaks another (the
+ * worker is then told, after the overlay is drawn: rememberLang).
+ */
 const loading = new Map<Lang, Promise<boolean>>();
 function loadMessages(lang: Lang): Promise<boolean> {
   let pending = loading.get(lang);
   if (!pending) {
-    pending = send({ type: 'overlay-messages', lang }).then((r) => r.ok && hasMessages(lang));
+    pending = loadFile(messagesFile(lang)).then(
+      () => hasMessages(lang),
+      () => false,
+    );
     loading.set(lang, pending);
   }
   return pending;
 }
 
+/** This printer speaks `lang`: the worker remembers it, so the next first visit loads that table at once. */
+function rememberLang(lang: Lang): void {
+  void send({ type: 'overlay-messages', lang });
+}
+
 /**
- * The overlay, injected by the service worker into the one frame of a Web Config page (found by
- * the gate, content/gate.ts) that shows Web Config's content: read the page, show the overlay,
- * follow the admin's edits. Reads no password field, submits no form.
+ * The overlay, loaded by the gate (content/gate.ts) into the one frame of a Web Config page that
+ * shows Web Config's content: read the page, show the overlay, follow the admin's edits. Reads no
+ * password field, submits no form. Nothing wakes the service worker before its first render.
  */
 export async function runOverlay(): Promise<void> {
   const hello = await takeWelcome();
-  if (!hello.ok || !hello.data.enabled) return;
+  // No table: the gate found this frame not to host the overlay (it may have loaded it early).
+  if (!hello.ok || !hello.data.enabled || !hello.data.table) return;
   const firstModel = detect(document, location.href);
   if (firstModel.page === 'not-webconfig') return;
-  // The page's language's table before anything shows (the worker injected the one it guessed).
+  // The page's language's table before anything shows (the gate loaded the one the worker guessed).
   const firstLang = uiLang(hello.data.lang, firstModel.lang);
   if (!hasMessages(firstLang) && !(await loadMessages(firstLang))) {
     void reportPage(firstModel);
@@ -157,7 +170,11 @@ export async function runOverlay(): Promise<void> {
     const lang = uiLang(langSetting, model.lang);
     if (!hasMessages(lang)) {
       // Drawn again once the page's language's table is in (nothing to draw it with until then).
-      void loadMessages(lang).then((loaded) => loaded && update());
+      void loadMessages(lang).then((loaded) => {
+        if (!loaded) return;
+        rememberLang(lang);
+        update();
+      });
       return;
     }
     // The page's own words (not the overlay's: it lives in a closed shadow root), bounded.
@@ -237,6 +254,8 @@ export async function runOverlay(): Promise<void> {
     document.removeEventListener('input', schedule, true);
   });
   update();
-  // After the first render: the report feeds the agent's printers view, nothing on screen waits for it.
+  // After the first render (the first word to the worker, which slept until now): the report feeds
+  // the agent's printers view, nothing on screen waits for it.
+  if (firstLang !== hello.data.table) rememberLang(firstLang);
   void reportPage(firstModel);
 }

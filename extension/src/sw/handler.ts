@@ -25,8 +25,7 @@ import { adoptAppRegistration } from '../tenant/from-agent.ts';
 import { tenantLink } from '../tenant/link.ts';
 import { tenantReportItem } from '../tenant/settings.ts';
 import { AgentCallError, type AgentClient, agentClient, agentUrl } from './agent-client.ts';
-import type { Inject } from './inject.ts';
-import { loadMessages, welcomeFrame } from './welcome.ts';
+import { publishMirror, rememberLang, welcomeFrame } from './welcome.ts';
 
 /** Who sent a message, as the browser tells it (runtime.MessageSender, the parts we use). */
 export interface Sender {
@@ -45,8 +44,6 @@ export interface HandlerContext {
   client?: (port: number, token: string | null) => AgentClient;
   /** Opens an extension page in a new tab (tests pass their own). */
   openTab?: (url: string) => Promise<unknown>;
-  /** Injects extension files into one frame (tests pass their own). */
-  inject?: Inject;
 }
 
 /** Messages a content script on an enabled printer may send; the rest are for the extension's own pages. */
@@ -121,7 +118,7 @@ async function answer(
   sender: Sender,
   ctx: HandlerContext,
 ): Promise<RuntimeReply<RuntimeMessageType>> {
-  // A Web Config frame's first word: one storage read decides and answers (the first visit waits on it).
+  // A Web Config frame's first word when the gate had no mirror to read: one storage read decides and answers.
   if (message.type === 'webconfig-frame') return welcomeFrame(message, sender, ctx);
   const caller = await classify(sender, ctx);
   if (caller.kind === 'stranger') return refuse('printer-not-enabled', 'notEnabled');
@@ -217,7 +214,7 @@ async function act(
       return welcomeFrame(message, sender, ctx);
     case 'overlay-messages':
       if (caller.kind !== 'printer') return printerOnly(message.type);
-      return loadMessages(message, sender, ctx);
+      return rememberLang(message, sender, ctx);
     case 'overlay-layout': {
       if (caller.kind !== 'printer') return printerOnly(message.type);
       await overlayLayoutItem(caller.origin).setValue(message.layout);
@@ -307,7 +304,10 @@ async function act(
     case 'enable-printer': {
       const origin = httpOrigin(message.origin);
       if (!origin) return refuse('invalid-request', 'notHttp', { origin: message.origin.slice(0, 300) });
-      return { ok: true, data: { enabled: await enablePrinter(origin) } };
+      const enabled = await enablePrinter(origin);
+      // The popup loads the gate into the printer's page next: the mirror it reads holds it by then.
+      await publishMirror();
+      return { ok: true, data: { enabled } };
     }
   }
 }

@@ -6,6 +6,7 @@ import { forgetRemovedPatterns } from '../printers/printers.ts';
 import { agentPortItem, allSitesItem, printersItem } from '../settings.ts';
 import { tenantConfigItem } from '../tenant/settings.ts';
 import { handleMessage } from './handler.ts';
+import { publishMirror } from './welcome.ts';
 
 /**
  * Policy wins: its port and tenant settings replace the local ones when the extension is installed
@@ -38,14 +39,22 @@ export function startServiceWorker(): void {
     browserName: navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium',
   };
 
-  // Content scripts must not read the pairing token: keep extension storage to extension pages.
-  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
-  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  // Content scripts must not read the pairing token: keep local storage to extension pages. They
+  // read session storage, which holds only the first-visit mirror the worker writes (sw/welcome.ts).
+  type Area = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  (browser.storage.local as Area)
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    .catch(() => undefined);
+  (browser.storage.session as Area)
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })
+    .catch(() => undefined);
 
   const policy = () =>
     applyManaged().catch((error) => console.warn('wcoa: could not read the managed policy', error));
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void policy();
+    // The mirror follows local storage: every write there (printers, settings, a printer's memory).
+    if (area === 'local') void publishMirror();
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -60,7 +69,8 @@ export function startServiceWorker(): void {
   };
   printersItem.watch(sync);
   allSitesItem.watch(sync);
-  const settle = () => Promise.all([policy(), sync()]);
+  // Session storage (the mirror) starts empty with the browser and with each version.
+  const settle = () => Promise.all([policy(), sync(), publishMirror()]);
   browser.runtime.onInstalled.addListener(settle);
   browser.runtime.onStartup.addListener(settle);
   browser.permissions.onRemoved.addListener((removed) => forgetRemovedPatterns(removed.origins ?? []));

@@ -1,7 +1,9 @@
 import { parseMemory } from '@wcoa/shared/guide';
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
 import { httpOrigin } from '@wcoa/shared/protocol';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { MIRROR_ALL, MIRROR_PREFIX, type MirrorAll, mirrorKey, type Welcome } from '../content/mirror.ts';
 import { refuse } from '../failure.ts';
 import { isEnabledIn } from '../printers/printers.ts';
 import {
@@ -13,7 +15,6 @@ import {
   readLangSetting,
 } from '../settings.ts';
 import { uiLang } from '../ui/lang.ts';
-import { type Inject, injectFiles, messagesFile, OVERLAY_FILE, PAGE_REPORT_FILE } from './inject.ts';
 
 type Message<T extends RuntimeMessage['type']> = Extract<RuntimeMessage, { type: T }>;
 
@@ -27,15 +28,97 @@ export interface FrameSender {
 export interface WelcomeContext {
   extensionId: string;
   extensionBaseUrl: string;
-  inject?: Inject;
 }
 
-function printerFrame(sender: FrameSender, ctx: WelcomeContext) {
+/** The settings every printer's welcome reads, and each printer's own keys (settings.ts's fallbacks). */
+const SHARED_ITEMS = [printersItem, allSitesItem, langItem, expectedEndpointsItem];
+function ownItems(origin: string) {
+  const keys = printerKeys(origin);
+  return [
+    { key: keys.checklist, options: { fallback: [] } },
+    { key: keys.guide, options: { fallback: null } },
+    { key: keys.layout, options: { fallback: null } },
+    { key: keys.overlayLang, options: { fallback: null } },
+  ];
+}
+type Values = { value: unknown }[];
+
+/**
+ * What a Web Config frame of an enabled printer starts from, out of the values read for SHARED_ITEMS
+ * then ownItems (none yet: a printer never visited). The table: the options choice, else the
+ * language this printer's pages spoke last time, else the browser's; the overlay loads its page's
+ * language's table when the guess was wrong.
+ */
+function welcomeOf(shared: Values, own?: Values): Welcome {
+  const [, , lang, expectedEndpoints] = shared.map((v) => v.value);
+  const [checklist, memory, layout, lastLang] = own?.map((v) => v.value) ?? [[], null, null, null];
+  const setting = readLangSetting(lang as string);
+  return {
+    enabled: true,
+    lang: setting,
+    checklist: checklist as string[],
+    // Read back here, so the page needs no schema library: anything unreadable starts afresh.
+    memory: parseMemory(memory),
+    layout: layout as Welcome['layout'],
+    expectedEndpoints: expectedEndpoints as string[],
+    table: uiLang(setting, lastLang as string | null),
+  };
+}
+
+const enabledIn = (origin: string, shared: Values) =>
+  isEnabledIn(origin, shared[0]!.value as string[], shared[1]!.value as boolean);
+
+/** One printer's welcome, from one storage read (null: the origin is not enabled). */
+export async function readWelcome(origin: string): Promise<Welcome | null> {
+  const values = await storage.getItems([...SHARED_ITEMS, ...ownItems(origin)]);
+  const shared = values.slice(0, SHARED_ITEMS.length);
+  return enabledIn(origin, shared) ? welcomeOf(shared, values.slice(SHARED_ITEMS.length)) : null;
+}
+
+/** Origins with something of their own in storage (with every site enabled, those not listed too). */
+async function storedOrigins(): Promise<string[]> {
+  const keys = Object.keys(await storage.snapshot('local'));
+  const prefixes = Object.values(printerKeys('')).map((k) => k.slice('local:'.length));
+  return keys.flatMap((key) => prefixes.filter((p) => key.startsWith(p)).map((p) => key.slice(p.length)));
+}
+
+/**
+ * Writes the mirror the gate reads (content/mirror.ts): every enabled printer's welcome, and what
+ * any other origin gets (nothing, unless every site is enabled), from local storage as it is now.
+ */
+async function writeMirror(): Promise<void> {
+  const shared = await storage.getItems(SHARED_ITEMS);
+  const [printers, allSites] = shared.map((v) => v.value) as [string[], boolean];
+  const origins = [...new Set([...printers, ...(allSites ? await storedOrigins() : [])])].filter((o) =>
+    enabledIn(o, shared),
+  );
+  const own = await storage.getItems(origins.flatMap(ownItems));
+  const next: Record<string, Welcome | MirrorAll> = {
+    [MIRROR_ALL]: { others: allSites ? welcomeOf(shared) : null },
+  };
+  origins.forEach((origin, i) => {
+    next[mirrorKey(origin)] = welcomeOf(shared, own.slice(i * 4, i * 4 + 4));
+  });
+  const session = browser.storage.session;
+  const stale = Object.keys(await session.get(null)).filter(
+    (k) => k.startsWith(MIRROR_PREFIX) && !(k in next),
+  );
+  await session.set(next);
+  if (stale.length > 0) await session.remove(stale);
+}
+
+let publishing: Promise<void> = Promise.resolve();
+/** Rewrites the mirror after whatever write is already under way (one at a time, in order). */
+export function publishMirror(): Promise<void> {
+  publishing = publishing
+    .then(writeMirror)
+    .catch((error) => console.warn('wcoa: could not write the first-visit mirror', error));
+  return publishing;
+}
+
+function printerFrame(sender: FrameSender, ctx: WelcomeContext): string | null {
   if (sender.id !== ctx.extensionId || sender.url?.startsWith(ctx.extensionBaseUrl)) return null;
-  const origin = httpOrigin(sender.url);
-  const tabId = sender.tab?.id;
-  if (!origin || tabId === undefined) return null;
-  return { origin, target: { tabId, frameId: sender.frameId ?? 0 } };
+  return sender.tab?.id === undefined ? null : httpOrigin(sender.url);
 }
 
 const notEnabled = () => refuse('printer-not-enabled', 'notEnabled');
@@ -48,60 +131,23 @@ type FrameHandler<T extends RuntimeMessage['type']> = (
 ) => Promise<RuntimeReply<T>>;
 
 /**
- * The first visit: a frame the gate found to be Web Config. One storage read decides whether its
- * origin is an enabled printer and answers with everything the overlay starts from; the overlay
- * (with the one message table it will most likely need) or, in the frames that do not host it, the
- * page reporter is injected meanwhile. A frame of an origin not enabled gets nothing.
+ * A frame the gate found to be Web Config, where it could not read the mirror (not written since
+ * the browser started, or a browser whose content scripts cannot read session storage): one storage
+ * read answers with what the mirror would have held, and the mirror is written for the next visit.
+ * A frame of an origin not enabled gets nothing.
  */
 export const welcomeFrame: FrameHandler<'webconfig-frame'> = async (message, sender, ctx) => {
-  const frame = printerFrame(sender, ctx);
-  if (!frame) return notEnabled();
-  const { origin, target } = frame;
-  const keys = printerKeys(origin);
-  // One storage.local.get for all eight (the printer's own keys by name, with settings.ts's fallbacks).
-  const values = await storage.getItems([
-    printersItem,
-    allSitesItem,
-    langItem,
-    { key: keys.checklist, options: { fallback: [] } },
-    { key: keys.guide, options: { fallback: null } },
-    { key: keys.layout, options: { fallback: null } },
-    { key: keys.overlayLang, options: { fallback: null } },
-    expectedEndpointsItem,
-  ]);
-  const [printers, allSites, lang, checklist, memory, layout, lastLang, expectedEndpoints] = values.map(
-    (v) => v.value,
-  );
-  if (!isEnabledIn(origin, printers, allSites)) return notEnabled();
-  const setting = readLangSetting(lang);
-  // The options choice, else the language this printer's pages spoke last time, else the browser's:
-  // the overlay asks for its page's language's table (overlay-messages) when the guess was wrong.
-  const table = message.hostsOverlay ? uiLang(setting, lastLang) : null;
-  const files = table ? [messagesFile(table), OVERLAY_FILE] : [PAGE_REPORT_FILE];
-  // Not awaited: the overlay starts while this answer travels back to the gate, which hands it over.
-  (ctx.inject ?? injectFiles)(target, files).catch((error) =>
-    console.warn('wcoa: could not inject into the Web Config frame', error),
-  );
-  return {
-    ok: true,
-    data: {
-      enabled: true,
-      lang: setting,
-      checklist,
-      // Read back here, so the page needs no schema library: anything unreadable starts afresh.
-      memory: parseMemory(memory),
-      layout,
-      expectedEndpoints,
-      table,
-    },
-  };
+  const origin = printerFrame(sender, ctx);
+  const welcome = origin ? await readWelcome(origin) : null;
+  if (!welcome) return notEnabled();
+  void publishMirror();
+  return { ok: true, data: { ...welcome, table: message.hostsOverlay ? welcome.table : null } };
 };
 
-/** The overlay found the page in another language than the table it got: inject that one too. */
-export const loadMessages: FrameHandler<'overlay-messages'> = async (message, sender, ctx) => {
-  const frame = printerFrame(sender, ctx);
-  if (!frame) return notEnabled();
-  await (ctx.inject ?? injectFiles)(frame.target, [messagesFile(message.lang)]);
-  await storage.setItem(printerKeys(frame.origin).overlayLang, message.lang);
+/** The overlay found its page in another language than the table it got: the next visit guesses it. */
+export const rememberLang: FrameHandler<'overlay-messages'> = async (message, sender, ctx) => {
+  const origin = printerFrame(sender, ctx);
+  if (!origin) return notEnabled();
+  await storage.setItem(printerKeys(origin).overlayLang, message.lang);
   return { ok: true, data: { loaded: true } };
 };

@@ -57,15 +57,15 @@ export const EnablePrinterMessageSchema = z.object({ type: z.literal('enable-pri
 /** A content script's first word: is my frame's origin an enabled printer, which language, what was ticked. */
 export const HelloMessageSchema = z.object({ type: z.literal('hello') });
 /**
- * The content script's gate, from a frame it found to be Web Config: the service worker injects the
- * overlay (into the one frame that hosts it) or the page reporter (into the others), and answers
- * as to `hello`.
+ * The content script's gate, from a frame it found to be Web Config when it had no first-visit
+ * mirror to read (extension/src/content/mirror.ts): the service worker answers as to `hello`, with
+ * the message table the gate loads with the overlay (only in the frame that hosts it).
  */
 export const WebConfigFrameMessageSchema = z.object({
   type: z.literal('webconfig-frame'),
   hostsOverlay: z.boolean(),
 });
-/** From the overlay: inject the message table of this language (the page's language is not the one guessed). */
+/** From the overlay: its page speaks this language, not the one guessed; the next first visit loads that table. */
 export const OverlayMessagesMessageSchema = z.object({
   type: z.literal('overlay-messages'),
   lang: z.enum(LANGS),
@@ -170,7 +170,7 @@ export const RUNTIME_REPLIES = {
   'enable-printer': z.object({ enabled: z.boolean() }),
   hello: HelloReplySchema,
   'webconfig-frame': HelloReplySchema.extend({
-    /** The language of the message table injected with the overlay; null when only the reporter was. */
+    /** The language of the message table the gate loads with the overlay; null where only the reporter goes. */
     table: z.enum(LANGS).nullable(),
   }),
   'overlay-messages': z.object({ loaded: z.boolean() }),
