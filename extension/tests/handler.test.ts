@@ -436,6 +436,26 @@ describe('the first-visit mirror (session storage, which the gate reads)', () =>
     expect(m[mirrorKey('http://10.0.0.9')]).toMatchObject({ layout: { dock: 'left', collapsed: true } });
   });
 
+  it('answers a printer page’s checklist, layout and guide memory once the mirror holds them', async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+    await publishMirror();
+    const tab = printerTab('http://10.0.0.5/setup');
+    const memory = {
+      v: 1,
+      variant: 'email-server',
+      progress: { 'email-server': { confirmShownAt: 1_700_000_000_000 } },
+    };
+    await handleMessage({ type: 'checklist', checked: ['smtp-auth-enabled'] }, tab, ctx({}));
+    await handleMessage({ type: 'overlay-layout', layout: { dock: 'left', collapsed: false } }, tab, ctx({}));
+    await handleMessage({ type: 'guide-memory', memory }, tab, ctx({}));
+    // No wait for the storage listener: the next page of this printer, opened at once, reads these.
+    expect((await mirror())[mirrorKey('http://10.0.0.5')]).toMatchObject({
+      checklist: ['smtp-auth-enabled'],
+      layout: { dock: 'left', collapsed: false },
+      memory,
+    });
+  });
+
   it('never holds the pairing token or anything but the welcomes', async () => {
     await pairingItem.setValue({ port: 5001, token: 'secret-token' });
     await printersItem.setValue(['http://10.0.0.5']);

@@ -218,11 +218,13 @@ async function act(
     case 'overlay-layout': {
       if (caller.kind !== 'printer') return printerOnly(message.type);
       await overlayLayoutItem(caller.origin).setValue(message.layout);
+      await publishMirror();
       return { ok: true, data: { saved: true } };
     }
     case 'checklist': {
       if (caller.kind !== 'printer') return printerOnly(message.type);
       await checklistItem(caller.origin).setValue([...new Set(message.checked)]);
+      await publishMirror();
       return { ok: true, data: { checked: message.checked } };
     }
     case 'guide-memory': {
@@ -231,6 +233,8 @@ async function act(
       if (JSON.stringify(message.memory ?? null).length > MAX_MEMORY)
         return refuse('payload-too-large', 'memoryTooLarge', { max: MAX_MEMORY });
       await guideMemoryItem(caller.origin).setValue(message.memory ?? null);
+      // Answered once the mirror holds it: the printer's next page starts from it (content/mirror.ts).
+      await publishMirror();
       return { ok: true, data: { saved: true } };
     }
     case 'agent-status':
