@@ -1,4 +1,4 @@
-import { readEmailFields } from './email-fields.ts';
+import { mayBeEmailForm, readEmailFields } from './email-fields.ts';
 import { readJobHistory } from './job-history.ts';
 import { detectLanguage } from './language.ts';
 import { isLabel, mentions } from './lexicon-match.ts';
@@ -62,9 +62,9 @@ export function detect(document: Document, url?: string): PageModel {
   const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, titleOf(document)];
   const rows = readRows(document);
 
-  const email = readEmailFields(rows);
   // The product name is not translated: it names the page in every language.
   if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) {
+    const email = readEmailFields(rows);
     signals.push('print-admin-serverless', ...email.signals);
     Object.assign(model.fields, email.fields);
     Object.assign(model.raw, email.raw);
@@ -72,7 +72,9 @@ export function detect(document: Document, url?: string): PageModel {
     return model;
   }
 
-  if (email.isEmailForm) {
+  // A page that cannot be a mail settings form (most pages) is spared the reading of mail fields.
+  const email = mayBeEmailForm(rows) ? readEmailFields(rows) : null;
+  if (email?.isEmailForm) {
     signals.push(...email.signals);
     // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
     if ([...outline.breadcrumb, ...titles].some((t) => mentions(t, 'additionalNetwork'))) {

@@ -112,6 +112,17 @@ export interface EmailReading {
   isEmailForm: boolean;
 }
 
+/**
+ * Whether readEmailFields could find an email-settings form among `rows`: a form needs a method or
+ * service list, or an SMTP row (isEmailForm below). False spares a page with neither (status and
+ * information pages) the rest of the reading; the test is the readers' own.
+ */
+export function mayBeEmailForm(rows: Row[]): boolean {
+  return rows.some(
+    (row) => hasSmtpToken(row.label) || choosers(row).some((c) => isMethodControl(c) || isServiceControl(c)),
+  );
+}
+
 export function readEmailFields(rows: Row[]): EmailReading {
   const fields: PageFields = {};
   const raw: RawFields = {};

@@ -29,12 +29,11 @@ function isNetworkLabel(label: string): boolean {
   return NETWORK_TOKEN.test(label) || NETWORK_KEYS.some((key) => isLabel(label, key));
 }
 
+/** The element or an ancestor has an id naming Wi-Fi Direct (any case): one look by the browser. */
+const WIFI_DIRECT = '[id*="wfd" i], [id*="wifidirect" i]';
+
 function inWifiDirect(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const id = node.id.toLowerCase();
-    if (id.includes('wfd') || id.includes('wifidirect')) return true;
-  }
-  return false;
+  return el.closest(WIFI_DIRECT) !== null;
 }
 
 export function readNetworkFields(rows: Row[]): NetworkReading {

@@ -133,11 +133,13 @@ function readButtons(el: Element): string[] {
 function makeRow(labelEl: Element, valueEl: Element, labels: Map<string, string>): Row | null {
   const label = stripLabel(textOf(labelEl, MAX_LABEL));
   if (!label) return null;
+  // A value of text alone (most rows of a status page) holds no control or button to look for.
+  const bare = valueEl.firstElementChild === null;
   return {
     label,
     text: valueText(valueEl),
-    controls: readControls(valueEl, labels),
-    buttons: readButtons(valueEl),
+    controls: bare ? [] : readControls(valueEl, labels),
+    buttons: bare ? [] : readButtons(valueEl),
     element: valueEl,
   };
 }
@@ -177,7 +179,7 @@ export function readRows(root: Document | Element): Row[] {
       const cells = twoCells(el);
       if (!cells) continue;
       const [key, value] = cells;
-      if (key.querySelector('input, select, textarea, button, a.button')) continue;
+      if (key.firstElementChild && key.querySelector('input, select, textarea, button, a.button')) continue;
       const row = makeRow(key, value, labels);
       if (row) rows.push(row);
     }

@@ -21,7 +21,11 @@ export interface PageShape {
 
 export function pageShape(doc: Document): PageShape {
   // The whole document's elements are the root element's subtree (a document has one root).
-  if (doc.getElementsByTagName('*').length > MAX_ELEMENTS) return { readable: false };
+  const count = doc.getElementsByTagName('*').length;
+  if (count > MAX_ELEMENTS) return { readable: false };
+  // Each level of nesting is an element: a page of at most MAX_DEPTH elements (most Web Config pages)
+  // is no deeper than that, and needs no look at its depth.
+  if (count <= MAX_DEPTH) return { readable: true };
   // Anything deeper than SCAN_DEPTH lies in the subtree of an element at SCAN_DEPTH; those subtrees
   // are disjoint, so walking them all visits each deep element once.
   const deep = doc.documentElement ? doc.querySelectorAll(AT_SCAN_DEPTH) : [];

@@ -1,0 +1,102 @@
+import { RENDER_LANGS, renderWebConfigPage, SYNTHETIC_PAGES } from '@wcoa/test/webconfig-pages';
+import { describe, expect, it } from 'vitest';
+import { mayBeEmailForm, readEmailFields } from '../src/webconfig/email-fields.ts';
+import { readJobHistory } from '../src/webconfig/job-history.ts';
+import { readNetworkFields } from '../src/webconfig/network-fields.ts';
+import { MAIL_SETTINGS_PAGES } from '../src/webconfig/page-kinds.ts';
+import type { PageKind } from '../src/webconfig/page-model.ts';
+import { readRows } from '../src/webconfig/rows.ts';
+import { MAX_DEPTH, pageShape } from '../src/webconfig/shape.ts';
+import { captureNames, parse, readCapture } from './webconfig-helpers.ts';
+
+/**
+ * detect() runs a reader only where what it looks for can be (its first call on a page is most of
+ * a page's cost): these hold each shortcut to the reading it spares.
+ */
+
+const GENERATIONS = ['advanced', 'basic'] as const;
+/** The mail settings pages (the forms readEmailFields finds) and the connection test, in every language. */
+const MAIL_PAGES = SYNTHETIC_PAGES.filter(
+  (p) => MAIL_SETTINGS_PAGES.has(p as PageKind) || p === 'email-server-connection-test',
+);
+const syntheticPages = () =>
+  MAIL_PAGES.flatMap((page) =>
+    GENERATIONS.flatMap((generation) =>
+      RENDER_LANGS.map((lang) => ({
+        name: `${page} ${generation} ${lang}`,
+        html: renderWebConfigPage({ page, generation, lang, model: 'WF-C5790' }),
+      })),
+    ),
+  );
+
+describe('mayBeEmailForm: false only where readEmailFields finds no mail form', () => {
+  it('true on every synthetic page that is a mail form, in every language and generation', () => {
+    let forms = 0;
+    for (const { name, html } of syntheticPages()) {
+      const rows = readRows(parse(html));
+      if (!readEmailFields(rows).isEmailForm) continue;
+      forms++;
+      expect(mayBeEmailForm(rows), name).toBe(true);
+    }
+    expect(forms).toBeGreaterThanOrEqual(MAIL_SETTINGS_PAGES.size * GENERATIONS.length);
+  }, 60_000);
+
+  it('false on the real status and information pages (no method or service list, no SMTP row)', () => {
+    for (const name of captureNames()) {
+      const rows = readRows(parse(readCapture(name)));
+      expect(readEmailFields(rows).isEmailForm, name).toBe(false);
+      expect(mayBeEmailForm(rows), name).toBe(false);
+    }
+  });
+
+  it('each kind of evidence alone makes it true: a method list, a service list, an SMTP row', () => {
+    const page = (row: string) =>
+      readRows(parse(`<table><tr><td class="item-key">Setting</td><td>${row}</td></tr></table>`));
+    const select = (...options: string[]) =>
+      `<select name="S">${options.map((o) => `<option>${o}</option>`).join('')}</select>`;
+    expect(mayBeEmailForm(page(select('Off', 'SMTP AUTH', 'POP before SMTP')))).toBe(true);
+    expect(mayBeEmailForm(page(select('Outlook.com', 'Other')))).toBe(true);
+    expect(mayBeEmailForm(readRows(parse('<dl><dt>SMTP-Server</dt><dd>smtp.example.com</dd></dl>')))).toBe(
+      true,
+    );
+    expect(mayBeEmailForm(page(select('Low', 'High')))).toBe(false);
+  });
+});
+
+describe('readJobHistory: a page without a th has no job table', () => {
+  it('a job table whose header cells are td is not read as one, with or without the th check', () => {
+    const jobs = (cell: 'th' | 'td') =>
+      `<table><tr>${['No.', 'Date', 'Type', 'Result'].map((h) => `<${cell}>${h}</${cell}>`).join('')}</tr><tr><td>1</td><td>2026-11-10 09:00</td><td>Scan to Email</td><td>Error (360)</td></tr></table>`;
+    expect(readJobHistory(parse(jobs('th')), ['Job History'])?.errorCodes).toEqual([360]);
+    expect(readJobHistory(parse(jobs('td')), ['Job History'])).toBeNull();
+  });
+});
+
+describe('Wi-Fi Direct rows: by the id of the row or an ancestor, in any case', () => {
+  const status = (id: string, on: 'section' | 'cell') =>
+    readNetworkFields(
+      readRows(
+        parse(
+          `<div ${on === 'section' ? `id="${id}"` : ''}><dl class="values"><dt>IP Address</dt><dd ${on === 'cell' ? `id="${id}"` : ''}>192.0.2.7</dd></dl></div><dl class="values"><dt>IP Address</dt><dd>192.0.2.9</dd></dl>`,
+        ),
+      ),
+    );
+  it.each(['info-wfd', 'INFO-WFD', 'WiFiDirect', 'tab-wifidirect-2'])('%s', (id) => {
+    expect(status(id, 'section').network.ipAddress).toBe('192.0.2.9');
+    expect(status(id, 'cell').network.ipAddress).toBe('192.0.2.9');
+  });
+  it('other ids are read', () => {
+    expect(status('info-wired', 'section').network.ipAddress).toBe('192.0.2.7');
+  });
+});
+
+describe('pageShape: a page of at most MAX_DEPTH elements needs no depth scan', () => {
+  /** html > body > divs: the deepest div at `depth` (html is 0), `depth + 2` elements with head. */
+  const nested = (depth: number) =>
+    parse(`<body>${'<div>'.repeat(depth - 1)}x${'</div>'.repeat(depth - 1)}</body>`);
+  it('nesting to MAX_DEPTH is readable, one level deeper is not', () => {
+    expect(pageShape(nested(MAX_DEPTH)).readable).toBe(true);
+    expect(pageShape(nested(MAX_DEPTH + 1)).readable).toBe(false);
+    expect(nested(MAX_DEPTH + 1).getElementsByTagName('*').length).toBe(MAX_DEPTH + 3);
+  });
+});
