@@ -26,6 +26,17 @@ describe('the guide quotes the label the page shows', () => {
     expect(pageWording('Aceptar', 'Aceptar', 'es')).toBeUndefined();
   });
 
+  it('reads a wording that belongs to two labels as either, by what the page shows', () => {
+    // pt-PT "Iniciar sessão" is both the login and the Sign In button: on a Brazilian login page it
+    // is the login's own wording.
+    expect(pageWording('Iniciar sessão', 'Login do administrador\nUsuário :', 'pt-BR')).toBe(
+      'Login do administrador',
+    );
+    expect(pageWording('Iniciar sessão', 'Conta : scan@contoso.com\nEntrar com a Microsoft', 'pt-BR')).toBe(
+      'Entrar com a Microsoft',
+    );
+  });
+
   it('falls back to the English label a localised page kept', () => {
     expect(
       quotePageLabels(

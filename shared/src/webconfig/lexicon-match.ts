@@ -30,9 +30,13 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 
 /** The label is exactly one of the key's synonyms (any language). */
 export function isLabel(label: string, key: LexiconKey): boolean {
-  const f = fold(label);
+  return isFoldedLabel(fold(label), key);
+}
+
+/** The same, for a label already folded. */
+export function isFoldedLabel(folded: string, key: LexiconKey): boolean {
   const { words, cjk } = PHRASES[key];
-  return words.includes(` ${f} `) || cjk.includes(f);
+  return words.includes(` ${folded} `) || cjk.includes(folded);
 }
 
 /** The text contains one of the key's synonyms as a phrase (any language). */

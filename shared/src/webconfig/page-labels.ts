@@ -1,5 +1,6 @@
 import { verifiedWording } from './guide-labels.ts';
 import { LEXICON, LEXICON_LANGS, type LexiconKey, type LexiconLang } from './lexicon.ts';
+import { isFoldedLabel } from './lexicon-match.ts';
 import { boundedText, CJK, fold } from './text.ts';
 
 /**
@@ -20,26 +21,20 @@ const MAX_PAGE = 200_000;
 
 interface Entry {
   key: LexiconKey;
-  all: ReadonlySet<string>;
   byLang: Partial<Record<LexiconLang, Synonyms>>;
 }
 
+const entryOf = (key: LexiconKey): Entry => ({
+  key,
+  byLang: LEXICON[key] as Partial<Record<LexiconLang, Synonyms>>,
+});
+
 /**
- * Every lexicon entry as the folded synonyms of all its languages, with each language's wordings:
- * folded on first use, not when the module loads (the overlay evaluates this module before its
- * first paint, and most pages it shows quote no label).
+ * The entries that have `folded` among their synonyms, looked up in the lexicon as the build folded
+ * it (lexicon-folded.json): folding the whole lexicon here cost the first guided page about 10 ms.
  */
-let foldedEntries: readonly Entry[] | undefined;
-function lexiconEntries(): readonly Entry[] {
-  foldedEntries ??= Object.entries(LEXICON).map(([key, entry]) => {
-    const byLang = entry as Partial<Record<LexiconLang, Synonyms>>;
-    return {
-      key: key as LexiconKey,
-      all: new Set(Object.values(byLang).flatMap((words) => (words ?? []).map(fold))),
-      byLang,
-    };
-  });
-  return foldedEntries;
+function entriesWith(folded: string): Entry[] {
+  return (Object.keys(LEXICON) as LexiconKey[]).filter((key) => isFoldedLabel(folded, key)).map(entryOf);
 }
 
 /**
@@ -127,7 +122,7 @@ function entryWordingOn(
 function wordingOn(label: string, page: FoldedPage, pageLang: string | null | undefined): string | undefined {
   const folded = fold(label);
   // A wording may belong to more than one entry ("Iniciar sessão": the login and the Sign In button).
-  const entries = lexiconEntries().filter((e) => e.all.has(folded));
+  const entries = folded ? entriesWith(folded) : [];
   if (entries.length === 0) return undefined;
   if (shows(page, folded)) return label;
   return entryWordingOn(entries, page, pageLang);
@@ -146,8 +141,10 @@ export function pageLabels(
   const cache = new Map<LexiconKey, string | undefined>();
   return (key) => {
     if (!cache.has(key)) {
-      const entry = lexiconEntries().find((e) => e.key === key);
-      cache.set(key, entry ? entryWordingOn([entry], page, pageLang) : undefined);
+      cache.set(
+        key,
+        Object.hasOwn(LEXICON, key) ? entryWordingOn([entryOf(key)], page, pageLang) : undefined,
+      );
     }
     return cache.get(key);
   };
