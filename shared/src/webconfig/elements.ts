@@ -1,8 +1,8 @@
 /**
  * Finding elements by tag in document order without a selector list: Chromium answers one tag
- * (getElementsByTagName, a live collection filled only as far as it is read) from its own index,
- * but matches a list ('dt, tr', 'h1, h2, h3') against every element of the page, some
- * milliseconds on a 1 MB page even when the caller wants the first few.
+ * (getElementsByTagName, a live collection filled only as far as it is read) by a walk that stops
+ * at what is wanted, but matches a list ('dt, tr', 'h1, h2, h3') against every element of the
+ * page, some milliseconds on a 1 MB page even when the caller wants the first few.
  */
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -18,6 +18,9 @@ export function byTags(
 ): Element[] {
   let merged: Element[] = [];
   for (const tag of tags) {
+    // A tag the page lacks costs Chromium a walk over the whole page either way, and a collection's
+    // first read walks several times slower than querySelector (1 MB page: about 0.4 ms and 0.1).
+    if (root.querySelector(tag) === null) continue;
     const list = root.getElementsByTagName(tag);
     const next: Element[] = [];
     let i = 0;

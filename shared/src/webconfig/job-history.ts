@@ -30,10 +30,13 @@ const MAX_TABLES = 50;
 const MAX_COLUMNS = 30;
 const MAX_CELL = 300;
 
+/** The row's first MAX_COLUMNS cells (td and th), walked sibling by sibling. */
 function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children)
-    .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
-    .slice(0, MAX_COLUMNS);
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c && cells.length < MAX_COLUMNS; c = c.nextElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  }
+  return cells;
 }
 
 /**
@@ -206,14 +209,14 @@ export function readJobHistory(doc: Document, headings: string[]): JobHistoryRea
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
-    const rows = ownRows(tables[i]!, MAX_JOBS + 2);
-    const headerRow = rows.find((tr) => cellsOf(tr).some((c) => c.tagName === 'TH'));
+    const rows = ownRows(tables[i]!, MAX_JOBS + 2).map(cellsOf);
+    const headerRow = rows.find((cells) => cells.some((c) => c.tagName === 'TH'));
     if (!headerRow) continue;
-    const header = cellsOf(headerRow).map((c) => textOf(c, MAX_CELL));
+    const header = headerRow.map((c) => textOf(c, MAX_CELL));
     if (header.length < 4) continue;
-    const jobRows = rows.filter((tr) => tr !== headerRow && cellsOf(tr).every((c) => c.tagName === 'TD'));
+    const jobRows = rows.filter((cells) => cells !== headerRow && cells.every((c) => c.tagName === 'TD'));
     const truncated = jobRows.length > MAX_JOBS || rows.length === MAX_JOBS + 2;
-    const body = jobRows.slice(0, MAX_JOBS).map((tr) => cellsOf(tr).map((c) => textOf(c, MAX_CELL)));
+    const body = jobRows.slice(0, MAX_JOBS).map((cells) => cells.map((c) => textOf(c, MAX_CELL)));
     const hasDates = body.some((r) => r.some((t) => DATE.test(t)));
     const col = resultColumn(header, body);
     // Untitled tables must look the part on their own: dates and a result column.
