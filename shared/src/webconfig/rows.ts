@@ -43,7 +43,7 @@ const MAX_LABEL = 300;
  * label rows and each costs its look. Rows after the first MAX_ROW_ELEMENTS are not read, and the
  * reading says so (`truncated`, detect's signal ROWS_TRUNCATED).
  */
-export const MAX_ROW_ELEMENTS = 300;
+export const MAX_ROW_ELEMENTS = 200;
 
 /** The document's <label for> texts, read once per readRows (the page may change between reads). */
 function labelTexts(root: Document | Element): Map<string, string> {
