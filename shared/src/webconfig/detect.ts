@@ -52,7 +52,8 @@ export function detect(document: Document, url?: string): PageModel {
     model.raw.message = outline.warnings;
   }
 
-  if (document.querySelector('frameset')) {
+  // A parsed page's frameset is its body (the parser puts it nowhere else): no walk of the page.
+  if (document.body?.localName === 'frameset') {
     signals.push('frameset');
     return model;
   }
