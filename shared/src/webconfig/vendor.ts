@@ -123,7 +123,11 @@ function structureSignals(doc: Document): Set<Signal> {
   const fields = fieldNames(doc);
   if (fields.webConfigName) found.add('inputt-prefix');
   if (fields.setupToken) found.add('setup-token');
-  const links = PRESENTATION_LINKS.map(([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`);
+  // A parsed page holds frames only inside its frameset (its body): elsewhere no walk looks for them.
+  const framed = doc.body?.localName === 'frameset';
+  const links = PRESENTATION_LINKS.filter(([tag]) => framed || tag !== 'frame').map(
+    ([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`,
+  );
   if (
     anyMatch(doc, links, (el) => {
       const attr = PRESENTATION_LINKS.find(([tag]) => el.tagName === tag.toUpperCase())?.[1];
