@@ -2,6 +2,11 @@ import { renderPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
+import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
+import { ROWS_TRUNCATED } from '../src/webconfig/page-signals.ts';
+import { MAX_ROW_ELEMENTS } from '../src/webconfig/rows.ts';
+import { MAX_FIELDS } from '../src/webconfig/vendor.ts';
+import { detectHtml } from './webconfig-helpers.ts';
 
 /**
  * Attacks on detect(): hostile text in every place a reader looks, built from the readers' own
@@ -156,4 +161,60 @@ describe('bounded reading keeps what a page says about itself', () => {
     },
     30_000,
   );
+});
+
+describe('each reader reads a bounded prefix of a large page, and says so where the model can differ', () => {
+  const skeleton = (title: string, body: string) =>
+    `${HEAD}<title>${title}</title></head><body class="contents"><div class="wrap"><div class="header-main">Status &gt; Network</div>${body}</div></body></html>`;
+  /** `n` rows of a four-column data table without a header: no label rows, no job table. */
+  const wideRows = (n: number) =>
+    `<table>${Array.from({ length: n }, (_, i) => `<tr><td>${i}</td><td>h${i}</td><td>10.0.${i % 255}.1</td><td>${i * 7}</td></tr>`).join('')}</table>`;
+  const networkRows =
+    '<dl class="values"><dt class="key">IP Address</dt><dd class="value">192.0.2.10</dd><dt class="key">MAC Address</dt><dd class="value">00:11:22:33:44:55</dd></dl>';
+
+  it(`label rows: those after the first ${MAX_ROW_ELEMENTS} dt and tr are not read, and rows-truncated says so`, () => {
+    const before = (n: number) => detectHtml(skeleton('WF-C5790 Series', wideRows(n) + networkRows));
+    // Within the bound the rows after a data table are read.
+    const within = before(MAX_ROW_ELEMENTS - 10);
+    expect(within.page).toBe('network-status');
+    expect(within.fields.network).toMatchObject({ ipAddress: '192.0.2.10' });
+    expect(within.signals).not.toContain(ROWS_TRUNCATED);
+    const beyond = before(MAX_ROW_ELEMENTS);
+    expect(beyond.fields.network).toBeUndefined();
+    expect(beyond.signals).toContain(ROWS_TRUNCATED);
+    // The page's own rows first, the data table after: read as before, the bound still said.
+    const after = detectHtml(skeleton('WF-C5790 Series', networkRows + wideRows(MAX_ROW_ELEMENTS)));
+    expect(after.fields.network).toMatchObject({ ipAddress: '192.0.2.10', macAddress: '00:11:22:33:44:55' });
+    expect(after.signals).toContain(ROWS_TRUNCATED);
+  }, 30_000);
+
+  it(`Web Config's field names: looked for on the first ${MAX_FIELDS} inputs`, () => {
+    const fields = (n: number) =>
+      detectHtml(
+        skeleton(
+          'WF-C5790 Series',
+          `<form>${'<input name="q" type="text">'.repeat(n)}<input name="INPUTT_IPADDRESS" type="text"></form>`,
+        ),
+      ).signals;
+    expect(fields(MAX_FIELDS - 1)).toContain('inputt-prefix');
+    expect(fields(MAX_FIELDS)).not.toContain('inputt-prefix');
+  });
+
+  it(`a page's language by its words: counted in its first ${MAX_WORDS_TEXT} characters`, () => {
+    // Few English marker words, repeated; many distinct German ones (distinct markers weigh more).
+    const prose = (lang: 'en' | 'de', chars: number) => {
+      const sentence =
+        lang === 'en'
+          ? 'the printer '
+          : 'Die Einstellungen der Drucker und das Netzwerk von des Anzahl Seiten Adresse Verbindung Konto Papier Kennwort anmelden. ';
+      return `<p>${sentence.repeat(Math.ceil(chars / sentence.length))}</p>`;
+    };
+    // English first, then far more German: the words read are the English ones.
+    const html = `${HEAD}<title>WF-C5790 Series</title></head><body>${prose('en', MAX_WORDS_TEXT)}${prose('de', 5 * MAX_WORDS_TEXT)}${networkRows}</body></html>`;
+    const model = detectHtml(html);
+    expect(model.signals).toContain('lang-words');
+    expect(model.lang).toBe('en');
+    // The same German alone is told as German: the bound, not the words, made the first page English.
+    expect(detectHtml(html.replace(prose('en', MAX_WORDS_TEXT), '')).lang).toBe('de');
+  });
 });

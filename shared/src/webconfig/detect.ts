@@ -5,7 +5,7 @@ import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
-import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED } from './page-signals.ts';
+import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED, ROWS_TRUNCATED } from './page-signals.ts';
 import { readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
@@ -52,7 +52,8 @@ export function detect(document: Document, url?: string): PageModel {
     model.raw.message = outline.warnings;
   }
 
-  if (document.querySelector('frameset')) {
+  // A parsed page's frameset is its body (the parser puts it nowhere else): no walk of the page.
+  if (document.body?.localName === 'frameset') {
     signals.push('frameset');
     return model;
   }
@@ -60,7 +61,8 @@ export function detect(document: Document, url?: string): PageModel {
   // Where the page names itself: the breadcrumb's last segments and the basic UI's h2.
   const titles = [...outline.breadcrumb.slice(-2), ...outline.headings.filter((h) => !/ Series$/.test(h))];
   const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, titleOf(document)];
-  const rows = readRows(document);
+  const { rows, truncated: rowsTruncated } = readRows(document);
+  if (rowsTruncated) signals.push(ROWS_TRUNCATED);
 
   // The product name is not translated: it names the page in every language.
   if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) {
@@ -124,7 +126,10 @@ export function detect(document: Document, url?: string): PageModel {
     return model;
   }
 
-  const hasTanks = document.querySelector('li.tank, ul.inksection, img[src*="PRTINFO_ILL"]') !== null;
+  // One selector each, not their list (which Chromium matches against every element of the page).
+  const hasTanks = ['li.tank', 'ul.inksection', 'img[src*="PRTINFO_ILL"]'].some(
+    (selector) => document.querySelector(selector) !== null,
+  );
   const hasLangSelector = document.querySelector('select[name^="SEL_LANG"]') !== null;
   const net = readNetworkFields(rows);
   const networkTitled = titles.some((t) => mentions(t, 'networkStatus'));

@@ -1,15 +1,17 @@
 /**
  * Finding elements by tag in document order without a selector list: Chromium answers one tag
- * (getElementsByTagName, a live collection filled only as far as it is read) from its own index,
- * but matches a list ('dt, tr', 'h1, h2, h3') against every element of the page, some
- * milliseconds on a 1 MB page even when the caller wants the first few.
+ * (querySelectorAll) by a tight walk of the page, but matches a list ('dt, tr', 'h1, h2, h3')
+ * against every element, some milliseconds on a 1 MB page even when the caller wants the first few.
+ * A tag's live collection (getElementsByTagName) stops at what is read, but walks several times
+ * slower, and a tag with fewer elements than wanted (the usual case) is walked to the page's end
+ * either way (1 MB page: about 0.4 ms for a collection, 0.1 for querySelectorAll).
  */
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /**
  * The elements below `root` whose tag is one of `tags`, in document order, at most `max`: each tag's
- * collection read up to `max`, merged two at a time by document position.
+ * elements, merged two at a time by document position, each merge stopping at `max`.
  */
 export function byTags(
   root: Document | Element,
@@ -18,20 +20,21 @@ export function byTags(
 ): Element[] {
   let merged: Element[] = [];
   for (const tag of tags) {
-    const list = root.getElementsByTagName(tag);
+    const list = root.querySelectorAll(tag);
+    if (list.length === 0) continue;
     const next: Element[] = [];
     let i = 0;
     let j = 0;
-    let b = list.item(0);
     while (next.length < max) {
       const a = merged[i];
+      const b = list[j];
       if (!a && !b) break;
       if (a && (!b || a.compareDocumentPosition(b) & FOLLOWING)) {
         next.push(a);
         i++;
       } else if (b) {
         next.push(b);
-        b = list.item(++j);
+        j++;
       }
     }
     merged = next;

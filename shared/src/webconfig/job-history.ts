@@ -30,10 +30,13 @@ const MAX_TABLES = 50;
 const MAX_COLUMNS = 30;
 const MAX_CELL = 300;
 
+/** The row's first MAX_COLUMNS cells (td and th), walked sibling by sibling. */
 function cellsOf(tr: Element): Element[] {
-  return Array.from(tr.children)
-    .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
-    .slice(0, MAX_COLUMNS);
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c && cells.length < MAX_COLUMNS; c = c.nextElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  }
+  return cells;
 }
 
 /**
@@ -53,18 +56,47 @@ function ownRows(table: Element, max: number): Element[] {
   return rows;
 }
 
+/**
+ * The jobs' cell texts, each read when first asked for: a table whose header names its columns
+ * needs only a few of them (a 1 MB page's log: its Status column, not its six).
+ */
+class JobCells {
+  private readonly texts: Array<Array<string | undefined>>;
+  constructor(private readonly rows: Element[][]) {
+    this.texts = rows.map(() => []);
+  }
+
+  text(row: number, col: number): string {
+    const known = this.texts[row]![col];
+    if (known !== undefined) return known;
+    const cell = this.rows[row]![col];
+    const text = cell ? textOf(cell, MAX_CELL) : '';
+    this.texts[row]![col] = text;
+    return text;
+  }
+
+  /** Every job's text in column `col`, in page order ('' where a row is shorter). */
+  column(col: number): string[] {
+    return this.rows.map((_, row) => this.text(row, col));
+  }
+
+  /** Whether any cell holds a date; stops at the first. */
+  hasDate(): boolean {
+    return this.rows.some((cells, row) => cells.some((_, col) => DATE.test(this.text(row, col))));
+  }
+}
+
 function codesIn(text: string): number[] {
   return Array.from(text.matchAll(CODE), (m) => Number(m[0]));
 }
 
-function resultColumn(header: string[], body: string[][]): number {
+function resultColumn(header: string[], body: JobCells): number {
   const byLabel = header.findIndex((h) => isLabel(h, 'jobResult'));
   if (byLabel >= 0) return byLabel;
   let best = -1;
   let bestCount = 0;
   for (let col = 0; col < header.length; col++) {
-    const count = body.filter((r) => {
-      const t = r[col] ?? '';
+    const count = body.column(col).filter((t) => {
       // The cheap tests first: most cells hold no code, and never meet the Unicode-property pattern.
       return codesIn(t).length > 0 && !DATE.test(t) && !t.includes('@') && /\p{L}{2,}/u.test(t);
     }).length;
@@ -143,11 +175,11 @@ export function parseJobDate(text: string, order: Order = null): string | undefi
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(se)}`;
 }
 
-function dateColumn(body: string[][], width: number): number {
+function dateColumn(body: JobCells, width: number): number {
   let best = -1;
   let bestCount = 0;
   for (let col = 0; col < width; col++) {
-    const count = body.filter((r) => DATE.test(r[col] ?? '')).length;
+    const count = body.column(col).filter((t) => DATE.test(t)).length;
     if (count > bestCount) {
       bestCount = count;
       best = col;
@@ -156,7 +188,7 @@ function dateColumn(body: string[][], width: number): number {
   return best;
 }
 
-function typeColumn(header: string[], body: string[][], skip: number[]): number {
+function typeColumn(header: string[], body: JobCells, skip: number[]): number {
   const byLabel = header.findIndex((h) => isLabel(h, 'jobType'));
   if (byLabel >= 0) return byLabel;
   // Unknown header wording: the column whose cells name mail jobs, addresses excluded (From/To).
@@ -164,7 +196,7 @@ function typeColumn(header: string[], body: string[][], skip: number[]): number 
   let bestCount = 0;
   for (let col = 0; col < header.length; col++) {
     if (skip.includes(col)) continue;
-    const cells = body.map((r) => r[col] ?? '');
+    const cells = body.column(col);
     if (cells.some((t) => t.includes('@'))) continue;
     const count = cells.filter((t) => mentions(t, 'mailJob')).length;
     if (count > bestCount) {
@@ -180,19 +212,21 @@ function typeColumn(header: string[], body: string[][], skip: number[]): number 
  * failure word. Absent unless every such job's date is unambiguous, since one unreadable date might
  * be the newest and an older one would then overstate the printer's silence.
  */
-function latestMail(header: string[], body: string[][], resultCol: number): JobHistoryReading['lastMail'] {
+function latestMail(header: string[], body: JobCells, resultCol: number): JobHistoryReading['lastMail'] {
   if (resultCol < 0) return undefined;
   const dateCol = dateColumn(body, header.length);
   if (dateCol < 0) return undefined;
   const typeCol = typeColumn(header, body, [resultCol, dateCol]);
   if (typeCol < 0) return undefined;
-  const order = tableOrder(body.map((r) => r[dateCol] ?? ''));
+  const dates = body.column(dateCol);
+  const order = tableOrder(dates);
+  const results = body.column(resultCol);
   let latest: { at: string; raw: string } | undefined;
-  for (const r of body) {
-    const result = r[resultCol] ?? '';
+  for (let r = 0; r < dates.length; r++) {
+    const result = results[r]!;
     const ok = result !== '' && codesIn(result).length === 0 && !mentions(result, 'jobFailed');
-    if (!ok || !mentions(r[typeCol] ?? '', 'mailJob')) continue;
-    const raw = r[dateCol] ?? '';
+    if (!ok || !mentions(body.text(r, typeCol), 'mailJob')) continue;
+    const raw = dates[r]!;
     const at = parseJobDate(raw, order);
     if (!at) return undefined;
     if (!latest || at > latest.at) latest = { at, raw };
@@ -209,19 +243,18 @@ export function readJobHistory(doc: Document, headings: string[]): JobHistoryRea
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
-    const rows = ownRows(tables[i]!, MAX_JOBS + 2);
-    const headerRow = rows.find((tr) => cellsOf(tr).some((c) => c.tagName === 'TH'));
+    const rows = ownRows(tables[i]!, MAX_JOBS + 2).map(cellsOf);
+    const headerRow = rows.find((cells) => cells.some((c) => c.tagName === 'TH'));
     if (!headerRow) continue;
-    const header = cellsOf(headerRow).map((c) => textOf(c, MAX_CELL));
+    const header = headerRow.map((c) => textOf(c, MAX_CELL));
     if (header.length < 4) continue;
-    const jobRows = rows.filter((tr) => tr !== headerRow && cellsOf(tr).every((c) => c.tagName === 'TD'));
+    const jobRows = rows.filter((cells) => cells !== headerRow && cells.every((c) => c.tagName === 'TD'));
     const truncated = jobRows.length > MAX_JOBS || rows.length === MAX_JOBS + 2;
-    const body = jobRows.slice(0, MAX_JOBS).map((tr) => cellsOf(tr).map((c) => textOf(c, MAX_CELL)));
-    const hasDates = body.some((r) => r.some((t) => DATE.test(t)));
+    const body = new JobCells(jobRows.slice(0, MAX_JOBS));
     const col = resultColumn(header, body);
     // Untitled tables must look the part on their own: dates and a result column.
-    if (!titled && !(hasDates && col >= 0)) continue;
-    const results = col < 0 ? [] : body.map((r) => r[col] ?? '').filter(Boolean);
+    if (!titled && !(col >= 0 && body.hasDate())) continue;
+    const results = col < 0 ? [] : body.column(col).filter(Boolean);
     // A row not read might hold a newer mail job: the last mail is only told from the whole table.
     const lastMail = truncated ? undefined : latestMail(header, body, col);
     return { results, errorCodes: results.flatMap(codesIn), truncated, ...(lastMail ? { lastMail } : {}) };

@@ -68,11 +68,18 @@ const SHORT_TEXT_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Elements read for short texts: a page names itself and its fields in its first few hundred (a
- * Web Config page has some 110 in all); a 1 MB table's thousands of cells add nothing to tell its
+ * Elements read for short texts: a page names itself and its fields in its first hundred or so (a
+ * Web Config page has 5 to 111 in all); a 1 MB table's thousands of cells add nothing to tell its
  * language by, and each costs its folding.
  */
-export const MAX_SHORT_TEXTS = 400;
+export const MAX_SHORT_TEXTS = 150;
+
+/**
+ * Characters of visible text the words are counted in: a Web Config page shows 100 to 5,000 (the
+ * pages told by their words alone, about 1,000); a 1 MB page's further text is more of the same
+ * words, and each character costs its folding and its letter patterns.
+ */
+export const MAX_WORDS_TEXT = 4000;
 
 /** Labels, titles, options and buttons: the short texts a lexicon can name (bounded in number and length). */
 function shortTexts(doc: Document): string[] {
@@ -163,7 +170,7 @@ function fromScript(text: string): string | null {
 }
 
 function fromWords(doc: Document): string | null {
-  const text = visibleText(doc, 20000);
+  const text = visibleText(doc, MAX_WORDS_TEXT);
   const script = fromScript(text);
   if (script) return script;
   const scores = new Map<string, number>();
@@ -247,7 +254,7 @@ export function portugueseVariant(doc: Document): 'pt-PT' | 'pt-BR' | null {
     // A phrase both variants use (or plain `pt`) says nothing about the variant.
     if (pt !== br) score[pt ? 'pt-PT' : 'pt-BR'] += 2;
   }
-  const text = visibleText(doc, 20000);
+  const text = visibleText(doc, MAX_WORDS_TEXT);
   const words = new Set(fold(text).split(' '));
   for (const variant of ['pt-PT', 'pt-BR'] as const) {
     for (const w of PT_WORDS[variant]) if (words.has(w)) score[variant] += 1;

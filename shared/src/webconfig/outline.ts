@@ -54,6 +54,8 @@ const WARNING_TAGS = new Set(['div', 'p', 'span']);
 /** The first 50 `div.warning, p.warning, span.warning`: the class's own collection, read that far. */
 function warningElements(doc: Document): Element[] {
   const out: Element[] = [];
+  // Most pages have none: querySelector says so in a fraction of a collection's first walk (elements.ts).
+  if (doc.querySelector('.warning') === null) return out;
   const all = doc.getElementsByClassName('warning');
   for (let i = 0, el = all.item(0); el && out.length < 50; el = all.item(++i)) {
     if (WARNING_TAGS.has(el.localName)) out.push(el);

@@ -11,3 +11,9 @@ export const CONFIRM_SIGNAL = 'confirm-page';
 
 /** A job history longer than detect reads (job-history.ts MAX_JOBS): its errorCodes are the first jobs'. */
 export const JOB_TABLE_TRUNCATED = 'job-table-truncated';
+
+/**
+ * A page with more dt and tr elements than detect reads as label rows (rows.ts MAX_ROW_ELEMENTS):
+ * rows after them were not read.
+ */
+export const ROWS_TRUNCATED = 'rows-truncated';

@@ -37,8 +37,13 @@ function valueText(el: Element): string {
 
 /** Labels and option texts are short; a longer one is noise and is cut. */
 const MAX_LABEL = 300;
-/** More label/value rows than any Web Config page has; a hostile page's excess is not read. */
-const MAX_ROWS = 3000;
+/**
+ * The dt and tr elements looked at as rows, in page order: a Web Config page lays out a few dozen
+ * (its longest, a job history, one tr per job); a 1 MB data table's thousands of wide rows are no
+ * label rows and each costs its look. Rows after the first MAX_ROW_ELEMENTS are not read, and the
+ * reading says so (`truncated`, detect's signal ROWS_TRUNCATED).
+ */
+export const MAX_ROW_ELEMENTS = 200;
 
 /** The document's <label for> texts, read once per readRows (the page may change between reads). */
 function labelTexts(root: Document | Element): Map<string, string> {
@@ -154,13 +159,22 @@ function twoCells(tr: Element): [Element, Element] | null {
   return cells.length === 2 ? [cells[0]!, cells[1]!] : null;
 }
 
-/** Every label/value row of the document, in page order. */
-export function readRows(root: Document | Element): Row[] {
+export interface RowsReading {
+  rows: Row[];
+  /** The page has more than MAX_ROW_ELEMENTS dt and tr: those after them were not read. */
+  truncated: boolean;
+}
+
+/** The label/value rows of the document's first MAX_ROW_ELEMENTS dt and tr, in page order. */
+export function readRows(root: Document | Element): RowsReading {
   const rows: Row[] = [];
   const seen = new Set<Element>();
   const labels = labelTexts(root);
-  const candidates = byTags(root, ['dt', 'tr']);
-  for (let i = 0; i < candidates.length && rows.length < MAX_ROWS; i++) {
+  // One more than is read: the last one read needs its successor (the layout check) and it tells
+  // whether the page goes on.
+  const candidates = byTags(root, ['dt', 'tr'], MAX_ROW_ELEMENTS + 1);
+  const read = Math.min(candidates.length, MAX_ROW_ELEMENTS);
+  for (let i = 0; i < read; i++) {
     const el = candidates[i]!;
     // A row that holds further rows is layout, not a label and its value; reading its controls
     // would read the nested rows' again (quadratic on nested tables). The next candidate in
@@ -184,7 +198,7 @@ export function readRows(root: Document | Element): Row[] {
       if (row) rows.push(row);
     }
   }
-  return rows;
+  return { rows, truncated: candidates.length > MAX_ROW_ELEMENTS };
 }
 
 /** The shown value of a row: the selected option or checked radio, the text input, else the text. */

@@ -79,9 +79,33 @@ function anyMatch(doc: Document, selectors: readonly string[], test: (el: Elemen
   return false;
 }
 
-const isTag = (el: Element, ...tags: string[]) => tags.includes(el.tagName);
 const nameOf = (el: Element) => el.getAttribute('name') ?? '';
-const WEB_CONFIG_PREFIXES = ['INPUTT_', 'INPUTR_', 'INPUTD_', 'SEL_'];
+
+/**
+ * Fields looked at for Web Config's names, per tag: a settings page has a few dozen, its token
+ * and named fields among the first; a hostile page's thousands are not read.
+ */
+export const MAX_FIELDS = 500;
+
+/**
+ * Web Config's field names (INPUTT_, INPUTR_, INPUTD_, SEL_) and its form token on the page's
+ * inputs and selects: one query per tag (Chromium walks the page once for each, as it would for
+ * each of the eight attribute-prefix selectors that found them before), the names tested in script.
+ */
+function fieldNames(doc: Document): { webConfigName: boolean; setupToken: boolean } {
+  let webConfigName = false;
+  let setupToken = false;
+  for (const tag of ['input', 'select']) {
+    const fields = doc.querySelectorAll(tag);
+    const n = Math.min(fields.length, MAX_FIELDS);
+    for (let i = 0; i < n && !(webConfigName && setupToken); i++) {
+      const name = nameOf(fields[i]!);
+      if (name === 'INPUTT_SETUPTOKEN') setupToken = true;
+      if (!webConfigName && WEB_CONFIG_NAME.test(name)) webConfigName = true;
+    }
+  }
+  return { webConfigName, setupToken };
+}
 const PRESENTATION_LINKS: Array<[tag: string, attr: string]> = [
   ['form', 'action'],
   ['frame', 'src'],
@@ -96,20 +120,14 @@ const PRESENTATION_LINKS: Array<[tag: string, attr: string]> = [
  */
 function structureSignals(doc: Document): Set<Signal> {
   const found = new Set<Signal>();
-  const fields = WEB_CONFIG_PREFIXES.flatMap((p) => [`input[name^="${p}"]`, `select[name^="${p}"]`]);
-  if (anyMatch(doc, fields, (el) => isTag(el, 'INPUT', 'SELECT') && WEB_CONFIG_NAME.test(nameOf(el)))) {
-    found.add('inputt-prefix');
-  }
-  if (
-    anyMatch(
-      doc,
-      ['input[name="INPUTT_SETUPTOKEN"]', 'select[name="INPUTT_SETUPTOKEN"]'],
-      (el) => isTag(el, 'INPUT', 'SELECT') && nameOf(el) === 'INPUTT_SETUPTOKEN',
-    )
-  ) {
-    found.add('setup-token');
-  }
-  const links = PRESENTATION_LINKS.map(([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`);
+  const fields = fieldNames(doc);
+  if (fields.webConfigName) found.add('inputt-prefix');
+  if (fields.setupToken) found.add('setup-token');
+  // A parsed page holds frames only inside its frameset (its body): elsewhere no walk looks for them.
+  const framed = doc.body?.localName === 'frameset';
+  const links = PRESENTATION_LINKS.filter(([tag]) => framed || tag !== 'frame').map(
+    ([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`,
+  );
   if (
     anyMatch(doc, links, (el) => {
       const attr = PRESENTATION_LINKS.find(([tag]) => el.tagName === tag.toUpperCase())?.[1];
