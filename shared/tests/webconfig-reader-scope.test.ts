@@ -9,6 +9,9 @@ import { readRows } from '../src/webconfig/rows.ts';
 import { MAX_DEPTH, pageShape } from '../src/webconfig/shape.ts';
 import { captureNames, parse, readCapture } from './webconfig-helpers.ts';
 
+/** The label/value rows a page's reading gives (its bound is webconfig-bounds' business). */
+const rowsOf = (document: Document) => readRows(document).rows;
+
 /**
  * detect() runs a reader only where what it looks for can be (its first call on a page is most of
  * a page's cost): these hold each shortcut to the reading it spares.
@@ -33,7 +36,7 @@ describe('mayBeEmailForm: false only where readEmailFields finds no mail form', 
   it('true on every synthetic page that is a mail form, in every language and generation', () => {
     let forms = 0;
     for (const { name, html } of syntheticPages()) {
-      const rows = readRows(parse(html));
+      const rows = rowsOf(parse(html));
       if (!readEmailFields(rows).isEmailForm) continue;
       forms++;
       expect(mayBeEmailForm(rows), name).toBe(true);
@@ -43,7 +46,7 @@ describe('mayBeEmailForm: false only where readEmailFields finds no mail form', 
 
   it('false on the real status and information pages (no method or service list, no SMTP row)', () => {
     for (const name of captureNames()) {
-      const rows = readRows(parse(readCapture(name)));
+      const rows = rowsOf(parse(readCapture(name)));
       expect(readEmailFields(rows).isEmailForm, name).toBe(false);
       expect(mayBeEmailForm(rows), name).toBe(false);
     }
@@ -51,12 +54,12 @@ describe('mayBeEmailForm: false only where readEmailFields finds no mail form', 
 
   it('each kind of evidence alone makes it true: a method list, a service list, an SMTP row', () => {
     const page = (row: string) =>
-      readRows(parse(`<table><tr><td class="item-key">Setting</td><td>${row}</td></tr></table>`));
+      rowsOf(parse(`<table><tr><td class="item-key">Setting</td><td>${row}</td></tr></table>`));
     const select = (...options: string[]) =>
       `<select name="S">${options.map((o) => `<option>${o}</option>`).join('')}</select>`;
     expect(mayBeEmailForm(page(select('Off', 'SMTP AUTH', 'POP before SMTP')))).toBe(true);
     expect(mayBeEmailForm(page(select('Outlook.com', 'Other')))).toBe(true);
-    expect(mayBeEmailForm(readRows(parse('<dl><dt>SMTP-Server</dt><dd>smtp.example.com</dd></dl>')))).toBe(
+    expect(mayBeEmailForm(rowsOf(parse('<dl><dt>SMTP-Server</dt><dd>smtp.example.com</dd></dl>')))).toBe(
       true,
     );
     expect(mayBeEmailForm(page(select('Low', 'High')))).toBe(false);
@@ -75,7 +78,7 @@ describe('readJobHistory: a page without a th has no job table', () => {
 describe('Wi-Fi Direct rows: by the id of the row or an ancestor, in any case', () => {
   const status = (id: string, on: 'section' | 'cell') =>
     readNetworkFields(
-      readRows(
+      rowsOf(
         parse(
           `<div ${on === 'section' ? `id="${id}"` : ''}><dl class="values"><dt>IP Address</dt><dd ${on === 'cell' ? `id="${id}"` : ''}>192.0.2.7</dd></dl></div><dl class="values"><dt>IP Address</dt><dd>192.0.2.9</dd></dl>`,
         ),
