@@ -456,6 +456,21 @@ describe('the first-visit mirror (session storage, which the gate reads)', () =>
     });
   });
 
+  it('rewrites once for asks made before its rewrite begins, and again for one made during it', async () => {
+    await printersItem.setValue(['http://10.0.0.5']);
+    await publishMirror();
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await Promise.all([publishMirror(), publishMirror(), publishMirror()]);
+    expect(set).toHaveBeenCalledTimes(1);
+    set.mockClear();
+    const first = publishMirror();
+    await Promise.resolve(); // the first has begun
+    await overlayLayoutItem('http://10.0.0.5').setValue({ dock: 'left', collapsed: true });
+    await Promise.all([first, publishMirror()]);
+    expect(set).toHaveBeenCalledTimes(2);
+    expect((await mirror())[mirrorKey('http://10.0.0.5')]).toMatchObject({ layout: { dock: 'left' } });
+  });
+
   it('never holds the pairing token or anything but the welcomes', async () => {
     await pairingItem.setValue({ port: 5001, token: 'secret-token' });
     await printersItem.setValue(['http://10.0.0.5']);

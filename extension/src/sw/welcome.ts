@@ -108,12 +108,23 @@ async function writeMirror(): Promise<void> {
 }
 
 let publishing: Promise<void> = Promise.resolve();
-/** Rewrites the mirror after whatever write is already under way (one at a time, in order). */
+/** A rewrite asked for and not yet begun: it reads storage when it begins, so it serves later asks too. */
+let queued: Promise<void> | null = null;
+/**
+ * Rewrites the mirror after whatever write is already under way (one at a time, in order). A
+ * printer page's save asks twice (its handler, which answers once the mirror holds it, and the
+ * storage listener): one rewrite serves both.
+ */
 export function publishMirror(): Promise<void> {
-  publishing = publishing
-    .then(writeMirror)
+  if (queued) return queued;
+  queued = publishing
+    .then(() => {
+      queued = null;
+      return writeMirror();
+    })
     .catch((error) => console.warn('wcoa: could not write the first-visit mirror', error));
-  return publishing;
+  publishing = queued;
+  return queued;
 }
 
 function printerFrame(sender: FrameSender, ctx: WelcomeContext): string | null {

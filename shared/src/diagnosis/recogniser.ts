@@ -34,14 +34,6 @@ export interface Span {
   index: number;
 }
 
-/**
- * One recogniser: data, not code. Either a `pattern` run on the decoded text (match[0] is the
- * evidence), `keywords`: one term of every group within `window` characters of the folded text, or
- * `find`, a linear scan in code. Every pattern must run in linear time: no nested quantifiers over
- * overlapping alternatives, bounded repeats (tests/diagnosis-linear.test.ts times each one).
- * A recogniser with no causes is a marker: it recognises a text that reports no failure (or a code
- * we do not map), so that no fallback guesses over it.
- */
 /** One term of every group within `window` characters of the folded text. */
 export interface Keywords {
   groups: readonly Terms[];
@@ -53,6 +45,14 @@ export function keywordWordings(keywords: Keywords | readonly Keywords[]): reado
   return 'groups' in keywords ? [keywords] : keywords;
 }
 
+/**
+ * One recogniser: data, not code. Either a `pattern` run on the decoded text (match[0] is the
+ * evidence), `keywords`: one term of every group within `window` characters of the folded text, or
+ * `find`, a linear scan in code. Every pattern must run in linear time: no nested quantifiers over
+ * overlapping alternatives, bounded repeats (tests/diagnosis-linear.test.ts times each one).
+ * A recogniser with no causes is a marker: it recognises a text that reports no failure (or a code
+ * we do not map), so that no fallback guesses over it.
+ */
 export interface Recogniser extends Outcome {
   name: string;
   kind: EvidenceKind;

@@ -237,8 +237,9 @@ function latestMail(header: string[], body: JobCells, resultCol: number): JobHis
 /** The job table, if the document has one: a header row of at least four columns and a date column. */
 export function readJobHistory(doc: Document, headings: string[]): JobHistoryReading | null {
   // A job table has a header row with a th (below); a page without any th has none. Most Web Config
-  // pages have none, and are spared the reading of their tables' rows.
-  if (doc.getElementsByTagName('th').item(0) === null) return null;
+  // pages have none, and are spared the reading of their tables' rows. A query, not the tag's
+  // collection: on a page without one, both walk it whole, the query several times faster (elements.ts).
+  if (doc.querySelector('th') === null) return null;
   const titled = headings.some((h) => mentions(h, 'jobHistory'));
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
