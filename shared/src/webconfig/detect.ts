@@ -1,12 +1,12 @@
-import { mayBeEmailForm, readEmailFields } from './email-fields.ts';
-import { readJobHistory } from './job-history.ts';
+import { type EmailReading, mayBeEmailForm, readEmailFields } from './email-fields.ts';
+import { type JobHistoryReading, readJobHistory } from './job-history.ts';
 import { detectLanguage } from './language.ts';
 import { isLabel, mentions } from './lexicon-match.ts';
 import { readNetworkFields } from './network-fields.ts';
 import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED, ROWS_TRUNCATED } from './page-signals.ts';
-import { readRows, shownValue } from './rows.ts';
+import { type Row, readRows, shownValue } from './rows.ts';
 import { pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
 import { vendorEvidence } from './vendor.ts';
@@ -65,49 +65,14 @@ export function detect(document: Document, url?: string): PageModel {
   if (rowsTruncated) signals.push(ROWS_TRUNCATED);
 
   // The product name is not translated: it names the page in every language.
-  if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) {
-    const email = readEmailFields(rows);
-    signals.push('print-admin-serverless', ...email.signals);
-    Object.assign(model.fields, email.fields);
-    Object.assign(model.raw, email.raw);
-    model.page = 'print-admin-serverless';
-    return model;
-  }
+  if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) return serverlessPage(model, rows);
 
   // A page that cannot be a mail settings form (most pages) is spared the reading of mail fields.
   const email = mayBeEmailForm(rows) ? readEmailFields(rows) : null;
-  if (email?.isEmailForm) {
-    signals.push(...email.signals);
-    // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
-    if ([...outline.breadcrumb, ...titles].some((t) => mentions(t, 'additionalNetwork'))) {
-      signals.push(ADDITIONAL_NETWORK_SIGNAL);
-    }
-    if (isConfirmForm(document)) signals.push(CONFIRM_SIGNAL);
-    Object.assign(model.fields, email.fields);
-    Object.assign(model.raw, email.raw);
-    const faxByTitle = [...outline.breadcrumb, ...titles].some((t) => mentions(t, 'fax'));
-    const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
-      /FAX/i.test((el.getAttribute('name') ?? '').slice(0, 100)),
-    );
-    if (faxByTitle) signals.push('fax-heading');
-    if (faxByName) signals.push('fax-field-names');
-    model.page = faxByTitle || faxByName ? 'fax-server-email' : 'email-server-basic';
-    return model;
-  }
+  if (email?.isEmailForm) return mailPage(document, model, email, [...outline.breadcrumb, ...titles]);
 
   const jobs = readJobHistory(document, titles);
-  if (jobs) {
-    signals.push('job-table');
-    if (jobs.truncated) signals.push(JOB_TABLE_TRUNCATED);
-    model.page = 'job-history';
-    model.fields.errorCodes = jobs.errorCodes;
-    model.raw.errorCodes = jobs.results;
-    if (jobs.lastMail) {
-      model.fields.lastMailAt = jobs.lastMail.at;
-      model.raw.lastMailAt = jobs.lastMail.raw;
-    }
-    return model;
-  }
+  if (jobs) return jobPage(model, jobs);
 
   if (isLogin(document, signals)) {
     model.page = 'login';
@@ -165,6 +130,50 @@ export function detect(document: Document, url?: string): PageModel {
   return model;
 }
 
+// Each kind of page read apart: a page's first call compiles only the code of its kind (V8 compiles
+// a function whole at its first call; a status page never runs these).
+
+function serverlessPage(model: PageModel, rows: Row[]): PageModel {
+  const email = readEmailFields(rows);
+  model.signals.push('print-admin-serverless', ...email.signals);
+  Object.assign(model.fields, email.fields);
+  Object.assign(model.raw, email.raw);
+  model.page = 'print-admin-serverless';
+  return model;
+}
+
+/** A mail settings form (Email Server, or Fax Server email); `names` are its breadcrumb and titles. */
+function mailPage(document: Document, model: PageModel, email: EmailReading, names: string[]): PageModel {
+  const signals = model.signals;
+  signals.push(...email.signals);
+  // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
+  if (names.some((t) => mentions(t, 'additionalNetwork'))) signals.push(ADDITIONAL_NETWORK_SIGNAL);
+  if (isConfirmForm(document)) signals.push(CONFIRM_SIGNAL);
+  Object.assign(model.fields, email.fields);
+  Object.assign(model.raw, email.raw);
+  const faxByTitle = names.some((t) => mentions(t, 'fax'));
+  const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
+    /FAX/i.test((el.getAttribute('name') ?? '').slice(0, 100)),
+  );
+  if (faxByTitle) signals.push('fax-heading');
+  if (faxByName) signals.push('fax-field-names');
+  model.page = faxByTitle || faxByName ? 'fax-server-email' : 'email-server-basic';
+  return model;
+}
+
+function jobPage(model: PageModel, jobs: JobHistoryReading): PageModel {
+  model.signals.push('job-table');
+  if (jobs.truncated) model.signals.push(JOB_TABLE_TRUNCATED);
+  model.page = 'job-history';
+  model.fields.errorCodes = jobs.errorCodes;
+  model.raw.errorCodes = jobs.results;
+  if (jobs.lastMail) {
+    model.fields.lastMailAt = jobs.lastMail.at;
+    model.raw.lastMailAt = jobs.lastMail.raw;
+  }
+  return model;
+}
+
 /** A page whose content is not read: Web Config's (one too large to read) or not Web Config. */
 function unread(epson: boolean, signals: string[]): PageModel {
   const page = epson ? 'webconfig-other' : 'not-webconfig';
@@ -186,7 +195,11 @@ function isConfirmForm(document: Document): boolean {
 
 function isLogin(document: Document, signals: string[]): boolean {
   const passwords = document.querySelectorAll('input[type="password" i]');
-  if (passwords.length === 0) return false;
+  return passwords.length > 0 && isLoginForm(document, passwords.length, signals);
+}
+
+/** A page with a password field: a login form when it asks for at most a user name besides. */
+function isLoginForm(document: Document, passwords: number, signals: string[]): boolean {
   const visibleText = Array.from(document.querySelectorAll('input')).filter((i) => {
     const type = (i.getAttribute('type') ?? 'text').toLowerCase();
     return type === 'text' || type === 'email';
@@ -198,7 +211,7 @@ function isLogin(document: Document, signals: string[]): boolean {
   const byAction = actions.some((a) => /(?:PASSWORD\/SET|\/PSWD)(?:$|[?#/])/i.test(a));
   const bySession = document.querySelector('[name="SEL_SESSIONTYPE"], [name="INPUTT_USERNAME"]') !== null;
   // A login form asks for at most a user name besides the password.
-  if (visibleText.length > 1 || passwords.length > 1) return false;
+  if (visibleText.length > 1 || passwords > 1) return false;
   signals.push('password-field');
   if (byAction) signals.push('login-form-action');
   if (bySession) signals.push('login-session-fields');

@@ -240,6 +240,11 @@ export function readJobHistory(doc: Document, headings: string[]): JobHistoryRea
   // pages have none, and are spared the reading of their tables' rows. A query, not the tag's
   // collection: on a page without one, both walk it whole, the query several times faster (elements.ts).
   if (doc.querySelector('th') === null) return null;
+  return readJobTables(doc, headings);
+}
+
+/** The first of the document's tables that reads as a job history (readJobHistory, past its guard). */
+function readJobTables(doc: Document, headings: string[]): JobHistoryReading | null {
   const titled = headings.some((h) => mentions(h, 'jobHistory'));
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
