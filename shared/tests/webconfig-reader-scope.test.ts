@@ -7,6 +7,7 @@ import { MAIL_SETTINGS_PAGES } from '../src/webconfig/page-kinds.ts';
 import type { PageKind } from '../src/webconfig/page-model.ts';
 import { readRows } from '../src/webconfig/rows.ts';
 import { MAX_DEPTH, pageShape } from '../src/webconfig/shape.ts';
+import { vendorEvidence } from '../src/webconfig/vendor.ts';
 import { captureNames, parse, readCapture } from './webconfig-helpers.ts';
 
 /** The label/value rows a page's reading gives (its bound is webconfig-bounds' business). */
@@ -101,5 +102,56 @@ describe('pageShape: a page of at most MAX_DEPTH elements needs no depth scan', 
     expect(pageShape(nested(MAX_DEPTH)).readable).toBe(true);
     expect(pageShape(nested(MAX_DEPTH + 1)).readable).toBe(false);
     expect(nested(MAX_DEPTH + 1).getElementsByTagName('*').length).toBe(MAX_DEPTH + 3);
+  });
+});
+
+describe('vendorEvidence: the body is searched only while the page can still be Web Config', () => {
+  const HEAD = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">';
+  /** Every selector the page is queried with during `read`. */
+  const queried = (document: Document, read: () => void): string[] => {
+    const seen: string[] = [];
+    for (const name of ['querySelector', 'querySelectorAll'] as const) {
+      const own = document[name].bind(document) as (s: string) => unknown;
+      (document as unknown as Record<string, unknown>)[name] = (selector: string) => {
+        seen.push(selector);
+        return own(selector);
+      };
+    }
+    read();
+    return seen;
+  };
+
+  it('a "… Series" page without the author tag and without marks: the last looks are never made', () => {
+    const document = parse(
+      `${HEAD}<title>NX-4000 Series</title></head><body><table><tr><td>Host</td><td>x</td></tr></table></body></html>`,
+    );
+    const selectors = queried(document, () => {
+      expect(vendorEvidence(document, null)).toEqual({ epson: false, signals: ['title-series'] });
+    });
+    // Skeletons and fields can no longer lift a title alone to the threshold: links, logo and the
+    // key-value list are not looked for.
+    expect(selectors.some((s) => s.includes('PRESENTATION/'))).toBe(false);
+    expect(selectors).not.toContain('td.item-key');
+    expect(selectors).not.toContain('img[src*="EPSONLOGO.PNG" i]');
+    expect(selectors).toContain('input');
+  });
+
+  it('a page that reaches the threshold early still lists every mark it has, the last one looked for included', () => {
+    const document = parse(
+      `${HEAD}<meta name="author" content="SEIKO EPSON CORPORATION"><title>WF-C5790 Series</title></head><body class="contents"><div class="wrap"><div class="header-main">Status</div><img src="/IMAGE/EPSONLOGO.PNG"><form action="/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP"><input name="INPUTT_SETUPTOKEN"></form><table><tr><td class="item-key">Model</td><td>x</td></tr></table></div></body></html>`,
+    );
+    expect(vendorEvidence(document, null)).toEqual({
+      epson: true,
+      signals: [
+        'meta-author',
+        'epson-logo',
+        'title-series',
+        'inputt-prefix',
+        'setup-token',
+        'advanced-skeleton',
+        'key-value-list',
+        'presentation-links',
+      ],
+    });
   });
 });

@@ -45,19 +45,19 @@ const STRUCTURE: Signal[] = [
 const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
   el?.tagName === tag && el.classList.contains(cls);
 
-function identitySignals(doc: Document, withLogo: boolean): Set<Signal> {
+/** The head marks: the author tag and the "… Series" title. */
+function identitySignals(doc: Document): Set<Signal> {
   const found = new Set<Signal>();
   if (hasEpsonAuthor(doc)) found.add('meta-author');
   if (hasSeriesTitle(doc)) found.add('title-series');
-  // The logo only backs up a head mark (one selector over the body finds it).
-  if (
-    withLogo &&
-    found.size > 0 &&
-    anyMatch(doc, ['img[src*="EPSONLOGO.PNG" i]'], (i) => /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''))
-  ) {
-    found.add('epson-logo');
-  }
   return found;
+}
+
+/** Epson's logo (it only backs up a head mark: looked for with the structure marks). */
+function hasEpsonLogo(doc: Document): boolean {
+  return anyMatch(doc, ['img[src*="EPSONLOGO.PNG" i]'], (i) =>
+    /EPSONLOGO\.PNG/i.test(i.getAttribute('src') ?? ''),
+  );
 }
 
 /**
@@ -113,69 +113,117 @@ const PRESENTATION_LINKS: Array<[tag: string, attr: string]> = [
   ['a', 'href'],
 ];
 
-/**
- * The structure marks, each found by a selector for what it is (Web Config's field-name prefixes,
- * its PRESENTATION paths, its skeleton's classes): the browser filters the page, so a large page
- * costs a few native queries, not a pass over its every link and field in script.
- */
-function structureSignals(doc: Document): Set<Signal> {
-  const found = new Set<Signal>();
-  const fields = fieldNames(doc);
-  if (fields.webConfigName) found.add('inputt-prefix');
-  if (fields.setupToken) found.add('setup-token');
+/** body.contents > div.wrap > div.header-main, read down from the body: no look at the rest of the page. */
+function hasAdvancedSkeleton(doc: Document): boolean {
+  const body = doc.body;
+  if (!hasClass(body, 'BODY', 'contents')) return false;
+  return childrenWith(body!, 'DIV', 'wrap').some(
+    (wrap) => childrenWith(wrap, 'DIV', 'header-main').length > 0,
+  );
+}
+
+/** A Web Config skeleton's level holds a handful of elements; a hostile page's thousands are not looked at. */
+const MAX_SKELETON_CHILDREN = 100;
+
+function childrenWith(parent: Element, tag: string, cls: string): Element[] {
+  const out: Element[] = [];
+  let n = 0;
+  for (let c = parent.firstElementChild; c && n < MAX_SKELETON_CHILDREN; c = c.nextElementSibling, n++) {
+    if (hasClass(c, tag, cls)) out.push(c);
+  }
+  return out;
+}
+
+function hasPresentationLinks(doc: Document): boolean {
   // A parsed page holds frames only inside its frameset (its body): elsewhere no walk looks for them.
   const framed = doc.body?.localName === 'frameset';
   const links = PRESENTATION_LINKS.filter(([tag]) => framed || tag !== 'frame').map(
     ([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`,
   );
-  if (
-    anyMatch(doc, links, (el) => {
-      const attr = PRESENTATION_LINKS.find(([tag]) => el.tagName === tag.toUpperCase())?.[1];
-      return attr !== undefined && PRESENTATION.test(el.getAttribute(attr) ?? '');
-    })
-  ) {
-    found.add('presentation-links');
-  }
-  // body.contents > div.wrap > div.header-main
-  if (
-    anyMatch(doc, ['body.contents > div.wrap > div.header-main'], (el) => {
-      const wrap = el.parentElement;
-      return (
-        el.tagName === 'DIV' &&
-        hasClass(wrap, 'DIV', 'wrap') &&
-        hasClass(wrap?.parentElement, 'BODY', 'contents')
-      );
-    })
-  ) {
-    found.add('advanced-skeleton');
-  }
-  // div.wrap > div.header > h1 > span.header, next to div.wrap > div.section
-  if (
-    anyMatch(doc, ['div.wrap > div.header span.header'], (el) => {
-      if (el.tagName !== 'SPAN') return false;
-      const header = el.closest('div.header');
-      const wrap = header?.parentElement;
-      return (
-        el.closest('h1') !== null &&
-        hasClass(wrap, 'DIV', 'wrap') &&
-        Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
-      );
-    })
-  ) {
-    found.add('basic-skeleton');
-  }
-  if (
-    anyMatch(
-      doc,
-      ['dl.values > dt.key', 'td.item-key'],
-      (el) =>
-        el.tagName === 'TD' ||
-        (el.tagName === 'DT' &&
-          el.parentElement?.tagName === 'DL' &&
-          el.parentElement.classList.contains('values')),
-    )
-  ) {
-    found.add('key-value-list');
+  return anyMatch(doc, links, (el) => {
+    const attr = PRESENTATION_LINKS.find(([tag]) => el.tagName === tag.toUpperCase())?.[1];
+    return attr !== undefined && PRESENTATION.test(el.getAttribute(attr) ?? '');
+  });
+}
+
+/** div.wrap > div.header > h1 > span.header, next to div.wrap > div.section */
+function hasBasicSkeleton(doc: Document): boolean {
+  return anyMatch(doc, ['div.wrap > div.header span.header'], (el) => {
+    if (el.tagName !== 'SPAN') return false;
+    const header = el.closest('div.header');
+    const wrap = header?.parentElement;
+    return (
+      el.closest('h1') !== null &&
+      hasClass(wrap, 'DIV', 'wrap') &&
+      Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
+    );
+  });
+}
+
+function hasKeyValueList(doc: Document): boolean {
+  return anyMatch(
+    doc,
+    ['dl.values > dt.key', 'td.item-key'],
+    (el) =>
+      el.tagName === 'TD' ||
+      (el.tagName === 'DT' &&
+        el.parentElement?.tagName === 'DL' &&
+        el.parentElement.classList.contains('values')),
+  );
+}
+
+const when = (signal: Signal, test: (doc: Document) => boolean) => (doc: Document) =>
+  test(doc) ? [signal] : [];
+
+/**
+ * The body's marks (the structure marks, and the logo that backs up a head mark) and how each is
+ * looked for, the most weight for the fewest whole-page looks first (the skeleton read down from the
+ * body: none; the basic skeleton: one query; the field names: two; the logo: one; the links: three;
+ * the key-value list: two), so that a page which cannot reach the threshold is told so soonest.
+ */
+const PROBES: Array<{ signals: Signal[]; find: (doc: Document) => Signal[] }> = [
+  { signals: ['advanced-skeleton'], find: when('advanced-skeleton', hasAdvancedSkeleton) },
+  { signals: ['basic-skeleton'], find: when('basic-skeleton', hasBasicSkeleton) },
+  {
+    signals: ['inputt-prefix', 'setup-token'],
+    find: (doc) => {
+      const fields = fieldNames(doc);
+      return [
+        ...(fields.webConfigName ? (['inputt-prefix'] as const) : []),
+        ...(fields.setupToken ? (['setup-token'] as const) : []),
+      ];
+    },
+  },
+  { signals: ['epson-logo'], find: when('epson-logo', hasEpsonLogo) },
+  { signals: ['presentation-links'], find: when('presentation-links', hasPresentationLinks) },
+  { signals: ['key-value-list'], find: when('key-value-list', hasKeyValueList) },
+];
+
+const weightOf = (signals: Iterable<Signal>) => {
+  let sum = 0;
+  for (const s of signals) sum += WEIGHTS[s];
+  return sum;
+};
+
+/**
+ * The body's marks, each found by a selector for what it is (Web Config's field-name prefixes, its
+ * PRESENTATION paths, its skeleton's classes, the logo): the browser filters the page, so a large page
+ * costs a few native queries, not a pass over its every link and field in script. Every mark is
+ * looked for on a page that can still be Web Config (its signals are then all there); the search
+ * stops once the marks not yet looked for could not lift `score` (the evidence already found) to
+ * `threshold`: the page is then not Web Config whatever they would say, and its signals are the
+ * evidence looked at.
+ */
+function bodySignals(doc: Document, score: number, threshold: number): Set<Signal> {
+  const found = new Set<Signal>();
+  let left = PROBES.reduce((sum, probe) => sum + weightOf(probe.signals), 0);
+  for (const probe of PROBES) {
+    if (score + left < threshold) break;
+    left -= weightOf(probe.signals);
+    for (const signal of probe.find(doc)) {
+      found.add(signal);
+      score += WEIGHTS[signal];
+    }
   }
   return found;
 }
@@ -189,20 +237,20 @@ export function vendorEvidence(
   url: URL | null,
   opts: { identityOnly?: boolean } = {},
 ): VendorEvidence {
-  const identity = identitySignals(doc, !opts.identityOnly);
+  const identity = identitySignals(doc);
   if (opts.identityOnly) {
     const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => identity.has(s));
     return { epson: identity.has('meta-author') && identity.has('title-series'), signals };
   }
-  // No identity mark: an ordinary page, however large; the structure pass need not run.
-  const structure = identity.size ? structureSignals(doc) : new Set<Signal>();
-  const found = new Set<Signal>([...identity, ...structure]);
+  const found = new Set<Signal>(identity);
   if (url !== null && PRESENTATION.test(url.pathname)) found.add('presentation-path');
-  const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => found.has(s));
-  const score = signals.reduce((sum, s) => sum + WEIGHTS[s], 0);
   // The URL can support a verdict, never make it: identity and page structure are both required.
   // Without the author tag (every real page has it) a look-alike layout needs more to pass.
   const threshold = found.has('meta-author') ? THRESHOLD : THRESHOLD + 2;
+  // No identity mark: an ordinary page, however large; its body is not looked at.
+  if (identity.size) for (const s of bodySignals(doc, weightOf(found), threshold)) found.add(s);
+  const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => found.has(s));
+  const score = weightOf(signals);
   const epson =
     score >= threshold && IDENTITY.some((s) => found.has(s)) && STRUCTURE.some((s) => found.has(s));
   return { epson, signals };
