@@ -187,11 +187,6 @@ if (existsSync(join(CAPTURES, PADDED))) {
 console.log(
   `detect() in Chromium, ${ROUNDS} rounds${BASELINE ? `, ${BASELINE} (A) and the working tree (B) interleaved` : ''}, ${loadLine()}`,
 );
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: ['--no-sandbox'],
-});
 /** Samples per variant and page. */
 const key = (v: Variant, p: { name: string }) => `${v.name}\u0000${p.name}`;
 const first = new Map<string, number[]>();
@@ -201,74 +196,79 @@ const kinds = new Map<string, string>();
 const models = new Map<string, string>();
 const push = (map: Map<string, number[]>, k: string, value: number) =>
   map.set(k, [...(map.get(k) ?? []), value]);
-try {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  await context.route('**/*', (route) => route.abort()); // a capture's images and scripts go nowhere
-  const page = await context.newPage();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const p of pages) {
-      // A then B in even rounds, B then A in odd ones: load drifting within a round skews neither.
-      const order = round % 2 === 0 ? variants : [...variants].reverse();
-      for (const v of order) {
-        await page.goto('about:blank');
-        await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
-        const loaded = (await page.evaluate(
-          `(() => { const t0 = performance.now(); ${v.bundle}; return performance.now() - t0; })()`,
-        )) as number;
-        const r = (await page.evaluate(TIME_DETECT)) as {
-          firstMs: number;
-          warmMs: number;
-          page: string;
-          model: string;
-        };
-        kinds.set(key(v, p), r.page);
-        models.set(key(v, p), r.model);
-        push(first, key(v, p), r.firstMs);
-        push(warm, key(v, p), r.warmMs);
-        push(evalMs, key(v, p), loaded);
-      }
-    }
-  }
-} finally {
-  await browser.close();
+
+type Page = (typeof pages)[number];
+interface Sample {
+  loadedMs: number;
+  firstMs: number;
+  warmMs: number;
+  page: string;
+  model: string;
 }
 
-/** First calls with detect's functions compiled at the call (the tab's first page), per variant and capture. */
-const firstCompiled = new Map<string, number[]>();
-const evalCompiled = new Map<string, number[]>();
-const capturePages = pages.filter((p) => p.group === 'capture');
-if (capturePages.length > 0) {
-  // A browser of its own: the unique sources below would otherwise crowd the cache the runs above read.
-  const fresh = await chromium.launch({
+/**
+ * Every variant on every page of `list`, ROUNDS times, each on a fresh document (A then B in even
+ * rounds, B then A in odd ones: load drifting within a round skews neither), in a browser of its own.
+ * `source` is what is evaluated for a variant (its bundle, or a copy no cache holds).
+ */
+async function measure(
+  list: Page[],
+  source: (v: Variant, round: number, page: number) => string,
+  take: (v: Variant, p: Page, sample: Sample) => void,
+): Promise<void> {
+  if (list.length === 0) return;
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
     args: ['--no-sandbox'],
   });
   try {
-    const context = await fresh.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => route.abort());
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => route.abort()); // a capture's images and scripts go nowhere
     const page = await context.newPage();
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, p] of capturePages.entries()) {
-        const order = round % 2 === 0 ? variants : [...variants].reverse();
-        for (const v of order) {
+      for (const [i, p] of list.entries()) {
+        for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
           await page.goto('about:blank');
           await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
-          // A source never seen before: V8 has no bytecode of it, as on a tab's first Web Config page.
-          const unique = `${v.bundle}\n/* ${round} ${i} ${Math.random()} */`;
-          const loaded = (await page.evaluate(
-            `(() => { const t0 = performance.now(); ${unique}; return performance.now() - t0; })()`,
+          const loadedMs = (await page.evaluate(
+            `(() => { const t0 = performance.now(); ${source(v, round, i)}; return performance.now() - t0; })()`,
           )) as number;
-          const r = (await page.evaluate(TIME_DETECT)) as { firstMs: number };
-          push(firstCompiled, key(v, p), r.firstMs);
-          push(evalCompiled, key(v, p), loaded);
+          take(v, p, { loadedMs, ...((await page.evaluate(TIME_DETECT)) as Omit<Sample, 'loadedMs'>) });
         }
       }
     }
   } finally {
-    await fresh.close();
+    await browser.close();
   }
 }
+
+await measure(
+  pages,
+  (v) => v.bundle,
+  (v, p, s) => {
+    kinds.set(key(v, p), s.page);
+    models.set(key(v, p), s.model);
+    push(first, key(v, p), s.firstMs);
+    push(warm, key(v, p), s.warmMs);
+    push(evalMs, key(v, p), s.loadedMs);
+  },
+);
+
+/** First calls with detect's functions compiled at the call (the tab's first page), per variant and capture. */
+const firstCompiled = new Map<string, number[]>();
+const evalCompiled = new Map<string, number[]>();
+const captures = pages.filter((p) => p.group === 'capture');
+// A browser of its own (measure's): the unique sources would otherwise crowd the cache the runs above read.
+await measure(
+  captures,
+  // A source never seen before: V8 has no bytecode of it, as on a tab's first Web Config page.
+  (v, round, i) => `${v.bundle}\n/* ${round} ${i} ${Math.random()} */`,
+  (v, p, s) => {
+    push(firstCompiled, key(v, p), s.firstMs);
+    push(evalCompiled, key(v, p), s.loadedMs);
+  },
+);
 
 const now = variants.at(-1)!;
 const base = variants.length > 1 ? variants[0]! : null;
@@ -295,7 +295,6 @@ for (const group of ['capture', 'other', 'large'] as const) {
   console.log({ capture: 'real captures', other: 'synthetic', large: '1 MB pages' }[group]);
   for (const p of mine) row(p);
 }
-const captures = pages.filter((p) => p.group === 'capture');
 const perCapture = (v: Variant, map: Map<string, number[]>) =>
   stats(captures.map((p) => stats(map.get(key(v, p))!).median));
 if (captures.length > 0) {

@@ -92,12 +92,13 @@ async function writeMirror(): Promise<void> {
   const origins = [...new Set([...printers, ...(allSites ? await storedOrigins() : [])])].filter((o) =>
     enabledIn(o, shared),
   );
+  const perOrigin = ownItems('').length;
   const own = await storage.getItems(origins.flatMap(ownItems));
   const next: Record<string, Welcome | MirrorAll> = {
     [MIRROR_ALL]: { others: allSites ? welcomeOf(shared) : null },
   };
   origins.forEach((origin, i) => {
-    next[mirrorKey(origin)] = welcomeOf(shared, own.slice(i * 4, i * 4 + 4));
+    next[mirrorKey(origin)] = welcomeOf(shared, own.slice(i * perOrigin, (i + 1) * perOrigin));
   });
   const session = browser.storage.session;
   const stale = Object.keys(await session.get(null)).filter(

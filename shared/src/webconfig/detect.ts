@@ -7,7 +7,7 @@ import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED, ROWS_TRUNCATED } from './page-signals.ts';
 import { type Row, readRows, shownValue } from './rows.ts';
-import { pageShape } from './shape.ts';
+import { isFramesetPage, pageShape } from './shape.ts';
 import { titleOf } from './text.ts';
 import { vendorEvidence } from './vendor.ts';
 
@@ -52,8 +52,8 @@ export function detect(document: Document, url?: string): PageModel {
     model.raw.message = outline.warnings;
   }
 
-  // A parsed page's frameset is its body (the parser puts it nowhere else): no walk of the page.
-  if (document.body?.localName === 'frameset') {
+  // Told from the body, not by a walk of the page.
+  if (isFramesetPage(document)) {
     signals.push('frameset');
     return model;
   }

@@ -58,3 +58,8 @@ function subtreeDepth(root: Element, limit: number): number {
   }
   return maxDepth;
 }
+
+/** A frameset document: the parser makes the frameset the document's body, and puts it nowhere else. */
+export function isFramesetPage(doc: Document): boolean {
+  return doc.body?.localName === 'frameset';
+}

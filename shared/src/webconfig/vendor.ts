@@ -1,4 +1,5 @@
 import { hasEpsonAuthor, hasSeriesTitle } from './gate.ts';
+import { isFramesetPage } from './shape.ts';
 
 /**
  * Is this an Epson Web Config page? Evidence is scored, and no single piece of it is enough:
@@ -135,8 +136,8 @@ function childrenWith(parent: Element, tag: string, cls: string): Element[] {
 }
 
 function hasPresentationLinks(doc: Document): boolean {
-  // A parsed page holds frames only inside its frameset (its body): elsewhere no walk looks for them.
-  const framed = doc.body?.localName === 'frameset';
+  // A parsed page holds frames only inside its frameset: elsewhere no walk looks for them.
+  const framed = isFramesetPage(doc);
   const links = PRESENTATION_LINKS.filter(([tag]) => framed || tag !== 'frame').map(
     ([tag, attr]) => `${tag}[${attr}*="PRESENTATION/"]`,
   );
@@ -204,6 +205,8 @@ const weightOf = (signals: Iterable<Signal>) => {
   for (const s of signals) sum += WEIGHTS[s];
   return sum;
 };
+/** What every body mark together weighs. */
+const BODY_WEIGHT = weightOf(PROBES.flatMap((probe) => probe.signals));
 
 /**
  * The body's marks, each found by a selector for what it is (Web Config's field-name prefixes, its
@@ -216,7 +219,7 @@ const weightOf = (signals: Iterable<Signal>) => {
  */
 function bodySignals(doc: Document, score: number, threshold: number): Set<Signal> {
   const found = new Set<Signal>();
-  let left = PROBES.reduce((sum, probe) => sum + weightOf(probe.signals), 0);
+  let left = BODY_WEIGHT;
   for (const probe of PROBES) {
     if (score + left < threshold) break;
     left -= weightOf(probe.signals);
