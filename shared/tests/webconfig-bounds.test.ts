@@ -189,12 +189,10 @@ describe('each reader reads a bounded prefix of a large page, and says so where 
   }, 30_000);
 
   it(`Web Config's field names: looked for on the first ${MAX_FIELDS} inputs`, () => {
+    // No skeleton: the head marks alone leave the verdict open until the field names are looked at.
     const fields = (n: number) =>
       detectHtml(
-        skeleton(
-          'WF-C5790 Series',
-          `<form>${'<input name="q" type="text">'.repeat(n)}<input name="INPUTT_IPADDRESS" type="text"></form>`,
-        ),
+        `${HEAD}<title>WF-C5790 Series</title></head><body><form>${'<input name="q" type="text">'.repeat(n)}<input name="INPUTT_IPADDRESS" type="text"></form></body></html>`,
       ).signals;
     expect(fields(MAX_FIELDS - 1)).toContain('inputt-prefix');
     expect(fields(MAX_FIELDS)).not.toContain('inputt-prefix');

@@ -13,8 +13,9 @@ import {
  * selectors): the speed work must not change one field, signal or raw text. The JSON holds only
  * the derived models, never a capture's HTML. A deliberate change of detect's reading (a new
  * lexicon wording that now reads a field) updates it with `npx vitest run --project shared -u`,
- * and the diff shows exactly what changed. One such change: a page that is not Web Config lists the
- * marks looked for until its verdict was certain (vendor.ts stops its search there), not every mark.
+ * and the diff shows exactly what changed. One such change: a page lists the structure marks looked
+ * for until its verdict was certain either way (vendor.ts stops its search there), not every mark it
+ * has; on the captures that took only signals away, no page, field or raw text.
  */
 describe('detect() reads every page as it did', () => {
   it.skipIf(!capturesPresent)(

@@ -136,22 +136,56 @@ describe('vendorEvidence: the body is searched only while the page can still be 
     expect(selectors).toContain('input');
   });
 
-  it('a page that reaches the threshold early still lists every mark it has, the last one looked for included', () => {
+  it('a page whose verdict is certain is searched no further: the advanced skeleton, read from the body, ends it', () => {
     const document = parse(
       `${HEAD}<meta name="author" content="SEIKO EPSON CORPORATION"><title>WF-C5790 Series</title></head><body class="contents"><div class="wrap"><div class="header-main">Status</div><img src="/IMAGE/EPSONLOGO.PNG"><form action="/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP"><input name="INPUTT_SETUPTOKEN"></form><table><tr><td class="item-key">Model</td><td>x</td></tr></table></div></body></html>`,
     );
-    expect(vendorEvidence(document, null)).toEqual({
-      epson: true,
-      signals: [
-        'meta-author',
-        'epson-logo',
-        'title-series',
-        'inputt-prefix',
-        'setup-token',
-        'advanced-skeleton',
-        'key-value-list',
-        'presentation-links',
-      ],
+    const selectors = queried(document, () => {
+      expect(vendorEvidence(document, null)).toEqual({
+        epson: true,
+        signals: ['meta-author', 'title-series', 'advanced-skeleton'],
+      });
     });
+    // The author tag and the skeleton reach the threshold: no mark could change the verdict.
+    expect(selectors).toEqual([]);
+  });
+
+  it('a page without the author tag is searched until its marks reach the higher threshold, then no further', () => {
+    const document = parse(
+      `${HEAD}<title>WF-C5790 Series</title></head><body class="contents"><div class="wrap"><div class="header-main">Status</div><img src="/IMAGE/EPSONLOGO.PNG"><form action="/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP"><input name="INPUTT_SETUPTOKEN"></form><table><tr><td class="item-key">Model</td><td>x</td></tr></table></div></body></html>`,
+    );
+    const selectors = queried(document, () => {
+      // Title 1 + skeleton 2 + field names 2 + token 1: the threshold without the author tag (6).
+      expect(vendorEvidence(document, null)).toEqual({
+        epson: true,
+        signals: ['title-series', 'inputt-prefix', 'setup-token', 'advanced-skeleton'],
+      });
+    });
+    expect(selectors).toContain('input');
+    expect(selectors).not.toContain('img[src*="EPSONLOGO.PNG" i]');
+    expect(selectors.some((s) => s.includes('PRESENTATION/'))).toBe(false);
+    expect(selectors).not.toContain('td.item-key');
+  });
+
+  it('a page whose marks come last is searched to the last one, and one that falls short stops where it can no longer pass', () => {
+    const page = (logo: string) =>
+      parse(
+        `${HEAD}<meta name="author" content="SEIKO EPSON CORPORATION"><title>Router</title></head><body>${logo}<table><tr><td class="item-key">Model</td><td>x</td></tr></table></body></html>`,
+      );
+    const withLogo = page('<img src="/IMAGE/EPSONLOGO.PNG">');
+    const looked = queried(withLogo, () => {
+      // Author 2 + logo 1 + key-value list 1: the threshold, reached by the mark looked for last.
+      expect(vendorEvidence(withLogo, null)).toEqual({
+        epson: true,
+        signals: ['meta-author', 'epson-logo', 'key-value-list'],
+      });
+    });
+    expect(looked).toContain('td.item-key');
+    // Without the logo, author 2 + the key-value list's 1 could not reach 4: it is not looked for.
+    const without = page('');
+    const skipped = queried(without, () => {
+      expect(vendorEvidence(without, null)).toEqual({ epson: false, signals: ['meta-author'] });
+    });
+    expect(skipped).not.toContain('td.item-key');
   });
 });

@@ -211,21 +211,23 @@ const BODY_WEIGHT = weightOf(PROBES.flatMap((probe) => probe.signals));
 /**
  * The body's marks, each found by a selector for what it is (Web Config's field-name prefixes, its
  * PRESENTATION paths, its skeleton's classes, the logo): the browser filters the page, so a large page
- * costs a few native queries, not a pass over its every link and field in script. Every mark is
- * looked for on a page that can still be Web Config (its signals are then all there); the search
- * stops once the marks not yet looked for could not lift `score` (the evidence already found) to
- * `threshold`: the page is then not Web Config whatever they would say, and its signals are the
- * evidence looked at.
+ * costs a few native queries, not a pass over its every link and field in script. The search stops as
+ * soon as the verdict is certain either way: once `score` (the evidence found so far, an identity
+ * mark among it) reaches `threshold` with a structure mark, the page is Web Config whatever the rest
+ * would add (no mark weighs against it); once the marks not yet looked for could not lift it to
+ * `threshold`, it is not. The signals are the evidence looked at.
  */
 function bodySignals(doc: Document, score: number, threshold: number): Set<Signal> {
   const found = new Set<Signal>();
   let left = BODY_WEIGHT;
+  let structure = false;
   for (const probe of PROBES) {
-    if (score + left < threshold) break;
+    if (score + left < threshold || (structure && score >= threshold)) break;
     left -= weightOf(probe.signals);
     for (const signal of probe.find(doc)) {
       found.add(signal);
       score += WEIGHTS[signal];
+      if (STRUCTURE.includes(signal)) structure = true;
     }
   }
   return found;
