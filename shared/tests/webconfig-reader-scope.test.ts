@@ -13,6 +13,20 @@ import { captureNames, parse, readCapture } from './webconfig-helpers.ts';
 /** The label/value rows a page's reading gives (its bound is webconfig-bounds' business). */
 const rowsOf = (document: Document) => readRows(document).rows;
 
+/** Every selector the document itself is queried with during `read`. */
+const queried = (document: Document, read: () => void): string[] => {
+  const seen: string[] = [];
+  for (const name of ['querySelector', 'querySelectorAll'] as const) {
+    const own = document[name].bind(document) as (s: string) => unknown;
+    (document as unknown as Record<string, unknown>)[name] = (selector: string) => {
+      seen.push(selector);
+      return own(selector);
+    };
+  }
+  read();
+  return seen;
+};
+
 /**
  * detect() runs a reader only where what it looks for can be (its first call on a page is most of
  * a page's cost): these hold each shortcut to the reading it spares.
@@ -107,19 +121,6 @@ describe('pageShape: a page of at most MAX_DEPTH elements needs no depth scan', 
 
 describe('vendorEvidence: the body is searched only while the page can still be Web Config', () => {
   const HEAD = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">';
-  /** Every selector the page is queried with during `read`. */
-  const queried = (document: Document, read: () => void): string[] => {
-    const seen: string[] = [];
-    for (const name of ['querySelector', 'querySelectorAll'] as const) {
-      const own = document[name].bind(document) as (s: string) => unknown;
-      (document as unknown as Record<string, unknown>)[name] = (selector: string) => {
-        seen.push(selector);
-        return own(selector);
-      };
-    }
-    read();
-    return seen;
-  };
 
   it('a "… Series" page without the author tag and without marks: the last looks are never made', () => {
     const document = parse(
@@ -187,5 +188,31 @@ describe('vendorEvidence: the body is searched only while the page can still be 
       expect(vendorEvidence(without, null)).toEqual({ epson: false, signals: ['meta-author'] });
     });
     expect(skipped).not.toContain('td.item-key');
+  });
+});
+
+describe('readRows: the <label for> texts are read only when a radio or checkbox asks for its label', () => {
+  it('a status page (text values) is never queried for them; a radio with an id gets its label', () => {
+    const status = parse(
+      '<body><dl class="values"><dt class="key">IP Address</dt><dd class="value">192.0.2.10</dd></dl><label for="x">Unrelated</label></body>',
+    );
+    expect(queried(status, () => expect(rowsOf(status)).toHaveLength(1))).not.toContain('label[for]');
+    const form = parse(
+      '<body><table><tr><td>Authentication Method</td><td><input type="radio" name="INPUTR_AUTH" id="INPUTR_AUTH-0" value="0" checked><label for="INPUTR_AUTH-0">Off</label> <input type="radio" name="INPUTR_AUTH" id="INPUTR_AUTH-3" value="3"><label for="INPUTR_AUTH-3">OAuth2</label></td></tr></table></body>',
+    );
+    let rows: ReturnType<typeof rowsOf> = [];
+    const selectors = queried(form, () => {
+      rows = rowsOf(form);
+    });
+    // Asked for by both radios, read once.
+    expect(selectors.filter((s) => s === 'label[for]')).toHaveLength(1);
+    expect(rows[0]?.controls[0]).toMatchObject({
+      kind: 'radio',
+      selected: { value: '0', text: 'Off' },
+      options: [
+        { value: '0', text: 'Off' },
+        { value: '3', text: 'OAuth2' },
+      ],
+    });
   });
 });

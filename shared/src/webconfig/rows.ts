@@ -45,8 +45,8 @@ const MAX_LABEL = 300;
  */
 export const MAX_ROW_ELEMENTS = 200;
 
-/** The document's <label for> texts, read once per readRows (the page may change between reads). */
-function labelTexts(root: Document | Element): Map<string, string> {
+/** The document's <label for> texts. */
+function readLabelTexts(root: Document | Element): Map<string, string> {
   const map = new Map<string, string>();
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
     const target = label.getAttribute('for');
@@ -55,9 +55,21 @@ function labelTexts(root: Document | Element): Map<string, string> {
   return map;
 }
 
-function labelFor(input: Element, labels: Map<string, string>): string {
+/** The <label for> texts, read at most once per readRows (the page may change between reads)
+ * and only when a radio or checkbox with an id asks: most pages have none, and the query walks
+ * the whole page. */
+type Labels = () => Map<string, string>;
+function lazyLabelTexts(root: Document | Element): Labels {
+  let map: Map<string, string> | undefined;
+  return () => {
+    map ??= readLabelTexts(root);
+    return map;
+  };
+}
+
+function labelFor(input: Element, labels: Labels): string {
   const id = input.getAttribute('id');
-  const byFor = id ? labels.get(id) : undefined;
+  const byFor = id ? labels().get(id) : undefined;
   if (byFor !== undefined) return byFor;
   const wrapping = input.closest('label');
   if (wrapping) return textOf(wrapping, MAX_LABEL);
@@ -68,7 +80,7 @@ function labelFor(input: Element, labels: Map<string, string>): string {
   return '';
 }
 
-function readControls(el: Element, labels: Map<string, string>): Control[] {
+function readControls(el: Element, labels: Labels): Control[] {
   const controls: Control[] = [];
   const radios = new Map<string, Extract<Control, { kind: 'radio' }>>();
   for (const field of Array.from(el.querySelectorAll('input, select, textarea'))) {
@@ -135,7 +147,7 @@ function readButtons(el: Element): string[] {
   ).filter(Boolean);
 }
 
-function makeRow(labelEl: Element, valueEl: Element, labels: Map<string, string>): Row | null {
+function makeRow(labelEl: Element, valueEl: Element, labels: Labels): Row | null {
   const label = stripLabel(textOf(labelEl, MAX_LABEL));
   if (!label) return null;
   // A value of text alone (most rows of a status page) holds no control or button to look for.
@@ -169,7 +181,7 @@ export interface RowsReading {
 export function readRows(root: Document | Element): RowsReading {
   const rows: Row[] = [];
   const seen = new Set<Element>();
-  const labels = labelTexts(root);
+  const labels = lazyLabelTexts(root);
   // One more than is read: the last one read needs its successor (the layout check) and it tells
   // whether the page goes on.
   const candidates = byTags(root, ['dt', 'tr'], MAX_ROW_ELEMENTS + 1);
