@@ -100,6 +100,9 @@ describe('detect stays bounded on pages far beyond Web Config', () => {
     // Without Epson's head marks the same page is not Web Config.
     const foreign = timedDetect(html.replace('SEIKO EPSON', 'ACME'));
     expect(foreign.model.page).toBe('not-webconfig');
+    // Without any head mark it is not Web Config whatever its body: its size is not looked at.
+    const unmarked = timedDetect(html.replace('SEIKO EPSON', 'ACME').replace(' Series', ''));
+    expect(unmarked.model).toMatchObject({ vendor: null, page: 'not-webconfig', signals: [] });
   });
 
   it(`more than ${MAX_ELEMENTS} elements: page-too-large`, () => {

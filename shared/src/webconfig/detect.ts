@@ -21,14 +21,14 @@ export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
  */
 export function detect(document: Document, url?: string): PageModel {
   const parsedUrl = parseUrl(url);
+  const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
+  // No head mark (the author tag, the "… Series" title): not Web Config whatever its body holds
+  // (vendor.ts reads no body without one), so neither its body nor its size is looked at.
+  if (identity.signals.length === 0) return unread(false, vendorEvidence(document, parsedUrl).signals);
   // Bounded on any page: one linear pass first; a page beyond what Web Config ever serves (far too
   // many elements, or nesting far too deep) is named as such and not read further, since the
   // readers' costs grow with its size and depth.
-  const shape = pageShape(document);
-  if (!shape.readable) {
-    const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
-    return unread(identity.epson, [...identity.signals, 'page-too-large']);
-  }
+  if (!pageShape(document).readable) return unread(identity.epson, [...identity.signals, 'page-too-large']);
   const vendor = vendorEvidence(document, parsedUrl);
   if (!vendor.epson) return unread(false, vendor.signals);
 
