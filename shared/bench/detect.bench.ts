@@ -13,7 +13,9 @@
  * page's elements set up, detect's functions fresh, never run) and then warm calls (the mean of a batch,
  * as Chromium's clock is coarsened to 0.1 ms). Prints min/median/max per page and against the goals
  * (first call ≤ 1 ms median over the captures, ≤ 2 ms on a 1 MB page of any title), with the
- * machine's load. Prints; asserts nothing.
+ * machine's load. Prints; asserts nothing. Beside each 1 MB page's figure it prints what one
+ * whole-page query (querySelectorAll('*')) costs there in a fresh document: the floor under each of
+ * detect's page-wide queries, of which bounding a page's reading (its element count and depth) takes two.
  *
  * What "first" does not include: compiling detect's functions. The same bundle loaded again (every
  * round) finds their bytecode in V8's in-memory cache of the renderer (its isolate cache, keyed by the
@@ -215,6 +217,8 @@ async function measure(
   list: Page[],
   source: (v: Variant, round: number, page: number) => string,
   take: (v: Variant, p: Page, sample: Sample) => void,
+  timed = TIME_DETECT,
+  among: Variant[] = variants,
 ): Promise<void> {
   if (list.length === 0) return;
   const browser = await chromium.launch({
@@ -228,13 +232,13 @@ async function measure(
     const page = await context.newPage();
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, p] of list.entries()) {
-        for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
+        for (const v of round % 2 === 0 ? among : [...among].reverse()) {
           await page.goto('about:blank');
           await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
           const loadedMs = (await page.evaluate(
             `(() => { const t0 = performance.now(); ${source(v, round, i)}; return performance.now() - t0; })()`,
           )) as number;
-          take(v, p, { loadedMs, ...((await page.evaluate(TIME_DETECT)) as Omit<Sample, 'loadedMs'>) });
+          take(v, p, { loadedMs, ...((await page.evaluate(timed)) as Omit<Sample, 'loadedMs'>) });
         }
       }
     }
@@ -268,6 +272,25 @@ await measure(
     push(firstCompiled, key(v, p), s.firstMs);
     push(evalCompiled, key(v, p), s.loadedMs);
   },
+);
+
+/**
+ * What one whole-page query costs on each 1 MB page, in a fresh document as detect's first call finds
+ * it: the floor under every query of the page detect makes (the element count and the depth scan that
+ * bound its reading are two such walks, each of the readers' page-wide queries one).
+ */
+const walkMs = new Map<string, number[]>();
+const WALK = `(() => {
+  const t0 = performance.now();
+  document.querySelectorAll('*').length;
+  return { firstMs: performance.now() - t0, warmMs: 0, page: '', model: '' };
+})()`;
+await measure(
+  pages.filter((p) => p.group === 'large'),
+  () => '',
+  (_v, p, s) => push(walkMs, p.name, s.firstMs),
+  WALK,
+  variants.slice(-1),
 );
 
 const now = variants.at(-1)!;
@@ -323,6 +346,10 @@ for (const v of variants) {
   for (const p of pages.filter((q) => q.group === 'large')) {
     const s = stats(first.get(key(v, p))!);
     console.log(`${p.name}, first call${label}: ${formatStats(s)}  ${againstGoal(s, 2)}`);
+    if (v === now)
+      console.log(
+        `  one whole-page query on it, a fresh document: ${formatStats(stats(walkMs.get(p.name)!))}`,
+      );
   }
   const ev = stats(pages.map((p) => stats(evalMs.get(key(v, p))!).median));
   console.log(
