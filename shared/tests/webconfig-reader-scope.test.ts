@@ -1,6 +1,8 @@
 import { RENDER_LANGS, renderWebConfigPage, SYNTHETIC_PAGES } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
+import { detect } from '../src/webconfig/detect.ts';
 import { mayBeEmailForm, readEmailFields } from '../src/webconfig/email-fields.ts';
+import { isWebConfig } from '../src/webconfig/identify.ts';
 import { readJobHistory } from '../src/webconfig/job-history.ts';
 import { readNetworkFields } from '../src/webconfig/network-fields.ts';
 import { MAIL_SETTINGS_PAGES } from '../src/webconfig/page-kinds.ts';
@@ -214,5 +216,28 @@ describe('readRows: the <label for> texts are read only when a radio or checkbox
         { value: '3', text: 'OAuth2' },
       ],
     });
+  });
+});
+
+describe('the head marks are read once per reading of a page', () => {
+  it('detect and the gate read the author tag once, for a Web Config page and for any other', () => {
+    const pages = [
+      '<html><head><meta name="author" content="SEIKO EPSON CORPORATION"><title>WF-C5790 Series</title></head><body class="contents"><div class="wrap"><div class="header-main">Status</div></div></body></html>',
+      '<html><head><meta name="author" content="Someone"><title>Router</title></head><body><p>x</p></body></html>',
+    ];
+    for (const html of pages) {
+      for (const read of [(d: Document) => detect(d), (d: Document) => isWebConfig(d)]) {
+        const document = parse(html);
+        const head = document.head;
+        const own = head.getElementsByTagName.bind(head);
+        let looks = 0;
+        head.getElementsByTagName = ((tag: string) => {
+          if (tag === 'meta') looks++;
+          return own(tag);
+        }) as typeof head.getElementsByTagName;
+        read(document);
+        expect(looks).toBe(1);
+      }
+    }
   });
 });

@@ -24,12 +24,14 @@ export function detect(document: Document, url?: string): PageModel {
   const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
   // No head mark (the author tag, the "… Series" title): not Web Config whatever its body holds
   // (vendor.ts reads no body without one), so neither its body nor its size is looked at.
-  if (identity.signals.length === 0) return unread(false, vendorEvidence(document, parsedUrl).signals);
+  if (identity.signals.length === 0) {
+    return unread(false, vendorEvidence(document, parsedUrl, { head: identity }).signals);
+  }
   // Bounded on any page: one linear pass first; a page beyond what Web Config ever serves (far too
   // many elements, or nesting far too deep) is named as such and not read further, since the
   // readers' costs grow with its size and depth.
   if (!pageShape(document).readable) return unread(identity.epson, [...identity.signals, 'page-too-large']);
-  const vendor = vendorEvidence(document, parsedUrl);
+  const vendor = vendorEvidence(document, parsedUrl, { head: identity });
   if (!vendor.epson) return unread(false, vendor.signals);
 
   const signals = [...vendor.signals];

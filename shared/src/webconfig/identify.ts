@@ -18,5 +18,5 @@ export function isWebConfig(document: Document, url?: string): boolean {
   // No head mark (the author tag, the "… Series" title): not Web Config, whatever its body holds.
   if (identity.signals.length === 0) return false;
   if (!pageShape(document).readable) return identity.epson;
-  return vendorEvidence(document, parsed).epson;
+  return vendorEvidence(document, parsed, { head: identity }).epson;
 }

@@ -233,16 +233,19 @@ function bodySignals(doc: Document, score: number, threshold: number): Set<Signa
   return found;
 }
 
+const isHeadMark = (s: string): s is Signal => s === 'meta-author' || s === 'title-series';
+
 /**
  * `identityOnly`: for a page too large to read, whether it says it is Epson's (head marks only,
  * no pass over the body); it is then Web Config when the author tag and the Series title agree.
+ * `head`: what such a call returned for this document, so that its head is not read again.
  */
 export function vendorEvidence(
   doc: Document,
   url: URL | null,
-  opts: { identityOnly?: boolean } = {},
+  opts: { identityOnly?: boolean; head?: VendorEvidence } = {},
 ): VendorEvidence {
-  const identity = identitySignals(doc);
+  const identity = opts.head ? new Set(opts.head.signals.filter(isHeadMark)) : identitySignals(doc);
   if (opts.identityOnly) {
     const signals = (Object.keys(WEIGHTS) as Signal[]).filter((s) => identity.has(s));
     return { epson: identity.has('meta-author') && identity.has('title-series'), signals };
