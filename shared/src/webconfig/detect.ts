@@ -1,4 +1,5 @@
 import { type EmailReading, mayBeEmailForm, readEmailFields } from './email-fields.ts';
+import { webConfigEvidence } from './identify.ts';
 import { type JobHistoryReading, readJobHistory } from './job-history.ts';
 import { detectLanguage } from './language.ts';
 import { isLabel, mentions } from './lexicon-match.ts';
@@ -7,9 +8,8 @@ import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED, ROWS_TRUNCATED } from './page-signals.ts';
 import { type Row, readRows, shownValue } from './rows.ts';
-import { isFramesetPage, pageShape } from './shape.ts';
+import { isFramesetPage } from './shape.ts';
 import { titleOf } from './text.ts';
-import { vendorEvidence } from './vendor.ts';
 
 /** The same string as diagnosis/lint.ts's ADDITIONAL_NETWORK_SIGNAL (a test holds them equal). */
 export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
@@ -20,19 +20,10 @@ export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
  * supporting signal; Web Config's paths for the mail pages are not known.
  */
 export function detect(document: Document, url?: string): PageModel {
-  const parsedUrl = parseUrl(url);
-  const identity = vendorEvidence(document, parsedUrl, { identityOnly: true });
-  // No head mark (the author tag, the "… Series" title): not Web Config whatever its body holds
-  // (vendor.ts reads no body without one), so neither its body nor its size is looked at.
-  if (identity.signals.length === 0) {
-    return unread(false, vendorEvidence(document, parsedUrl, { head: identity }).signals);
-  }
-  // Bounded on any page: one linear pass first; a page beyond what Web Config ever serves (far too
-  // many elements, or nesting far too deep) is named as such and not read further, since the
-  // readers' costs grow with its size and depth.
-  if (!pageShape(document).readable) return unread(identity.epson, [...identity.signals, 'page-too-large']);
-  const vendor = vendorEvidence(document, parsedUrl, { head: identity });
-  if (!vendor.epson) return unread(false, vendor.signals);
+  // Head marks first, then the page's bounds (a page beyond what Web Config ever serves is named as
+  // such and not read further, since the readers' costs grow with its size and depth), then the body.
+  const vendor = webConfigEvidence(document, url);
+  if (!vendor.readable || !vendor.epson) return unread(vendor.epson, vendor.signals);
 
   const signals = [...vendor.signals];
   const outline = readOutline(document);
@@ -230,13 +221,4 @@ function hasEditableFields(document: Document): boolean {
       !/^SEL_LANG/.test(el.getAttribute('name') ?? '')
     );
   });
-}
-
-function parseUrl(url: string | undefined): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
 }

@@ -1,22 +1,40 @@
 import { pageShape } from './shape.ts';
-import { vendorEvidence } from './vendor.ts';
+import { type VendorEvidence, vendorEvidence } from './vendor.ts';
+
+export interface WebConfigEvidence extends VendorEvidence {
+  /** Within the bounds a page is read in (shape.ts); a page beyond them carries `page-too-large`. */
+  readable: boolean;
+}
 
 /**
- * detect()'s first question alone: is this Epson Web Config at all? The same evidence detect()
- * weighs (head marks, then Web Config's language-neutral structure; identity marks alone on a page
- * too large to read), without the lexicons or the field readers: what the content script's gate
- * runs in every frame. An ordinary page costs two looks at its head.
+ * Is this Epson Web Config at all, and may its body be read? Head marks first: a page with neither
+ * the author tag nor a "… Series" title is not Web Config whatever its body holds, and neither its
+ * body nor its size is looked at (two looks at its head). A page beyond the bounds is judged by its
+ * head marks alone; any other by the whole evidence (vendor.ts). detect() and the gate both ask this.
+ */
+export function webConfigEvidence(document: Document, url: string | undefined): WebConfigEvidence {
+  const parsed = parseUrl(url);
+  const head = vendorEvidence(document, parsed, { identityOnly: true });
+  if (head.signals.length === 0) return { ...vendorEvidence(document, parsed, { head }), readable: true };
+  if (!pageShape(document).readable) {
+    return { epson: head.epson, signals: [...head.signals, 'page-too-large'], readable: false };
+  }
+  return { ...vendorEvidence(document, parsed, { head }), readable: true };
+}
+
+/**
+ * detect()'s first question alone, without the lexicons or the field readers: what the content
+ * script's gate runs in every frame.
  */
 export function isWebConfig(document: Document, url?: string): boolean {
-  let parsed: URL | null = null;
+  return webConfigEvidence(document, url).epson;
+}
+
+function parseUrl(url: string | undefined): URL | null {
+  if (!url) return null;
   try {
-    parsed = url ? new URL(url) : null;
+    return new URL(url);
   } catch {
-    parsed = null;
+    return null;
   }
-  const identity = vendorEvidence(document, parsed, { identityOnly: true });
-  // No head mark (the author tag, the "… Series" title): not Web Config, whatever its body holds.
-  if (identity.signals.length === 0) return false;
-  if (!pageShape(document).readable) return identity.epson;
-  return vendorEvidence(document, parsed, { head: identity }).epson;
 }
