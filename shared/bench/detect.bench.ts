@@ -257,8 +257,9 @@ async function measure(
 }
 
 // The 1 MB pages in a browser of their own: their garbage (megabytes of DOM each round) was collected
-// during the captures' first calls of the next round, and counted there (measured: 2.6 against 1.6 ms
-// over the captures, warm 0.31 against 0.17). A printer's tab never loads such pages between its own.
+// during the captures' first calls of the next round, and counted there (measured in separate runs:
+// 2.6 ms over the captures with them, 1.6-2.0 without; warm 0.31 against 0.17-0.23). A printer's tab
+// never loads such pages between its own.
 for (const group of [pages.filter((p) => p.group !== 'large'), pages.filter((p) => p.group === 'large')]) {
   await measure(
     group,

@@ -15,8 +15,8 @@ export interface WebConfigEvidence extends VendorEvidence {
 export function webConfigEvidence(document: Document, url: string | undefined): WebConfigEvidence {
   const parsed = parseUrl(url);
   const head = vendorEvidence(document, parsed, { identityOnly: true });
-  if (head.signals.length === 0) return { ...vendorEvidence(document, parsed, { head }), readable: true };
-  if (!pageShape(document).readable) {
+  // Without a head mark the whole evidence reads no body (vendor.ts), so no size is measured either.
+  if (head.signals.length > 0 && !pageShape(document).readable) {
     return { epson: head.epson, signals: [...head.signals, 'page-too-large'], readable: false };
   }
   return { ...vendorEvidence(document, parsed, { head }), readable: true };
