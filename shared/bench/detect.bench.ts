@@ -4,8 +4,9 @@
  * ../shared/reference/webconfig-captures (skipped, with a message, when absent), a synthetic Email
  * Server page, and 1 MB pages of several titles: two non-Epson pages (an ordinary title, and
  * "… Series", the title Web Config pages carry, which sends detect through its structure probes)
- * and a real capture padded to 1 MB with a big table, under its own "… Series" title, an ordinary
- * one and none (a Web Config page detect reads, its job table in its first 100 jobs).
+ * a Job History of 1 MB (synthetic: thousands of jobs, of which detect reads the first 100), and a
+ * real capture (Network Status) padded to 1 MB with a log table, under its own "… Series" title, an
+ * ordinary one and none (a Web Config page detect reads, as Network Status).
  *
  * Each round loads each page into a fresh document (about:blank, then the HTML, page scripts off,
  * network refused), evaluates detect.ts bundled by esbuild (what detect loads; its evaluation timed apart), and
@@ -42,7 +43,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { againstGoal, formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
 import { findChromium } from '@wcoa/test/chromium';
-import { OAUTH_SIGNED_IN, renderPage } from '@wcoa/test/webconfig-pages';
+import { type JobSpec, OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
@@ -86,6 +87,30 @@ function paddedCapture(html: string, targetBytes: number, title: string | null):
   const at = titled.search(/<\/body>/i);
   const table = bigTable(targetBytes - titled.length);
   return at < 0 ? titled + table : titled.slice(0, at) + table + titled.slice(at);
+}
+
+/**
+ * The advanced UI's Job History with mail jobs a minute apart (every tenth failed) up to `targetBytes`,
+ * each sent to a long list of addresses: about 27,000 elements, below detect's limit (MAX_ELEMENTS),
+ * so detect reads such a page.
+ */
+function longJobHistory(targetBytes: number): string {
+  const page = (jobs: JobSpec[]) =>
+    renderWebConfigPage({
+      page: 'job-history',
+      generation: 'advanced',
+      lang: 'en',
+      model: 'WF-C5790',
+      state: { jobs },
+    });
+  const job = (i: number): JobSpec => ({
+    dateTime: `2026-${String((Math.floor(i / 1440) % 12) + 1).padStart(2, '0')}-01 ${String(Math.floor(i / 60) % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+    ...(i % 10 === 9 ? { code: 360 } : {}),
+    from: `scanner-${i % 7}@printers.corp.example`,
+    to: `archive-${i}@corp.example; records-${i % 13}@corp.example`,
+  });
+  const perJob = (page(Array.from({ length: 100 }, (_, i) => job(i))).length - page([]).length) / 100;
+  return page(Array.from({ length: Math.ceil((targetBytes - page([]).length) / perJob) }, (_, i) => job(i)));
 }
 
 async function bundleOf(entry: string, globalName = '__wcoaWebconfig'): Promise<string> {
@@ -178,7 +203,15 @@ pages.push({
   html: largeForeignPage(1_000_000, 'NX-4000 Series'),
 });
 
-// A Web Config page of 1 MB: the advanced UI's Network Status (breadcrumb, dl rows) padded.
+// A job history of 1 MB (a printer that keeps thousands of jobs): detect reads its first MAX_JOBS.
+pages.push({
+  name: '1 MB job history (synthetic)',
+  group: 'large',
+  html: longJobHistory(1_000_000),
+});
+
+// A Web Config page of 1 MB: the advanced UI's Network Status (breadcrumb, dl rows) padded with a
+// log (read as Network Status, as its title says: the log is not its job history).
 const PADDED = 'ET-4950_INFO_NWINFO_TOP.html';
 if (existsSync(join(CAPTURES, PADDED))) {
   const capture = readFileSync(join(CAPTURES, PADDED), 'utf8');

@@ -1,7 +1,7 @@
 import { type Generation, type JobSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import { MAX_JOBS, parseJobDate, readJobHistory } from '../src/webconfig/job-history.ts';
-import { detectHtml, parse } from './webconfig-helpers.ts';
+import { capturesPresent, detectHtml, parse, readCapture } from './webconfig-helpers.ts';
 
 const MODEL = 'WF-C5790';
 const GENERATIONS: Generation[] = ['advanced', 'basic'];
@@ -155,4 +155,50 @@ describe('parseJobDate', () => {
     expect(parseJobDate('03/04/2025', 'day-first')).toBe('2025-04-03T00:00:00');
     expect(parseJobDate('03/04/2025', 'month-first')).toBe('2025-03-04T00:00:00');
   });
+});
+
+describe('a status page is read as that page: its own data table is not a job history by shape', () => {
+  /** A data table of dated rows with a Status column of three-digit numbers (an access log, say). */
+  const log = (rows: number) =>
+    `<table class="log"><thead><tr><th>Time</th><th>Host</th><th>IP</th><th>Request</th><th>Status</th><th>Detail</th></tr></thead><tbody>${Array.from(
+      { length: rows },
+      (_, i) =>
+        `<tr><td>2026-11-${String((i % 28) + 1).padStart(2, '0')} 12:00:07</td><td>host-${i}</td><td>192.0.2.${i}</td><td><a href="/l/${i}">GET /x</a></td><td>${200 + (i % 5)}</td><td><p>served</p></td></tr>`,
+    ).join('')}</tbody></table>`;
+  const withLog = (html: string, rows = 12) => html.replace(/<\/body>/i, `${log(rows)}</body>`);
+
+  it.each(
+    GENERATIONS.flatMap((generation) =>
+      (['network-status', 'product-status'] as const).map((page) => ({ generation, page })),
+    ),
+  )('$page ($generation) with a log table stays $page, with no job codes', ({ generation, page }) => {
+    const model = detectHtml(withLog(renderWebConfigPage({ page, generation, lang: 'en', model: MODEL })));
+    expect(model.page).toBe(page);
+    expect(model.fields.errorCodes).toBeUndefined();
+    expect(model.signals).not.toContain('job-table');
+  });
+
+  it('the same table under a page that does not name itself still reads by its shape', () => {
+    const html = `<html><head><meta name="Author" content="SEIKO EPSON"><title>${MODEL} Series</title></head><body class="contents"><div class="wrap"><div class="section"><form><input type="hidden" name="INPUTT_SETUPTOKEN" value="x"></form>${log(3)}</div></div></body></html>`;
+    const model = detectHtml(html);
+    expect(model.page).toBe('job-history');
+    expect(model.fields.errorCodes).toEqual([200, 201, 202]);
+  });
+
+  it('a job history titled so is read as one, whatever else the page names', () => {
+    const html = withLog(
+      renderWebConfigPage({ page: 'network-status', generation: 'advanced', lang: 'en', model: MODEL }),
+    ).replace(/<\/body>/i, '<h2>Job History</h2></body>');
+    expect(detectHtml(html).page).toBe('job-history');
+  });
+
+  it.skipIf(!capturesPresent)(
+    'a real Network Status capture with a log of 3,000 rows appended stays network-status',
+    () => {
+      const model = detectHtml(withLog(readCapture('ET-4950_INFO_NWINFO_TOP.html'), 3000));
+      expect(model.page).toBe('network-status');
+      expect(model.fields.network?.ipAddress).toBeDefined();
+      expect(model.fields.errorCodes).toBeUndefined();
+    },
+  );
 });

@@ -64,7 +64,11 @@ export function detect(document: Document, url?: string): PageModel {
   const email = mayBeEmailForm(rows) ? readEmailFields(rows) : null;
   if (email?.isEmailForm) return mailPage(document, model, email, [...outline.breadcrumb, ...titles]);
 
-  const jobs = readJobHistory(document, titles);
+  const networkTitled = titles.some((t) => mentions(t, 'networkStatus'));
+  const productTitled = titles.some((t) => mentions(t, 'productStatus'));
+  // A page that names itself a status page is that page: a data table on it (a log, a list of
+  // addresses) is its job history only when titled so, not by its shape (dates and a Status column).
+  const jobs = readJobHistory(document, titles, { byShape: !networkTitled && !productTitled });
   if (jobs) return jobPage(model, jobs);
 
   if (isLogin(document, signals)) {
@@ -90,13 +94,11 @@ export function detect(document: Document, url?: string): PageModel {
   );
   const hasLangSelector = document.querySelector('select[name^="SEL_LANG"]') !== null;
   const net = readNetworkFields(rows);
-  const networkTitled = titles.some((t) => mentions(t, 'networkStatus'));
   const networkShaped =
     net.network.ipAddress !== undefined &&
     net.network.macAddress !== undefined &&
     !hasTanks &&
     !hasLangSelector;
-  const productTitled = titles.some((t) => mentions(t, 'productStatus'));
   const serialRow = rows.find((r) => isLabel(r.label, 'serialNumber'));
 
   let page: PageKind = 'webconfig-other';

@@ -234,18 +234,27 @@ function latestMail(header: string[], body: JobCells, resultCol: number): JobHis
   return latest;
 }
 
-/** The job table, if the document has one: a header row of at least four columns and a date column. */
-export function readJobHistory(doc: Document, headings: string[]): JobHistoryReading | null {
+/**
+ * The job table, if the document has one: a header row of at least four columns and a date column.
+ * Without `byShape`, only on a page whose headings name it a job history (an untitled table's dates
+ * and Status column are not enough there).
+ */
+export function readJobHistory(
+  doc: Document,
+  headings: string[],
+  { byShape = true }: { byShape?: boolean } = {},
+): JobHistoryReading | null {
+  const titled = headings.some((h) => mentions(h, 'jobHistory'));
+  if (!titled && !byShape) return null;
   // A job table has a header row with a th (below); a page without any th has none. Most Web Config
   // pages have none, and are spared the reading of their tables' rows. A query, not the tag's
   // collection: on a page without one, both walk it whole, the query several times faster (elements.ts).
   if (doc.querySelector('th') === null) return null;
-  return readJobTables(doc, headings);
+  return readJobTables(doc, titled);
 }
 
-/** The first of the document's tables that reads as a job history (readJobHistory, past its guard). */
-function readJobTables(doc: Document, headings: string[]): JobHistoryReading | null {
-  const titled = headings.some((h) => mentions(h, 'jobHistory'));
+/** The first of the document's tables that reads as a job history (readJobHistory, past its guards). */
+function readJobTables(doc: Document, titled: boolean): JobHistoryReading | null {
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
