@@ -3,7 +3,7 @@
  * pages and is not the runtime): over every real Web Config capture in
  * ../shared/reference/webconfig-captures (skipped, with a message, when absent), a synthetic Email
  * Server page, and 1 MB pages of several titles: two non-Epson pages (an ordinary title, and
- * "… Series", the title Web Config pages carry, which sends detect through its structure probes)
+ * "… Series", the title Web Config pages carry, which sends detect through its structure probes),
  * a Job History of 1 MB (synthetic: thousands of jobs, of which detect reads the first 100), and a
  * real capture (Network Status) padded to 1 MB with a log table, under its own "… Series" title, an
  * ordinary one and none (a Web Config page detect reads, as Network Status).
@@ -109,8 +109,9 @@ function longJobHistory(targetBytes: number): string {
     from: `scanner-${i % 7}@printers.corp.example`,
     to: `archive-${i}@corp.example; records-${i % 13}@corp.example`,
   });
-  const perJob = (page(Array.from({ length: 100 }, (_, i) => job(i))).length - page([]).length) / 100;
-  return page(Array.from({ length: Math.ceil((targetBytes - page([]).length) / perJob) }, (_, i) => job(i)));
+  const empty = page([]).length;
+  const perJob = (page(Array.from({ length: 100 }, (_, i) => job(i))).length - empty) / 100;
+  return page(Array.from({ length: Math.ceil((targetBytes - empty) / perJob) }, (_, i) => job(i)));
 }
 
 async function bundleOf(entry: string, globalName = '__wcoaWebconfig'): Promise<string> {

@@ -244,17 +244,19 @@ export function readJobHistory(
   headings: string[],
   { byShape = true }: { byShape?: boolean } = {},
 ): JobHistoryReading | null {
-  const titled = headings.some((h) => mentions(h, 'jobHistory'));
-  if (!titled && !byShape) return null;
+  if (!byShape && !namesJobHistory(headings)) return null;
   // A job table has a header row with a th (below); a page without any th has none. Most Web Config
   // pages have none, and are spared the reading of their tables' rows. A query, not the tag's
   // collection: on a page without one, both walk it whole, the query several times faster (elements.ts).
   if (doc.querySelector('th') === null) return null;
-  return readJobTables(doc, titled);
+  return readJobTables(doc, headings);
 }
 
+const namesJobHistory = (headings: string[]) => headings.some((h) => mentions(h, 'jobHistory'));
+
 /** The first of the document's tables that reads as a job history (readJobHistory, past its guards). */
-function readJobTables(doc: Document, titled: boolean): JobHistoryReading | null {
+function readJobTables(doc: Document, headings: string[]): JobHistoryReading | null {
+  const titled = namesJobHistory(headings);
   const tables = doc.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
