@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTags, firstOfTags } from '../src/webconfig/elements.ts';
+import { byTags } from '../src/webconfig/elements.ts';
 import { parse } from './webconfig-helpers.ts';
 
 /** Nested and interleaved: dt in tables, tables in dl, headings between and inside them. */
@@ -28,15 +28,6 @@ describe('elements by tag in document order (the selector list, without its cost
     const all = Array.from(doc.querySelectorAll('h1, h2, h3, dt'));
     for (const max of [0, 1, 3, 5, all.length, all.length + 3]) {
       expect(byTags(doc, ['h1', 'h2', 'h3', 'dt'], max)).toEqual(all.slice(0, max));
-    }
-  });
-
-  it('firstOfTags is the selector list up to max, foreign elements of the same name included', () => {
-    const tags = ['a', 'td', 'th', 'dt', 'h1'];
-    const all = Array.from(doc.querySelectorAll(tags.join(', ')));
-    expect(all.some((el) => el.namespaceURI === 'http://www.w3.org/2000/svg')).toBe(true);
-    for (const max of [1, 4, all.length, 100]) {
-      expect(firstOfTags(doc, new Set(tags), max)).toEqual(all.slice(0, max));
     }
   });
 });

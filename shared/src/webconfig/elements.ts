@@ -41,16 +41,3 @@ export function byTags(
   }
   return merged;
 }
-
-/**
- * The first `max` elements below `root` (document order) whose local name is in `tags`, for a set
- * of tags too large to merge: one pass over the document's elements that stops at the `max`th.
- */
-export function firstOfTags(root: Document | Element, tags: ReadonlySet<string>, max: number): Element[] {
-  const out: Element[] = [];
-  const all = root.getElementsByTagName('*');
-  for (let i = 0, el = all.item(0); el && out.length < max; el = all.item(++i)) {
-    if (tags.has(el.localName)) out.push(el);
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
-import { byTags, firstOfTags } from './elements.ts';
+import { byTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
-import { boundedText, clean, fold, textOf } from './text.ts';
+import { clean, fold, textOf } from './text.ts';
 
 /**
  * The page's language as a BCP 47 tag. Web Config says it in three ways, tried in order:
@@ -50,30 +50,6 @@ function fromHtmlLang(doc: Document): string | null {
 /** The language a lexicon key names: a Portuguese variant's words are Portuguese words. */
 const baseLang = (lang: string) => (lang === 'pt-PT' || lang === 'pt-BR' ? 'pt' : lang);
 
-/** Where labels, titles, options and buttons are (td.item-key among the td). */
-const SHORT_TEXT_TAGS: ReadonlySet<string> = new Set([
-  'dt',
-  'bdi',
-  'h1',
-  'h2',
-  'h3',
-  'legend',
-  'th',
-  'label',
-  'button',
-  'a',
-  'option',
-  'li',
-  'td',
-]);
-
-/**
- * Elements read for short texts: a page names itself and its fields in its first hundred or so (a
- * Web Config page has 5 to 111 in all); a 1 MB table's thousands of cells add nothing to tell its
- * language by, and each costs its folding.
- */
-export const MAX_SHORT_TEXTS = 150;
-
 /**
  * Characters of visible text the words are counted in: a Web Config page shows 100 to 5,000 (the
  * pages told by their words alone, about 1,000); a 1 MB page's further text is more of the same
@@ -81,29 +57,61 @@ export const MAX_SHORT_TEXTS = 150;
  */
 export const MAX_WORDS_TEXT = 4000;
 
-/** Labels, titles, options and buttons: the short texts a lexicon can name (bounded in number and length). */
-function shortTexts(doc: Document): string[] {
-  const texts = new Set<string>();
-  const crumb = doc.querySelector('div.header-main');
-  for (const part of boundedText(crumb, 500).split(/[>›»]/)) texts.add(fold(part));
-  const elements = firstOfTags(doc, SHORT_TEXT_TAGS, MAX_SHORT_TEXTS);
-  for (let i = 0; i < elements.length; i++) {
-    // 200 characters are more than any label; a longer text is prose and is not a label anyway.
-    const whole = clean(boundedText(elements[i], 200));
-    const bare = whole.endsWith(':') || whole.endsWith('：') ? whole.slice(0, -1) : whole;
+/** A text longer than this is prose, not a label; a folded label longer than MAX_LABEL names nothing. */
+const MAX_LABEL_TEXT = 200;
+const MAX_LABEL = 60;
+
+/**
+ * What a page's words are read from: its visible text (no script or style), at most MAX_WORDS_TEXT
+ * characters in document order, and the short texts among its text nodes (labels, titles, options,
+ * the breadcrumb's parts), folded. One walk of the text nodes gives both: a label is its own text
+ * node on Web Config's pages (`<dt class="key">Status</dt>`), so no second pass over the elements
+ * and their texts is needed, and a 1 MB page costs what its first few thousand characters cost.
+ */
+export interface PageWords {
+  text: string;
+  /** Distinct folded short texts, in page order. */
+  labels: string[];
+}
+
+function readPageWords(doc: Document): PageWords {
+  const body = doc.body;
+  if (!body) return { text: '', labels: [] };
+  const parts: string[] = [];
+  const labels = new Set<string>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let node = walker.nextNode(); node && total < MAX_WORDS_TEXT; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    // One text node may be megabytes long: take only what is still wanted.
+    const t = (node.nodeValue ?? '').slice(0, MAX_WORDS_TEXT - total);
+    parts.push(t);
+    total += t.length;
+    if (t.length <= MAX_LABEL_TEXT) addLabels(labels, t);
+  }
+  return { text: parts.join(' '), labels: [...labels] };
+}
+
+/** A short text's label forms: the breadcrumb's parts, without the colon, and basic-UI titles' parts. */
+function addLabels(labels: Set<string>, text: string): void {
+  const whole = clean(text);
+  if (!whole) return;
+  for (const crumb of whole.split(/[>›»]/)) {
+    const c = clean(crumb);
+    const bare = c.endsWith(':') || c.endsWith('：') ? c.slice(0, -1) : c;
     // Basic-UI titles join their parts with " - ".
     for (const part of [bare, ...bare.split(/ [-–] /)]) {
-      const t = fold(part);
-      if (t && t.length <= 60) texts.add(t);
+      const f = fold(part);
+      if (f && f.length <= MAX_LABEL) labels.add(f);
     }
   }
-  return [...texts];
 }
 
 /** For each short text that is exactly a lexicon phrase, the languages using it (folded at build). */
-function labelLanguages(doc: Document): string[][] {
+function labelLanguages(words: PageWords): string[][] {
   const found: string[][] = [];
-  for (const t of shortTexts(doc)) {
+  for (const t of words.labels) {
     const langs = own(FOLDED.languages, t);
     if (langs) found.push(langs);
   }
@@ -131,24 +139,6 @@ const LETTERS: Array<[RegExp, Record<string, number>]> = [
   [/ß/g, { de: 3 }],
 ];
 
-/** The page's visible text (no script or style), at most `max` characters, in document order. */
-function visibleText(doc: Document, max: number): string {
-  const body = doc.body;
-  if (!body) return '';
-  const parts: string[] = [];
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let total = 0;
-  for (let node = walker.nextNode(); node && total < max; node = walker.nextNode()) {
-    const parent = node.parentElement?.tagName;
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
-    // One text node may be megabytes long: take only what is still wanted.
-    const t = (node.nodeValue ?? '').slice(0, max - total);
-    parts.push(t);
-    total += t.length;
-  }
-  return parts.join(' ');
-}
-
 /** A character from U+0370 on: where the scripts fromScript tells begin (Greek first). */
 const FROM_GREEK = /[\u0370-\uffff]/;
 
@@ -169,8 +159,8 @@ function fromScript(text: string): string | null {
   return null;
 }
 
-function fromWords(doc: Document): string | null {
-  const text = visibleText(doc, MAX_WORDS_TEXT);
+function fromWords(words: PageWords): string | null {
+  const text = words.text;
   const script = fromScript(text);
   if (script) return script;
   const scores = new Map<string, number>();
@@ -190,7 +180,7 @@ function fromWords(doc: Document): string | null {
     }
   }
   // A label that is exactly a lexicon phrase is strong evidence for the languages that use it.
-  for (const langs of labelLanguages(doc)) {
+  for (const langs of labelLanguages(words)) {
     const bases = [...new Set(langs.map(baseLang))];
     for (const lang of bases) add(lang, 2 / bases.length);
   }
@@ -246,27 +236,27 @@ const PT_ACCENTS: Record<'pt-PT' | 'pt-BR', RegExp> = {
  * (Web Config's pt-BR "Entrar", "Conectado", "Status atual"; pt-PT "Iniciar sessão",
  * "Sessão iniciada", "Estado actual") and the words above. Null when they do not, or disagree evenly.
  */
-export function portugueseVariant(doc: Document): 'pt-PT' | 'pt-BR' | null {
+export function portugueseVariant(doc: Document, words = readPageWords(doc)): 'pt-PT' | 'pt-BR' | null {
   const score = { 'pt-PT': 0, 'pt-BR': 0 };
-  for (const langs of labelLanguages(doc)) {
+  for (const langs of labelLanguages(words)) {
     const pt = langs.includes('pt-PT');
     const br = langs.includes('pt-BR');
     // A phrase both variants use (or plain `pt`) says nothing about the variant.
     if (pt !== br) score[pt ? 'pt-PT' : 'pt-BR'] += 2;
   }
-  const text = visibleText(doc, MAX_WORDS_TEXT);
-  const words = new Set(fold(text).split(' '));
+  const text = words.text;
+  const folded = new Set(fold(text).split(' '));
   for (const variant of ['pt-PT', 'pt-BR'] as const) {
-    for (const w of PT_WORDS[variant]) if (words.has(w)) score[variant] += 1;
+    for (const w of PT_WORDS[variant]) if (folded.has(w)) score[variant] += 1;
     score[variant] += Math.min(text.match(PT_ACCENTS[variant])?.length ?? 0, 3);
   }
   if (score['pt-PT'] === score['pt-BR']) return null;
   return score['pt-PT'] > score['pt-BR'] ? 'pt-PT' : 'pt-BR';
 }
 
-function refine(lang: string, doc: Document): string {
+function refine(lang: string, doc: Document, words?: PageWords): string {
   if (lang !== 'pt') return lang;
-  return portugueseVariant(doc) ?? 'pt';
+  return portugueseVariant(doc, words) ?? 'pt';
 }
 
 export function detectLanguage(doc: Document): { lang: string | null; signal: string | null } {
@@ -274,6 +264,8 @@ export function detectLanguage(doc: Document): { lang: string | null; signal: st
   if (selected) return { lang: refine(selected.lang, doc), signal: selected.signal };
   const html = fromHtmlLang(doc);
   if (html) return { lang: refine(html, doc), signal: 'html-lang' };
-  const words = fromWords(doc);
-  return words ? { lang: refine(words, doc), signal: 'lang-words' } : { lang: null, signal: null };
+  // The page's words are read once, for its language and, when Portuguese, its variant.
+  const words = readPageWords(doc);
+  const lang = fromWords(words);
+  return lang ? { lang: refine(lang, doc, words), signal: 'lang-words' } : { lang: null, signal: null };
 }
