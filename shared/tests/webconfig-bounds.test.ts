@@ -112,6 +112,44 @@ describe('detect stays bounded on pages far beyond Web Config', () => {
     expect(model.signals).toContain('page-too-large');
   });
 
+  it('a page its marks do not make Web Config is told so without measuring it, whatever its size', () => {
+    // A "… Series" title alone, no Web Config structure, more elements than the bound.
+    const html = `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body><ul>${'<li>x</li>'.repeat(MAX_ELEMENTS)}</ul></body></html>`;
+    const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+    const doc = dom.window.document;
+    const walks: string[] = [];
+    const byTag = doc.getElementsByTagName.bind(doc);
+    doc.getElementsByTagName = ((name: string) => {
+      walks.push(name);
+      return byTag(name);
+    }) as typeof doc.getElementsByTagName;
+    const model = detect(doc);
+    dom.window.close();
+    expect(model).toMatchObject({ vendor: null, page: 'not-webconfig' });
+    expect(model.signals).not.toContain('page-too-large');
+    // The element count (the bound's first walk) was not taken.
+    expect(walks).not.toContain('*');
+    // With Epson's author tag as well, the head marks alone decide, and the size is measured.
+    const marked = timedDetect(html.replace('<title>', '<meta name="author" content="SEIKO EPSON"><title>'));
+    expect(marked.model.signals).toContain('page-too-large');
+    expect(marked.model.vendor).toBe('epson');
+  });
+
+  it("the basic UI's skeleton, looked for before the page's size: linear on deep and wide look-alikes", () => {
+    // Span.header nested far deeper than MAX_DEPTH, none under div.header > h1; then thousands of
+    // wraps whose header is right but whose children (thousands) hold no div.section.
+    const deep = `${'<span class="header">'.repeat(4 * MAX_DEPTH)}x`;
+    const wide = `<div class="wrap">${'<div class="header"><h1><span class="header">x</span></h1></div>'.repeat(3000)}${'<p></p>'.repeat(3000)}</div>`;
+    for (const body of [deep, wide]) {
+      const { model, ms } = timedDetect(
+        `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body>${body}</body></html>`,
+      );
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(model.page).toBe('not-webconfig');
+      expect(model.signals).not.toContain('basic-skeleton');
+    }
+  });
+
   it('a real page with megabytes in single texts (a 4 MB cell, label, title): read, fields intact', () => {
     const page = renderPage({
       lang: 'cs',

@@ -20,8 +20,9 @@ export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
  * supporting signal; Web Config's paths for the mail pages are not known.
  */
 export function detect(document: Document, url?: string): PageModel {
-  // Head marks first, then the page's bounds (a page beyond what Web Config ever serves is named as
-  // such and not read further, since the readers' costs grow with its size and depth), then the body.
+  // Head marks, the body's marks, then for a page they make Web Config its bounds (a page beyond what
+  // Web Config ever serves is named as such and not read further, since the readers' costs grow with
+  // its size and depth), then the body's reading.
   const vendor = webConfigEvidence(document, url);
   if (!vendor.readable || !vendor.epson) return unread(vendor.epson, vendor.signals);
 

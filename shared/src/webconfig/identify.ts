@@ -2,24 +2,32 @@ import { pageShape } from './shape.ts';
 import { type VendorEvidence, vendorEvidence } from './vendor.ts';
 
 export interface WebConfigEvidence extends VendorEvidence {
-  /** Within the bounds a page is read in (shape.ts); a page beyond them carries `page-too-large`. */
+  /**
+   * Within the bounds a page is read in (shape.ts); a page beyond them carries `page-too-large`. Only
+   * a page its marks may make Web Config is measured: any other is not read, whatever its size.
+   */
   readable: boolean;
 }
 
 /**
  * Is this Epson Web Config at all, and may its body be read? Head marks first: a page with neither
  * the author tag nor a "… Series" title is not Web Config whatever its body holds, and neither its
- * body nor its size is looked at (two looks at its head). A page beyond the bounds is judged by its
- * head marks alone; any other by the whole evidence (vendor.ts). detect() and the gate both ask this.
+ * body nor its size is looked at (two looks at its head). Then the body's marks (vendor.ts: a few
+ * queries, each linear in the page and bounded in what script reads of it), and only for a page they
+ * make Web Config, or whose head carries both marks, its size: a page beyond the bounds is judged by
+ * its head marks alone; any other by the whole evidence. A page that is not Web Config is told so
+ * without measuring it (two whole-page walks on a large page). detect() and the gate both ask this.
  */
 export function webConfigEvidence(document: Document, url: string | undefined): WebConfigEvidence {
   const parsed = parseUrl(url);
   const head = vendorEvidence(document, parsed, { identityOnly: true });
-  // Without a head mark the whole evidence reads no body (vendor.ts), so no size is measured either.
-  if (head.signals.length > 0 && !pageShape(document).readable) {
+  // Without a head mark the whole evidence reads no body (vendor.ts).
+  const whole = vendorEvidence(document, parsed, { head });
+  if (!whole.epson && !head.epson) return { ...whole, readable: true };
+  if (!pageShape(document).readable) {
     return { epson: head.epson, signals: [...head.signals, 'page-too-large'], readable: false };
   }
-  return { ...vendorEvidence(document, parsed, { head }), readable: true };
+  return { ...whole, readable: true };
 }
 
 /**

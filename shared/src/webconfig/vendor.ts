@@ -147,17 +147,15 @@ function hasPresentationLinks(doc: Document): boolean {
   });
 }
 
-/** div.wrap > div.header > h1 > span.header, next to div.wrap > div.section */
+/**
+ * div.wrap > div.header > h1 > span.header, next to div.wrap > div.section. Child combinators only,
+ * and at most MAX_SKELETON_CHILDREN of the wrap's children looked at: each candidate costs a few steps
+ * however deep or wide the page, since the body's marks are looked for before its size is measured.
+ */
 function hasBasicSkeleton(doc: Document): boolean {
-  return anyMatch(doc, ['div.wrap > div.header span.header'], (el) => {
-    if (el.tagName !== 'SPAN') return false;
-    const header = el.closest('div.header');
-    const wrap = header?.parentElement;
-    return (
-      el.closest('h1') !== null &&
-      hasClass(wrap, 'DIV', 'wrap') &&
-      Array.from(wrap?.children ?? []).some((c) => hasClass(c, 'DIV', 'section'))
-    );
+  return anyMatch(doc, ['div.wrap > div.header > h1 > span.header'], (el) => {
+    const wrap = el.parentElement?.parentElement?.parentElement;
+    return el.tagName === 'SPAN' && wrap != null && childrenWith(wrap, 'DIV', 'section').length > 0;
   });
 }
 
