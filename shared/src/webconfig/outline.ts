@@ -33,9 +33,14 @@ function modelName(doc: Document): string | null {
   return title.length <= MAX_MODEL && MODEL_CODE.test(title) ? title : null;
 }
 
+/** What Web Config's breadcrumb puts between its parts (div.header-main: "Status > Job History"). */
+export const BREADCRUMB_SEPARATOR = /[>›»]/;
+
 export function readOutline(doc: Document): Outline {
   const crumb = doc.querySelector('div.header-main');
-  const breadcrumb = crumb ? textOf(crumb).split(/[>›»]/).map(clean).filter(Boolean).slice(0, 20) : [];
+  const breadcrumb = crumb
+    ? textOf(crumb).split(BREADCRUMB_SEPARATOR).map(clean).filter(Boolean).slice(0, 20)
+    : [];
   // A page names itself in a handful of headings; a hostile page's thousands are not read.
   const headings = byTags(doc, ['h1', 'h2', 'h3'], 50)
     .map((h) => textOf(h, 200))
