@@ -43,7 +43,13 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { againstGoal, formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
 import { findChromium } from '@wcoa/test/chromium';
-import { type JobSpec, OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import {
+  intoContent,
+  type JobSpec,
+  OAUTH_SIGNED_IN,
+  renderPage,
+  renderWebConfigPage,
+} from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
@@ -81,12 +87,13 @@ function bigTable(targetBytes: number): string {
   return `<table class="log"><thead><tr><th>Time</th><th>Host</th><th>IP</th><th>Request</th><th>Status</th><th>Detail</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** A real capture grown to `targetBytes` by a big table before </body>, under `title` (null: its own). */
+/**
+ * A real capture grown to `targetBytes` by a big table at the end of its content (inside the body's
+ * div.wrap, which detect reads: after it, the table would not be read at all), under `title` (null: its own).
+ */
 function paddedCapture(html: string, targetBytes: number, title: string | null): string {
   const titled = title === null ? html : html.replace(/<title>[^<]*<\/title>/i, `<title>${title}</title>`);
-  const at = titled.search(/<\/body>/i);
-  const table = bigTable(targetBytes - titled.length);
-  return at < 0 ? titled + table : titled.slice(0, at) + table + titled.slice(at);
+  return intoContent(titled, bigTable(targetBytes - titled.length));
 }
 
 /**

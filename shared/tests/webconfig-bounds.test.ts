@@ -1,4 +1,4 @@
-import { renderPage } from '@wcoa/test/webconfig-pages';
+import { intoContent, renderPage } from '@wcoa/test/webconfig-pages';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detect, MAX_DEPTH, MAX_ELEMENTS, type PageModel } from '../src/webconfig/index.ts';
@@ -193,7 +193,7 @@ describe('bounded reading keeps what a page says about itself', () => {
       { length: rows },
       (_, i) => `<tr><td>${i}</td><td>12:${i % 60}</td><td>10.0.${i % 255}.1</td><td>${i * 7}</td></tr>`,
     ).join('')}</table>`;
-  const padded = (html: string) => html.replace(/<\/body>/i, `${numbers(200)}</body>`);
+  const padded = (html: string) => intoContent(html, numbers(200));
 
   it.each(['de', 'fr', 'it', 'nl', 'pl', 'es', 'pt-BR', 'ja'] as const)(
     '%s: a page told by its words alone (no selector, no lang) keeps its language under 1,000 more cells',

@@ -1,4 +1,4 @@
-import { type Generation, type JobSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { type Generation, intoContent, type JobSpec, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import { MAX_JOBS, parseJobDate, readJobHistory } from '../src/webconfig/job-history.ts';
 import { capturesPresent, detectHtml, parse, readCapture } from './webconfig-helpers.ts';
@@ -165,7 +165,8 @@ describe('a status page is read as that page: its own data table is not a job hi
       (_, i) =>
         `<tr><td>2026-11-${String((i % 28) + 1).padStart(2, '0')} 12:00:07</td><td>host-${i}</td><td>192.0.2.${i}</td><td><a href="/l/${i}">GET /x</a></td><td>${200 + (i % 5)}</td><td><p>served</p></td></tr>`,
     ).join('')}</tbody></table>`;
-  const withLog = (html: string, rows = 12) => html.replace(/<\/body>/i, `${log(rows)}</body>`);
+  // In the page's content, where a status page's own log would be (intoContent).
+  const withLog = (html: string, rows = 12) => intoContent(html, log(rows));
 
   it.each(
     GENERATIONS.flatMap((generation) =>
@@ -186,9 +187,12 @@ describe('a status page is read as that page: its own data table is not a job hi
   });
 
   it('a job history titled so is read as one, whatever else the page names', () => {
-    const html = withLog(
-      renderWebConfigPage({ page: 'network-status', generation: 'advanced', lang: 'en', model: MODEL }),
-    ).replace(/<\/body>/i, '<h2>Job History</h2></body>');
+    const html = intoContent(
+      withLog(
+        renderWebConfigPage({ page: 'network-status', generation: 'advanced', lang: 'en', model: MODEL }),
+      ),
+      '<h2>Job History</h2>',
+    );
     expect(detectHtml(html).page).toBe('job-history');
   });
 

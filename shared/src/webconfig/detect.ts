@@ -8,6 +8,7 @@ import { readOutline } from './outline.ts';
 import type { PageKind, PageModel } from './page-model.ts';
 import { CONFIRM_SIGNAL, JOB_TABLE_TRUNCATED, ROWS_TRUNCATED } from './page-signals.ts';
 import { type Row, readRows, shownValue } from './rows.ts';
+import type { Scope } from './scope.ts';
 import { isFramesetPage } from './shape.ts';
 import { titleOf } from './text.ts';
 
@@ -27,8 +28,10 @@ export function detect(document: Document, url?: string): PageModel {
   if (!vendor.readable || !vendor.epson) return unread(vendor.epson, vendor.signals);
 
   const signals = [...vendor.signals];
-  const outline = readOutline(document);
-  const language = detectLanguage(document);
+  // The page's content: the body's div.wrap (scope.ts), or the whole page when it has none.
+  const scope = vendor.scope;
+  const outline = readOutline(scope);
+  const language = detectLanguage(scope);
   if (language.signal) signals.push(language.signal);
   if (outline.breadcrumb.length) signals.push('breadcrumb');
 
@@ -55,7 +58,7 @@ export function detect(document: Document, url?: string): PageModel {
   // Where the page names itself: the breadcrumb's last segments and the basic UI's h2.
   const titles = [...outline.breadcrumb.slice(-2), ...outline.headings.filter((h) => !/ Series$/.test(h))];
   const allTitles = [...titles, ...outline.breadcrumb, ...outline.legends, titleOf(document)];
-  const { rows, truncated: rowsTruncated } = readRows(document);
+  const { rows, truncated: rowsTruncated } = readRows(scope);
   if (rowsTruncated) signals.push(ROWS_TRUNCATED);
 
   // The product name is not translated: it names the page in every language.
@@ -63,16 +66,16 @@ export function detect(document: Document, url?: string): PageModel {
 
   // A page that cannot be a mail settings form (most pages) is spared the reading of mail fields.
   const email = mayBeEmailForm(rows) ? readEmailFields(rows) : null;
-  if (email?.isEmailForm) return mailPage(document, model, email, [...outline.breadcrumb, ...titles]);
+  if (email?.isEmailForm) return mailPage(scope, model, email, [...outline.breadcrumb, ...titles]);
 
   const networkTitled = titles.some((t) => mentions(t, 'networkStatus'));
   const productTitled = titles.some((t) => mentions(t, 'productStatus'));
   // A page that names itself a status page is that page: a data table on it (a log, a list of
   // addresses) is its job history only when titled so, not by its shape (dates and a Status column).
-  const jobs = readJobHistory(document, titles, { byShape: !networkTitled && !productTitled });
+  const jobs = readJobHistory(scope, titles, { byShape: !networkTitled && !productTitled });
   if (jobs) return jobPage(model, jobs);
 
-  if (isLogin(document, signals)) {
+  if (isLogin(scope, signals)) {
     model.page = 'login';
     return model;
   }
@@ -83,7 +86,7 @@ export function detect(document: Document, url?: string): PageModel {
     return model;
   }
   // Unknown wording: a page under Email Server that has no settings to edit, only an action.
-  if (titles.some((t) => mentions(t, 'emailServer')) && !hasEditableFields(document)) {
+  if (titles.some((t) => mentions(t, 'emailServer')) && !hasEditableFields(scope)) {
     signals.push('email-server-action-page');
     model.page = 'email-server-connection-test';
     return model;
@@ -91,9 +94,9 @@ export function detect(document: Document, url?: string): PageModel {
 
   // One selector each, not their list (which Chromium matches against every element of the page).
   const hasTanks = ['li.tank', 'ul.inksection', 'img[src*="PRTINFO_ILL"]'].some(
-    (selector) => document.querySelector(selector) !== null,
+    (selector) => scope.querySelector(selector) !== null,
   );
-  const hasLangSelector = document.querySelector('select[name^="SEL_LANG"]') !== null;
+  const hasLangSelector = scope.querySelector('select[name^="SEL_LANG"]') !== null;
   const net = readNetworkFields(rows);
   const networkShaped =
     net.network.ipAddress !== undefined &&
@@ -139,16 +142,16 @@ function serverlessPage(model: PageModel, rows: Row[]): PageModel {
 }
 
 /** A mail settings form (Email Server, or Fax Server email); `names` are its breadcrumb and titles. */
-function mailPage(document: Document, model: PageModel, email: EmailReading, names: string[]): PageModel {
+function mailPage(scope: Scope, model: PageModel, email: EmailReading, names: string[]): PageModel {
   const signals = model.signals;
   signals.push(...email.signals);
   // Mail settings of an additional ("extended") network: where OAuth2 does not work (Epson's guide).
   if (names.some((t) => mentions(t, 'additionalNetwork'))) signals.push(ADDITIONAL_NETWORK_SIGNAL);
-  if (isConfirmForm(document)) signals.push(CONFIRM_SIGNAL);
+  if (isConfirmForm(scope)) signals.push(CONFIRM_SIGNAL);
   Object.assign(model.fields, email.fields);
   Object.assign(model.raw, email.raw);
   const faxByTitle = names.some((t) => mentions(t, 'fax'));
-  const faxByName = Array.from(document.querySelectorAll('input[name], select[name]')).some((el) =>
+  const faxByName = Array.from(scope.querySelectorAll('input[name], select[name]')).some((el) =>
     /FAX/i.test((el.getAttribute('name') ?? '').slice(0, 100)),
   );
   if (faxByTitle) signals.push('fax-heading');
@@ -181,31 +184,28 @@ function unread(epson: boolean, signals: string[]): PageModel {
  * form as `form#confirm_form` (FACTS.md: two-step input_form then confirm_form); its action ends
  * in CONFIRM on some firmware. Markup, not wording: the same in every language.
  */
-function isConfirmForm(document: Document): boolean {
-  if (document.querySelector('form#confirm_form, form[name="confirm_form"]')) return true;
-  if (document.querySelector('form#input_form, form[name="input_form"]')) return false;
-  return Array.from(document.querySelectorAll('form[action]')).some((f) =>
+function isConfirmForm(scope: Scope): boolean {
+  if (scope.querySelector('form#confirm_form, form[name="confirm_form"]')) return true;
+  if (scope.querySelector('form#input_form, form[name="input_form"]')) return false;
+  return Array.from(scope.querySelectorAll('form[action]')).some((f) =>
     /(?:^|\/)CONFIRM(?:$|[?#])/i.test(f.getAttribute('action') ?? ''),
   );
 }
 
-function isLogin(document: Document, signals: string[]): boolean {
-  const passwords = document.querySelectorAll('input[type="password" i]');
-  return passwords.length > 0 && isLoginForm(document, passwords.length, signals);
+function isLogin(scope: Scope, signals: string[]): boolean {
+  const passwords = scope.querySelectorAll('input[type="password" i]');
+  return passwords.length > 0 && isLoginForm(scope, passwords.length, signals);
 }
 
 /** A page with a password field: a login form when it asks for at most a user name besides. */
-function isLoginForm(document: Document, passwords: number, signals: string[]): boolean {
-  const visibleText = Array.from(document.querySelectorAll('input')).filter((i) => {
+function isLoginForm(scope: Scope, passwords: number, signals: string[]): boolean {
+  const visibleText = Array.from(scope.querySelectorAll('input')).filter((i) => {
     const type = (i.getAttribute('type') ?? 'text').toLowerCase();
     return type === 'text' || type === 'email';
   });
-  const actions = Array.from(
-    document.querySelectorAll('form[action]'),
-    (f) => f.getAttribute('action') ?? '',
-  );
+  const actions = Array.from(scope.querySelectorAll('form[action]'), (f) => f.getAttribute('action') ?? '');
   const byAction = actions.some((a) => /(?:PASSWORD\/SET|\/PSWD)(?:$|[?#/])/i.test(a));
-  const bySession = document.querySelector('[name="SEL_SESSIONTYPE"], [name="INPUTT_USERNAME"]') !== null;
+  const bySession = scope.querySelector('[name="SEL_SESSIONTYPE"], [name="INPUTT_USERNAME"]') !== null;
   // A login form asks for at most a user name besides the password.
   if (visibleText.length > 1 || passwords > 1) return false;
   signals.push('password-field');
@@ -214,8 +214,8 @@ function isLoginForm(document: Document, passwords: number, signals: string[]): 
   return true;
 }
 
-function hasEditableFields(document: Document): boolean {
-  return Array.from(document.querySelectorAll('input, select, textarea')).some((el) => {
+function hasEditableFields(scope: Scope): boolean {
+  return Array.from(scope.querySelectorAll('input, select, textarea')).some((el) => {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     return (
       type !== 'hidden' &&

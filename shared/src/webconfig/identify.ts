@@ -1,3 +1,4 @@
+import { contentScope, type Scope } from './scope.ts';
 import { pageShape } from './shape.ts';
 import { type VendorEvidence, vendorEvidence } from './vendor.ts';
 
@@ -7,6 +8,8 @@ export interface WebConfigEvidence extends VendorEvidence {
    * a page its marks may make Web Config is measured: any other is not read, whatever its size.
    */
   readable: boolean;
+  /** Where the page's content is read (scope.ts): the body's div.wrap, else the whole document. */
+  scope: Scope;
 }
 
 /**
@@ -23,11 +26,13 @@ export function webConfigEvidence(document: Document, url: string | undefined): 
   const head = vendorEvidence(document, parsed, { identityOnly: true });
   // Without a head mark the whole evidence reads no body (vendor.ts).
   const whole = vendorEvidence(document, parsed, { head });
-  if (!whole.epson && !head.epson) return { ...whole, readable: true };
-  if (!pageShape(document).readable) {
-    return { epson: head.epson, signals: [...head.signals, 'page-too-large'], readable: false };
+  if (!whole.epson && !head.epson) return { ...whole, readable: true, scope: document };
+  // What is measured is what the readers read: the content's scope.
+  const scope = contentScope(document);
+  if (!pageShape(scope).readable) {
+    return { epson: head.epson, signals: [...head.signals, 'page-too-large'], readable: false, scope };
   }
-  return { ...whole, readable: true };
+  return { ...whole, readable: true, scope };
 }
 
 /**

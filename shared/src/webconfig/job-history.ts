@@ -1,4 +1,5 @@
 import { isLabel, mentions } from './lexicon-match.ts';
+import type { Scope } from './scope.ts';
 import { textOf } from './text.ts';
 
 /**
@@ -235,12 +236,12 @@ function latestMail(header: string[], body: JobCells, resultCol: number): JobHis
 }
 
 /**
- * The job table, if the document has one: a header row of at least four columns and a date column.
+ * The job table, if the page's content (`scope`, scope.ts) has one: a header row of at least four columns and a date column.
  * Without `byShape`, only on a page whose headings name it a job history (an untitled table's dates
  * and Status column are not enough there).
  */
 export function readJobHistory(
-  doc: Document,
+  scope: Scope,
   headings: string[],
   { byShape = true }: { byShape?: boolean } = {},
 ): JobHistoryReading | null {
@@ -248,16 +249,16 @@ export function readJobHistory(
   // A job table has a header row with a th (below); a page without any th has none. Most Web Config
   // pages have none, and are spared the reading of their tables' rows. A query, not the tag's
   // collection: on a page without one, both walk it whole, the query several times faster (elements.ts).
-  if (doc.querySelector('th') === null) return null;
-  return readJobTables(doc, headings);
+  if (scope.querySelector('th') === null) return null;
+  return readJobTables(scope, headings);
 }
 
 const namesJobHistory = (headings: string[]) => headings.some((h) => mentions(h, 'jobHistory'));
 
-/** The first of the document's tables that reads as a job history (readJobHistory, past its guards). */
-function readJobTables(doc: Document, headings: string[]): JobHistoryReading | null {
+/** The first of the scope's tables that reads as a job history (readJobHistory, past its guards). */
+function readJobTables(scope: Scope, headings: string[]): JobHistoryReading | null {
   const titled = namesJobHistory(headings);
-  const tables = doc.querySelectorAll('table');
+  const tables = scope.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
     const rows = ownRows(tables[i]!, MAX_JOBS + 2).map(cellsOf);

@@ -1,6 +1,7 @@
 import { byTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
 import { BREADCRUMB_SEPARATOR } from './outline.ts';
+import { documentOf, type Scope, textRoot } from './scope.ts';
 import { clean, fold, stripLabel, textOf } from './text.ts';
 
 /**
@@ -11,10 +12,10 @@ import { clean, fold, stripLabel, textOf } from './text.ts';
 
 const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
 
-function fromSelector(doc: Document): { lang: string; signal: string } | null {
+function fromSelector(scope: Scope): { lang: string; signal: string } | null {
   // Every select (its tag's own collection, not the list 'select[name], select[id]' matched against
   // every element): one with neither attribute has no name to match.
-  for (const select of byTags(doc, ['select'])) {
+  for (const select of byTags(scope, ['select'])) {
     const name = select.getAttribute('name') ?? select.getAttribute('id') ?? '';
     if (!LANG_SELECT.test(name)) continue;
     const option = (select as HTMLSelectElement).querySelector('option[selected]');
@@ -75,12 +76,12 @@ export interface PageWords {
   labels: string[];
 }
 
-function readPageWords(doc: Document): PageWords {
-  const body = doc.body;
-  if (!body) return { text: '', labels: [] };
+function readPageWords(scope: Scope): PageWords {
+  const root = textRoot(scope);
+  if (!root) return { text: '', labels: [] };
   const parts: string[] = [];
   const labels = new Set<string>();
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = documentOf(scope).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
   for (let node = walker.nextNode(); node && total < MAX_WORDS_TEXT; node = walker.nextNode()) {
     const parent = node.parentElement?.tagName;
@@ -246,7 +247,7 @@ const PT_ACCENTS: Record<'pt-PT' | 'pt-BR', RegExp> = {
  * (Web Config's pt-BR "Entrar", "Conectado", "Status atual"; pt-PT "Iniciar sessão",
  * "Sessão iniciada", "Estado actual") and the words above. Null when they do not, or disagree evenly.
  */
-export function portugueseVariant(doc: Document, words = readPageWords(doc)): 'pt-PT' | 'pt-BR' | null {
+export function portugueseVariant(scope: Scope, words = readPageWords(scope)): 'pt-PT' | 'pt-BR' | null {
   const score = { 'pt-PT': 0, 'pt-BR': 0 };
   for (const langs of labelLanguages(words)) {
     const pt = langs.includes('pt-PT');
@@ -264,18 +265,19 @@ export function portugueseVariant(doc: Document, words = readPageWords(doc)): 'p
   return score['pt-PT'] > score['pt-BR'] ? 'pt-PT' : 'pt-BR';
 }
 
-function refine(lang: string, doc: Document, words?: PageWords): string {
+function refine(lang: string, scope: Scope, words?: PageWords): string {
   if (lang !== 'pt') return lang;
-  return portugueseVariant(doc, words) ?? 'pt';
+  return portugueseVariant(scope, words) ?? 'pt';
 }
 
-export function detectLanguage(doc: Document): { lang: string | null; signal: string | null } {
-  const selected = fromSelector(doc);
-  if (selected) return { lang: refine(selected.lang, doc), signal: selected.signal };
-  const html = fromHtmlLang(doc);
-  if (html) return { lang: refine(html, doc), signal: 'html-lang' };
+/** The language of the page's content (`scope`, scope.ts): its selector and words there, the document's lang. */
+export function detectLanguage(scope: Scope): { lang: string | null; signal: string | null } {
+  const selected = fromSelector(scope);
+  if (selected) return { lang: refine(selected.lang, scope), signal: selected.signal };
+  const html = fromHtmlLang(documentOf(scope));
+  if (html) return { lang: refine(html, scope), signal: 'html-lang' };
   // The page's words are read once, for its language and, when Portuguese, its variant.
-  const words = readPageWords(doc);
+  const words = readPageWords(scope);
   const lang = fromWords(words);
-  return lang ? { lang: refine(lang, doc, words), signal: 'lang-words' } : { lang: null, signal: null };
+  return lang ? { lang: refine(lang, scope, words), signal: 'lang-words' } : { lang: null, signal: null };
 }

@@ -1,4 +1,5 @@
 import { byTags } from './elements.ts';
+import type { Scope } from './scope.ts';
 import { boundedText, clean, MAX_TEXT, stripLabel, textOf } from './text.ts';
 
 /**
@@ -46,7 +47,7 @@ const MAX_LABEL = 300;
 export const MAX_ROW_ELEMENTS = 200;
 
 /** The document's <label for> texts. */
-function readLabelTexts(root: Document | Element): Map<string, string> {
+function readLabelTexts(root: Scope): Map<string, string> {
   const map = new Map<string, string>();
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
     const target = label.getAttribute('for');
@@ -59,7 +60,7 @@ function readLabelTexts(root: Document | Element): Map<string, string> {
  * and only when a radio or checkbox with an id asks: most pages have none, and the query walks
  * the whole page. */
 type Labels = () => Map<string, string>;
-function lazyLabelTexts(root: Document | Element): Labels {
+function lazyLabelTexts(root: Scope): Labels {
   let map: Map<string, string> | undefined;
   return () => {
     map ??= readLabelTexts(root);
@@ -178,7 +179,7 @@ export interface RowsReading {
 }
 
 /** The label/value rows of the document's first MAX_ROW_ELEMENTS dt and tr, in page order. */
-export function readRows(root: Document | Element): RowsReading {
+export function readRows(root: Scope): RowsReading {
   const rows: Row[] = [];
   const seen = new Set<Element>();
   const labels = lazyLabelTexts(root);

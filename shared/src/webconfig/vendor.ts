@@ -1,4 +1,5 @@
 import { hasEpsonAuthor, hasSeriesTitle } from './gate.ts';
+import { childrenWith, hasClass } from './scope.ts';
 import { isFramesetPage } from './shape.ts';
 
 /**
@@ -42,9 +43,6 @@ const STRUCTURE: Signal[] = [
   'key-value-list',
   'presentation-links',
 ];
-
-const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
-  el?.tagName === tag && el.classList.contains(cls);
 
 /** The head marks: the author tag and the "… Series" title. */
 function identitySignals(doc: Document): Set<Signal> {
@@ -121,18 +119,6 @@ function hasAdvancedSkeleton(doc: Document): boolean {
   return childrenWith(body!, 'DIV', 'wrap').some(
     (wrap) => childrenWith(wrap, 'DIV', 'header-main').length > 0,
   );
-}
-
-/** A Web Config skeleton's level holds a handful of elements; a hostile page's thousands are not looked at. */
-const MAX_SKELETON_CHILDREN = 100;
-
-function childrenWith(parent: Element, tag: string, cls: string): Element[] {
-  const out: Element[] = [];
-  let n = 0;
-  for (let c = parent.firstElementChild; c && n < MAX_SKELETON_CHILDREN; c = c.nextElementSibling, n++) {
-    if (hasClass(c, tag, cls)) out.push(c);
-  }
-  return out;
 }
 
 function hasPresentationLinks(doc: Document): boolean {
