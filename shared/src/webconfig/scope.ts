@@ -2,9 +2,9 @@
  * Where detect reads a page's content. Web Config lays all of a page's content in one div.wrap, a
  * child of the body, in both UIs (every capture in ../shared/reference/webconfig-captures); what
  * else the body holds is not Web Config's: other extensions add their elements there (three of the
- * seventeen captures carry such), and a page padded with a log after its content has it there. The
- * readers (and the bounds, shape.ts) look inside the wrap, so neither is read nor walked; a page
- * without exactly one such wrap (the login page of some firmware, a frameset, a look-alike) is read whole.
+ * seventeen captures carry such). The readers (and the bounds, shape.ts) look inside the wrap, so what
+ * lies after it is neither read nor walked; a page without exactly one such wrap (a frameset, its menu,
+ * a look-alike) is read whole.
  */
 export type Scope = Document | Element;
 
