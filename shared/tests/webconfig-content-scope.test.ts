@@ -2,7 +2,7 @@ import { intoContent, renderPage, SYNTHETIC_PAGES } from '@wcoa/test/webconfig-p
 import { describe, expect, it } from 'vitest';
 import { contentScope } from '../src/webconfig/scope.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
-import { captureNames, capturesPresent, detectHtml, parse, readCapture } from './webconfig-helpers.ts';
+import { captureNames, detectHtml, parse, readCapture } from './webconfig-helpers.ts';
 
 /**
  * detect reads a page's content where Web Config puts it, the body's div.wrap (scope.ts): what other
@@ -45,7 +45,6 @@ describe('what the body holds after the content is not read', () => {
       'common-top (advanced)',
       'menu (advanced)',
     ]);
-    if (capturesPresent) expect(CAPTURES.length).toBeGreaterThan(0);
   });
 
   it.each(PAGES)('%s: read the same with elements injected after its content', (_name, html) => {
@@ -58,7 +57,7 @@ describe('what the body holds after the content is not read', () => {
     const html = renderPage({ page: 'product-status', generation: 'advanced' });
     expect(detectHtml(html).page).toBe('product-status');
     // The page itself now says Job History and holds a job table.
-    expect(detectHtml(intoContent(html, INJECTED)).page).not.toBe('product-status');
+    expect(detectHtml(intoContent(html, INJECTED)).page).toBe('job-history');
   });
 
   it(`more than ${MAX_ELEMENTS} elements after the content: read within the bounds, as without them`, () => {

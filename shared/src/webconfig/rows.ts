@@ -46,7 +46,7 @@ const MAX_LABEL = 300;
  */
 export const MAX_ROW_ELEMENTS = 200;
 
-/** The document's <label for> texts. */
+/** The scope's <label for> texts. */
 function readLabelTexts(root: Scope): Map<string, string> {
   const map = new Map<string, string>();
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
@@ -178,7 +178,7 @@ export interface RowsReading {
   truncated: boolean;
 }
 
-/** The label/value rows of the document's first MAX_ROW_ELEMENTS dt and tr, in page order. */
+/** The label/value rows of the scope's first MAX_ROW_ELEMENTS dt and tr, in page order. */
 export function readRows(root: Scope): RowsReading {
   const rows: Row[] = [];
   const seen = new Set<Element>();

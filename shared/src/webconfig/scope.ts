@@ -9,7 +9,7 @@
 export type Scope = Document | Element;
 
 /** A Web Config skeleton's level holds a handful of elements; a hostile page's thousands are not looked at. */
-export const MAX_SKELETON_CHILDREN = 100;
+const MAX_SKELETON_CHILDREN = 100;
 
 export const hasClass = (el: Element | null | undefined, tag: string, cls: string) =>
   el?.tagName === tag && el.classList.contains(cls);

@@ -24,7 +24,7 @@ export interface PageShape {
   readable: boolean;
 }
 
-/** The bounds of what detect reads: the content's scope (scope.ts), the whole page when it has none. */
+/** The bounds of what detect reads: a document, or the content's wrap that contentScope (scope.ts) gives. */
 export function pageShape(scope: Scope): PageShape {
   // A document's elements are its root element's subtree (a document has one root); an element's,
   // its descendants.
@@ -43,23 +43,18 @@ export function pageShape(scope: Scope): PageShape {
 }
 
 /**
- * The scope's elements exactly SCAN_DEPTH below the root element. The wrap's are found by a selector
- * naming its place by tag and class: Chromium then walks the wrap alone as fast as `:root …` walks a
- * document (0.3 ms on the 1 MB job history), where `:scope > * > …` or `html > * > …` from the wrap
- * cost it 15 to 20 times as much (experiment, 50 warm calls each).
+ * The scope's elements exactly SCAN_DEPTH below the root element. An element scope is the wrap that
+ * contentScope gives: its deep elements are found by a selector naming its place by tag and class
+ * (WRAP_PLACE), with which Chromium walks the wrap alone as fast as `:root …` walks a document (0.3 ms
+ * on the 1 MB job history), where `:scope > * > …` or `html > * > …` from the wrap cost it 15 to 20
+ * times as much (experiment, 50 warm calls each).
  */
 function atScanDepth(scope: Scope): ArrayLike<Element> {
   if (scope.nodeType === 9) {
     const doc = scope as Document;
     return doc.documentElement ? doc.querySelectorAll(`:root${below(SCAN_DEPTH)}`) : [];
   }
-  const el = scope as Element;
-  if (el.matches(WRAP_PLACE.selector)) {
-    return el.querySelectorAll(`${WRAP_PLACE.selector}${below(SCAN_DEPTH - WRAP_PLACE.depth)}`);
-  }
-  // Another element (not one contentScope gives): the document's, those inside it.
-  const all = Array.from(atScanDepth(el.ownerDocument));
-  return all.filter((deep) => el.contains(deep));
+  return scope.querySelectorAll(`${WRAP_PLACE.selector}${below(SCAN_DEPTH - WRAP_PLACE.depth)}`);
 }
 
 /** How far below `root` its deepest element lies, without recursion; stops once past `limit`. */
