@@ -1,21 +1,25 @@
 import { join } from 'node:path';
 import { LOAD_SETTLE_MS } from '@wcoa/shared/guide';
 import { LANGS, pickLang } from '@wcoa/shared/i18n';
+import { detect } from '@wcoa/shared/webconfig';
+import { JSDOM } from 'jsdom';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../src/simulator/index.ts';
-import { RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
+import { LABELS, RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
 import { contentFrame, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
-import { openPanel, overlayHas, waitForOverlayElement } from './overlay-cdp.ts';
+import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 import { stackForSpec, unsetEmail } from './stack.ts';
 
 /**
  * The guided setup from Off to Signed in and saved, in every language of the simulator the overlay
- * speaks (en, pt, pt-BR now; more as the message table grows): the steps as the admin sees them,
- * a screenshot at each (test-results/e2e/overlay-<lang>-<n>-<step>.png), the confirm page as its
- * own step, and sign-ins the printer reports as refused as the first blocker.
+ * speaks: the steps as the admin sees them, the overlay in the page's language at each (the browser
+ * says en-US, so a language other than English can only have come from the page), a screenshot at
+ * each (test-results/e2e/overlay-<lang>-<n>-<step>.png), the confirm page as its own step, and
+ * sign-ins the printer reports as refused as the first blocker.
  */
+const BROWSER_LANG = 'en-US';
 const OVERLAY_LANGS: RenderLang[] = RENDER_LANGS.filter(
   (lang) =>
     lang === 'en' || ((LANGS as readonly string[]).includes(pickLang(lang)) && pickLang(lang) !== 'en'),
@@ -81,11 +85,24 @@ async function toSignIn(page: Page, index: number, shot: (name: string) => Promi
 
 type Seen = (frame: Frame, step: string | RegExp) => Promise<void>;
 
+/**
+ * The language the overlay must speak on this page: what the language choice makes of the language
+ * the detector reads from the page itself.
+ */
+async function pageLang(frame: Frame): Promise<string> {
+  const html = await frame.content();
+  return pickLang(detect(new JSDOM(html, { url: frame.url() }).window.document).lang, BROWSER_LANG);
+}
+
+/** Records each step the overlay shows, and holds it to the first page's language at every one. */
 function recorder(page: Page, lang: string) {
   const steps: string[] = [];
   let n = 0;
+  let expectedLang: string | undefined;
   const seen: Seen = async (frame, step) => {
     steps.push(await waitForOverlay(frame, 'data-step', step));
+    expectedLang ??= await pageLang(frame);
+    expect(await frame.locator('wcoa-overlay').getAttribute('lang', { timeout: 15_000 })).toBe(expectedLang);
   };
   const shot = async (name: string) => {
     n += 1;
@@ -93,14 +110,14 @@ function recorder(page: Page, lang: string) {
       path: join(ARTIFACTS_DIR, `overlay-${lang}-${String(n).padStart(2, '0')}-${name}.png`),
     });
   };
-  return { steps, seen, shot };
+  return { steps, seen, shot, spoken: () => expectedLang };
 }
 
-async function setUp(index: number, lang: string) {
+async function setUp(index: number, lang: RenderLang) {
   const printer = sim.printers[index]!;
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const { steps, seen, shot } = recorder(page, lang);
+  const { steps, seen, shot, spoken } = recorder(page, lang);
   let content = await toSignIn(page, index, shot, seen);
 
   await content.locator('button[name="BTN_SIGNIN"]').click();
@@ -114,6 +131,11 @@ async function setUp(index: number, lang: string) {
   await idp.approve(code.userCode, ACCOUNT);
   await seen(content, 'save-settings');
   expect((await overlayAttributes(content)).hints).toContain('signed-in-not-saved');
+  // The step quotes the page's own labels (the simulator's wording, not the table's): Current
+  // Status and Signed in as this printer words them.
+  await openPanel(page);
+  const guide = (await overlayText(page, 'guide')) ?? '';
+  for (const label of [LABELS[lang].currentStatus, LABELS[lang].signedIn]) expect(guide).toContain(label);
   await shot('save-settings');
   expect(printer.state.saves).toHaveLength(0); // signed in, but nothing sent to the printer yet
 
@@ -138,17 +160,21 @@ async function setUp(index: number, lang: string) {
   await seen(content, '');
   expect((await overlayAttributes(content)).hints ?? '').not.toContain('signed-in-not-saved');
   await page.close();
-  return { steps, printer };
+  return { steps, printer, spoken: spoken() };
 }
 
 describe('the guided setup, from Off to Signed in and saved', () => {
   it('the languages come from the simulator, and include the ones the overlay speaks', () => {
-    expect(OVERLAY_LANGS).toEqual(expect.arrayContaining(['en', 'pt', 'pt-BR']));
+    expect(OVERLAY_LANGS).toEqual(
+      expect.arrayContaining(['en', 'pt', 'pt-BR', 'es', 'fr', 'de', 'it', 'ja']),
+    );
   });
 
   for (const [index, lang] of OVERLAY_LANGS.entries()) {
     it(`follows the admin step by step, confirm page included (Web Config in ${lang})`, async () => {
-      const { steps, printer } = await setUp(index, lang);
+      const { steps, printer, spoken } = await setUp(index, lang);
+      // The page's language, as the detector read it from the page, and not the browser's.
+      expect(spoken?.slice(0, 2)).toBe(lang.slice(0, 2));
       // Each action moves the guide on. After OAuth2 is chosen the guide asks for the service, or,
       // when the list already shows Exchange Online selected, for the sign-in (seen then twice: before
       // and after choosing it again).
