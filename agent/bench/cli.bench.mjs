@@ -2,7 +2,11 @@
 // CLI (bin/wcoa.js → dist/), side by side with a bare `node -e 0`, interleaved in each round so a
 // change in the machine's load touches every column alike. Prints min/median/max and the load.
 //
-//   npm run bench:cli [-- --rounds 15]
+//   npm run bench:cli [-- --rounds 15] [-- --against ../other-checkout/agent]
+//
+// With --against, another build of the CLI (an agent folder with bin/ and a built dist/, or its
+// bin/wcoa.js) runs beside this one in every round, the order alternating, and each figure is also
+// printed as the median of the rounds' own ratios, this build over that one.
 //
 // Goals (issue 13): `wcoa --help` and `wcoa explain` within 3× `node -e 0` (median), the agent
 // from spawn to its `listening on` line ≤ 400 ms (and the CPU it used until then, which a busy
@@ -17,6 +21,14 @@ const AGENT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(AGENT_DIR, 'bin/wcoa.js');
 const roundsArg = process.argv.indexOf('--rounds');
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 11;
+const againstArg = process.argv.indexOf('--against');
+const AGAINST =
+  againstArg > 0
+    ? (() => {
+        const path = resolve(process.argv[againstArg + 1]);
+        return path.endsWith('.js') ? path : join(path, 'bin/wcoa.js');
+      })()
+    : null;
 const EXPLAIN = '535 5.7.3 Authentication unsuccessful [SN4PR0501CA0054.namprd05.prod.outlook.com]';
 
 /** Runs a command to its end; resolves to the wall time in ms. */
@@ -60,11 +72,11 @@ function cpuMs(pid) {
 }
 
 /** Spawns `wcoa start` on a fresh home; resolves to spawn → `listening on` in ms and RSS after 1 s idle. */
-function agentStart() {
+function agentStart(bin = BIN) {
   const home = mkdtempSync(join(tmpdir(), 'wcoa-bench-'));
   return new Promise((resolvePromise, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [BIN, 'start', '--port', '0', '--home', home], {
+    const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--home', home], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         ...process.env,
@@ -118,6 +130,24 @@ const runs = {
   'wcoa --help': () => timed([BIN, '--help']),
   'wcoa explain': () => timed([BIN, 'explain', EXPLAIN]),
 };
+/** This build over the other (--against), per round, for each figure both have. */
+const against = {
+  'wcoa --help': { base: [], ratio: [] },
+  'wcoa explain': { base: [], ratio: [] },
+  'agent start→listening': { base: [], ratio: [] },
+  'agent CPU to listening': { base: [], ratio: [] },
+  'agent idle RSS (MiB)': { base: [], ratio: [] },
+};
+const againstRuns = AGAINST
+  ? {
+      'wcoa --help': () => timed([AGAINST, '--help']),
+      'wcoa explain': () => timed([AGAINST, 'explain', EXPLAIN]),
+    }
+  : {};
+const record = (name, base, mine) => {
+  against[name].base.push(base);
+  against[name].ratio.push(mine / base);
+};
 const loadBefore = loadavg();
 // One warm-up round (the file cache), not counted.
 await timed(['-e', '0']);
@@ -127,14 +157,28 @@ for (let round = 0; round < ROUNDS; round++) {
   const names = Object.keys(runs);
   const order = round % 2 === 0 ? names : names.reverse();
   const times = {};
-  for (const name of order) times[name] = await runs[name]();
+  const baseTimes = {};
+  for (const name of order) {
+    // This build and the other in turn, the first of the pair alternating from round to round.
+    const pair = [async () => (times[name] = await runs[name]())];
+    if (againstRuns[name]) pair.push(async () => (baseTimes[name] = await againstRuns[name]()));
+    for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
+  }
   for (const name of names) columns[name].push(times[name]);
   for (const name of ['wcoa --help', 'wcoa explain']) ratios[name].push(times[name] / times['node -e 0']);
+  for (const name of Object.keys(againstRuns)) record(name, baseTimes[name], times[name]);
+  const base = AGAINST && round % 2 === 1 ? await agentStart(AGAINST) : null;
   const agent = await agentStart();
+  const other = AGAINST && round % 2 === 0 ? await agentStart(AGAINST) : base;
   columns['agent start→listening'].push(agent.ms);
   if (agent.cpu !== null) columns['agent CPU to listening'].push(agent.cpu);
   ratios['agent start→listening'].push(agent.ms / times['node -e 0']);
   columns['agent idle RSS (MiB)'].push(agent.rssMiB);
+  if (other) {
+    record('agent start→listening', other.ms, agent.ms);
+    if (agent.cpu !== null && other.cpu) record('agent CPU to listening', other.cpu, agent.cpu);
+    record('agent idle RSS (MiB)', other.rssMiB, agent.rssMiB);
+  }
 }
 const loadAfter = loadavg();
 
@@ -168,3 +212,16 @@ for (const [name, values] of Object.entries(columns)) {
   );
 }
 console.log("(ratios: the median of each round's own ratio; the agent is judged on its median)");
+if (AGAINST) {
+  console.log(`against ${AGAINST}, in the same rounds:`);
+  console.log(`${'what'.padEnd(24)}${'min'.padStart(7)}${'median'.padStart(8)}${'max'.padStart(7)}`);
+  for (const [name, { base, ratio }] of Object.entries(against)) {
+    if (base.length === 0) continue;
+    const s = stats(base);
+    const r = stats(ratio);
+    const unit = name.includes('RSS') ? '' : ' ms';
+    console.log(
+      `${name.padEnd(24)}${fmt(s.min)}${fmt(s.median)}${fmt(s.max)}${unit}  this build ${r.median.toFixed(2)}× that one (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`,
+    );
+  }
+}

@@ -54,7 +54,8 @@ async function localeTables() {
 /**
  * In the bundle, locales/index.ts becomes this: the same LOCALES, each language a stand-in that
  * reads its JSON file on first use (synchronously: messagesFor stays synchronous). Spreading
- * LOCALES (i18n/index.ts builds allMessages so) copies the stand-ins, not the tables.
+ * LOCALES (i18n/index.ts keeps them so) copies the stand-ins, not the tables; a table is read when
+ * messagesFor first asks for its language.
  */
 function lazyLocalesModule(langs) {
   return `import { readFileSync } from 'node:fs';

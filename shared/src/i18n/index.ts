@@ -28,43 +28,41 @@ const english: Messages = {
   ui: ui.en,
 };
 
+/** Every language's table as written, guide placeholders unfilled. */
+const written: Record<Lang, Messages> = { en: english, ...LOCALES };
+
 /**
  * The guide names Web Config's controls as `{label:key}` (never by wording): each language's guide
  * is filled from the detector's lexicon with the wording verified for that language, else English.
+ * Filled when a language is first asked for: the agent's build reads each other language's table
+ * from disk on first use, and a process that speaks one language (every CLI call, the agent's
+ * start) then reads and fills no other (filling all eight cost every start some 25 ms).
  */
-function withLabels(lang: Lang, messages: Messages): Messages {
-  return { ...messages, guide: fillLabelTree(messages.guide, lang) };
+const filled: Partial<Record<Lang, Messages>> = {};
+
+export function messagesFor(lang: Lang): Messages {
+  const table = written[lang];
+  filled[lang] ??= { ...table, guide: fillLabelTree(table.guide, lang) };
+  return filled[lang];
 }
 
 /** Every language's table (labels filled), for the completeness test and for tools that list them. */
-export const allMessages = Object.fromEntries(
-  Object.entries({ en: english, ...LOCALES }).map(([lang, messages]) => [
-    lang,
-    withLabels(lang as Lang, messages),
-  ]),
+export const allMessages = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    Object.keys(written).map((lang) => [lang, { enumerable: true, get: () => messagesFor(lang as Lang) }]),
+  ),
 ) as Record<Lang, Messages>;
-
-export function messagesFor(lang: Lang): Messages {
-  return allMessages[lang];
-}
 
 /** The part of the table a printer's page shows (page-table.ts): what code that runs in a page reads. */
 export function pageMessagesFor(lang: Lang): PageMessages {
-  return allMessages[lang];
+  return messagesFor(lang);
 }
-
-const templates: Record<Lang, Messages['guide']> = {
-  en: english.guide,
-  ...(Object.fromEntries(Object.entries(LOCALES).map(([lang, m]) => [lang, m.guide])) as Record<
-    Exclude<Lang, 'en'>,
-    Messages['guide']
-  >),
-};
 
 /**
  * The guide as written, `{label:key}` placeholders unfilled: for wording a step against a live page
  * (shared/src/guide/text.ts stepOnPage). Everything else reads messagesFor(lang).guide.
  */
 export function guideTemplate(lang: Lang): Messages['guide'] {
-  return templates[lang];
+  return written[lang].guide;
 }
