@@ -1,5 +1,11 @@
-import { isSaneInstant, PageModelSchema } from '@wcoa/shared/protocol';
-import { PAGE_KINDS, type PageFields, type PageKind, type PageModel } from '@wcoa/shared/webconfig';
+import {
+  isSaneInstant,
+  PAGE_KINDS,
+  type PageFields,
+  type PageKind,
+  type PageModel,
+  PageModelSchema,
+} from '@wcoa/shared/protocol';
 import { newId } from '../pairing.ts';
 import { type Db, statementCache } from '../store/db.ts';
 import { parseStored, type SkipWarning } from '../store/history.ts';
