@@ -150,6 +150,14 @@ describe('printer identity', () => {
     // Moved to a new address: the mails stay with the printer.
     printers.recordSeen('http://10.0.0.6', pageModel('network-status', NETWORK), T(3));
     expect(history.testMails(printers.get(id)!)).toHaveLength(3);
+    // The newer of the two wins, whether filed under the id or under an address.
+    history.recordTestMail({ ...mail(T(4)), printerId: id });
+    const other = printers.recordSeen('http://10.0.0.9', pageModel('product-status', {}, 'ET-4950'), T(4));
+    // (Newest seen first: the other printer was seen last.)
+    expect(printers.fleet().map((e) => [e.printer.id, e.lastOkTestMailAt])).toEqual([
+      [other, null],
+      [id, T(4)],
+    ]);
   });
 
   it('does not keep frames, menus or logins as page state', () => {

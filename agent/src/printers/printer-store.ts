@@ -90,7 +90,6 @@ type FleetRow = [
   emailService: string | null,
   oauthOffered: number | null,
   errorCodes: string | null,
-  okMailAt: string | null,
 ];
 
 const ignore: SkipWarning = () => {};
@@ -259,19 +258,24 @@ export class PrinterStore {
    * (fleet-columns.ts, filled on write), and the newest successful test mail grouped once for all.
    */
   fleet(): FleetEntry[] {
+    // The newest successful test mail of every printer, grouped once (an index answers it), matched
+    // below by the printer's id or by its origin (mails recorded before the printer had an id). Joined
+    // in SQL instead, SQLite built two automatic indexes over the grouped mails at every call: 41 ms
+    // against 24 for the two queries apart, at 10,000 printers.
+    const okMail = new Map(
+      this.sql(
+        `SELECT printer_id, MAX(at) FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id`,
+      )
+        .raw(true)
+        .all() as [string, string][],
+    );
     // Rows as arrays (better-sqlite3's raw mode): at 10,000 printers, building each row as an object
     // in C++ cost as much as the query; the columns are named once, below.
     const statement = this.sql(
-      `WITH ok_mail AS (
-         SELECT printer_id, MAX(at) AS at FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id)
-       SELECT p.id, p.origin, p.model, p.mac, p.serial, p.device_name, p.first_seen_at, p.last_seen_at,
-         p.last_mail_at, p.email_seen, p.email_auth_method, p.email_current_status, p.email_account,
-         p.email_smtp_server, p.email_service, p.email_oauth_offered, p.job_error_codes,
-         NULLIF(MAX(COALESCE(by_id.at, ''), COALESCE(by_origin.at, '')), '') AS ok_mail_at
-       FROM printers p
-       LEFT JOIN ok_mail by_id ON by_id.printer_id = p.id
-       LEFT JOIN ok_mail by_origin ON by_origin.printer_id = p.origin
-       ORDER BY p.last_seen_at DESC`,
+      `SELECT id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at, last_mail_at,
+         email_seen, email_auth_method, email_current_status, email_account, email_smtp_server,
+         email_service, email_oauth_offered, job_error_codes
+       FROM printers ORDER BY last_seen_at DESC`,
     );
     const rows = statement.raw(true).all() as FleetRow[];
     return rows.map(
@@ -293,7 +297,6 @@ export class PrinterStore {
         emailService,
         oauthOffered,
         errorCodes,
-        okMailAt,
       ]) => ({
         printer: toRecord(
           { id, origin, model, mac, serial, device_name, first_seen_at, last_seen_at, last_mail_at },
@@ -310,7 +313,7 @@ export class PrinterStore {
             }
           : undefined,
         errorCodes: codesOf(errorCodes),
-        lastOkTestMailAt: okMailAt,
+        lastOkTestMailAt: later(okMail.get(id) ?? null, okMail.get(origin) ?? null),
       }),
     );
   }
