@@ -253,9 +253,9 @@ export class PrinterStore {
   }
 
   /**
-   * Every printer with what the fleet list shows, newest seen first, in one query of one table: the
-   * Email Server page's OAuth fields and the job history's codes from the printer's own columns
-   * (fleet-columns.ts, filled on write), and the newest successful test mail grouped once for all.
+   * Every printer with what the fleet list shows, newest seen first: the Email Server page's OAuth
+   * fields and the job history's codes from the printer's own columns (one query of one table;
+   * fleet-columns.ts fills them on write), and the newest successful test mail grouped once for all.
    */
   fleet(): FleetEntry[] {
     // The newest successful test mail of every printer, grouped once (an index answers it), matched
