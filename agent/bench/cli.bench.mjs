@@ -22,13 +22,8 @@ const BIN = join(AGENT_DIR, 'bin/wcoa.js');
 const roundsArg = process.argv.indexOf('--rounds');
 const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 11;
 const againstArg = process.argv.indexOf('--against');
-const AGAINST =
-  againstArg > 0
-    ? (() => {
-        const path = resolve(process.argv[againstArg + 1]);
-        return path.endsWith('.js') ? path : join(path, 'bin/wcoa.js');
-      })()
-    : null;
+const againstPath = againstArg > 0 ? resolve(process.argv[againstArg + 1]) : null;
+const AGAINST = againstPath && !againstPath.endsWith('.js') ? join(againstPath, 'bin/wcoa.js') : againstPath;
 const EXPLAIN = '535 5.7.3 Authentication unsuccessful [SN4PR0501CA0054.namprd05.prod.outlook.com]';
 
 /** Runs a command to its end; resolves to the wall time in ms. */
@@ -148,6 +143,16 @@ const record = (name, base, mine) => {
   against[name].base.push(base);
   against[name].ratio.push(mine / base);
 };
+/** `mine()` and, when given (--against), `theirs()`, the first of the two alternating from round to round. */
+async function inTurn(round, mine, theirs) {
+  if (!theirs) return [await mine(), null];
+  if (round % 2 === 0) {
+    const a = await mine();
+    return [a, await theirs()];
+  }
+  const b = await theirs();
+  return [await mine(), b];
+}
 const loadBefore = loadavg();
 // One warm-up round (the file cache), not counted.
 await timed(['-e', '0']);
@@ -157,19 +162,14 @@ for (let round = 0; round < ROUNDS; round++) {
   const names = Object.keys(runs);
   const order = round % 2 === 0 ? names : names.reverse();
   const times = {};
-  const baseTimes = {};
   for (const name of order) {
-    // This build and the other in turn, the first of the pair alternating from round to round.
-    const pair = [async () => (times[name] = await runs[name]())];
-    if (againstRuns[name]) pair.push(async () => (baseTimes[name] = await againstRuns[name]()));
-    for (const run of round % 2 === 0 ? pair : pair.reverse()) await run();
+    const [mine, base] = await inTurn(round, runs[name], againstRuns[name]);
+    times[name] = mine;
+    if (base !== null) record(name, base, mine);
   }
   for (const name of names) columns[name].push(times[name]);
   for (const name of ['wcoa --help', 'wcoa explain']) ratios[name].push(times[name] / times['node -e 0']);
-  for (const name of Object.keys(againstRuns)) record(name, baseTimes[name], times[name]);
-  const base = AGAINST && round % 2 === 1 ? await agentStart(AGAINST) : null;
-  const agent = await agentStart();
-  const other = AGAINST && round % 2 === 0 ? await agentStart(AGAINST) : base;
+  const [agent, other] = await inTurn(round, () => agentStart(), AGAINST && (() => agentStart(AGAINST)));
   columns['agent start→listening'].push(agent.ms);
   if (agent.cpu !== null) columns['agent CPU to listening'].push(agent.cpu);
   ratios['agent start→listening'].push(agent.ms / times['node -e 0']);

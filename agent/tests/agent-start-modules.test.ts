@@ -37,7 +37,7 @@ function loadedAtStart(dist: string) {
 describe("the agent's start", () => {
   const { files, packages, modules } = loadedAtStart(DIST);
 
-  it('loads its chunks and nothing else of the bundle', () => {
+  it('is found by walking from the agent’s chunk (the walk reaches its own module)', () => {
     expect(files.size).toBeGreaterThan(1);
     expect([...modules].some((path) => path === 'src/agent.ts')).toBe(true);
   });

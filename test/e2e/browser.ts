@@ -4,11 +4,14 @@ import { type ExtensionContext, launchExtensionBrowser, QUIET_ARGS } from '../sr
 
 export type ExtensionBrowser = ExtensionContext;
 
+/** The browser's own language: a page in any other language is the only source of the overlay's. */
+export const BROWSER_LANG = 'en-US';
+
 /** Debian's Chromium with the built extension loaded, in a fresh profile (extraArgs: e.g. chromiumTrustArgs). */
 export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
   return launchExtensionBrowser(
     inject('extensionDir'),
-    [...QUIET_ARGS, '--disable-gpu', '--disable-quic', '--lang=en-US', ...extraArgs],
+    [...QUIET_ARGS, '--disable-gpu', '--disable-quic', `--lang=${BROWSER_LANG}`, ...extraArgs],
     { viewport: { width: 1400, height: 900 } },
   );
 }

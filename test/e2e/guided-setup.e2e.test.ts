@@ -7,7 +7,7 @@ import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../src/simulator/index.ts';
 import { LABELS, RENDER_LANGS, type RenderLang } from '../src/webconfig-pages/index.ts';
-import { contentFrame, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
+import { BROWSER_LANG, contentFrame, logIn, overlayAttributes, waitForOverlay } from './browser.ts';
 import { openPanel, overlayHas, overlayText, waitForOverlayElement } from './overlay-cdp.ts';
 import { ARTIFACTS_DIR } from './paths.ts';
 import { stackForSpec, unsetEmail } from './stack.ts';
@@ -19,7 +19,6 @@ import { stackForSpec, unsetEmail } from './stack.ts';
  * each (test-results/e2e/overlay-<lang>-<n>-<step>.png), the confirm page as its own step, and
  * sign-ins the printer reports as refused as the first blocker.
  */
-const BROWSER_LANG = 'en-US';
 const OVERLAY_LANGS: RenderLang[] = RENDER_LANGS.filter(
   (lang) =>
     lang === 'en' || ((LANGS as readonly string[]).includes(pickLang(lang)) && pickLang(lang) !== 'en'),

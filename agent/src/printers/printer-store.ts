@@ -261,7 +261,7 @@ export class PrinterStore {
     // The newest successful test mail of every printer, grouped once (an index answers it), matched
     // below by the printer's id or by its origin (mails recorded before the printer had an id). Joined
     // in SQL instead, SQLite built two automatic indexes over the grouped mails at every call: 41 ms
-    // against 24 for the two queries apart, at 10,000 printers.
+    // against 23 and 1 for the two queries apart, at 10,000 printers.
     const okMail = new Map(
       this.sql(
         `SELECT printer_id, MAX(at) FROM test_mails WHERE ok = 1 AND printer_id IS NOT NULL GROUP BY printer_id`,

@@ -38,12 +38,15 @@ export function contentScope(doc: Document): Scope {
   return wraps.length === 1 ? wraps[0]! : doc;
 }
 
+/** Whether the scope is the whole document (a page without the wrap), not the wrap. */
+export const isDocument = (scope: Scope): scope is Document => scope.nodeType === 9; // DOCUMENT_NODE
+
 /** The document a scope lies in. */
 export function documentOf(scope: Scope): Document {
-  return scope.nodeType === 9 ? (scope as Document) : (scope as Element).ownerDocument;
+  return isDocument(scope) ? scope : scope.ownerDocument;
 }
 
 /** Where a scope's text nodes are walked from: an element itself, a document's body. */
 export function textRoot(scope: Scope): Element | null {
-  return scope.nodeType === 9 ? (scope as Document).body : (scope as Element);
+  return isDocument(scope) ? scope.body : scope;
 }

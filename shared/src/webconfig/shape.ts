@@ -1,4 +1,4 @@
-import { type Scope, WRAP_PLACE } from './scope.ts';
+import { isDocument, type Scope, WRAP_PLACE } from './scope.ts';
 
 /**
  * How big and how deep a page is. Real Web Config pages have a few thousand elements nested a few
@@ -50,9 +50,8 @@ export function pageShape(scope: Scope): PageShape {
  * times as much (experiment, 50 warm calls each).
  */
 function atScanDepth(scope: Scope): ArrayLike<Element> {
-  if (scope.nodeType === 9) {
-    const doc = scope as Document;
-    return doc.documentElement ? doc.querySelectorAll(`:root${below(SCAN_DEPTH)}`) : [];
+  if (isDocument(scope)) {
+    return scope.documentElement ? scope.querySelectorAll(`:root${below(SCAN_DEPTH)}`) : [];
   }
   return scope.querySelectorAll(`${WRAP_PLACE.selector}${below(SCAN_DEPTH - WRAP_PLACE.depth)}`);
 }
