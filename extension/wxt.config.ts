@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { localeFiles } from './locales.ts';
+import { overlayDeferredPlugin } from './overlay-deferred.ts';
 import { overlayMessageFiles, overlayMessagesPlugin } from './overlay-messages.ts';
 import { pageHeadPlugin } from './page-head.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: modules say where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact(), overlayMessagesPlugin(), pageHeadPlugin()] }),
+  vite: () => ({ plugins: [preact(), overlayMessagesPlugin(), overlayDeferredPlugin(), pageHeadPlugin()] }),
   hooks: {
     // _locales/<lang>/messages.json for every language of the shared table (name and description).
     // overlay-messages/<lang>.js: the overlay's message table, one language per file (injected).

@@ -22,6 +22,7 @@ import { AgentCallError, type AgentClient } from '../src/sw/agent-client.ts';
 import { handleMessage, type Sender } from '../src/sw/handler.ts';
 import { publishMirror } from '../src/sw/welcome.ts';
 import { tenantConfigItem } from '../src/tenant/settings.ts';
+import { fakeScripting } from './fake-scripting.ts';
 import { model } from './model.ts';
 
 const ctx = (client: Partial<AgentClient>) => ({
@@ -41,6 +42,7 @@ const down = () => Promise.reject(new AgentCallError('agent-down', 'fetch failed
 
 beforeEach(() => {
   fakeBrowser.reset();
+  fakeScripting();
 });
 
 describe('who may talk to the service worker', () => {

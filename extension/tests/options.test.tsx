@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../src/pages/options.tsx';
 import { allSitesItem, langItem, printersItem } from '../src/settings.ts';
 import { handleMessage } from '../src/sw/handler.ts';
+import { fakeScripting } from './fake-scripting.ts';
 import { renderRoot } from './render-root.ts';
 
 const root = renderRoot();
@@ -21,6 +22,7 @@ function type(input: HTMLInputElement, value: string) {
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeScripting();
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     handleMessage(
       message,

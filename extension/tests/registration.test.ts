@@ -6,11 +6,12 @@ import {
   syncContentScripts,
 } from '../src/printers/content-scripts.ts';
 import { enableOrigin } from '../src/printers/enable.ts';
+import { OVERLAY_SCRIPT_ID, preloadsFor, syncPreloads } from '../src/printers/preloads.ts';
 import { forgetRemovedPatterns, revokePrinter, setAllSites } from '../src/printers/printers.ts';
-import { allSitesItem, printersItem } from '../src/settings.ts';
+import { allSitesItem, langItem, printerKeys, printersItem } from '../src/settings.ts';
 import { handleMessage } from '../src/sw/handler.ts';
-
-type Script = { id: string; matches?: string[]; allFrames?: boolean; js?: string[]; runAt?: string };
+import { publishMirror } from '../src/sw/welcome.ts';
+import { fakeScripting } from './fake-scripting.ts';
 
 /** The browser's permission store and script registry, as far as these tests need them. */
 function fakePermissions(granted: Set<string>, answer: boolean) {
@@ -27,25 +28,10 @@ function fakePermissions(granted: Set<string>, answer: boolean) {
   });
 }
 
-function fakeScripting() {
-  const registered = new Map<string, Script>();
-  fakeBrowser.scripting.getRegisteredContentScripts = vi.fn(async (filter?: { ids?: string[] }) =>
-    [...registered.values()].filter((s) => !filter?.ids || filter.ids.includes(s.id)),
-  ) as never;
-  fakeBrowser.scripting.registerContentScripts = vi.fn(async (scripts: Script[]) => {
-    for (const s of scripts) registered.set(s.id, s);
-  }) as never;
-  fakeBrowser.scripting.updateContentScripts = vi.fn(async (scripts: Script[]) => {
-    for (const s of scripts) registered.set(s.id, { ...registered.get(s.id), ...s });
-  }) as never;
-  fakeBrowser.scripting.unregisterContentScripts = vi.fn(async (filter?: { ids?: string[] }) => {
-    for (const id of filter?.ids ?? []) registered.delete(id);
-  }) as never;
-  return registered;
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
+  // Every enabling rewrites the mirror, and the preloads after it.
+  fakeScripting();
   // The options page's messages reach the real handler, as the service worker wires it.
   fakeBrowser.runtime.onMessage.addListener((message: unknown, sender: object) =>
     handleMessage(
@@ -136,6 +122,80 @@ describe('the content script registration', () => {
     await syncContentScripts(['http://10.0.0.5', 'http://10.0.0.6'], false);
     expect(registered.get(CONTENT_SCRIPT_ID)?.matches).toEqual(['http://10.0.0.5/*', 'http://10.0.0.6/*']);
     await syncContentScripts([], false);
+    expect(registered.size).toBe(0);
+  });
+});
+
+describe('the preloads: the overlay and each printer’s table, injected before the page is parsed', () => {
+  const tables = (entries: [string, string][]) => new Map(entries) as Parameters<typeof preloadsFor>[0];
+
+  it('one overlay for every printer host, one table per language for the hosts whose printers take it', () => {
+    const scripts = preloadsFor(
+      tables([
+        ['http://10.0.0.5:8080', 'de'],
+        ['http://10.0.0.5', 'pt-BR'],
+        ['https://p.local', 'de'],
+      ]),
+    );
+    expect(scripts.map(({ id, matches, js }) => ({ id, matches, js }))).toEqual([
+      { id: OVERLAY_SCRIPT_ID, matches: ['http://10.0.0.5/*', 'https://p.local/*'], js: ['/overlay.js'] },
+      {
+        id: 'wcoa-table-de',
+        matches: ['http://10.0.0.5/*', 'https://p.local/*'],
+        js: ['/overlay-messages/de.js'],
+      },
+      { id: 'wcoa-table-pt-BR', matches: ['http://10.0.0.5/*'], js: ['/overlay-messages/pt-BR.js'] },
+    ]);
+    // Every frame (Web Config's content frame is one), before the page's own parse and scripts.
+    for (const s of scripts) expect(s).toMatchObject({ allFrames: true, runAt: 'document_start' });
+    expect(preloadsFor(tables([]))).toEqual([]);
+  });
+
+  it('registers, updates and unregisters only what changed, and leaves the gate’s registration alone', async () => {
+    const registered = fakeScripting();
+    await syncContentScripts(['http://10.0.0.5'], false);
+    await syncPreloads(tables([['http://10.0.0.5', 'en']]));
+    expect([...registered.keys()].sort()).toEqual(
+      [CONTENT_SCRIPT_ID, OVERLAY_SCRIPT_ID, 'wcoa-table-en'].sort(),
+    );
+    const calls = () =>
+      [
+        fakeBrowser.scripting.registerContentScripts,
+        fakeBrowser.scripting.updateContentScripts,
+        fakeBrowser.scripting.unregisterContentScripts,
+      ].map((f) => vi.mocked(f).mock.calls.length);
+    const before = calls();
+    await syncPreloads(tables([['http://10.0.0.5', 'en']]));
+    expect(calls()).toEqual(before);
+    await syncPreloads(
+      tables([
+        ['http://10.0.0.5', 'fr'],
+        ['http://10.0.0.6', 'en'],
+      ]),
+    );
+    expect(registered.get(OVERLAY_SCRIPT_ID)?.matches).toEqual(['http://10.0.0.5/*', 'http://10.0.0.6/*']);
+    expect(registered.get('wcoa-table-en')?.matches).toEqual(['http://10.0.0.6/*']);
+    expect(registered.get('wcoa-table-fr')?.matches).toEqual(['http://10.0.0.5/*']);
+    await syncPreloads(tables([]));
+    expect([...registered.keys()]).toEqual([CONTENT_SCRIPT_ID]);
+  });
+
+  it('follow the mirror: each enabled printer’s table as its welcome names it', async () => {
+    const registered = fakeScripting();
+    await langItem.setValue('auto');
+    await printersItem.setValue(['http://10.0.0.5', 'http://10.0.0.6:8080']);
+    // The language 10.0.0.6's pages spoke last time; 10.0.0.5 was never visited: the browser's (jsdom: en-US).
+    await fakeBrowser.storage.local.set({ [printerKeys('http://10.0.0.6:8080').overlayLang.slice(6)]: 'ja' });
+    await publishMirror();
+    expect(registered.get(OVERLAY_SCRIPT_ID)?.matches).toEqual(['http://10.0.0.5/*', 'http://10.0.0.6/*']);
+    expect(registered.get('wcoa-table-ja')?.matches).toEqual(['http://10.0.0.6/*']);
+    expect(registered.get('wcoa-table-en')?.matches).toEqual(['http://10.0.0.5/*']);
+    // The options' language wins over what a printer's pages spoke.
+    await langItem.setValue('de');
+    await publishMirror();
+    expect([...registered.keys()].filter((id) => id.startsWith('wcoa-table-'))).toEqual(['wcoa-table-de']);
+    await printersItem.setValue([]);
+    await publishMirror();
     expect(registered.size).toBe(0);
   });
 });

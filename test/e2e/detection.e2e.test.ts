@@ -58,6 +58,26 @@ describe('detection in the browser', () => {
     await page.close();
   });
 
+  it("gets the overlay and the printer's table injected before the page, and fetches neither", async () => {
+    const page = await browser.context.newPage();
+    // Every script the page's renderer compiles: the preloads come as content scripts (classic
+    // scripts), what the gate would fetch at DOMContentLoaded as modules.
+    const cdp = await browser.context.newCDPSession(page);
+    const parsed: { file: string; module: boolean }[] = [];
+    cdp.on('Debugger.scriptParsed', ({ url, isModule }) => {
+      const file = /\/(overlay\.js|overlay-messages\/[\w-]+\.js)$/.exec(url)?.[1];
+      if (file) parsed.push({ file, module: isModule === true });
+    });
+    await cdp.send('Debugger.enable');
+    await page.goto(`${sim.printers[0]!.origin}/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP`);
+    await waitForOverlay(page, 'data-page', 'product-status');
+    expect(parsed).toContainEqual({ file: 'overlay.js', module: false });
+    expect(parsed).toContainEqual({ file: 'overlay-messages/en.js', module: false });
+    expect(parsed.filter((p) => p.module)).toEqual([]);
+    await cdp.detach();
+    await page.close();
+  });
+
   it.each([
     [1, 'product-status', '/PRESENTATION/ADVANCED/INFO_PRTINFO/TOP'],
     [1, 'network-status', '/PRESENTATION/ADVANCED/INFO_NWINFO/TOP'],

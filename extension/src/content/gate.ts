@@ -2,7 +2,7 @@ import { isWebConfig } from '@wcoa/shared/webconfig';
 import { browser } from 'wxt/browser';
 import { hostsOverlay, isFrameset } from './frames.ts';
 import { handOver } from './handoff.ts';
-import { loadFile, messagesFile, OVERLAY_FILE, PAGE_REPORT_FILE } from './load.ts';
+import { loadFile, messagesFile, OVERLAY_FILE, PAGE_REPORT_FILE, startOverlay } from './load.ts';
 import { type Mirrored, readMirror, type Welcome } from './mirror.ts';
 
 type Reply = { ok: true; data: Welcome } | { ok: false } | null;
@@ -10,11 +10,13 @@ type Reply = { ok: true; data: Welcome } | { ok: false } | null;
 /**
  * The content script every frame of an enabled printer (or every site, with the options switch)
  * runs: is this Web Config at all? Language-neutral marks only (head marks, then Web Config's page
- * structure), no UI, no message table. A Web Config frame of an enabled printer then loads, itself,
- * the overlay (or, in the frames that do not host it, the page reporter) with what it starts from,
- * read from the worker's mirror (mirror.ts): the service worker sleeps on until the overlay, once
- * drawn, talks to it. A frame that is not Web Config never wakes it; a frame of an origin not
- * enabled gets nothing. A frameset document is not read: its frames run their own gate.
+ * structure), no UI, no message table. A Web Config frame of an enabled printer then starts the
+ * overlay (or, in the frames that do not host it, loads the page reporter) with what it starts from,
+ * read from the worker's mirror (mirror.ts): the overlay and its table are most often in the frame
+ * already (printers/preloads.ts, parsed but not run); else the gate loads them itself. The service
+ * worker sleeps on until the overlay, once drawn, talks to it. A frame that is not Web Config never
+ * wakes it; a frame of an origin not enabled gets nothing: the overlay is never started there.
+ * A frameset document is not read: its frames run their own gate.
  */
 export function runGate(): void {
   const origin = /^https?:$/.test(location.protocol) ? location.origin : null;
@@ -72,7 +74,11 @@ async function loaded(
 ): Promise<Reply> {
   if (!reply?.ok || !reply.data.enabled) return reply;
   try {
-    await (reply.data.table ? loadOverlay(reply.data.table) : load(PAGE_REPORT_FILE));
+    if (reply.data.table) {
+      await loadOverlay(reply.data.table);
+      // The overlay takes this reply (handoff.ts) as soon as the gate hands it over, just after.
+      startOverlay();
+    } else await load(PAGE_REPORT_FILE);
   } catch (error) {
     console.warn('wcoa: could not load into the Web Config frame', error);
   }

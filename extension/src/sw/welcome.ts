@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { MIRROR_ALL, MIRROR_PREFIX, type MirrorAll, mirrorKey, type Welcome } from '../content/mirror.ts';
 import { refuse } from '../failure.ts';
+import { syncPreloads } from '../printers/preloads.ts';
 import { isEnabledIn } from '../printers/printers.ts';
 import {
   allSitesItem,
@@ -84,7 +85,8 @@ async function storedOrigins(): Promise<string[]> {
 
 /**
  * Writes the mirror the gate reads (content/mirror.ts): every enabled printer's welcome, and what
- * any other origin gets (nothing, unless every site is enabled), from local storage as it is now.
+ * any other origin gets (nothing, unless every site is enabled), from local storage as it is now;
+ * then the preloads (printers/preloads.ts) that follow the same welcomes.
  */
 async function writeMirror(): Promise<void> {
   const shared = await storage.getItems(SHARED_ITEMS);
@@ -106,6 +108,15 @@ async function writeMirror(): Promise<void> {
   );
   await session.set(next);
   if (stale.length > 0) await session.remove(stale);
+  // The overlay and each printer's table, injected before its pages are parsed; when the browser
+  // refuses, the gate fetches them at DOMContentLoaded as it would on any other host.
+  const tables = new Map(
+    origins.flatMap((origin) => {
+      const table = (next[mirrorKey(origin)] as Welcome).table;
+      return table ? [[origin, table] as const] : [];
+    }),
+  );
+  await syncPreloads(tables).catch((error) => console.warn('wcoa: could not register the preloads', error));
 }
 
 let publishing: Promise<void> = Promise.resolve();

@@ -1,0 +1,65 @@
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { overlayDeferredPlugin } from '../overlay-deferred.ts';
+import { overlayMessageFiles } from '../overlay-messages.ts';
+import { loadFile, messagesFile, OVERLAY_FILE, startOverlay } from '../src/content/load.ts';
+import { OVERLAY_START } from '../src/content/overlay-start.ts';
+
+type Hook = (...args: unknown[]) => unknown;
+/** The plugin as Vite drives it: the resolved config of one build, then its entry chunk. */
+function built(entry: string, code: string): string | null {
+  const plugin = overlayDeferredPlugin();
+  (plugin.configResolved as Hook)({ build: { lib: { entry, name: 'overlay' } } });
+  const out = (plugin.renderChunk as Hook)(code, { isEntry: true }) as { code: string } | null;
+  return out?.code ?? null;
+}
+
+// What WXT makes of an unlisted script: an IIFE under the entry's name that runs it, and the name
+// again at the end (the script's result for executeScript).
+const WXT_OUTPUT = 'var overlay=(function(){globalThis.ran=(globalThis.ran??0)+1;return 1})();';
+
+describe("the overlay's file only defines its start", () => {
+  it('evaluated (as a content script or an import), runs nothing until started, then runs once', () => {
+    const code = built('/repo/extension/entrypoints/overlay.ts', WXT_OUTPUT);
+    const scope: Record<string, unknown> = {};
+    scope.globalThis = scope;
+    runInNewContext(`${code}\noverlay;`, scope);
+    expect(scope.ran).toBeUndefined();
+    expect(typeof scope[OVERLAY_START]).toBe('function');
+    (scope[OVERLAY_START] as () => void)();
+    expect(scope.ran).toBe(1);
+  });
+
+  it('leaves every other build as WXT wrote it', () => {
+    expect(built('/repo/extension/entrypoints/page-report.ts', WXT_OUTPUT)).toBeNull();
+  });
+});
+
+describe('the gate loading into a frame what the worker may have injected already', () => {
+  const scope = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete scope[OVERLAY_START];
+    delete scope.__wcoaMessages;
+    delete scope.__wcoaGuideTemplates;
+  });
+
+  it('fetches neither the overlay nor a table that is in, and starts the overlay once', async () => {
+    const start = vi.fn();
+    scope[OVERLAY_START] = start;
+    new Function(overlayMessageFiles().find((f) => f.relativeDest.endsWith('/de.js'))!.contents)();
+    await expect(loadFile(OVERLAY_FILE)).resolves.toBeUndefined();
+    await expect(loadFile(messagesFile('de'))).resolves.toBeUndefined();
+    expect(start).not.toHaveBeenCalled();
+    startOverlay();
+    startOverlay();
+    expect(start).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports what is not (here, where no extension serves the file, the import fails)', async () => {
+    new Function(overlayMessageFiles().find((f) => f.relativeDest.endsWith('/de.js'))!.contents)();
+    await expect(loadFile(messagesFile('fr'))).rejects.toThrow();
+    await expect(loadFile(OVERLAY_FILE)).rejects.toThrow();
+    // Nothing to start before the file is in.
+    expect(() => startOverlay()).not.toThrow();
+  });
+});
