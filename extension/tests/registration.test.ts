@@ -180,6 +180,19 @@ describe('the preloads: the overlay and each printer’s table, injected before 
     expect([...registered.keys()]).toEqual([CONTENT_SCRIPT_ID]);
   });
 
+  it('brings a registration an earlier version left (they persist across sessions) to this one’s shape', async () => {
+    const registered = fakeScripting();
+    registered.set(OVERLAY_SCRIPT_ID, {
+      id: OVERLAY_SCRIPT_ID,
+      matches: ['http://10.0.0.5/*'],
+      js: ['/overlay.js'],
+      allFrames: true,
+      runAt: 'document_idle',
+    });
+    await syncPreloads(tables([['http://10.0.0.5', 'en']]));
+    expect(registered.get(OVERLAY_SCRIPT_ID)?.runAt).toBe('document_start');
+  });
+
   it('follow the mirror: each enabled printer’s table as its welcome names it', async () => {
     const registered = fakeScripting();
     await langItem.setValue('auto');

@@ -52,8 +52,8 @@ export function preloadsFor(tables: ReadonlyMap<string, Lang>): Preload[] {
 }
 
 const isPreload = (id: string) => id === OVERLAY_SCRIPT_ID || id.startsWith(TABLE_SCRIPT_PREFIX);
-const sameMatches = (a: readonly string[] | undefined, b: readonly string[]) =>
-  a !== undefined && a.length === b.length && a.every((m, i) => m === b[i]);
+/** What decides a registration's effect (registrations persist across sessions, and an update may change any). */
+const shape = (s: Partial<Preload>) => JSON.stringify([s.matches, s.js, s.allFrames, s.runAt]);
 
 /** Keeps the browser's preload registrations in step with the printers' tables (changing only what differs). */
 export async function syncPreloads(tables: ReadonlyMap<string, Lang>): Promise<void> {
@@ -62,7 +62,10 @@ export async function syncPreloads(tables: ReadonlyMap<string, Lang>): Promise<v
   const stale = existing.filter((s) => !wanted.some((w) => w.id === s.id)).map((s) => s.id);
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
   const have = new Map(existing.map((s) => [s.id, s]));
-  const changed = wanted.filter((w) => !sameMatches(have.get(w.id)?.matches, w.matches));
+  const changed = wanted.filter((w) => {
+    const had = have.get(w.id);
+    return had === undefined || shape(had as Partial<Preload>) !== shape(w);
+  });
   const updates = changed.filter((w) => have.has(w.id));
   const added = changed.filter((w) => !have.has(w.id));
   if (updates.length > 0) await browser.scripting.updateContentScripts(updates);
