@@ -63,7 +63,7 @@ function printSizes(dir: string): void {
   if (split) {
     const tables = readdirSync(join(dir, 'overlay-messages')).map((f) => `overlay-messages/${f}`);
     const gz = tables.map((t) => ({ t: t.split('/')[1], ...size([t]) })).sort((x, y) => x.gzip - y.gzip);
-    console.log(sizeLine('overlay (Web Config frame only)', ['overlay.js']));
+    console.log(sizeLine('overlay (printer frames, parsed)', ['overlay.js']));
     console.log(sizeLine('  + its message table (en)', ['overlay.js', 'overlay-messages/en.js']));
     console.log(
       `    one message table                raw ${kib(Math.min(...gz.map((g) => g.raw)))} to ${kib(Math.max(...gz.map((g) => g.raw)))}, gzip ${kib(gz[0]!.gzip)} (${gz[0]!.t}) to ${kib(gz.at(-1)!.gzip)} (${gz.at(-1)!.t})`,
