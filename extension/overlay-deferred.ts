@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { OVERLAY_START } from './src/content/overlay-start.ts';
+import { unlistedBuild } from './unlisted-build.ts';
 
 /**
  * In the overlay's build only: the bundle (WXT's IIFE, which runs the overlay as it is evaluated)
@@ -13,8 +14,8 @@ export function overlayDeferredPlugin(entry = '/entrypoints/overlay.ts'): Plugin
   return {
     name: 'wcoa-overlay-deferred',
     configResolved(config) {
-      const lib = config.build.lib;
-      globalName = lib !== false && String(lib?.entry ?? '').endsWith(entry) ? (lib?.name ?? null) : null;
+      const built = unlistedBuild(config);
+      globalName = built.entry.endsWith(entry) ? (built.name ?? null) : null;
     },
     renderChunk(code, chunk) {
       if (globalName === null || !chunk.isEntry) return null;

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { guideTemplate, LANGS, messagesFor } from '@wcoa/shared/i18n';
 import { messagesScript } from '@wcoa/shared/i18n/loaded';
 import type { Plugin } from 'vite';
+import { unlistedBuild } from './unlisted-build.ts';
 
 /**
  * The overlay ships one language at a time: the service worker injects the message table of the
@@ -32,8 +33,7 @@ export function overlayMessagesPlugin(
     name: 'wcoa-overlay-messages',
     enforce: 'pre',
     configResolved(config) {
-      const lib = config.build.lib;
-      const entry = lib === false ? '' : String(lib?.entry ?? '');
+      const { entry } = unlistedBuild(config);
       overlayBuild = entries.some((e) => entry.endsWith(e));
     },
     load(id) {

@@ -120,26 +120,17 @@ const columns = {
 };
 /** Each CLI figure over the same round's `node -e 0`: a ratio a drift in load between rounds cannot skew. */
 const ratios = { 'wcoa --help': [], 'wcoa explain': [], 'agent start→listening': [] };
-const runs = {
-  'node -e 0': () => timed(['-e', '0']),
-  'wcoa --help': () => timed([BIN, '--help']),
-  'wcoa explain': () => timed([BIN, 'explain', EXPLAIN]),
-};
-/** This build over the other (--against), per round, for each figure both have. */
-const against = {
-  'wcoa --help': { base: [], ratio: [] },
-  'wcoa explain': { base: [], ratio: [] },
-  'agent start→listening': { base: [], ratio: [] },
-  'agent CPU to listening': { base: [], ratio: [] },
-  'agent idle RSS (MiB)': { base: [], ratio: [] },
-};
-const againstRuns = AGAINST
-  ? {
-      'wcoa --help': () => timed([AGAINST, '--help']),
-      'wcoa explain': () => timed([AGAINST, 'explain', EXPLAIN]),
-    }
-  : {};
+/** The CLI's commands of one build (its bin/wcoa.js). */
+const cliRuns = (bin) => ({
+  'wcoa --help': () => timed([bin, '--help']),
+  'wcoa explain': () => timed([bin, 'explain', EXPLAIN]),
+});
+const runs = { 'node -e 0': () => timed(['-e', '0']), ...cliRuns(BIN) };
+const againstRuns = AGAINST ? cliRuns(AGAINST) : {};
+/** The other build's figures (--against) and this build's over them, per round, for each figure both have. */
+const against = {};
 const record = (name, base, mine) => {
+  against[name] ??= { base: [], ratio: [] };
   against[name].base.push(base);
   against[name].ratio.push(mine / base);
 };
@@ -196,32 +187,35 @@ const goals = {
   'agent idle RSS (MiB)': (s) => `goal ≤ 80 MiB: ${s.median <= 80 ? 'met' : 'NOT met'}`,
 };
 const fmt = (n) => n.toFixed(1).padStart(7);
+const header = () =>
+  console.log(`${'what'.padEnd(24)}${'min'.padStart(7)}${'median'.padStart(8)}${'max'.padStart(7)}`);
+/** One figure's line: its min, median and max, then `note`. */
+const row = (name, s, note) =>
+  console.log(
+    `${name.padEnd(24)}${fmt(s.min)}${fmt(s.median)}${fmt(s.max)}${name.includes('RSS') ? '' : ' ms'}  ${note}`,
+  );
 console.log(
   `wcoa CLI and agent start, ${ROUNDS} interleaved rounds, Node ${process.version} (${process.platform}, ${availableParallelism()} cores)`,
 );
 console.log(
   `load average (1/5/15 min): before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}`,
 );
-console.log(`${'what'.padEnd(24)}${'min'.padStart(7)}${'median'.padStart(8)}${'max'.padStart(7)}`);
+header();
 for (const [name, values] of Object.entries(columns)) {
   if (values.length === 0) continue;
   const s = stats(values);
-  const unit = name.includes('RSS') ? '' : ' ms';
-  console.log(
-    `${name.padEnd(24)}${fmt(s.min)}${fmt(s.median)}${fmt(s.max)}${unit}  ${goals[name]?.(s) ?? ''}`,
-  );
+  row(name, s, goals[name]?.(s) ?? '');
 }
 console.log("(ratios: the median of each round's own ratio; the agent is judged on its median)");
 if (AGAINST) {
   console.log(`against ${AGAINST}, in the same rounds:`);
-  console.log(`${'what'.padEnd(24)}${'min'.padStart(7)}${'median'.padStart(8)}${'max'.padStart(7)}`);
+  header();
   for (const [name, { base, ratio }] of Object.entries(against)) {
-    if (base.length === 0) continue;
-    const s = stats(base);
     const r = stats(ratio);
-    const unit = name.includes('RSS') ? '' : ' ms';
-    console.log(
-      `${name.padEnd(24)}${fmt(s.min)}${fmt(s.median)}${fmt(s.max)}${unit}  this build ${r.median.toFixed(2)}× that one (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`,
+    row(
+      name,
+      stats(base),
+      `this build ${r.median.toFixed(2)}× that one (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})`,
     );
   }
 }

@@ -101,11 +101,11 @@ async function browserWith(extension: string) {
   await options.close();
   const workers = await workerWatch(context, id);
   return {
-    cold: async (url: string, into: Sink) => {
+    cold: async (url: string) => {
       await workers.stop();
-      return dclToOverlay(context, url, into);
+      return visit(context, url);
     },
-    warm: (url: string, into: Sink) => dclToOverlay(context, url, into),
+    warm: (url: string) => visit(context, url),
     close: browser.close,
   };
 }
@@ -143,18 +143,20 @@ async function workerWatch(context: BrowserContext, extensionId: string) {
   };
 }
 
-/** Each visit's page figures besides the goal's: navigation → DOMContentLoaded, navigation → overlay. */
-interface Sink {
-  navToDcl: number[];
-  navToOverlay: number[];
+/** One visit, from the navigation's start: the page's DOMContentLoaded, the overlay host's first render (its data-page). */
+interface Visit {
+  dcl: number;
+  overlay: number;
 }
-const sink = (): Sink => ({ navToDcl: [], navToOverlay: [] });
+/** The goal's figure and the two it comes from, over a series of visits. */
+const figures = (visits: Visit[]) => ({
+  dclToOverlay: visits.map((v) => v.overlay - v.dcl),
+  navToDcl: visits.map((v) => v.dcl),
+  navToOverlay: visits.map((v) => v.overlay),
+});
 
-/**
- * From the new tab's DOMContentLoaded to the overlay host's first render (its data-page); the
- * navigation's figures go to `into`.
- */
-async function dclToOverlay(context: BrowserContext, url: string, into: Sink): Promise<number> {
+/** A new tab's visit of `url`, until the overlay is on screen. */
+async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page: Page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -170,7 +172,7 @@ async function dclToOverlay(context: BrowserContext, url: string, into: Sink): P
     await page.waitForFunction(() => (window as { __overlayAt?: number }).__overlayAt !== undefined, null, {
       timeout: 20_000,
     });
-    const { dcl, overlay } = await page.evaluate(() => {
+    return await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       // Both from the navigation's start (time 0 of the page's clock).
       return {
@@ -178,9 +180,6 @@ async function dclToOverlay(context: BrowserContext, url: string, into: Sink): P
         overlay: (window as unknown as { __overlayAt: number }).__overlayAt,
       };
     });
-    into.navToDcl.push(dcl);
-    into.navToOverlay.push(overlay);
-    return overlay - dcl;
   } finally {
     await page.close();
   }
@@ -194,56 +193,55 @@ try {
     'Job History (logged out: login)': PATHS.jobHistory,
   };
   /** The navigation's figures of one case, one build, as the goal's line prints its own. */
-  const navLines = (into: Sink, indent: string) => {
-    console.log(`${indent}navigation → the page's DOMContentLoaded ${formatStats(stats(into.navToDcl), 1)}`);
-    console.log(
-      `${indent}navigation → overlay                     ${formatStats(stats(into.navToOverlay), 1)}`,
-    );
+  const navLines = (f: ReturnType<typeof figures>, indent: string) => {
+    console.log(`${indent}navigation → the page's DOMContentLoaded ${formatStats(stats(f.navToDcl), 1)}`);
+    console.log(`${indent}navigation → overlay                     ${formatStats(stats(f.navToOverlay), 1)}`);
   };
   for (const [name, path] of Object.entries(pages)) {
     const url = `${origin}${path}`;
     // Warm-up: the simulator's and the browser's caches, once each way.
     for (const x of b ? [a, b] : [a]) {
-      await x.cold(url, sink());
-      await x.warm(url, sink());
+      await x.cold(url);
+      await x.warm(url);
     }
     console.log(`${name}, DOMContentLoaded → overlay:`);
     if (!b) {
-      const [coldNav, warmNav] = [sink(), sink()];
-      const { a: cold, b: warm } = await interleave(
+      const visits = await interleave(
         RUNS,
-        () => a.cold(url, coldNav),
-        () => a.warm(url, warmNav),
+        () => a.cold(url),
+        () => a.warm(url),
       );
+      const [cold, warm] = [figures(visits.a), figures(visits.b)];
+      const coldStats = stats(cold.dclToOverlay);
       console.log(
-        `  cold (new tab, worker asleep) ${formatStats(stats(cold), 1)}  ${againstGoal(stats(cold), COLD_GOAL_MS)}`,
+        `  cold (new tab, worker asleep) ${formatStats(coldStats, 1)}  ${againstGoal(coldStats, COLD_GOAL_MS)}`,
       );
-      navLines(coldNav, '    ');
-      console.log(`  warm (new tab, worker awake)  ${formatStats(stats(warm), 1)}`);
-      navLines(warmNav, '    ');
+      navLines(cold, '    ');
+      console.log(`  warm (new tab, worker awake)  ${formatStats(stats(warm.dclToOverlay), 1)}`);
+      navLines(warm, '    ');
       continue;
     }
     for (const [kind, run] of [
-      ['cold (new tab, worker asleep)', (x: typeof a, into: Sink) => x.cold(url, into)],
-      ['warm (new tab, worker awake)', (x: typeof a, into: Sink) => x.warm(url, into)],
+      ['cold (new tab, worker asleep)', (x: typeof a) => x.cold(url)],
+      ['warm (new tab, worker awake)', (x: typeof a) => x.warm(url)],
     ] as const) {
-      const [navA, navB] = [sink(), sink()];
-      const ab = await interleave(
+      const visits = await interleave(
         RUNS,
-        () => run(a, navA),
-        () => run(b, navB),
+        () => run(a),
+        () => run(b),
       );
-      const [sa, sb] = [stats(ab.a), stats(ab.b)];
+      const [fa, fb] = [figures(visits.a), figures(visits.b)];
+      const [sa, sb] = [stats(fa.dclToOverlay), stats(fb.dclToOverlay)];
       console.log(`  ${kind}`);
       console.log(
         `    A ${formatStats(sa, 1)}${kind.startsWith('cold') ? `  ${againstGoal(sa, COLD_GOAL_MS)}` : ''}`,
       );
-      navLines(navA, '      ');
+      navLines(fa, '      ');
       console.log(`    B ${formatStats(sb, 1)}`);
-      navLines(navB, '      ');
+      navLines(fb, '      ');
       const ratio = (x: number[], y: number[]) => (stats(x).median / stats(y).median).toFixed(2);
       console.log(
-        `    A/B median ratios: DOMContentLoaded → overlay ${ratio(ab.a, ab.b)}, navigation → DOMContentLoaded ${ratio(navA.navToDcl, navB.navToDcl)}, navigation → overlay ${ratio(navA.navToOverlay, navB.navToOverlay)} (interleaved, ${loadLine()})`,
+        `    A/B median ratios: DOMContentLoaded → overlay ${ratio(fa.dclToOverlay, fb.dclToOverlay)}, navigation → DOMContentLoaded ${ratio(fa.navToDcl, fb.navToDcl)}, navigation → overlay ${ratio(fa.navToOverlay, fb.navToOverlay)} (interleaved, ${loadLine()})`,
       );
     }
   }

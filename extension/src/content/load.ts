@@ -1,5 +1,5 @@
 import type { Lang } from '@wcoa/shared/i18n';
-import { hasMessages } from '@wcoa/shared/i18n/loaded';
+import { hasMessages, LANGS } from '@wcoa/shared/i18n/loaded';
 import { browser } from 'wxt/browser';
 import { OVERLAY_START } from './overlay-start.ts';
 
@@ -20,11 +20,10 @@ export function messagesFile(lang: Lang): string {
 type Scope = Record<string, (() => void) | null | undefined>;
 const scope = globalThis as unknown as Scope;
 
-/** What loadFile finds already in this world: the overlay's start, or a table (the file's language). */
+/** What loadFile finds already in this world: the overlay's start, or a language's table. */
 function isIn(file: string): boolean {
   if (file === OVERLAY_FILE) return scope[OVERLAY_START] !== undefined;
-  const table = /^\/overlay-messages\/([A-Za-z-]+)\.js$/.exec(file)?.[1];
-  return table !== undefined && hasMessages(table as Lang);
+  return LANGS.some((lang) => file === messagesFile(lang) && hasMessages(lang));
 }
 
 /**

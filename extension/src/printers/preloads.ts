@@ -4,7 +4,7 @@ import { messagesFile, OVERLAY_FILE } from '../content/load.ts';
 import { originPattern } from './printer-address.ts';
 
 export const OVERLAY_SCRIPT_ID = 'wcoa-overlay';
-export const TABLE_SCRIPT_PREFIX = 'wcoa-table-';
+const TABLE_SCRIPT_PREFIX = 'wcoa-table-';
 
 interface Preload {
   id: string;
@@ -39,7 +39,7 @@ export function preloadsFor(tables: ReadonlyMap<string, Lang>): Preload[] {
   for (const [origin, lang] of tables) {
     byLang.set(lang, (byLang.get(lang) ?? new Set()).add(originPattern(origin)));
   }
-  const hosts = [...new Set([...byLang.values()].flatMap((patterns) => [...patterns]))].sort();
+  const hosts = [...new Set([...tables.keys()].map(originPattern))].sort();
   if (hosts.length === 0) return [];
   return [
     preload(OVERLAY_SCRIPT_ID, hosts, OVERLAY_FILE),

@@ -1,4 +1,5 @@
 import { parseMemory } from '@wcoa/shared/guide';
+import type { Lang } from '@wcoa/shared/i18n';
 import type { RuntimeMessage, RuntimeReply } from '@wcoa/shared/protocol';
 import { httpOrigin } from '@wcoa/shared/protocol';
 import { browser } from 'wxt/browser';
@@ -50,7 +51,7 @@ type Values = { value: unknown }[];
  * language this printer's pages spoke last time, else the browser's; the overlay loads its page's
  * language's table when the guess was wrong.
  */
-function welcomeOf(shared: Values, own?: Values): Welcome {
+function welcomeOf(shared: Values, own?: Values): Welcome & { table: Lang } {
   const [, , lang, expectedEndpoints] = shared.map((v) => v.value);
   const [checklist, memory, layout, lastLang] = own?.map((v) => v.value) ?? [[], null, null, null];
   const setting = readLangSetting(lang as string);
@@ -96,12 +97,14 @@ async function writeMirror(): Promise<void> {
   );
   const perOrigin = ownItems('').length;
   const own = await storage.getItems(origins.flatMap(ownItems));
+  const welcomes = origins.map((origin, i) => ({
+    origin,
+    welcome: welcomeOf(shared, own.slice(i * perOrigin, (i + 1) * perOrigin)),
+  }));
   const next: Record<string, Welcome | MirrorAll> = {
     [MIRROR_ALL]: { others: allSites ? welcomeOf(shared) : null },
   };
-  origins.forEach((origin, i) => {
-    next[mirrorKey(origin)] = welcomeOf(shared, own.slice(i * perOrigin, (i + 1) * perOrigin));
-  });
+  for (const { origin, welcome } of welcomes) next[mirrorKey(origin)] = welcome;
   const session = browser.storage.session;
   const stale = Object.keys(await session.get(null)).filter(
     (k) => k.startsWith(MIRROR_PREFIX) && !(k in next),
@@ -110,12 +113,7 @@ async function writeMirror(): Promise<void> {
   if (stale.length > 0) await session.remove(stale);
   // The overlay and each printer's table, injected before its pages are parsed; when the browser
   // refuses, the gate fetches them at DOMContentLoaded as it would on any other host.
-  const tables = new Map(
-    origins.flatMap((origin) => {
-      const table = (next[mirrorKey(origin)] as Welcome).table;
-      return table ? [[origin, table] as const] : [];
-    }),
-  );
+  const tables = new Map(welcomes.map(({ origin, welcome }) => [origin, welcome.table]));
   await syncPreloads(tables).catch((error) => console.warn('wcoa: could not register the preloads', error));
 }
 

@@ -41,12 +41,12 @@ export function loadLine(): string {
  * Runs `a` and `b` alternately, `rounds` times each (A then B in even rounds, B then A in odd ones),
  * so a ratio of the two is not skewed by the machine's load drifting between two separate series.
  */
-export async function interleave(
+export async function interleave<T = number>(
   rounds: number,
-  a: () => Promise<number> | number,
-  b: () => Promise<number> | number,
-): Promise<{ a: number[]; b: number[] }> {
-  const out = { a: [] as number[], b: [] as number[] };
+  a: () => Promise<T> | T,
+  b: () => Promise<T> | T,
+): Promise<{ a: T[]; b: T[] }> {
+  const out = { a: [] as T[], b: [] as T[] };
   for (let i = 0; i < rounds; i++) {
     if (i % 2 === 0) {
       out.a.push(await a());
