@@ -348,7 +348,7 @@ await measure(
  * The part of a first call that no reader's work removes: what a fresh script context pays to touch,
  * once each, the DOM interfaces and built-ins detect's bundle uses (on one element each, reading
  * nothing). Chromium sets up each interface and prototype of a context at its first use (the first
- * touch of the document: 0.2-0.3 ms in an experiment; each further interface 5-50 µs), whatever
+ * touch of the document: 0.16-0.45 ms in experiments; each further interface up to 0.06 ms), whatever
  * calls it. Its source is evaluated before the timed call and is the same every round, so its
  * bytecode is cached as detect's is. Printed beside the captures' first call: of the 1 ms goal, what
  * is left for detect's own code.
@@ -383,9 +383,9 @@ const floorWarm = new Map<string, number[]>();
 await measure(
   captures,
   () => FLOOR_SOURCE,
-  (_v, p, s) => {
-    push(floorFirst, p.name, s.firstMs);
-    push(floorWarm, p.name, s.warmMs);
+  (v, p, s) => {
+    push(floorFirst, key(v, p), s.firstMs);
+    push(floorWarm, key(v, p), s.warmMs);
   },
   FLOOR,
   variants.slice(-1),
@@ -449,9 +449,8 @@ if (captures.length > 0) {
       `warm call${label}, median per capture over ${captures.length} captures:  ${formatStats(perCapture(v, warm), 3)}`,
     );
   }
-  const floorOf = (map: Map<string, number[]>) => stats(captures.map((p) => stats(map.get(p.name)!).median));
   console.log(
-    `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(floorOf(floorFirst))}; touched again: ${formatStats(floorOf(floorWarm), 3)}`,
+    `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(perCapture(now, floorFirst))}; touched again: ${formatStats(perCapture(now, floorWarm), 3)}`,
   );
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
