@@ -392,6 +392,50 @@ await measure(
 );
 
 /**
+ * The least reading a capture's PageModel rests on, with nothing made of it: what a fresh context pays
+ * to read the page's inputs to detect's verdicts (the head marks, the body's class, the fields' names,
+ * each select's chosen option, the headings, legends and breadcrumb, the html lang, every dt's and
+ * two-cell tr's texts, and the first 4,000 characters of the body's text, which the language is told
+ * from when nothing else says it), each by the cheapest call Chromium has for it (textContent, unbounded:
+ * a lower bound, not a reader). Its first call holds the engine's part above; what a first call of
+ * detect costs beyond it is detect's interpretation, run for the first time in the context.
+ */
+const LEAST_SOURCE = `window.__wcoaLeast = () => {
+  const d = document, body = d.body, out = [];
+  const metas = (d.head ?? d).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) out.push(metas[i].getAttribute('name'), metas[i].getAttribute('content'));
+  out.push(d.title, d.documentElement.getAttribute('lang'));
+  if (!body) return out.length;
+  out.push(body.className);
+  const all = body.getElementsByTagName('*'); out.push(all.item(30000), all.item(256));
+  for (const f of d.querySelectorAll('input')) out.push(f.getAttribute('name'));
+  for (const s of d.querySelectorAll('select')) {
+    out.push(s.getAttribute('name'));
+    const chosen = s.querySelector('option[selected]'); if (chosen) out.push(chosen.textContent);
+  }
+  for (const h of d.querySelectorAll('h1, h2, h3, legend, div.header-main')) out.push(h.textContent);
+  for (const dt of d.querySelectorAll('dt')) out.push(dt.textContent, dt.nextElementSibling?.textContent);
+  for (const tr of d.querySelectorAll('tr')) {
+    const cells = tr.cells; if (cells.length === 2) out.push(cells[0].textContent, cells[1].textContent);
+  }
+  out.push(body.textContent.slice(0, 4000));
+  return out.length;
+}`;
+const LEAST = FLOOR.replaceAll('__wcoaTouch', '__wcoaLeast');
+const leastFirst = new Map<string, number[]>();
+const leastWarm = new Map<string, number[]>();
+await measure(
+  captures,
+  () => LEAST_SOURCE,
+  (v, p, s) => {
+    push(leastFirst, key(v, p), s.firstMs);
+    push(leastWarm, key(v, p), s.warmMs);
+  },
+  LEAST,
+  variants.slice(-1),
+);
+
+/**
  * What one whole-page query costs on each 1 MB page, in a fresh document as detect's first call finds
  * it: the floor under each page-wide query of detect's that finds nothing (the depth scan, a reader's
  * look for what the page lacks). A selector nothing matches, so that nothing is kept: querySelectorAll('*')
@@ -451,6 +495,9 @@ if (captures.length > 0) {
   }
   console.log(
     `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(perCapture(now, floorFirst))}; touched again: ${formatStats(perCapture(now, floorWarm), 3)}`,
+  );
+  console.log(
+    `the least reading a PageModel rests on (the page's inputs to detect's verdicts by textContent, nothing made of them; the engine's part included), median per capture: ${formatStats(perCapture(now, leastFirst))}; read again: ${formatStats(perCapture(now, leastWarm), 3)}`,
   );
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
