@@ -52,6 +52,8 @@ import {
 } from '@wcoa/test/webconfig-pages';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
+import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
 
 const CAPTURES = fileURLToPath(new URL('../../../shared/reference/webconfig-captures', import.meta.url));
 const arg = (name: string) => {
@@ -392,13 +394,14 @@ await measure(
 );
 
 /**
- * The least reading a capture's PageModel rests on, with nothing made of it: what a fresh context pays
- * to read the page's inputs to detect's verdicts (the head marks, the body's class, the fields' names,
- * each select's chosen option, the headings, legends and breadcrumb, the html lang, every dt's and
- * two-cell tr's texts, and the first 4,000 characters of the body's text, which the language is told
- * from when nothing else says it), each by the cheapest call Chromium has for it (textContent, unbounded:
- * a lower bound, not a reader). Its first call holds the engine's part above; what a first call of
- * detect costs beyond it is detect's interpretation, run for the first time in the context.
+ * A least reading of a capture, with nothing made of it: what a fresh context pays to read most of what
+ * detect's verdicts rest on (the head marks, the body's class, the bounds, the fields' names, each
+ * select's chosen option, the headings, legends and breadcrumb, the html lang, every dt's and two-cell
+ * tr's texts, and the first MAX_WORDS_TEXT characters of the body's text, which the language is told
+ * from when nothing else says it), each by the cheapest call Chromium has for it (textContent,
+ * unbounded). Less than detect reads, so a lower bound, not a reader. Its first call holds the engine's
+ * part above; what a first call of detect costs beyond it is detect's own work, run for the first time
+ * in the context.
  */
 const LEAST_SOURCE = `window.__wcoaLeast = () => {
   const d = document, body = d.body, out = [];
@@ -407,7 +410,7 @@ const LEAST_SOURCE = `window.__wcoaLeast = () => {
   out.push(d.title, d.documentElement.getAttribute('lang'));
   if (!body) return out.length;
   out.push(body.className);
-  const all = body.getElementsByTagName('*'); out.push(all.item(30000), all.item(256));
+  const all = body.getElementsByTagName('*'); out.push(all.item(${MAX_ELEMENTS}), all.item(${MAX_DEPTH}));
   for (const f of d.querySelectorAll('input')) out.push(f.getAttribute('name'));
   for (const s of d.querySelectorAll('select')) {
     out.push(s.getAttribute('name'));
@@ -418,7 +421,7 @@ const LEAST_SOURCE = `window.__wcoaLeast = () => {
   for (const tr of d.querySelectorAll('tr')) {
     const cells = tr.cells; if (cells.length === 2) out.push(cells[0].textContent, cells[1].textContent);
   }
-  out.push(body.textContent.slice(0, 4000));
+  out.push(body.textContent.slice(0, ${MAX_WORDS_TEXT}));
   return out.length;
 }`;
 const LEAST = FLOOR.replaceAll('__wcoaTouch', '__wcoaLeast');
@@ -497,7 +500,7 @@ if (captures.length > 0) {
     `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(perCapture(now, floorFirst))}; touched again: ${formatStats(perCapture(now, floorWarm), 3)}`,
   );
   console.log(
-    `the least reading a PageModel rests on (the page's inputs to detect's verdicts by textContent, nothing made of them; the engine's part included), median per capture: ${formatStats(perCapture(now, leastFirst))}; read again: ${formatStats(perCapture(now, leastWarm), 3)}`,
+    `a least reading (most of what detect's verdicts rest on, by textContent, nothing made of it; the engine's part included), median per capture: ${formatStats(perCapture(now, leastFirst))}; read again: ${formatStats(perCapture(now, leastWarm), 3)}`,
   );
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
