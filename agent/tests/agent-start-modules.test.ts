@@ -1,17 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHUNK_GRAPH } from '../scripts/build.mjs';
 
 /** The built agent (tests/helpers/build-agent.ts builds it before the project's tests). */
 const DIST = join(import.meta.dirname, '../dist');
 
+interface Chunk {
+  imports: Array<{ path: string; kind: string; external: boolean }>;
+  modules: string[];
+}
+
 /**
  * What `wcoa start` loads before it listens: the agent's chunk and every chunk it imports
- * statically, their bare imports (packages, Node's modules) and the source modules bundled in them
- * (esbuild marks each with a line `// path`, relative to agent/).
+ * statically, their static imports of packages and Node's modules, and the source modules bundled in
+ * them (paths relative to agent/), as the build's chunk graph records them (build.mjs). Bundled
+ * CommonJS code's own require() calls are not imports here.
  */
 function loadedAtStart(dist: string) {
-  const entry = readdirSync(dist).find((file) => /^agent-\w+\.js$/.test(file));
+  const graph: Record<string, Chunk> = JSON.parse(readFileSync(join(dist, CHUNK_GRAPH), 'utf8'));
+  const entry = Object.keys(graph).find((file) => /^agent-\w+\.js$/.test(file));
   if (!entry) throw new Error(`no agent chunk in ${dist}`);
   const files = new Set<string>();
   const packages = new Set<string>();
@@ -21,12 +29,14 @@ function loadedAtStart(dist: string) {
     const file = queue.pop()!;
     if (files.has(file)) continue;
     files.add(file);
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const [, from] of code.matchAll(/^import\b[^'";]*["']([^"']+)["']/gm)) {
-      if (from!.startsWith('./')) queue.push(from!.slice(2));
-      else packages.add(from!);
+    const chunk = graph[file];
+    if (!chunk) throw new Error(`${file} is imported but not in ${CHUNK_GRAPH}`);
+    for (const { path, kind, external } of chunk.imports) {
+      if (kind !== 'import-statement') continue;
+      if (external) packages.add(path);
+      else queue.push(path);
     }
-    for (const [, path] of code.matchAll(/^\/\/ (\S+\.(?:[cm]?js|tsx?|json))$/gm)) modules.add(path!);
+    for (const path of chunk.modules) modules.add(path);
   }
   return { files, packages, modules };
 }
