@@ -351,9 +351,8 @@ await measure(
  * once each, the DOM interfaces and built-ins detect's bundle uses (on one element each, reading
  * nothing). Chromium sets up each interface and prototype of a context at its first use (the first
  * touch of the document: 0.16-0.45 ms in experiments; each further interface up to 0.06 ms), whatever
- * calls it. Its source is evaluated before the timed call and is the same every round, so its
- * bytecode is cached as detect's is. Printed beside the captures' first call: of the 1 ms goal, what
- * is left for detect's own code.
+ * calls it. Printed beside the captures' first call: of the 1 ms goal, what is left for detect's own
+ * code.
  */
 const FLOOR_SOURCE = `window.__wcoaTouch = () => {
   const d = document, html = d.documentElement, body = d.body;
@@ -372,26 +371,34 @@ const FLOOR_SOURCE = `window.__wcoaTouch = () => {
   'Á'.normalize('NFKD').replace(/[\\u0300-\\u036f]/g, ''); /\\p{L}/u.test('a'); 'a b'.split(' ').includes('a');
   new Map().set('a', 1).get('a'); new Set(['a']).has('a'); Object.hasOwn({}, 'a'); [1].some(Boolean); [1].map(String).filter(Boolean);
 }`;
-const FLOOR = `(() => {
+/**
+ * A script's first and second call on each capture, each round in a fresh context: `source` defines
+ * window[fn] (evaluated before, untimed, the same every round, so its bytecode is cached as detect's).
+ */
+async function firstAndAgain(source: string, fn: string) {
+  const first = new Map<string, number[]>();
+  const again = new Map<string, number[]>();
+  const timed = `(() => {
   let t0 = performance.now();
-  window.__wcoaTouch();
+  window.${fn}();
   const firstMs = performance.now() - t0;
   t0 = performance.now();
-  window.__wcoaTouch();
+  window.${fn}();
   return { firstMs, warmMs: performance.now() - t0, page: '', model: '' };
 })()`;
-const floorFirst = new Map<string, number[]>();
-const floorWarm = new Map<string, number[]>();
-await measure(
-  captures,
-  () => FLOOR_SOURCE,
-  (v, p, s) => {
-    push(floorFirst, key(v, p), s.firstMs);
-    push(floorWarm, key(v, p), s.warmMs);
-  },
-  FLOOR,
-  variants.slice(-1),
-);
+  await measure(
+    captures,
+    () => source,
+    (v, p, s) => {
+      push(first, key(v, p), s.firstMs);
+      push(again, key(v, p), s.warmMs);
+    },
+    timed,
+    variants.slice(-1),
+  );
+  return { first, again };
+}
+const floor = await firstAndAgain(FLOOR_SOURCE, '__wcoaTouch');
 
 /**
  * A least reading of a capture, with nothing made of it: what a fresh context pays to read most of what
@@ -424,19 +431,7 @@ const LEAST_SOURCE = `window.__wcoaLeast = () => {
   out.push(body.textContent.slice(0, ${MAX_WORDS_TEXT}));
   return out.length;
 }`;
-const LEAST = FLOOR.replaceAll('__wcoaTouch', '__wcoaLeast');
-const leastFirst = new Map<string, number[]>();
-const leastWarm = new Map<string, number[]>();
-await measure(
-  captures,
-  () => LEAST_SOURCE,
-  (v, p, s) => {
-    push(leastFirst, key(v, p), s.firstMs);
-    push(leastWarm, key(v, p), s.warmMs);
-  },
-  LEAST,
-  variants.slice(-1),
-);
+const least = await firstAndAgain(LEAST_SOURCE, '__wcoaLeast');
 
 /**
  * What one whole-page query costs on each 1 MB page, in a fresh document as detect's first call finds
@@ -497,10 +492,10 @@ if (captures.length > 0) {
     );
   }
   console.log(
-    `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(perCapture(now, floorFirst))}; touched again: ${formatStats(perCapture(now, floorWarm), 3)}`,
+    `the engine's part of a first call: a fresh context's first touch of the DOM interfaces and built-ins detect uses (one element each, nothing read), median per capture: ${formatStats(perCapture(now, floor.first))}; touched again: ${formatStats(perCapture(now, floor.again), 3)}`,
   );
   console.log(
-    `a least reading (most of what detect's verdicts rest on, by textContent, nothing made of it; the engine's part included), median per capture: ${formatStats(perCapture(now, leastFirst))}; read again: ${formatStats(perCapture(now, leastWarm), 3)}`,
+    `a least reading (most of what detect's verdicts rest on, by textContent, nothing made of it; the engine's part included), median per capture: ${formatStats(perCapture(now, least.first))}; read again: ${formatStats(perCapture(now, least.again), 3)}`,
   );
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
