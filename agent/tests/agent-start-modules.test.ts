@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHUNK_GRAPH } from '../scripts/build.mjs';
+import { CHUNK_GRAPH, type ChunkGraph } from '../scripts/build.mjs';
 
 /** The built agent (tests/helpers/build-agent.ts builds it before the project's tests). */
 const DIST = join(import.meta.dirname, '../dist');
-
-interface Chunk {
-  imports: Array<{ path: string; kind: string; external: boolean }>;
-  modules: string[];
-}
 
 /**
  * What `wcoa start` loads before it listens: the agent's chunk and every chunk it imports
@@ -18,7 +13,7 @@ interface Chunk {
  * CommonJS code's own require() calls are not imports here.
  */
 function loadedAtStart(dist: string) {
-  const graph: Record<string, Chunk> = JSON.parse(readFileSync(join(dist, CHUNK_GRAPH), 'utf8'));
+  const graph: ChunkGraph = JSON.parse(readFileSync(join(dist, CHUNK_GRAPH), 'utf8'));
   const entry = Object.keys(graph).find((file) => /^agent-\w+\.js$/.test(file));
   if (!entry) throw new Error(`no agent chunk in ${dist}`);
   const files = new Set<string>();
