@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean, fold, foldByRule } from '../src/webconfig/text.ts';
+import { clean, fold, foldByRule, foldEach } from '../src/webconfig/text.ts';
+import { randomTexts, TRICKY } from './webconfig-helpers.ts';
 
 /** fold without its ASCII shortcut: the one rule for every text, after the same cleaning. */
 function reference(text: string): string {
@@ -47,5 +48,22 @@ describe('fold', () => {
       'Sender`s',
     ])
       expect(fold(s)).toBe(reference(s));
+  });
+});
+
+describe('foldEach', () => {
+  it('folds each text of a list exactly as fold folds it alone', () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const texts = randomTexts(seed, 1 + (seed % 12), 12, TRICKY);
+      expect(foldEach(texts)).toEqual(texts.map(fold));
+    }
+    expect(foldEach([])).toEqual([]);
+    const words = ['ΟΔΟΣ', 'Σ', '\u0301e', 'İstanbul', 'Straße', 'ﬁle', '  Método\u00a0de  ', '', ' '];
+    expect(foldEach(words)).toEqual(words.map(fold));
+  });
+
+  it('folds texts that hold the joining character one by one, as fold does', () => {
+    const texts = ['a\u0000b', 'Método', ''];
+    expect(foldEach(texts)).toEqual(texts.map(fold));
   });
 });

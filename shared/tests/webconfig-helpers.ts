@@ -37,3 +37,33 @@ export function negativePages(): Array<{ name: string; html: string }> {
     .filter((f) => f.endsWith('.html'))
     .map((name) => ({ name, html: readFileSync(`${NEGATIVE_DIR}${name}`, 'utf8') }));
 }
+
+/**
+ * Characters where folding texts joined could differ from folding each alone: spaces of every kind,
+ * NUL (the joining character itself), combining marks (a text may start with one), final sigma
+ * (lower-cased by its neighbours), dotted I, ß, ł, ligatures, apostrophes, full-width forms, CJK and
+ * Hangul (NFKD takes syllables apart), surrogate pairs and lone surrogates, the separators.
+ */
+export const TRICKY = [
+  ...' \t\n\r\f\v\u00a0\u1680\u2000\u2028\u3000\ufeff\u0000',
+  ..."aZ09:/'`-–>›»_.",
+  ...'\u0301\u0308\u0327\u0307\u036f',
+  ...'ΣσςΑΟΔ',
+  ...'İıßłŁﬁÅé',
+  ...'’‘´：',
+  ...'メールサーバ漢한국ｶﾞＥ',
+  '😀',
+  '\ud800',
+  '\udc00',
+];
+
+/** A seeded list of `count` texts, each up to `length` characters drawn from `alphabet`. */
+export function randomTexts(seed: number, count: number, length: number, alphabet: readonly string[]) {
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed;
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: next() % (length + 1) }, () => alphabet[next() % alphabet.length]).join(''),
+  );
+}

@@ -2,7 +2,7 @@ import { byTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
 import { BREADCRUMB_SEPARATOR } from './outline.ts';
 import { documentOf, type Scope, textRoot } from './scope.ts';
-import { clean, fold, stripLabel, textOf } from './text.ts';
+import { clean, fold, foldEach, JOIN, joinable, stripLabel, textOf } from './text.ts';
 
 /**
  * The page's language as a BCP 47 tag. Web Config says it in three ways, tried in order:
@@ -80,7 +80,7 @@ function readPageWords(scope: Scope): PageWords {
   const root = textRoot(scope);
   if (!root) return { text: '', labels: [] };
   const parts: string[] = [];
-  const labels = new Set<string>();
+  const shorts: string[] = [];
   const walker = documentOf(scope).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
   for (let node = walker.nextNode(); node && total < MAX_WORDS_TEXT; node = walker.nextNode()) {
@@ -90,33 +90,45 @@ function readPageWords(scope: Scope): PageWords {
     const t = (node.nodeValue ?? '').slice(0, MAX_WORDS_TEXT - total);
     parts.push(t);
     total += t.length;
-    if (t.length <= MAX_LABEL_TEXT) addLabels(labels, t);
+    if (t.length <= MAX_LABEL_TEXT) shorts.push(t);
   }
-  return { text: parts.join(' '), labels: [...labels] };
+  return { text: parts.join(' '), labels: labelForms(shorts) };
 }
 
 /** Basic-UI titles join their parts with " - ". */
 const TITLE_SEPARATOR = / [-–] /;
+const BREADCRUMB_SEPARATORS = new RegExp(BREADCRUMB_SEPARATOR.source, 'g');
 
 /**
- * A short text's label forms: the breadcrumb's parts, without the colon, and basic-UI titles' parts.
- * Each text node of a page's first 4,000 characters comes here (a job table's: some 240 cells), so
- * a text without a separator (most) is neither split nor folded twice: on a cold first call each
- * pattern applied costs (this was 1.1 ms of 8.3 sampled in a profile of a 1 MB job history's first call).
+ * The short texts' label forms: each text's breadcrumb parts without the colon (stripLabel), and the
+ * parts of basic-UI titles besides the whole, folded, distinct, in page order. All texts are cleaned,
+ * split and folded together, joined (text.ts JOIN), in a few passes of each pattern over the page's
+ * first 4,000 characters: a page reads some hundreds of these texts, and on a cold first call each
+ * pattern applied to each text cost (1 ms of a German status page's first call, in an experiment).
+ * Equal to taking each text alone (a test holds it), which a text holding JOIN itself still is.
  */
-function addLabels(labels: Set<string>, text: string): void {
-  const crumbs = BREADCRUMB_SEPARATOR.test(text) ? text.split(BREADCRUMB_SEPARATOR) : [text];
-  for (const crumb of crumbs) {
-    const bare = stripLabel(crumb);
+export function labelForms(texts: readonly string[]): string[] {
+  const bares = joinable(texts)
+    ? texts
+        .join(JOIN)
+        .replace(BREADCRUMB_SEPARATORS, JOIN)
+        .replace(/[\s\u00a0\u3000]+/g, ' ')
+        .replace(/ ?\0 ?/g, JOIN)
+        .trim()
+        .replace(/ ?[:：](?=\0|$)/g, '')
+        .split(JOIN)
+    : texts.flatMap((t) => t.split(BREADCRUMB_SEPARATOR).map(stripLabel));
+  // One look over them all: most pages have no basic-UI title.
+  const titled = TITLE_SEPARATOR.test(bares.join('\n'));
+  const forms: string[] = [];
+  for (const bare of bares) {
     if (!bare) continue;
-    addLabel(labels, bare);
-    if (TITLE_SEPARATOR.test(bare)) for (const part of bare.split(TITLE_SEPARATOR)) addLabel(labels, part);
+    forms.push(bare);
+    if (titled && TITLE_SEPARATOR.test(bare)) forms.push(...bare.split(TITLE_SEPARATOR));
   }
-}
-
-function addLabel(labels: Set<string>, text: string): void {
-  const f = fold(text);
-  if (f && f.length <= MAX_LABEL) labels.add(f);
+  const labels = new Set<string>();
+  for (const f of foldEach(forms)) if (f && f.length <= MAX_LABEL) labels.add(f);
+  return [...labels];
 }
 
 /** For each short text that is exactly a lexicon phrase, the languages using it (folded at build). */

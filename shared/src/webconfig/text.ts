@@ -132,6 +132,41 @@ export function foldByRule(cleaned: string): string {
   return lowered.replace(/[^\p{L}\p{N}'/]+/gu, ' ').trim();
 }
 
+/**
+ * What joins texts that are cleaned or folded together: NUL, which the HTML parser never leaves in a
+ * text node (a page's script may put one there: such texts are then taken one by one).
+ */
+export const JOIN = '\u0000';
+
+/** Whether `texts` can be joined by JOIN and split back into themselves. */
+export const joinable = (texts: readonly string[]) => !texts.join('').includes(JOIN);
+
+/**
+ * fold() of each text, equal to texts.map(fold) (a test holds it), in one pass of each of the rule's
+ * patterns over the texts joined by JOIN instead of a dozen pattern calls for each: on a first call
+ * in a page every call costs, and the language reading folds a page's hundred-odd short texts. Each
+ * step acts on single characters or on runs that a NUL ends (it is no space, letter, digit, mark or
+ * cased letter), so each text folds as it would alone; the general rule is fold's ASCII shortcut's
+ * equal on ASCII texts.
+ */
+export function foldEach(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  if (!joinable(texts)) return texts.map(fold);
+  return texts
+    .join(JOIN)
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'/\0]+/gu, ' ')
+    .replace(/ ?\0 ?/g, JOIN)
+    .trim()
+    .split(JOIN);
+}
+
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
