@@ -1,8 +1,8 @@
-import { isLabel } from './lexicon-match.ts';
+import { isFoldedLabel } from './lexicon-match.ts';
 import type { NetworkFields } from './page-model.ts';
 import type { Row } from './rows.ts';
 import { shownValue } from './rows.ts';
-import { IPV4, MAC, SUBNET_MASK } from './text.ts';
+import { fold, IPV4, MAC, SUBNET_MASK } from './text.ts';
 
 /**
  * Network fields (Network Status, and the network table of the basic Product Status page).
@@ -23,10 +23,17 @@ const EMPTY_IPV6 = /^::(?:\/0)?$/;
 
 const NETWORK_TOKEN = /(?:^|[^A-Za-z])(?:IP|IPv4|IPv6|DNS|MAC|SSID)(?:[^A-Za-z]|$)/;
 const NETWORK_KEYS = ['deviceName', 'connection', 'subnetMask', 'gateway'] as const;
+type NetworkKey = (typeof NETWORK_KEYS)[number];
 
-/** A row about the printer's place on the network, whatever its value (placeholders included). */
-function isNetworkLabel(label: string): boolean {
-  return NETWORK_TOKEN.test(label) || NETWORK_KEYS.some((key) => isLabel(label, key));
+/**
+ * The NETWORK_KEYS the label is a synonym of: the label folded once and looked up once per key, not
+ * folded again for each question the row's reading asks (on a cold first call each costs).
+ */
+function networkKeysOf(label: string): NetworkKey[] {
+  const folded = fold(label);
+  const keys: NetworkKey[] = [];
+  for (const key of NETWORK_KEYS) if (isFoldedLabel(folded, key)) keys.push(key);
+  return keys;
 }
 
 /** The element or an ancestor has an id naming Wi-Fi Direct (any case): one look by the browser. */
@@ -53,7 +60,7 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
   };
 
   for (const row of rows) {
-    if (row.controls.some((c) => c.kind !== 'text')) continue;
+    if (row.controls.length > 0 && row.controls.some((c) => c.kind !== 'text')) continue;
     // Wi-Fi Direct is the printer's own access point, not its place on the network.
     if (inWifiDirect(row.element)) continue;
     label = row.label;
@@ -61,7 +68,9 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
     // A label seen before belongs to a later table (Wi-Fi Direct): the first one wins.
     if (label in raw) continue;
     raw[label] = value;
-    if (isNetworkLabel(label)) rawUsed[label] = value;
+    const keys = networkKeysOf(label);
+    // A row about the printer's place on the network, whatever its value (placeholders included).
+    if (NETWORK_TOKEN.test(label) || keys.length > 0) rawUsed[label] = value;
     const hasIpv6 = /IPv6/i.test(label);
     const hasDns = /DNS/i.test(label);
     if (hasIpv6) {
@@ -71,9 +80,9 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
       }
       continue;
     }
-    if (isLabel(label, 'deviceName') || (!hasDns && /^EPSON[0-9A-F]{6}$/.test(value))) {
+    if (keys.includes('deviceName') || (!hasDns && /^EPSON[0-9A-F]{6}$/.test(value))) {
       set('deviceName', value);
-    } else if (isLabel(label, 'connection')) {
+    } else if (keys.includes('connection')) {
       set('connection', value);
     } else if (/MAC/.test(label) && MAC.test(value)) {
       set('macAddress', value.toUpperCase());
@@ -86,9 +95,9 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
         rawUsed[label] = value;
       }
     } else if (IPV4.test(value)) {
-      if (isLabel(label, 'subnetMask') || (SUBNET_MASK.test(value) && !/\bIP\b/i.test(label))) {
+      if (keys.includes('subnetMask') || (SUBNET_MASK.test(value) && !/\bIP\b/i.test(label))) {
         set('subnetMask', value);
-      } else if (isLabel(label, 'gateway')) {
+      } else if (keys.includes('gateway')) {
         set('gateway', value);
       } else if (/(?:^|[^A-Za-z])IP(?:[^A-Za-z]|$)/.test(label) && network.ipAddress === undefined) {
         set('ipAddress', value);

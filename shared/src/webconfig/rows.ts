@@ -149,7 +149,7 @@ function readButtons(el: Element): string[] {
 }
 
 function makeRow(labelEl: Element, valueEl: Element, labels: Labels): Row | null {
-  const label = stripLabel(textOf(labelEl, MAX_LABEL));
+  const label = stripLabel(boundedText(labelEl, MAX_LABEL));
   if (!label) return null;
   // A value of text alone (most rows of a status page) holds no control or button to look for.
   const bare = valueEl.firstElementChild === null;

@@ -31,8 +31,16 @@ export function boundedText(
   if (!root) return '';
   if (root.nodeType === TEXT_NODE || root.nodeType === CDATA_NODE)
     return (root.nodeValue ?? '').slice(0, max);
-  let out = '';
   let node: Node | null = root.firstChild;
+  // Most elements read (a label, a value, a title) hold one text node and nothing else: its text is
+  // the walk's whole result, without the walk (on a cold first call every step of it costs).
+  if (
+    node !== null &&
+    node === root.lastChild &&
+    (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE)
+  )
+    return (node.nodeValue ?? '').slice(0, max);
+  let out = '';
   while (node) {
     let enter = false;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
