@@ -28,6 +28,11 @@
  * The captures and the 1 MB pages are measured in browsers of their own (the big pages' garbage would
  * otherwise be collected during the captures' calls).
  *
+ * It also prints how much of detect's code a first call runs on each capture (code-run.ts: V8's block
+ * coverage, characters of the minified bundle each counted as often as it ran; exact, the same every
+ * run), and the first call's median against it fitted by least squares: what a first call costs per
+ * thousand characters run, and so how much code a 1 ms first call could run.
+ *
  * `--baseline <git ref>` also bundles shared/src as it is at that ref (git archive, into a temporary
  * folder) and runs it against the working tree's in the same rounds, A and B interleaved (their
  * order alternating round by round) on the same page: it prints both figures, the median of the
@@ -54,6 +59,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
+import { codeRunPerPage, fitLine } from './code-run.ts';
 
 const CAPTURES = fileURLToPath(new URL('../../../shared/reference/webconfig-captures', import.meta.url));
 const arg = (name: string) => {
@@ -508,6 +514,37 @@ if (captures.length > 0) {
     console.log(
       `  its bundle's evaluation${label}, uncached, median per capture: ${formatStats(perCapture(v, evalCompiled))}`,
     );
+  }
+}
+if (captures.length > 0) {
+  // Code run is exact (V8's own count), so one pass over the captures, in a browser of its own.
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  try {
+    for (const v of variants) {
+      const label = v === now ? '' : ` (${v.name})`;
+      const runs = await codeRunPerPage(
+        browser,
+        captures.map((p) => p.html),
+        v.bundle,
+        'window.__wcoaWebconfig.detect(document)',
+      );
+      const thousands = runs.map((n) => n / 1000);
+      console.log(
+        `code run by a first call${label} (V8's block coverage: characters of the minified bundle run, each as often as it ran), per capture: ${formatStats(stats(thousands), 1, 'k')}`,
+      );
+      if (v !== now) continue;
+      const firsts = captures.map((p) => stats(first.get(key(v, p))!).median);
+      const { a, b, r } = fitLine(thousands, firsts);
+      console.log(
+        `  the first call against it, least squares over the captures: ${a.toFixed(2)} ms + ${(b * 1000).toFixed(1)} µs per 1,000 characters run (r = ${r.toFixed(2)}); at that rate a 1 ms first call runs at most ${Math.max(0, (1 - a) / b).toFixed(0)}k`,
+      );
+    }
+  } finally {
+    await browser.close();
   }
 }
 for (const v of variants) {

@@ -21,9 +21,9 @@ export function stats(samples: readonly number[]): Stats {
 
 const ms = (value: number, digits: number) => value.toFixed(digits).padStart(8);
 
-/** `median   1.23  min   0.98  max   2.10 ms  (n=20)`. */
-export function formatStats(s: Stats, digits = 2): string {
-  return `median ${ms(s.median, digits)}  min ${ms(s.min, digits)}  max ${ms(s.max, digits)} ms  (n=${s.n})`;
+/** `median   1.23  min   0.98  max   2.10 ms  (n=20)`, in `unit` (ms unless told). */
+export function formatStats(s: Stats, digits = 2, unit = 'ms'): string {
+  return `median ${ms(s.median, digits)}  min ${ms(s.min, digits)}  max ${ms(s.max, digits)} ${unit}  (n=${s.n})`;
 }
 
 /** `≤ 200 ms: met` / `≤ 200 ms: NOT met`, judged on the median. */
