@@ -61,7 +61,8 @@ export const TRICKY = [
 export function randomTexts(seed: number, count: number, length: number, alphabet: readonly string[]) {
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed;
+    // The high bits: an LCG's low bits repeat within a few draws.
+    return Math.floor(seed / 2 ** 16);
   };
   return Array.from({ length: count }, () =>
     Array.from({ length: next() % (length + 1) }, () => alphabet[next() % alphabet.length]).join(''),

@@ -31,8 +31,13 @@ const MAX_TABLES = 50;
 const MAX_COLUMNS = 30;
 const MAX_CELL = 300;
 
-/** The row's first MAX_COLUMNS cells (td and th), walked sibling by sibling. */
+/**
+ * The row's first MAX_COLUMNS cells (td and th): an HTML tr's own collection of them (`cells`), taken by
+ * the array builtin, not walked in script; a tr of another namespace walked sibling by sibling.
+ */
 function cellsOf(tr: Element): Element[] {
+  const own = (tr as Partial<HTMLTableRowElement>).cells;
+  if (own !== undefined) return Array.prototype.slice.call(own, 0, MAX_COLUMNS) as Element[];
   const cells: Element[] = [];
   for (let c = tr.firstElementChild; c && cells.length < MAX_COLUMNS; c = c.nextElementSibling) {
     if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);

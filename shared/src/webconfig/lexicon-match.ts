@@ -39,6 +39,20 @@ export function isFoldedLabel(folded: string, key: LexiconKey): boolean {
   return words.includes(` ${folded} `) || cjk.includes(folded);
 }
 
+/**
+ * Which of `keys` a folded label is exactly a synonym of, in their order: isFoldedLabel for each, the
+ * label padded once (a row's reading asks its label about several keys).
+ */
+export function foldedLabelKeys<K extends LexiconKey>(folded: string, keys: readonly K[]): K[] {
+  const padded = ` ${folded} `;
+  const found: K[] = [];
+  for (const key of keys) {
+    const { words, cjk } = PHRASES[key];
+    if (words.includes(padded) || cjk.includes(folded)) found.push(key);
+  }
+  return found;
+}
+
 /** The text contains one of the key's synonyms as a phrase (any language). */
 export function mentions(text: string, key: LexiconKey): boolean {
   const f = fold(text);

@@ -1,4 +1,4 @@
-import { isFoldedLabel } from './lexicon-match.ts';
+import { foldedLabelKeys } from './lexicon-match.ts';
 import type { NetworkFields } from './page-model.ts';
 import type { Row } from './rows.ts';
 import { shownValue } from './rows.ts';
@@ -30,10 +30,7 @@ type NetworkKey = (typeof NETWORK_KEYS)[number];
  * folded again for each question the row's reading asks (on a cold first call each costs).
  */
 function networkKeysOf(label: string): NetworkKey[] {
-  const folded = fold(label);
-  const keys: NetworkKey[] = [];
-  for (const key of NETWORK_KEYS) if (isFoldedLabel(folded, key)) keys.push(key);
-  return keys;
+  return foldedLabelKeys(fold(label), NETWORK_KEYS);
 }
 
 /** The element or an ancestor has an id naming Wi-Fi Direct (any case): one look by the browser. */

@@ -162,8 +162,14 @@ function makeRow(labelEl: Element, valueEl: Element, labels: Labels): Row | null
   };
 }
 
-/** The row's cells when it has exactly two (td or th); stops counting at the third. */
+/**
+ * The row's cells when it has exactly two (td or th). An HTML tr counts its own (`cells`, the browser's
+ * collection of its td and th children: one call, not a walk of them in script, which a 1 MB table's
+ * 200 wide rows each cost on a cold first call); a tr of another namespace has none, and is walked.
+ */
 function twoCells(tr: Element): [Element, Element] | null {
+  const own = (tr as Partial<HTMLTableRowElement>).cells;
+  if (own !== undefined) return own.length === 2 ? [own[0]!, own[1]!] : null;
   const cells: Element[] = [];
   for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
     if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;

@@ -40,24 +40,29 @@ export function boundedText(
     (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE)
   )
     return (node.nodeValue ?? '').slice(0, max);
+  // Each node's type, text or first child, and next sibling are asked once each.
   let out = '';
-  while (node) {
-    let enter = false;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      const value = node.nodeValue ?? '';
-      out += out && separator ? separator + value.slice(0, max) : value.slice(0, max);
+  while (node !== null) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      const value = (node.nodeValue ?? '').slice(0, max);
+      out = out && separator ? out + separator + value : out + value;
       if (out.length >= max) return out.slice(0, max);
-    } else if (node.nodeType === ELEMENT_NODE && !skip?.has((node as Element).tagName)) {
-      enter = node.firstChild !== null;
-    }
-    if (enter) {
-      node = node.firstChild;
-      continue;
+    } else if (type === ELEMENT_NODE && !skip?.has((node as Element).tagName)) {
+      const child: Node | null = node.firstChild;
+      if (child !== null) {
+        node = child;
+        continue;
+      }
     }
     // Next sibling, else climb until an ancestor below root has one.
-    while (node && node !== root && node.nextSibling === null) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      node = node.parentNode;
+      if (node === null || node === root) return out;
+      next = node.nextSibling;
+    }
+    node = next;
   }
   return out;
 }
