@@ -44,6 +44,20 @@ const entries = () => {
 /** Each distinct folded string of `list`, in its order. */
 const foldedOnce = (list: readonly string[]) => [...new Set(list.map(fold))];
 
+/**
+ * Each language's marker words folded, by word: the languages that list it, in MARKERS' order. A word
+ * that folds to more than one (with a space) is no word of a page's folded text and is left out.
+ */
+function markerWords(): Record<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(MARKERS)) {
+    for (const w of foldedOnce(words.split(' '))) {
+      if (w && !w.includes(' ')) byWord.set(w, [...(byWord.get(w) ?? []), lang]);
+    }
+  }
+  return Object.fromEntries(byWord);
+}
+
 /** The data detect reads (the shape lexicon-match.ts declares), from lexicon.ts and language-words.ts. */
 export function foldedData(): FoldedData {
   const phrases: FoldedData['phrases'] = {};
@@ -67,9 +81,8 @@ export function foldedData(): FoldedData {
   return {
     phrases,
     languages: Object.fromEntries(languages),
-    markers: Object.fromEntries(
-      Object.entries(MARKERS).map(([lang, words]) => [lang, foldedOnce(words.split(' '))]),
-    ),
+    markerLanguages: Object.keys(MARKERS),
+    markers: markerWords(),
     endonyms: Object.fromEntries(ENDONYM_LIST.map(([name, tag]) => [fold(name), tag])),
   };
 }

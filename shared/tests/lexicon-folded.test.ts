@@ -53,9 +53,15 @@ describe('the lexicon folded at build (lexicon-folded.json)', () => {
   });
 
   it('holds the language words folded: markers per language, endonyms to their tags', () => {
+    expect(FOLDED.markerLanguages).toEqual(Object.keys(MARKERS));
+    // Word by word: the languages whose list holds it, in MARKERS' order.
+    const expected = new Map<string, string[]>();
     for (const [lang, words] of Object.entries(MARKERS)) {
-      expect(new Set(FOLDED.markers[lang])).toEqual(new Set(words.split(' ').map(fold)));
+      for (const w of new Set(words.split(' ').map(fold)))
+        expected.set(w, [...(expected.get(w) ?? []), lang]);
     }
+    expect(Object.keys(FOLDED.markers).sort()).toEqual([...expected.keys()].sort());
+    for (const [w, langs] of expected) expect(FOLDED.markers[w], w).toEqual(langs);
     for (const [name, tag] of ENDONYM_LIST) expect(FOLDED.endonyms[fold(name)]).toBe(tag);
   });
 

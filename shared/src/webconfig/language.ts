@@ -141,6 +141,9 @@ function labelLanguages(words: PageWords): string[][] {
   return found;
 }
 
+/** Every marker word (FOLDED.markers' keys), for one look per word of the page. */
+const MARKER_WORDS: ReadonlySet<string> = new Set(Object.keys(FOLDED.markers));
+
 /** Characters that exist in Traditional but not Simplified Chinese, and the reverse. */
 const HANT = /[體設機網絡連線狀態驗證電郵件伺服器憑帳戶號碼傳這資訊錄歷結]/gu;
 const HANS = /[体设机网络连线状态验证电邮件伺服器凭帐户号码传这资讯录历结]/gu;
@@ -182,6 +185,28 @@ function fromScript(text: string): string | null {
   return null;
 }
 
+/**
+ * What the words that mark a language in admin-page prose and labels (language-words.ts, folded at
+ * build) give each language, in the languages' order: a distinct marker 1, each repeat a quarter more
+ * (at most three), so one frequent word cannot decide. The folded text's words are looked up once
+ * each and only the markers among them counted; scores are sums of quarters, exact in any order.
+ */
+export function markerScores(folded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of folded.split(' ')) if (MARKER_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const byLang = new Map<string, number>();
+  for (const [w, n] of counts) {
+    const score = 1 + Math.min(n - 1, 3) * 0.25;
+    for (const lang of FOLDED.markers[w]!) byLang.set(lang, (byLang.get(lang) ?? 0) + score);
+  }
+  const scores = new Map<string, number>();
+  for (const lang of FOLDED.markerLanguages) {
+    const score = byLang.get(lang);
+    if (score !== undefined) scores.set(lang, score);
+  }
+  return scores;
+}
+
 function fromWords(words: PageWords): string | null {
   const text = words.text;
   const script = fromScript(text);
@@ -192,16 +217,7 @@ function fromWords(words: PageWords): string | null {
     const n = text.match(letters)?.length ?? 0;
     if (n > 0) for (const [lang, w] of Object.entries(weights)) add(lang, w * Math.min(n, 3));
   }
-  const counts = new Map<string, number>();
-  for (const w of fold(text).split(' ')) counts.set(w, (counts.get(w) ?? 0) + 1);
-  // Words that mark a language in admin-page prose and labels (language-words.ts), folded at build.
-  for (const [lang, markers] of Object.entries(FOLDED.markers)) {
-    // Distinct markers count more than repeats, so one frequent word cannot decide.
-    for (const m of markers) {
-      const n = counts.get(m) ?? 0;
-      if (n > 0) add(lang, 1 + Math.min(n - 1, 3) * 0.25);
-    }
-  }
+  for (const [lang, score] of markerScores(fold(text))) add(lang, score);
   // A label that is exactly a lexicon phrase is strong evidence for the languages that use it.
   for (const langs of labelLanguages(words)) {
     const bases = [...new Set(langs.map(baseLang))];

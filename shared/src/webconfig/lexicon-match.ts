@@ -12,7 +12,9 @@ export interface FoldedData {
   phrases: Record<string, { words: string[]; cjk: string[] }>;
   /** Every folded phrase with the languages that use it, in lexicon.ts's order. */
   languages: Record<string, string[]>;
-  /** language.ts's marker words per language, folded, once each. */
+  /** The languages that have marker words (language.ts), in their order. */
+  markerLanguages: string[];
+  /** Each marker word, folded, with the languages that list it, in markerLanguages' order. */
   markers: Record<string, string[]>;
   /** Language selector option texts, folded, with their language tags. */
   endonyms: Record<string, string>;
