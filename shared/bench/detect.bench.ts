@@ -28,10 +28,10 @@
  * The captures and the 1 MB pages are measured in browsers of their own (the big pages' garbage would
  * otherwise be collected during the captures' calls).
  *
- * It also prints how much of detect's code a first call runs on each capture (code-run.ts: V8's block
- * coverage, characters of the minified bundle each counted as often as it ran; exact, the same every
- * run), and the first call's median against it fitted by least squares: what a first call costs per
- * thousand characters run beyond what every page costs.
+ * It also prints how much of detect's code a first call runs on each capture and 1 MB page
+ * (code-run.ts: V8's block coverage, characters of the minified bundle each counted as often as it
+ * ran; exact, the same every run), and the captures' first-call medians against it fitted by least
+ * squares: what a first call costs per thousand characters run beyond what every page costs.
  *
  * `--baseline <git ref>` also bundles shared/src as it is at that ref (git archive, into a temporary
  * folder) and runs it against the working tree's in the same rounds, A and B interleaved (their
@@ -516,8 +516,10 @@ if (captures.length > 0) {
     );
   }
 }
-if (captures.length > 0) {
-  // Code run is exact (V8's own count), so one pass over the captures, in a browser of its own.
+// Code run is exact (V8's own count): one pass over the captures and the 1 MB pages, in a browser of its own.
+const counted = [...captures, ...pages.filter((p) => p.group === 'large')];
+const codeRun = new Map<string, number>();
+{
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -525,26 +527,31 @@ if (captures.length > 0) {
   });
   try {
     for (const v of variants) {
-      const label = v === now ? '' : ` (${v.name})`;
       const runs = await codeRunPerPage(
         browser,
-        captures.map((p) => p.html),
+        counted.map((p) => p.html),
         v.bundle,
         'window.__wcoaWebconfig.detect(document)',
       );
-      const thousands = runs.map((n) => n / 1000);
-      console.log(
-        `code run by a first call${label} (V8's block coverage: characters of the minified bundle run, each as often as it ran), per capture: ${formatStats(stats(thousands), 1, 'k')}`,
-      );
-      if (v !== now) continue;
-      const firsts = captures.map((p) => stats(first.get(key(v, p))!).median);
-      const { a, b, r } = fitLine(thousands, firsts);
-      console.log(
-        `  the first call against it, least squares over the captures: ${a.toFixed(2)} ms + ${(b * 1000).toFixed(1)} µs per 1,000 characters run (r = ${r.toFixed(2)}); the intercept holds what every page runs (the engine's part, detect's common code), not a floor`,
-      );
+      for (const [i, p] of counted.entries()) codeRun.set(key(v, p), runs[i]! / 1000);
     }
   } finally {
     await browser.close();
+  }
+}
+if (captures.length > 0) {
+  for (const v of variants) {
+    const label = v === now ? '' : ` (${v.name})`;
+    const thousands = captures.map((p) => codeRun.get(key(v, p))!);
+    console.log(
+      `code run by a first call${label} (V8's block coverage: characters of the minified bundle run, each as often as it ran), per capture: ${formatStats(stats(thousands), 1, 'k')}`,
+    );
+    if (v !== now) continue;
+    const firsts = captures.map((p) => stats(first.get(key(v, p))!).median);
+    const { a, b, r } = fitLine(thousands, firsts);
+    console.log(
+      `  the first call against it, least squares over the captures: ${a.toFixed(2)} ms + ${(b * 1000).toFixed(1)} µs per 1,000 characters run (r = ${r.toFixed(2)}); the intercept holds what every page runs (the engine's part, detect's common code), not a floor`,
+    );
   }
 }
 for (const v of variants) {
@@ -552,6 +559,7 @@ for (const v of variants) {
   for (const p of pages.filter((q) => q.group === 'large')) {
     const s = stats(first.get(key(v, p))!);
     console.log(`${p.name}, first call${label}: ${formatStats(s)}  ${againstGoal(s, 2)}`);
+    console.log(`  code run by its first call${label}: ${codeRun.get(key(v, p))!.toFixed(1)}k characters`);
     if (v === now)
       console.log(
         `  one whole-page query on it, a fresh document: ${formatStats(stats(walkMs.get(p.name)!))}`,
