@@ -11,29 +11,13 @@ describe('fold', () => {
   it('folds ASCII texts (its shortcut) exactly as the general rule does', () => {
     const chars = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
     for (const a of chars) for (const b of chars) expect(fold(`${a}X${b}y`)).toBe(reference(`${a}X${b}y`));
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed;
-    };
-    for (let n = 0; n < 2000; n++) {
-      const s = Array.from({ length: 1 + (next() % 40) }, () => chars[next() % 128]).join('');
-      expect(fold(s)).toBe(reference(s));
-    }
+    for (const s of randomTexts(7, 2000, 40, chars)) expect(fold(s)).toBe(reference(s));
   });
 
   it('folds accented Latin texts (ASCII once their accents go) exactly as the general rule does', () => {
     // ASCII, Latin-1 and Latin Extended-A/B: letters NFKD takes to ASCII, and ones it does not.
     const chars = Array.from({ length: 0x250 }, (_, i) => String.fromCharCode(i));
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed;
-    };
-    for (let n = 0; n < 5000; n++) {
-      const s = Array.from({ length: 1 + (next() % 30) }, () => chars[next() % chars.length]).join('');
-      expect(fold(s)).toBe(reference(s));
-    }
+    for (const s of randomTexts(11, 5000, 30, chars)) expect(fold(s)).toBe(reference(s));
     for (const c of chars) expect(fold(`Ré${c}glages`)).toBe(reference(`Ré${c}glages`));
   });
 

@@ -41,3 +41,18 @@ export function byTags(
   }
   return merged;
 }
+
+/**
+ * A table row's first `max` cells (td and th), in order: an HTML tr's own collection of them (`cells`),
+ * taken by the array builtin rather than walked in script (a 1 MB table's rows each cost that walk on
+ * a cold first call); a tr outside HTML's namespace has none and is walked sibling by sibling.
+ */
+export function rowCells(tr: Element, max: number): Element[] {
+  const own = (tr as Partial<HTMLTableRowElement>).cells;
+  if (own !== undefined) return Array.prototype.slice.call(own, 0, max) as Element[];
+  const cells: Element[] = [];
+  for (let c = tr.firstElementChild; c && cells.length < max; c = c.nextElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  }
+  return cells;
+}

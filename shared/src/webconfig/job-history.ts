@@ -1,3 +1,4 @@
+import { rowCells } from './elements.ts';
 import { isLabel, mentions } from './lexicon-match.ts';
 import type { Scope } from './scope.ts';
 import { textOf } from './text.ts';
@@ -30,20 +31,6 @@ export const MAX_JOBS = 100;
 const MAX_TABLES = 50;
 const MAX_COLUMNS = 30;
 const MAX_CELL = 300;
-
-/**
- * The row's first MAX_COLUMNS cells (td and th): an HTML tr's own collection of them (`cells`), taken by
- * the array builtin, not walked in script; a tr of another namespace walked sibling by sibling.
- */
-function cellsOf(tr: Element): Element[] {
-  const own = (tr as Partial<HTMLTableRowElement>).cells;
-  if (own !== undefined) return Array.prototype.slice.call(own, 0, MAX_COLUMNS) as Element[];
-  const cells: Element[] = [];
-  for (let c = tr.firstElementChild; c && cells.length < MAX_COLUMNS; c = c.nextElementSibling) {
-    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
-  }
-  return cells;
-}
 
 /**
  * The table's own rows (thead, tbody, tfoot and direct), never a nested table's: no subtree
@@ -266,7 +253,7 @@ function readJobTables(scope: Scope, headings: string[]): JobHistoryReading | nu
   const tables = scope.querySelectorAll('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
     // The header and MAX_JOBS jobs, and one row more to tell whether the table goes on.
-    const rows = ownRows(tables[i]!, MAX_JOBS + 2).map(cellsOf);
+    const rows = ownRows(tables[i]!, MAX_JOBS + 2).map((tr) => rowCells(tr, MAX_COLUMNS));
     const headerRow = rows.find((cells) => cells.some((c) => c.tagName === 'TH'));
     if (!headerRow) continue;
     const header = headerRow.map((c) => textOf(c, MAX_CELL));

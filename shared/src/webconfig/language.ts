@@ -2,7 +2,7 @@ import { byTags } from './elements.ts';
 import { FOLDED, own } from './lexicon-match.ts';
 import { BREADCRUMB_SEPARATOR } from './outline.ts';
 import { documentOf, type Scope, textRoot } from './scope.ts';
-import { clean, fold, foldEach, JOIN, joinable, stripLabel, textOf } from './text.ts';
+import { clean, fold, foldEach, JOIN, joinable, SPACES, stripLabel, textOf } from './text.ts';
 
 /**
  * The page's language as a BCP 47 tag. Web Config says it in three ways, tried in order:
@@ -112,7 +112,7 @@ export function labelForms(texts: readonly string[]): string[] {
     ? texts
         .join(JOIN)
         .replace(BREADCRUMB_SEPARATORS, JOIN)
-        .replace(/[\s\u00a0\u3000]+/g, ' ')
+        .replace(SPACES, ' ')
         .replace(/ ?\0 ?/g, JOIN)
         .trim()
         .replace(/ ?[:：](?=\0|$)/g, '')

@@ -43,7 +43,9 @@ export function isFoldedLabel(folded: string, key: LexiconKey): boolean {
 
 /**
  * Which of `keys` a folded label is exactly a synonym of, in their order: isFoldedLabel for each, the
- * label padded once (a row's reading asks its label about several keys).
+ * label padded once (a row's reading asks its label about several keys). isFoldedLabel's check is
+ * written out here, not called: a call per key (or a shared helper under both) made a first call run
+ * 7% more code (V8's block coverage, mean over the captures: 117.6k characters against 110.0k).
  */
 export function foldedLabelKeys<K extends LexiconKey>(folded: string, keys: readonly K[]): K[] {
   const padded = ` ${folded} `;

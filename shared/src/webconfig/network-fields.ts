@@ -57,7 +57,7 @@ export function readNetworkFields(rows: Row[]): NetworkReading {
   };
 
   for (const row of rows) {
-    if (row.controls.length > 0 && row.controls.some((c) => c.kind !== 'text')) continue;
+    if (row.controls.some((c) => c.kind !== 'text')) continue;
     // Wi-Fi Direct is the printer's own access point, not its place on the network.
     if (inWifiDirect(row.element)) continue;
     label = row.label;

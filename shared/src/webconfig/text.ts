@@ -77,8 +77,11 @@ export function titleOf(doc: Document): string {
   return clean((doc.title ?? '').slice(0, MAX_TITLE));
 }
 
+/** A run of white space, no-break and ideographic spaces included: what clean makes one space. */
+export const SPACES = /[\s\u00a0\u3000]+/g;
+
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return text.replace(SPACES, ' ').trim();
 }
 
 /** A label as shown, without the trailing colon Web Config appends. */
@@ -132,13 +135,7 @@ function foldUncached(text: string): string {
  * give what this gives (a test holds it to that).
  */
 export function foldByRule(cleaned: string): string {
-  const lowered = cleaned
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'");
+  const lowered = lowerByRule(cleaned);
   // Accented Latin ("Método", "Einstellungen für") is ASCII once its accents are gone: the ASCII
   // rule then keeps what the Unicode-property pattern keeps, without that pattern's cost.
   if (ASCII.test(lowered)) return lowered.replace(/[^a-z0-9'/]+/g, ' ').trim();
@@ -165,19 +162,22 @@ export const joinable = (texts: readonly string[]) => !texts.join('').includes(J
 export function foldEach(texts: readonly string[]): string[] {
   if (texts.length === 0) return [];
   if (!joinable(texts)) return texts.map(fold);
-  return texts
-    .join(JOIN)
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
+  return lowerByRule(texts.join(JOIN).replace(SPACES, ' '))
+    .replace(/[^\p{L}\p{N}'/\0]+/gu, ' ')
+    .replace(/ ?\0 ?/g, JOIN)
+    .trim()
+    .split(JOIN);
+}
+
+/** The rule's steps that act on single characters: accents off, lower case, apostrophes as one. */
+function lowerByRule(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ł/g, 'l')
     .replace(/Ł/g, 'L')
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^\p{L}\p{N}'/\0]+/gu, ' ')
-    .replace(/ ?\0 ?/g, JOIN)
-    .trim()
-    .split(JOIN);
+    .replace(/[’‘`´]/g, "'");
 }
 
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
