@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { findChromium } from '@wcoa/test/chromium';
+import { OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { charactersRun, fitLine } from '../bench/code-run.ts';
+import { charactersRun, codeRunPerPage, fitLine } from '../bench/code-run.ts';
 
 describe("the bench's count of code run", () => {
   it('counts each character as often as the innermost range holding it ran', () => {
@@ -29,3 +34,57 @@ describe("the bench's count of code run", () => {
     expect(fitLine([1, 2, 3, 4], [1, 3, 2, 4]).r).toBeLessThan(0.9);
   });
 });
+
+describe("the bench's count of code run, in Chromium", () => {
+  let chromiumPath: string | null = null;
+  try {
+    chromiumPath = findChromium();
+  } catch {
+    console.log('(no Chromium on this machine: the count per page in Chromium is skipped)');
+  }
+
+  it.skipIf(chromiumPath === null)(
+    "counts a page's call the same whatever pages were counted before it",
+    async () => {
+      const source = await detectBundle();
+      const status = renderWebConfigPage({
+        page: 'network-status',
+        generation: 'advanced',
+        lang: 'de',
+        model: 'WF-C5790',
+      });
+      const mail = renderPage({ lang: 'pt', state: OAUTH_SIGNED_IN });
+      const browser = await chromium.launch({
+        executablePath: chromiumPath!,
+        headless: true,
+        args: ['--no-sandbox'],
+      });
+      try {
+        const call = 'window.__wcoaWebconfig.detect(document)';
+        const [a1, b1, a2] = await codeRunPerPage(browser, [status, mail, status], source, call);
+        const [b2, a3] = await codeRunPerPage(browser, [mail, status], source, call);
+        expect(a1).toBeGreaterThan(1000);
+        expect(b1).toBeGreaterThan(1000);
+        expect([a2, a3]).toEqual([a1, a1]);
+        expect(b2).toBe(b1);
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
+});
+
+/** detect.ts bundled as the bench bundles it. */
+async function detectBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('../src/webconfig/detect.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__wcoaWebconfig',
+    minify: true,
+    logLevel: 'error',
+  });
+  return `${out.outputFiles[0]!.text};window.__wcoaWebconfig = __wcoaWebconfig;`;
+}
