@@ -164,7 +164,8 @@ function makeRow(labelEl: Element, valueEl: Element, labels: Labels): Row | null
 
 /**
  * The row's cells when it has exactly two (td or th). An HTML tr's own collection is counted as it is
- * (copying it per row, as rowCells does, made a 1 MB table's first call run 8% more code).
+ * (copying it per row, as rowCells does, made the 1 MB Job History's first call run a tenth more of
+ * detect's code: 229.6k characters against 207.8k, V8's block coverage page by page).
  */
 function twoCells(tr: Element): [Element, Element] | null {
   const cells: ArrayLike<Element> = (tr as Partial<HTMLTableRowElement>).cells ?? rowCells(tr, 3);
