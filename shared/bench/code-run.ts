@@ -31,8 +31,8 @@ export function charactersRun(source: string, script: ScriptCoverage): number {
  * uncounted), then count what `call` runs of it. `source` is tagged with a sourceURL to be found.
  * Each page in a browser context of its own (its own renderer, so its own V8 isolate): in one
  * context, a function that had run on an earlier page lost most of its block counts on the next
- * (the L3250 capture counted 101.3k characters first and 68.6k after any other page), so
- * a page's count hung on the pages before it.
+ * (the L3250 capture counted 101.3k characters the first time and 68.6k when counted again later in
+ * the same context), so a page's count hung on the pages before it.
  */
 export async function codeRunPerPage(
   browser: Browser,

@@ -55,10 +55,10 @@ import {
   renderPage,
   renderWebConfigPage,
 } from '@wcoa/test/webconfig-pages';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
+import { bundleOf } from './bundle.ts';
 import { codeRunPerPage, fitLine } from './code-run.ts';
 
 const CAPTURES = fileURLToPath(new URL('../../../shared/reference/webconfig-captures', import.meta.url));
@@ -127,19 +127,6 @@ function longJobHistory(targetBytes: number): string {
   const empty = page([]).length;
   const perJob = (page(Array.from({ length: 100 }, (_, i) => job(i))).length - empty) / 100;
   return page(Array.from({ length: Math.ceil((targetBytes - empty) / perJob) }, (_, i) => job(i)));
-}
-
-async function bundleOf(entry: string, globalName = '__wcoaWebconfig'): Promise<string> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName,
-    minify: true,
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text.concat(`;window.${globalName} = ${globalName};`);
 }
 
 /** The gate (identify.ts's isWebConfig) bundled on its own, as the extension's content script holds it. */

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '@wcoa/test/chromium';
 import { OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bundleOf } from '../bench/bundle.ts';
 import { charactersRun, codeRunPerPage, fitLine } from '../bench/code-run.ts';
 
 describe("the bench's count of code run", () => {
@@ -46,7 +46,7 @@ describe("the bench's count of code run, in Chromium", () => {
   it.skipIf(chromiumPath === null)(
     "counts a page's call the same whatever pages were counted before it",
     async () => {
-      const source = await detectBundle();
+      const source = await bundleOf(fileURLToPath(new URL('../src/webconfig/detect.ts', import.meta.url)));
       const status = renderWebConfigPage({
         page: 'network-status',
         generation: 'advanced',
@@ -74,17 +74,3 @@ describe("the bench's count of code run, in Chromium", () => {
     60_000,
   );
 });
-
-/** detect.ts bundled as the bench bundles it. */
-async function detectBundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('../src/webconfig/detect.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__wcoaWebconfig',
-    minify: true,
-    logLevel: 'error',
-  });
-  return `${out.outputFiles[0]!.text};window.__wcoaWebconfig = __wcoaWebconfig;`;
-}

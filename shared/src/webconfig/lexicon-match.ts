@@ -46,7 +46,7 @@ export function isFoldedLabel(folded: string, key: LexiconKey): boolean {
  * label about several keys, folded once). Through isFoldedLabel, one check in one place: writing the
  * check out here, the label padded once, ran 2.5% less of detect's code over the captures (80.8k
  * characters against 82.8k, V8's block coverage page by page), about 0.03 ms at the bench's fit,
- * below what the bench can show. (Stop 32 had counted 7% on a count that hung on the pages' order.)
+ * below what the bench can show.
  */
 export function foldedLabelKeys<K extends LexiconKey>(folded: string, keys: readonly K[]): K[] {
   return keys.filter((key) => isFoldedLabel(folded, key));
