@@ -28,6 +28,10 @@
  * The captures and the 1 MB pages are measured in browsers of their own (the big pages' garbage would
  * otherwise be collected during the captures' calls).
  *
+ * Beside each first call it prints the browser's part of it: the page-wide lookups the call makes
+ * (lookups.ts: the queries of the document and the content, recorded once), made alone as a first call
+ * in a fresh document.
+ *
  * It also prints how much of detect's code a first call runs on each capture and 1 MB page
  * (code-run.ts: V8's block coverage, characters of the minified bundle each counted as often as it
  * ran; exact, the same every run), and the captures' first-call medians against it fitted by least
@@ -60,6 +64,7 @@ import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
 import { bundleOf } from './bundle.ts';
 import { codeRunPerPage, fitLine } from './code-run.ts';
+import { type Recording, recordPerPage, replayLookups } from './lookups.ts';
 
 const CAPTURES = fileURLToPath(new URL('../../../shared/reference/webconfig-captures', import.meta.url));
 const arg = (name: string) => {
@@ -365,10 +370,11 @@ const FLOOR_SOURCE = `window.__wcoaTouch = () => {
   new Map().set('a', 1).get('a'); new Set(['a']).has('a'); Object.hasOwn({}, 'a'); [1].some(Boolean); [1].map(String).filter(Boolean);
 }`;
 /**
- * A script's first and second call on each capture, each round in a fresh context: `source` defines
- * window[fn] (evaluated before, untimed, the same every round, so its bytecode is cached as detect's).
+ * A script's first and second call on each page of `list` (the captures unless told), each round in a
+ * fresh context: `source` (the same for every page, or the page's own) defines window[fn] (evaluated
+ * before, untimed, the same every round, so its bytecode is cached as detect's).
  */
-async function firstAndAgain(source: string, fn: string) {
+async function firstAndAgain(source: string | ((p: Page) => string), fn: string, list = captures) {
   const first = new Map<string, number[]>();
   const again = new Map<string, number[]>();
   const timed = `(() => {
@@ -380,8 +386,8 @@ async function firstAndAgain(source: string, fn: string) {
   return { firstMs, warmMs: performance.now() - t0, page: '', model: '' };
 })()`;
   await measure(
-    captures,
-    () => source,
+    list,
+    (_v, _round, i) => (typeof source === 'string' ? source : source(list[i]!)),
     (v, p, s) => {
       push(first, key(v, p), s.firstMs);
       push(again, key(v, p), s.warmMs);
@@ -446,6 +452,45 @@ await measure(
   variants.slice(-1),
 );
 
+/**
+ * The browser's part of detect's first call on each capture and 1 MB page: the page-wide lookups the
+ * call makes there (lookups.ts), recorded once in a page of their own, then made alone as a first call
+ * in a fresh document, each round (the 1 MB pages in a browser of their own, as above). What finding
+ * the elements costs Chromium, beside what the whole call costs.
+ */
+const replayed = [...captures, ...pages.filter((p) => p.group === 'large')];
+const recordings = new Map<string, Recording>();
+{
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  try {
+    const fresh = async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await context.route('**/*', (route) => route.abort());
+      return context.newPage();
+    };
+    const recorded = await recordPerPage(
+      fresh,
+      replayed.map((p) => p.html),
+      variants.at(-1)!.bundle,
+      'window.__wcoaWebconfig.detect(document)',
+    );
+    for (const [i, p] of replayed.entries()) recordings.set(p.name, recorded[i]!);
+  } finally {
+    await browser.close();
+  }
+}
+const replaySource = (p: Page) => replayLookups(recordings.get(p.name)!.lookups, '__wcoaLookups');
+const lookupsOfCaptures = await firstAndAgain(replaySource, '__wcoaLookups');
+const lookupsOfLarge = await firstAndAgain(
+  replaySource,
+  '__wcoaLookups',
+  pages.filter((p) => p.group === 'large'),
+);
+
 const now = variants.at(-1)!;
 const base = variants.length > 1 ? variants[0]! : null;
 /** The median of the per-round ratios A/B (rounds are paired: same page, same round). */
@@ -489,6 +534,10 @@ if (captures.length > 0) {
   );
   console.log(
     `a least reading (most of what detect's verdicts rest on, by textContent, nothing made of it; the engine's part included), median per capture: ${formatStats(perCapture(now, least.first))}; read again: ${formatStats(perCapture(now, least.again), 3)}`,
+  );
+  const counts = stats(captures.map((p) => recordings.get(p.name)!.lookups.length));
+  console.log(
+    `the page-wide lookups of a first call (${counts.median} per capture, median; ${counts.min}-${counts.max}), made alone as a first call in a fresh document, median per capture: ${formatStats(perCapture(now, lookupsOfCaptures.first))}`,
   );
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
@@ -547,10 +596,15 @@ for (const v of variants) {
     const s = stats(first.get(key(v, p))!);
     console.log(`${p.name}, first call${label}: ${formatStats(s)}  ${againstGoal(s, 2)}`);
     console.log(`  code run by its first call${label}: ${codeRun.get(key(v, p))!.toFixed(1)}k characters`);
-    if (v === now)
+    if (v === now) {
       console.log(
         `  one whole-page query on it, a fresh document: ${formatStats(stats(walkMs.get(p.name)!))}`,
       );
+      const recorded = recordings.get(p.name)!;
+      console.log(
+        `  its first call's ${recorded.lookups.length} page-wide lookups (and ${recorded.inside} inside elements, not made), made alone as a first call in a fresh document: ${formatStats(stats(lookupsOfLarge.first.get(key(now, p))!))}`,
+      );
+    }
   }
   const ev = stats(pages.map((p) => stats(evalMs.get(key(v, p))!).median));
   console.log(
