@@ -59,7 +59,7 @@ import {
   renderPage,
   renderWebConfigPage,
 } from '@wcoa/test/webconfig-pages';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
 import { bundleOf } from './bundle.ts';
@@ -165,6 +165,9 @@ const variants: Variant[] = [
 ];
 if (BASELINE) variants.unshift({ name: BASELINE, ...(await bundleAt(BASELINE)) });
 
+/** detect's call on the page's document, as the bench makes it (on the bundle's global). */
+const DETECT_CALL = 'window.__wcoaWebconfig.detect(document)';
+
 // Runs in the page (a string: tsx would wrap a function's names in a helper the page lacks).
 const TIME_DETECT = `(() => {
   const detect = window.__wcoaWebconfig.detect;
@@ -258,6 +261,20 @@ interface Sample {
   model: string;
 }
 
+/** `use` run with a headless Chromium of its own, closed after it whatever happens. */
+async function inBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  try {
+    return await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Every variant on every page of `list`, ROUNDS times, each on a fresh document (A then B in even
  * rounds, B then A in odd ones: load drifting within a round skews neither), in a browser of its own.
@@ -271,12 +288,7 @@ async function measure(
   among: Variant[] = variants,
 ): Promise<void> {
   if (list.length === 0) return;
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox'],
-  });
-  try {
+  await inBrowser(async (browser) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', (route) => route.abort()); // a capture's images and scripts go nowhere
     const page = await context.newPage();
@@ -292,9 +304,7 @@ async function measure(
         }
       }
     }
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 // The 1 MB pages in a browser of their own: their garbage (megabytes of DOM each round) was collected
@@ -458,31 +468,23 @@ await measure(
  * in a fresh document, each round (the 1 MB pages in a browser of their own, as above). What finding
  * the elements costs Chromium, beside what the whole call costs.
  */
-const replayed = [...captures, ...pages.filter((p) => p.group === 'large')];
+/** The captures and the 1 MB pages: what the lookups are recorded on and the code run counted on. */
+const counted = [...captures, ...pages.filter((p) => p.group === 'large')];
 const recordings = new Map<string, Recording>();
-{
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox'],
-  });
-  try {
-    const fresh = async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      await context.route('**/*', (route) => route.abort());
-      return context.newPage();
-    };
-    const recorded = await recordPerPage(
-      fresh,
-      replayed.map((p) => p.html),
-      variants.at(-1)!.bundle,
-      'window.__wcoaWebconfig.detect(document)',
-    );
-    for (const [i, p] of replayed.entries()) recordings.set(p.name, recorded[i]!);
-  } finally {
-    await browser.close();
-  }
-}
+await inBrowser(async (browser) => {
+  const fresh = async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.route('**/*', (route) => route.abort());
+    return context.newPage();
+  };
+  const recorded = await recordPerPage(
+    fresh,
+    counted.map((p) => p.html),
+    variants.at(-1)!.bundle,
+    DETECT_CALL,
+  );
+  for (const [i, p] of counted.entries()) recordings.set(p.name, recorded[i]!);
+});
 const replaySource = (p: Page) => replayLookups(recordings.get(p.name)!.lookups, '__wcoaLookups');
 const lookupsOfCaptures = await firstAndAgain(replaySource, '__wcoaLookups');
 const lookupsOfLarge = await firstAndAgain(
@@ -553,28 +555,18 @@ if (captures.length > 0) {
   }
 }
 // Code run is exact (V8's own count): one pass over the captures and the 1 MB pages, in a browser of its own.
-const counted = [...captures, ...pages.filter((p) => p.group === 'large')];
 const codeRun = new Map<string, number>();
-{
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox'],
-  });
-  try {
-    for (const v of variants) {
-      const runs = await codeRunPerPage(
-        browser,
-        counted.map((p) => p.html),
-        v.bundle,
-        'window.__wcoaWebconfig.detect(document)',
-      );
-      for (const [i, p] of counted.entries()) codeRun.set(key(v, p), runs[i]! / 1000);
-    }
-  } finally {
-    await browser.close();
+await inBrowser(async (browser) => {
+  for (const v of variants) {
+    const runs = await codeRunPerPage(
+      browser,
+      counted.map((p) => p.html),
+      v.bundle,
+      DETECT_CALL,
+    );
+    for (const [i, p] of counted.entries()) codeRun.set(key(v, p), runs[i]! / 1000);
   }
-}
+});
 if (captures.length > 0) {
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;
