@@ -40,7 +40,9 @@
  * `--baseline <git ref>` also bundles shared/src as it is at that ref (git archive, into a temporary
  * folder) and runs it against the working tree's in the same rounds, A and B interleaved (their
  * order alternating round by round) on the same page: it prints both figures, the median of the
- * per-round ratios, and whether the two return the same PageModel on every page.
+ * per-round ratios, over the captures those ratios of each kind of first call (detect's own, after
+ * the gate, compiled at the call) and of the warm call, and whether the two return the same
+ * PageModel on every page.
  *
  *   npm run bench                       (15 rounds)
  *   npm run bench -- --rounds 40
@@ -551,6 +553,14 @@ if (captures.length > 0) {
     );
     console.log(
       `  its bundle's evaluation${label}, uncached, median per capture: ${formatStats(perCapture(v, evalCompiled))}`,
+    );
+  }
+  if (base) {
+    // The medians above are taken apart for each variant; these pair A and B round by round.
+    const ratios = (map: Map<string, number[]>) =>
+      formatStats(stats(captures.map((p) => pairedRatio(p, map))), 2, '×');
+    console.log(
+      `${base.name} over now, per capture (the median of its rounds' A/B ratios; above 1: now faster): first call ${ratios(first)}; warm ${ratios(warm)}; as the extension makes it ${ratios(firstAfterGate)}; compiled at the call ${ratios(firstCompiled)}`,
     );
   }
 }
