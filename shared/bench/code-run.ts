@@ -6,6 +6,7 @@
  * time grows with beyond the engine's own part; unlike a timing it is exact and the same every run.
  */
 import type { Browser } from 'playwright-core';
+import { onFreshPage } from './browser.ts';
 
 /** What V8's precise coverage returns for one script (the part read here). */
 interface ScriptCoverage {
@@ -44,26 +45,23 @@ export async function codeRunPerPage(
   const tagged = `${source}\n//# sourceURL=${url}`;
   const out: number[] = [];
   for (const html of pages) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await page.setContent(html, { waitUntil: 'domcontentloaded' });
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
-      await cdp.send('Runtime.evaluate', { expression: tagged });
-      // Taking the coverage resets its counts: what the evaluation ran is left out.
-      await cdp.send('Profiler.takePreciseCoverage');
-      await cdp.send('Runtime.evaluate', { expression: call });
-      const { result } = await cdp.send('Profiler.takePreciseCoverage');
-      await cdp.send('Profiler.stopPreciseCoverage');
-      const script = (result as ScriptCoverage[]).find((s) => s.url === url);
-      if (!script) throw new Error(`no coverage of ${url}`);
-      out.push(charactersRun(tagged, script));
-    } finally {
-      await context.close();
-    }
+    out.push(
+      await onFreshPage(browser, async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await page.setContent(html, { waitUntil: 'domcontentloaded' });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+        await cdp.send('Runtime.evaluate', { expression: tagged });
+        // Taking the coverage resets its counts: what the evaluation ran is left out.
+        await cdp.send('Profiler.takePreciseCoverage');
+        await cdp.send('Runtime.evaluate', { expression: call });
+        const { result } = await cdp.send('Profiler.takePreciseCoverage');
+        await cdp.send('Profiler.stopPreciseCoverage');
+        const script = (result as ScriptCoverage[]).find((s) => s.url === url);
+        if (!script) throw new Error(`no coverage of ${url}`);
+        return charactersRun(tagged, script);
+      }),
+    );
   }
   return out;
 }

@@ -53,7 +53,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { againstGoal, formatStats, loadLine, stats } from '@wcoa/test/bench/stats';
-import { findChromium } from '@wcoa/test/chromium';
 import {
   intoContent,
   type JobSpec,
@@ -61,9 +60,9 @@ import {
   renderPage,
   renderWebConfigPage,
 } from '@wcoa/test/webconfig-pages';
-import { type Browser, chromium } from 'playwright-core';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
+import { inBrowser } from './browser.ts';
 import { bundleOf } from './bundle.ts';
 import { codeRunPerPage, fitLine } from './code-run.ts';
 import { type Recording, recordPerPage, replayLookups } from './lookups.ts';
@@ -263,20 +262,6 @@ interface Sample {
   model: string;
 }
 
-/** `use` run with a headless Chromium of its own, closed after it whatever happens. */
-async function inBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox'],
-  });
-  try {
-    return await use(browser);
-  } finally {
-    await browser.close();
-  }
-}
-
 /**
  * Every variant on every page of `list`, ROUNDS times, each on a fresh document (A then B in even
  * rounds, B then A in odd ones: load drifting within a round skews neither), in a browser of its own.
@@ -383,10 +368,10 @@ const FLOOR_SOURCE = `window.__wcoaTouch = () => {
 }`;
 /**
  * A script's first and second call on each page of `list` (the captures unless told), each round in a
- * fresh context: `source` (the same for every page, or the page's own) defines window[fn] (evaluated
+ * fresh context: `source` (of the page) defines window[fn] (evaluated
  * before, untimed, the same every round, so its bytecode is cached as detect's).
  */
-async function firstAndAgain(source: string | ((p: Page) => string), fn: string, list = captures) {
+async function firstAndAgain(source: (p: Page) => string, fn: string, list = captures) {
   const first = new Map<string, number[]>();
   const again = new Map<string, number[]>();
   const timed = `(() => {
@@ -399,7 +384,7 @@ async function firstAndAgain(source: string | ((p: Page) => string), fn: string,
 })()`;
   await measure(
     list,
-    (_v, _round, i) => (typeof source === 'string' ? source : source(list[i]!)),
+    (_v, _round, i) => source(list[i]!),
     (v, p, s) => {
       push(first, key(v, p), s.firstMs);
       push(again, key(v, p), s.warmMs);
@@ -409,7 +394,7 @@ async function firstAndAgain(source: string | ((p: Page) => string), fn: string,
   );
   return { first, again };
 }
-const floor = await firstAndAgain(FLOOR_SOURCE, '__wcoaTouch');
+const floor = await firstAndAgain(() => FLOOR_SOURCE, '__wcoaTouch');
 
 /**
  * A least reading of a capture, with nothing made of it: what a fresh context pays to read most of what
@@ -442,7 +427,7 @@ const LEAST_SOURCE = `window.__wcoaLeast = () => {
   out.push(body.textContent.slice(0, ${MAX_WORDS_TEXT}));
   return out.length;
 }`;
-const least = await firstAndAgain(LEAST_SOURCE, '__wcoaLeast');
+const least = await firstAndAgain(() => LEAST_SOURCE, '__wcoaLeast');
 
 /**
  * What one whole-page query costs on each 1 MB page, in a fresh document as detect's first call finds
@@ -465,27 +450,23 @@ await measure(
 );
 
 /**
- * The browser's part of detect's first call on each capture and 1 MB page: the page-wide lookups the
- * call makes there (lookups.ts), recorded once in a page of their own, then made alone as a first call
- * in a fresh document, each round (the 1 MB pages in a browser of their own, as above). What finding
- * the elements costs Chromium, beside what the whole call costs.
+ * Recorded and counted once, in a browser of their own, on the captures and the 1 MB pages: the
+ * page-wide lookups detect's first call makes (lookups.ts), made alone below as a first call in a
+ * fresh document each round (the 1 MB pages in a browser of their own, as above), what finding the
+ * elements costs Chromium beside what the whole call costs; and the code each variant's first call
+ * runs (code-run.ts: V8's own count, exact).
  */
-/** The captures and the 1 MB pages: what the lookups are recorded on and the code run counted on. */
 const counted = [...captures, ...pages.filter((p) => p.group === 'large')];
 const recordings = new Map<string, Recording>();
+const codeRun = new Map<string, number>();
 await inBrowser(async (browser) => {
-  const fresh = async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => route.abort());
-    return context.newPage();
-  };
-  const recorded = await recordPerPage(
-    fresh,
-    counted.map((p) => p.html),
-    variants.at(-1)!.bundle,
-    DETECT_CALL,
-  );
+  const html = counted.map((p) => p.html);
+  const recorded = await recordPerPage(browser, html, variants.at(-1)!.bundle, DETECT_CALL);
   for (const [i, p] of counted.entries()) recordings.set(p.name, recorded[i]!);
+  for (const v of variants) {
+    const runs = await codeRunPerPage(browser, html, v.bundle, DETECT_CALL);
+    for (const [i, p] of counted.entries()) codeRun.set(key(v, p), runs[i]! / 1000);
+  }
 });
 const replaySource = (p: Page) => replayLookups(recordings.get(p.name)!.lookups, '__wcoaLookups');
 const lookupsOfCaptures = await firstAndAgain(replaySource, '__wcoaLookups');
@@ -564,19 +545,6 @@ if (captures.length > 0) {
     );
   }
 }
-// Code run is exact (V8's own count): one pass over the captures and the 1 MB pages, in a browser of its own.
-const codeRun = new Map<string, number>();
-await inBrowser(async (browser) => {
-  for (const v of variants) {
-    const runs = await codeRunPerPage(
-      browser,
-      counted.map((p) => p.html),
-      v.bundle,
-      DETECT_CALL,
-    );
-    for (const [i, p] of counted.entries()) codeRun.set(key(v, p), runs[i]! / 1000);
-  }
-});
 if (captures.length > 0) {
   for (const v of variants) {
     const label = v === now ? '' : ` (${v.name})`;

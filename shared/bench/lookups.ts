@@ -8,7 +8,8 @@
  * thousands of elements; a lookup inside one element (a row's controls) is not page-wide, and is
  * counted, not replayed.
  */
-import type { Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { onFreshPage } from './browser.ts';
 
 export interface Lookup {
   on: 'document' | 'scope';
@@ -122,23 +123,25 @@ export function replayLookups(lookups: readonly Lookup[], fn: string): string {
 };`;
 }
 
-/** Each page's recording: loaded alone in a fresh context, `source` evaluated, then `call` recorded. */
+/**
+ * Each page's recording: loaded alone on a fresh page (browser.ts), `source` evaluated, then `call`
+ * recorded.
+ */
 export async function recordPerPage(
-  newPage: () => Promise<Page>,
+  browser: Browser,
   pages: readonly string[],
   source: string,
   call: string,
 ): Promise<Recording[]> {
   const out: Recording[] = [];
   for (const html of pages) {
-    const page = await newPage();
-    try {
-      await page.setContent(html, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(source);
-      out.push((await page.evaluate(recordLookups(call))) as Recording);
-    } finally {
-      await page.context().close();
-    }
+    out.push(
+      await onFreshPage(browser, async (page) => {
+        await page.setContent(html, { waitUntil: 'domcontentloaded' });
+        await page.evaluate(source);
+        return (await page.evaluate(recordLookups(call))) as Recording;
+      }),
+    );
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '@wcoa/test/chromium';
 import { OAUTH_SIGNED_IN, renderPage, renderWebConfigPage } from '@wcoa/test/webconfig-pages';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { inBrowser } from '../bench/browser.ts';
 import { bundleOf } from '../bench/bundle.ts';
 import { charactersRun, codeRunPerPage, fitLine } from '../bench/code-run.ts';
 
@@ -54,12 +54,7 @@ describe("the bench's count of code run, in Chromium", () => {
         model: 'WF-C5790',
       });
       const mail = renderPage({ lang: 'pt', state: OAUTH_SIGNED_IN });
-      const browser = await chromium.launch({
-        executablePath: chromiumPath!,
-        headless: true,
-        args: ['--no-sandbox'],
-      });
-      try {
+      await inBrowser(async (browser) => {
         const call = 'window.__wcoaWebconfig.detect(document)';
         const [a1, b1, a2] = await codeRunPerPage(browser, [status, mail, status], source, call);
         const [b2, a3] = await codeRunPerPage(browser, [mail, status], source, call);
@@ -67,9 +62,7 @@ describe("the bench's count of code run, in Chromium", () => {
         expect(b1).toBeGreaterThan(1000);
         expect([a2, a3]).toEqual([a1, a1]);
         expect(b2).toBe(b1);
-      } finally {
-        await browser.close();
-      }
+      });
     },
     60_000,
   );

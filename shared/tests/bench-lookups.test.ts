@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '@wcoa/test/chromium';
-import { renderWebConfigPage } from '@wcoa/test/webconfig-pages';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPage } from '@wcoa/test/webconfig-pages';
+import { describe, expect, it } from 'vitest';
+import { inBrowser, onFreshPage } from '../bench/browser.ts';
 import { bundleOf } from '../bench/bundle.ts';
 import { type Recording, recordLookups, recordPerPage, replayLookups } from '../bench/lookups.ts';
 
@@ -44,88 +44,63 @@ describe("the bench's replay script", () => {
 describe.skipIf(chromiumPath === null)(
   "the bench's replay of a call's page-wide lookups, in Chromium",
   () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: chromiumPath!,
-        headless: true,
-        args: ['--no-sandbox'],
-      });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-    const fresh = async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      await context.route('**/*', (route) => route.abort());
-      return context.newPage();
-    };
-
     it('records the lookups of the document and the scope in order, and counts those inside an element', async () => {
-      const page = await fresh();
-      try {
-        await page.setContent(PAGE);
-        const recorded = (await page.evaluate(recordLookups(CALL))) as Recording;
-        expect(recorded.lookups).toEqual([
-          { on: 'document', method: 'querySelectorAll', arg: 'h1', asks: [] },
-          { on: 'scope', method: 'querySelector', arg: '.x', asks: [] },
-          { on: 'scope', method: 'querySelectorAll', arg: 'td', asks: [] },
-          { on: 'scope', method: 'getElementsByTagName', arg: '*', asks: [3, 30, -1] },
-          { on: 'document', method: 'getElementsByClassName', arg: 'x', asks: [-1] },
-          { on: 'scope', method: 'querySelector', arg: 'td', asks: [] },
-        ]);
-        expect(recorded.inside).toBe(1);
-        // The page's own methods are back as they were.
-        expect(
-          await page.evaluate('Element.prototype.querySelector.toString().includes("native code")'),
-        ).toBe(true);
-      } finally {
-        await page.context().close();
-      }
+      await inBrowser((browser) =>
+        onFreshPage(browser, async (page) => {
+          await page.setContent(PAGE);
+          const recorded = (await page.evaluate(recordLookups(CALL))) as Recording;
+          expect(recorded.lookups).toEqual([
+            { on: 'document', method: 'querySelectorAll', arg: 'h1', asks: [] },
+            { on: 'scope', method: 'querySelector', arg: '.x', asks: [] },
+            { on: 'scope', method: 'querySelectorAll', arg: 'td', asks: [] },
+            { on: 'scope', method: 'getElementsByTagName', arg: '*', asks: [3, 30, -1] },
+            { on: 'document', method: 'getElementsByClassName', arg: 'x', asks: [-1] },
+            { on: 'scope', method: 'querySelector', arg: 'td', asks: [] },
+          ]);
+          expect(recorded.inside).toBe(1);
+          // The page's own methods are back as they were.
+          expect(
+            await page.evaluate('Element.prototype.querySelector.toString().includes("native code")'),
+          ).toBe(true);
+        }),
+      );
     });
 
     it('replays them in a fresh document, finding what the call found on the document and the scope', async () => {
-      const [recorded] = await recordPerPage(fresh, [PAGE], '', CALL);
-      const page = await fresh();
-      try {
-        await page.setContent(PAGE);
-        await page.evaluate(replayLookups(recorded!.lookups, '__replay'));
-        // Two h1, td.x, two td, the wrap's fourth element but no 31st, its 8 elements (the parser adds a
-        // tbody), two .x, and the td the subtree lookup started from (the span inside it is not replayed).
-        expect(await page.evaluate('window.__replay()')).toBe(2 + 1 + 2 + 1 + 0 + 8 + 2 + 1);
-      } finally {
-        await page.context().close();
-      }
+      await inBrowser(async (browser) => {
+        const [recorded] = await recordPerPage(browser, [PAGE], '', CALL);
+        await onFreshPage(browser, async (page) => {
+          await page.setContent(PAGE);
+          await page.evaluate(replayLookups(recorded!.lookups, '__replay'));
+          // Two h1, td.x, two td, the wrap's fourth element but no 31st, its 8 elements (the parser adds a
+          // tbody), two .x, and the td the subtree lookup started from (the span inside it is not replayed).
+          expect(await page.evaluate('window.__replay()')).toBe(2 + 1 + 2 + 1 + 0 + 8 + 2 + 1);
+        });
+      });
     });
 
     it("records detect's lookups on a Web Config page, each of them page-wide or counted as inside", async () => {
       const source = await bundleOf(fileURLToPath(new URL('../src/webconfig/detect.ts', import.meta.url)));
-      const html = renderWebConfigPage({
-        page: 'network-status',
-        generation: 'advanced',
-        lang: 'de',
-        model: 'WF-C5790',
+      const html = renderPage({ lang: 'fr' });
+      await inBrowser(async (browser) => {
+        const [recorded] = await recordPerPage(
+          browser,
+          [html],
+          source,
+          'window.__wcoaWebconfig.detect(document)',
+        );
+        const { lookups } = recorded!;
+        // The content's wrap is where detect reads: its rows (dt, tr) are looked for there, not in the document.
+        expect(lookups).toContainEqual({ on: 'scope', method: 'querySelectorAll', arg: 'dt', asks: [] });
+        expect(
+          lookups.some((l) => l.on === 'scope' && l.method === 'getElementsByTagName' && l.arg === '*'),
+        ).toBe(true);
+        await onFreshPage(browser, async (page) => {
+          await page.setContent(html);
+          await page.evaluate(replayLookups(lookups, '__replay'));
+          expect(await page.evaluate('window.__replay()')).toBeGreaterThan(0);
+        });
       });
-      const [recorded] = await recordPerPage(
-        fresh,
-        [html],
-        source,
-        'window.__wcoaWebconfig.detect(document)',
-      );
-      const { lookups } = recorded!;
-      // The content's wrap is where detect reads: its rows (dt, tr) are looked for there, not in the document.
-      expect(lookups).toContainEqual({ on: 'scope', method: 'querySelectorAll', arg: 'dt', asks: [] });
-      expect(
-        lookups.some((l) => l.on === 'scope' && l.method === 'getElementsByTagName' && l.arg === '*'),
-      ).toBe(true);
-      const page = await fresh();
-      try {
-        await page.setContent(html);
-        await page.evaluate(replayLookups(lookups, '__replay'));
-        expect(await page.evaluate('window.__replay()')).toBeGreaterThan(0);
-      } finally {
-        await page.context().close();
-      }
     }, 60_000);
   },
 );
