@@ -123,10 +123,10 @@ describe('test mail stages and causes', () => {
     expect(r.transcript.filter((l) => l.startsWith('C: AUTH'))).toEqual([
       'C: AUTH XOAUTH2 [XOAUTH2 response redacted]',
     ]);
-    expect(r.causes).toEqual(['token-rejected']);
+    expect(r.causes).toEqual(['token-rejected', 'token-audience']);
   });
 
-  it('a generic 535 is token-rejected with the server’s words; the transcript is whole and safe', async () => {
+  it('RFC 4954’s generic 535 5.7.8 to the agent’s token is token-rejected (or another audience) with the server’s words; the transcript is whole and safe', async () => {
     const leaf = await ca.issue(['127.0.0.1']);
     const r = await mail(
       await serve({
@@ -145,7 +145,7 @@ describe('test mail stages and causes', () => {
     );
     expect(r.stage).toBe('auth');
     expect(r.reply).toBe('535 5.7.8 Authentication failed.');
-    expect(r.causes).toEqual(['token-rejected']);
+    expect(r.causes).toEqual(['token-rejected', 'token-audience']);
     const text = r.transcript.join('\n');
     expect(text).not.toContain(LONG_TOKEN.slice(0, 40));
     expect(text).not.toMatch(/dXNlcj/);

@@ -48,6 +48,8 @@ function alternativesOf(r: Recogniser): string[] {
           '370',
         ],
         ...['user=', 'user=a@b.c', 'dXNlcj', '"upn": "', '"upn":"a@b.c"', 'signed in as ', 'a@b.c'],
+        // The error challenge: its reply code and the base64 of a JSON object (a whole one, and a start).
+        ...['334 ', '334 eyJ', '334 eyJzdGF0dXMiOiI0MDEifQ==', 'eyJzdGF0dXMiOiI0MDEifQ== '],
       ]
     : [];
   return [...new Set([...words, ...own])].filter((w) => w.trim().length > 1).slice(0, 40);

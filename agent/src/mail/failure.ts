@@ -132,7 +132,9 @@ export function classify(
     return { stage: 'tls', reply: words, causes: stated(words) };
   if (command.startsWith('AUTH') || e.code === 'EAUTH' || phase === 'auth') {
     if (isLineTooLong(e)) return { stage: 'auth', reply: words, causes: ['smtp-line-too-long'] };
-    const own = stated(words);
+    // Read as the reply to the agent's own command: it sends a token (XOAUTH2), never a password, so a
+    // reply that only says "credentials invalid" (RFC 4954's 535 5.7.8) is about the token.
+    const own = stated(`C: AUTH XOAUTH2\n${words}`);
     // Any refusal of the token: the server's own reason if explain() knows it, else token-rejected.
     const causes = own.length
       ? own

@@ -38,6 +38,12 @@ function unescapeJson(text: string): string {
     .replace(/\\(["'/])/g, '$1');
 }
 
+/**
+ * Base64 of a JSON object (`{"`: an XOAUTH2 or OAUTHBEARER error challenge) or of an XOAUTH2 initial
+ * response (`user=`): a '+' there is a digit of the encoding, not a form-encoded space.
+ */
+const BASE64_RUN = /((?:eyJ|dXNlcj)[A-Za-z0-9+/]{4,8192}={0,2})/;
+
 /** Decode only tokens that look like URLs or query strings: prose with a "%" stays as written. */
 function decodeUrlTokens(text: string): string {
   if (!/%[0-9A-Fa-f]{2}|\+/.test(text)) return text;
@@ -45,15 +51,23 @@ function decodeUrlTokens(text: string): string {
     .split(/(\s+)/)
     .map((token) => {
       if (!/[=?]/.test(token) || !/%[0-9A-Fa-f]{2}|\+/.test(token)) return token;
-      return token.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-        try {
-          return decodeURIComponent(run);
-        } catch {
-          return run;
-        }
-      });
+      // split() with a group puts the base64 runs at the odd places: they stay as written.
+      return token
+        .split(BASE64_RUN)
+        .map((part, i) => (i % 2 ? part : decodeFormPart(part)))
+        .join('');
     })
     .join('');
+}
+
+function decodeFormPart(part: string): string {
+  return part.replace(/\+/g, ' ').replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** Non-ASCII characters folded once each (a text repeats the same few). */

@@ -154,6 +154,62 @@ const REPLIES: readonly Reply[] = [
     causes: ['wrong-secure-connection', 'not-authenticated'],
     confidence: 'likely',
   },
+  // RFC 4954 §6's replies to AUTH, which every conforming server (Dovecot, Postfix, Gmail …) gives
+  // in its own words after the code.
+  {
+    // 535 5.7.8 "Authentication credentials invalid": the credentials are whatever the client sent, a
+    // token for XOAUTH2 or OAUTHBEARER, a password for PLAIN or LOGIN; the text around it says which.
+    name: 'smtp-5.7.8',
+    weight: 89,
+    codes: ['5.7.8'],
+    causes: ['token-rejected', 'credentials-invalid'],
+    confidence: 'possible',
+    refine: [
+      {
+        // The client's command, its initial response, or the XOAUTH2 error challenge (base64 JSON).
+        when: /AUTH[ \t]{1,8}(?:XOAUTH2|OAUTHBEARER)|\bauth=Bearer\b|\b334[ \t-]{1,8}eyJ/i,
+        causes: ['token-rejected', 'token-audience'],
+        confidence: 'likely',
+      },
+      {
+        when: /AUTH[ \t]{1,8}(?:LOGIN|PLAIN|CRAM-MD5)|\bpassword\b/i,
+        causes: ['credentials-invalid', 'basic-auth-rejected'],
+        confidence: 'likely',
+      },
+    ],
+  },
+  {
+    // 538 5.7.11: the mechanism is only accepted inside TLS (XOAUTH2 on most servers).
+    name: 'smtp-5.7.11',
+    weight: 85,
+    codes: ['5.7.11'],
+    patterns: ['Encryption required for (?:the )?requested authentication mechanism'],
+    causes: ['wrong-secure-connection'],
+    confidence: 'certain',
+  },
+  {
+    // 534 5.7.9 "Authentication mechanism is too weak": the server refuses the password mechanism the
+    // client used (Gmail: "Application-specific password required").
+    name: 'smtp-5.7.9',
+    weight: 85,
+    codes: ['5.7.9'],
+    patterns: ['Authentication mechanism is too weak'],
+    causes: ['basic-auth-rejected'],
+    confidence: 'likely',
+  },
+  {
+    // 530 5.7.0 "Authentication required": mail sent without AUTH. 5.7.0 alone is any security refusal,
+    // and "Authentication required" any login page's, so only after 530 or 5.7.0 (Python's
+    // "(530, b'5.7.0 Authentication Required …')").
+    name: 'smtp-530-5.7.0',
+    weight: 60,
+    patterns: [
+      String.raw`(?<![\d.])530[ \t-]{1,8}(?:5\.7\.0(?!\d|\.\d)|Authentication [Rr]equired)`,
+      String.raw`(?<![\d.])5\.7\.0[ \t]{1,8}Authentication [Rr]equired`,
+    ],
+    causes: ['not-authenticated'],
+    confidence: 'likely',
+  },
   {
     name: 'smtp-5.7.4-auth-type',
     // More specific than the 5.7.57 a client may wrap around it.

@@ -66,6 +66,56 @@ function findMismatch(prepared: Prepared): Span | null {
   return { evidence: `user=${user} ≠ ${account}`, index };
 }
 
+/**
+ * The server's error challenge to a refused token (RFC 7628 §3.2.2 for OAUTHBEARER, Google's XOAUTH2
+ * the same way): `334 ` and base64 of a JSON object whose `status` says why, before the client's empty
+ * line and the final 535. "invalid_token" / "401": the token is not valid for this server (expired,
+ * revoked, another audience); "insufficient_scope" / "403": it lacks the scope the server names.
+ */
+const CHALLENGE = /\b334[ \t-]{1,8}(eyJ[A-Za-z0-9+/]{8,4096}={0,2})/g;
+const MAX_CHALLENGES = 20;
+
+export interface ChallengeStatus {
+  status: string;
+  scope?: string;
+}
+
+/** The status (and scope) a base64 JSON error challenge carries, or null when it is not one. */
+export function challengeStatus(base64: string): ChallengeStatus | null {
+  const json = decodeBase64(base64.slice(0, MAX_BASE64));
+  if (!json) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { status, scope } = value as Record<string, unknown>;
+  if (typeof status !== 'string' && typeof status !== 'number') return null;
+  return {
+    status: String(status).slice(0, 40),
+    ...(typeof scope === 'string' ? { scope: scope.slice(0, 200) } : {}),
+  };
+}
+
+function findChallenge(prepared: Prepared, statuses: ReadonlySet<string>): Span | null {
+  let n = 0;
+  for (const m of prepared.text.matchAll(CHALLENGE)) {
+    if (++n > MAX_CHALLENGES) break;
+    const found = challengeStatus(m[1] ?? '');
+    if (found && statuses.has(found.status.toLowerCase())) {
+      const shown = m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0];
+      const scope = found.scope ? `, scope ${found.scope}` : '';
+      return { evidence: `${shown} (status ${found.status}${scope})`, index: m.index ?? 0 };
+    }
+  }
+  return null;
+}
+
+const TOKEN_INVALID = new Set(['invalid_token', '401']);
+const SCOPE_MISSING = new Set(['insufficient_scope', '403']);
+
 export const XOAUTH2_RECOGNISERS: readonly Recogniser[] = [
   {
     // Above 5.7.3 (90): when the text shows the two accounts, that is the reason the token was refused.
@@ -75,5 +125,22 @@ export const XOAUTH2_RECOGNISERS: readonly Recogniser[] = [
     find: findMismatch,
     causes: ['token-user-mismatch'],
     confidence: 'certain',
+  },
+  {
+    // Above the 535 that follows it: the challenge is the server's own reason.
+    name: 'xoauth2-challenge-invalid-token',
+    kind: 'smtp-reply',
+    weight: 92,
+    find: (prepared) => findChallenge(prepared, TOKEN_INVALID),
+    causes: ['token-rejected', 'token-audience'],
+    confidence: 'likely',
+  },
+  {
+    name: 'xoauth2-challenge-insufficient-scope',
+    kind: 'smtp-reply',
+    weight: 92,
+    find: (prepared) => findChallenge(prepared, SCOPE_MISSING),
+    causes: ['token-audience', 'token-rejected'],
+    confidence: 'likely',
   },
 ];
