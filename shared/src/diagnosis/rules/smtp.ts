@@ -126,7 +126,8 @@ const REPLIES: readonly Reply[] = [
     name: 'smtp-5.7.708',
     weight: 90,
     codes: ['5.7.708'],
-    patterns: ['traffic not accepted from this IP'],
+    // 5.7.606-649: the sending IP is on Microsoft's block list (delisted through Microsoft's portal).
+    patterns: ['traffic not accepted from this IP', '[Bb]anned sending IP'],
     causes: ['ip-blocked'],
     confidence: 'certain',
   },
@@ -232,6 +233,26 @@ const REPLIES: readonly Reply[] = [
     patterns: ['Direct Send (?:is )?not allowed', 'RejectDirectSend'],
     causes: ['direct-send-rejected'],
     confidence: 'certain',
+  },
+  {
+    // A server that will not relay for a client that did not sign in: Exchange Online's 5.7.54 (Direct
+    // Send to a recipient outside the tenant) and 5.7.64 (a connector that does not recognise the
+    // device), Postfix's and others' "Relay access denied". A consequence, like 5.7.57.
+    name: 'smtp-relay-denied',
+    weight: 60,
+    codes: ['5.7.54', '5.7.64'],
+    patterns: ['[Rr]elay(?:ing)? [Aa]ccess [Dd]enied', '[Uu]nable to relay', '[Rr]elaying (?:denied|not permitted)'],
+    causes: ['not-authenticated'],
+    confidence: 'likely',
+    refine: [
+      {
+        // To the MX host without a connector: Direct Send. 5.7.64 comes from a connector relay, which
+        // uses the MX host by design.
+        when: (context) => directSendEndpoint(context) && !/TenantAttribution|\b5\.7\.64\b/.test(context),
+        causes: ['wrong-server', 'not-authenticated'],
+        confidence: 'likely',
+      },
+    ],
   },
   {
     name: 'smtp-5.7.57',
