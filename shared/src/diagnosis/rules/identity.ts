@@ -35,6 +35,12 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     note: 'MFA required / registration required',
   },
   {
+    codes: [50158],
+    causes: ['mfa-required', 'conditional-access-blocked'],
+    confidence: 'likely',
+    note: 'an external security challenge (a third-party MFA a policy demands) not satisfied',
+  },
+  {
     codes: [53003],
     causes: ['conditional-access-blocked'],
     confidence: 'certain',
@@ -42,10 +48,10 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     note: 'blocked by Conditional Access',
   },
   {
-    codes: [53000, 53001, 53002, 53004, 50005, 50097],
+    codes: [53000, 53001, 53002, 53004, 50005, 50097, 50131],
     causes: ['conditional-access-blocked'],
     confidence: 'likely',
-    note: 'device or app state required by Conditional Access',
+    note: 'device or app state required by Conditional Access (50131: its failures in general)',
   },
   {
     codes: [530035],
@@ -117,6 +123,12 @@ const AADSTS_TABLE: readonly AadstsEntry[] = [
     causes: ['scope-invalid'],
     confidence: 'certain',
     note: 'invalid scope, resource principal not found, or scopes of two resources in one request',
+  },
+  {
+    codes: [650057],
+    causes: ['scope-invalid', 'consent-missing'],
+    confidence: 'likely',
+    note: 'a resource the app registration does not list among its API permissions',
   },
   {
     codes: [900144],
