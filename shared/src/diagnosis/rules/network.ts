@@ -1,3 +1,4 @@
+import { MICROSOFT_LOGIN_HOST, MICROSOFT_SMTP_HOSTS } from '../microsoft.ts';
 import type { Recogniser } from '../recogniser.ts';
 
 /**
@@ -15,8 +16,37 @@ function words(...alternatives: string[]): RegExp {
 export function implicitTlsToExchange(context: string): boolean {
   return (
     /\bsmtp(?:-mail|-legacy)?\.(?:office365|outlook)\.com\b/i.test(context) &&
-    /(?:\bport[ao]?|\bpuerto|[a-z\]]:|,)[ \t:=#]{0,3}465(?!\d)/i.test(context)
+    // "port 465", "porta: 465", "host:465", a JSON error's "port":465.
+    /(?:\bport[ao]?|\bpuerto|[a-z\]]:|,)"?[ \t:=#]{0,3}465(?!\d)/i.test(context)
   );
+}
+
+/** Host names written in a text (at most a few dozen looked at). */
+const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}\b/gi;
+const MAX_HOSTS = 40;
+const LOOKS_MICROSOFT = /off?ic?e[ -]?365|outl[o0]{1,2}k|microsoft/i;
+/** Microsoft's names a device or the agent is told to use: each resolves, so none is a typo. */
+const MICROSOFT_NAMES = new Set([
+  ...MICROSOFT_SMTP_HOSTS,
+  MICROSOFT_LOGIN_HOST,
+  'outlook.office.com',
+  'outlook.office365.com',
+  'login.microsoft.com',
+  'login.live.com',
+]);
+
+/**
+ * A name that does not resolve and looks like one of Microsoft's without being one
+ * ("smtp.office365.co", "smtp.ofice365.com"): a mistyped server address, not the network.
+ */
+export function mistypedMicrosoftHost(context: string): boolean {
+  let n = 0;
+  for (const m of context.matchAll(HOST)) {
+    if (++n > MAX_HOSTS) return false;
+    const host = m[0].toLowerCase();
+    if (LOOKS_MICROSOFT.test(host) && !MICROSOFT_NAMES.has(host)) return true;
+  }
+  return false;
 }
 
 export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
@@ -93,11 +123,43 @@ export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
     confidence: 'possible',
   },
   {
+    // The name does not exist (not a lookup that timed out, EAI_AGAIN): mistyped, or the DNS server
+    // the device asks cannot see the internet.
+    name: 'dns-name-not-found',
+    kind: 'network-error',
+    weight: 52,
+    pattern: words(
+      'ENOTFOUND',
+      'remote name could not be resolved',
+      'No such host is known',
+      'Name or service not known',
+      'nodename nor servname provided',
+      'NXDOMAIN',
+    ),
+    causes: ['service-unreachable'],
+    confidence: 'likely',
+    refine: [
+      { when: mistypedMicrosoftHost, causes: ['wrong-server', 'service-unreachable'], confidence: 'likely' },
+    ],
+  },
+  {
+    // nodemailer: the connection opened and no 220 came (its greeting timeout), as the agent decides
+    // it from the dialogue (smtp-no-greeting): often a plain-text client on the implicit-TLS port 465.
+    name: 'smtp-greeting-timeout',
+    kind: 'network-error',
+    weight: 55,
+    pattern: words('Greeting never received', 'GREETING_TIMEOUT'),
+    causes: ['smtp-no-greeting'],
+    confidence: 'certain',
+    refine: [
+      { when: implicitTlsToExchange, causes: ['wrong-port', 'smtp-no-greeting'], confidence: 'likely' },
+    ],
+  },
+  {
     name: 'network-unreachable',
     kind: 'network-error',
     weight: 50,
     pattern: words(
-      'ENOTFOUND',
       'EAI_AGAIN',
       'ECONNREFUSED',
       'ETIMEDOUT',
@@ -106,10 +168,7 @@ export const NETWORK_RECOGNISERS: readonly Recogniser[] = [
       'ENETUNREACH',
       'EDNS',
       'Connection timeout',
-      'Greeting never received',
       'Unable to connect to the remote server',
-      'remote name could not be resolved',
-      'No such host is known',
       'actively refused',
       'did not properly respond after a period of time',
       '[Cc]onnection timed out',

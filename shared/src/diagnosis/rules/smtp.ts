@@ -241,7 +241,11 @@ const REPLIES: readonly Reply[] = [
     name: 'smtp-relay-denied',
     weight: 60,
     codes: ['5.7.54', '5.7.64'],
-    patterns: ['[Rr]elay(?:ing)? [Aa]ccess [Dd]enied', '[Uu]nable to relay', '[Rr]elaying (?:denied|not permitted)'],
+    patterns: [
+      '[Rr]elay(?:ing)? [Aa]ccess [Dd]enied',
+      '[Uu]nable to relay',
+      '[Rr]elaying (?:denied|not permitted)',
+    ],
     causes: ['not-authenticated'],
     confidence: 'likely',
     refine: [
