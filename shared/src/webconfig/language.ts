@@ -156,6 +156,10 @@ const HANS = /[体设机网络连线状态验证电邮件伺服器凭帐户号�
 const LETTERS: Array<[RegExp, Record<string, number>]> = [
   [/[ıİğĞşŞ]/g, { tr: 4 }],
   [/[řŘůŮěĚ]/g, { cs: 4 }],
+  [/[ľĽĺĹŕŔ]/g, { sk: 4 }],
+  [/[őŐűŰ]/g, { hu: 4 }],
+  // Romanian's comma-below letters (Turkish writes ş with a cedilla), and ă.
+  [/[șȘțȚăĂ]/g, { ro: 4 }],
   [/[ąĄęĘłŁńŃśŚźŹżŻ]/g, { pl: 3 }],
   [/[æÆøØ]/g, { da: 2, nb: 2 }],
   [/[åÅ]/g, { sv: 1, da: 1, nb: 1 }],

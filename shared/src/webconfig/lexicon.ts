@@ -14,7 +14,22 @@ import wordingData from './wording-sources.json';
  * and nb is UNVERIFIED: the usual wording of admin pages in that language, not yet seen on an Epson
  * page. Quote those in the guide as approximations, and replace them when a capture shows Epson's.
  */
-const UNVERIFIED = ['zh-Hans', 'ko', 'ru', 'tr', 'cs', 'sv', 'da', 'fi', 'nb'] as const;
+const UNVERIFIED = [
+  'zh-Hans',
+  'ko',
+  'ru',
+  'tr',
+  'cs',
+  'sv',
+  'da',
+  'fi',
+  'nb',
+  'hu',
+  'el',
+  'sk',
+  'ro',
+  'uk',
+] as const;
 
 /**
  * Every language the lexicon has words for. `pt` holds the words both Portuguese variants use;

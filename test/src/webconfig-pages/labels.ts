@@ -1,5 +1,10 @@
 import { LEXICON_LANGS, type LexiconLang } from '@wcoa/shared/webconfig';
+import { el } from './labels-el.ts';
+import { hu } from './labels-hu.ts';
 import { cs, da, fi, ko, nb, ru, sv, tr, zhHans } from './labels-more.ts';
+import { ro } from './labels-ro.ts';
+import { sk } from './labels-sk.ts';
+import { uk } from './labels-uk.ts';
 
 /**
  * The UI strings of the SYNTHETIC Web Config pages, per language. Written apart from the
@@ -925,6 +930,11 @@ export const LABELS: Record<RenderLang, Labels> = {
   da,
   fi,
   nb,
+  hu,
+  el,
+  sk,
+  ro,
+  uk,
 };
 
 /**

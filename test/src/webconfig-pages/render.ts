@@ -113,6 +113,11 @@ const LANG_CODES: Record<RenderLang, string> = {
   da: '13',
   fi: '14',
   nb: '17',
+  hu: '19',
+  el: '20',
+  sk: '21',
+  ro: '22',
+  uk: '23',
 };
 
 function languageSelector(ctx: Ctx): string {
