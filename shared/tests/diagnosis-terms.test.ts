@@ -9,14 +9,21 @@ import phraseTerms from '../src/diagnosis/rules/phrase-terms.json' with { type: 
  * The rules' keyword groups are data (rules/*-terms.json): a file holds only named lists of regex
  * sources and notes on them, every list is a group some recogniser reads, and every term compiles.
  */
+const Words = z.array(z.string().min(1)).min(1);
 const TermsFile = z
   .strictObject({
     notes: z.record(z.string(), z.string().min(10)),
-    terms: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), z.array(z.string().min(1)).min(1)),
+    terms: z.record(z.string().regex(/^[a-z][A-Za-z]*$/), Words),
+    // Not a keyword group: the words that make a message advice (epson.ts's CONDITIONAL).
+    conditional: z.strictObject({ words: Words, anywhere: Words }).optional(),
   })
-  .refine((file) => Object.keys(file.notes).every((name) => Object.hasOwn(file.terms, name)), {
-    message: 'a note on a list the file does not hold',
-  });
+  .refine(
+    (file) =>
+      Object.keys(file.notes).every(
+        (name) => Object.hasOwn(file.terms, name) || (name === 'conditional' && file.conditional),
+      ),
+    { message: 'a note on a list the file does not hold' },
+  );
 
 const FILES = { 'epson-terms.json': epsonTerms, 'phrase-terms.json': phraseTerms };
 

@@ -1,14 +1,14 @@
 import { DOCUMENTED_JOB_CODES } from '../job-codes.ts';
 import { MAX_KEYWORD_HITS } from '../limits.ts';
-import { type Prepared, unfold } from '../prepare.ts';
-import { END, type Recogniser, type Span, termGroups, terms } from '../recogniser.ts';
+import { foldTerm, type Prepared, unfold } from '../prepare.ts';
+import { type Recogniser, type Span, termGroups } from '../recogniser.ts';
 import epsonTerms from './epson-terms.json';
 
 /**
  * What Epson printers say: the job codes the OAuth guide documents (360/361/370), and the Web
  * Config messages it quotes. Printers word these differently by language and firmware, so the
- * messages are matched by keywords per language (en, pt-PT, pt-BR, es, fr, de, it, nl, pl, ja)
- * that must occur close together, never by one sentence. All matching is on folded text
+ * messages are matched by keywords per language (en, pt-PT, pt-BR, es, fr, de, it, nl, pl, ja,
+ * zh-Hant, zh-Hans, ko, ru, uk, el, tr, cs, sk, hu, ro, sv, da, nb, fi) that must occur close together, never by one sentence. All matching is on folded text
  * (lower case, no accents), so "Sessão"/"sessao" and "Código"/"codigo" are the same.
  */
 
@@ -24,11 +24,22 @@ import epsonTerms from './epson-terms.json';
  */
 const LOOKBACK = 12;
 const LOOKBACK_CHARS = 120;
-/** Whole code words, longest first so "errors" is not read as "error" + "s". */
-const CODE_WORDS = ['errors', 'erreur', 'errore', 'error', 'erro', 'err', 'codigo', 'codice', 'code', 'kod'];
+/**
+ * Whole code words as each language writes "error" and "code" (Hata kodu, Cod de eroare, Код ошибки,
+ * Κωδικός σφάλματος, Hibakód, Felkod, 錯誤代碼, 오류 코드 …), folded as the text is, longest first so
+ * "errors" is not read as "error" + "s".
+ */
+const CODE_WORDS = [
+  ...['errors', 'erreur', 'errore', 'error', 'erro', 'err', 'codigo', 'codice', 'code', 'kod'],
+  ...['hata', 'kodu', 'cod', 'eroare', 'virhe', 'koodi', 'hiba', 'chyby', 'chybový', 'chyba'],
+  ...['fel', 'fejl', 'feil', 'kode', 'код', 'ошибки', 'ошибка', 'помилки', 'помилка'],
+  ...['κωδικός', 'σφάλματος', 'σφάλμα', '錯誤', '错误', '代碼', '代码', '碼', '码', '오류', '에러', '코드'],
+  ...['エラー', 'コード'],
+]
+  .map(foldTerm)
+  .sort((a, b) => b.length - a.length);
 /** Stems that take any ending (Fehlercode, foutcode, błędu). */
 const CODE_STEMS = /^(?:fehler|fout|bł[aeę]d)/u;
-const CODE_KANA = ['エラー', 'コート'];
 const LINK_WORDS = new Set(['de', 'do', 'da', 'du', 'des', 'der', 'di', 'van', 'nr', 'no']);
 const SEPARATOR = /^[\s:=#.()[\]-]+$/u;
 const TOKEN = /\p{L}+|\p{N}+|[^\p{L}\p{N}]/gu;
@@ -38,7 +49,7 @@ function isCodeWord(token: string): boolean {
   let rest = token;
   while (rest.length > 0) {
     if (CODE_STEMS.test(rest)) return true;
-    const word = [...CODE_WORDS, ...CODE_KANA].find((w) => rest.startsWith(w));
+    const word = CODE_WORDS.find((w) => rest.startsWith(w));
     if (!word) return false;
     rest = rest.slice(word.length);
   }
@@ -100,38 +111,21 @@ const JOB_CODE_RECOGNISERS: Recogniser[] = Object.entries(DOCUMENTED_JOB_CODES).
 
 /**
  * The messages' keyword groups in every language, by name: data, in epson-terms.json (with notes on
- * why some hold what they hold). EXPIRED is written here: its stems end a word (END).
+ * why some hold what they hold).
  */
 const T = termGroups(epsonTerms.terms);
 
 /** Expired, as a finished state: "expires in 3600 s" or "expires_in" is not an expiry. */
-const EXPIRED = terms(
-  `expired${END}`,
-  'no longer valid',
-  'bec(?:o|a)me invalid',
-  `expir(?:ou|ad[ao]s?|aram)${END}`,
-  `caduc(?:ou|ad[ao]s?|aram)${END}`,
-  'deixa(?:ram|ou) de ser válid',
-  'tornar-se-ão inválid',
-  'tornaram-se inválid',
-  `expiró${END}`,
-  `venci(?:ó|d[ao]s?)${END}`,
-  // French: "a expiré", "est expirée"; a bare "expire(s)" would read English "expires in 3600 s".
-  `(?:a|ont|est|sont) expiré`,
-  `expirée(?:s)?${END}`,
-  `périmée?s?${END}`,
-  `abgelaufen${END}`,
-  `scadut[aoie]${END}`,
-  `verlopen${END}`,
-  'wygasł',
-  '期限切れ',
-  '有効期限が切れ',
-  '失効',
-);
+const EXPIRED = T.expired;
 
-/** A condition marks advice ("when validation is disabled…"), not a state. */
-const CONDITIONAL =
-  /\b(?:when|if|se|si|wenn|falls|quando|als|indien|jeśli|jeżeli|gdy)\b|場合|recommend|recomenda|recomienda|recommand|empfohlen|consiglia|aanbevolen|zaleca/i;
+/**
+ * A condition marks advice ("when validation is disabled…"), not a state: epson-terms.json's
+ * `conditional`, its `words` standing alone, its `anywhere` stems and spaceless scripts as they come.
+ */
+const CONDITIONAL = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${epsonTerms.conditional.words.join('|')})(?![\\p{L}\\p{N}_])|${epsonTerms.conditional.anywhere.join('|')}`,
+  'iu',
+);
 
 const MESSAGE_RECOGNISERS: Recogniser[] = [
   {
