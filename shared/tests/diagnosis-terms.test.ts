@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { RECOGNISERS } from '../src/diagnosis/index.ts';
-import { keywordWordings, terms } from '../src/diagnosis/recogniser.ts';
+import { foldTerm } from '../src/diagnosis/prepare.ts';
+import { FOLDED_LETTERS, keywordWordings, terms, withFoldedClasses } from '../src/diagnosis/recogniser.ts';
 import epsonTerms from '../src/diagnosis/rules/epson-terms.json' with { type: 'json' };
 import phraseTerms from '../src/diagnosis/rules/phrase-terms.json' with { type: 'json' };
 
@@ -52,5 +55,32 @@ describe('the rules’ keyword groups (rules/*-terms.json)', () => {
       const source = terms(...list).source;
       expect(groupsRead.has(source), name).toBe(true);
     }
+  });
+});
+
+describe('the letters of folded text, written out for the terms', () => {
+  it('are exactly the letters of every corpus text, folded, in all its scripts', () => {
+    const dir = join(import.meta.dirname, 'corpus');
+    const chars = new Set<string>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.corpus'))) {
+      for (const c of foldTerm(readFileSync(join(dir, f), 'utf8'))) chars.add(c);
+    }
+    const written = new RegExp(`^[${FOLDED_LETTERS}]$`, 'u');
+    const letter = /^\p{L}$/u;
+    const differ = [...chars].filter((c) => written.test(c) !== letter.test(c));
+    expect(differ).toEqual([]);
+    // The corpus reaches every script the terms are written in.
+    for (const sample of ['a', 'ł', 'σ', 'ж', 'す', '管', foldTerm('한')[0]!])
+      expect(chars.has(sample), sample).toBe(true);
+  });
+
+  it('stand for \\p{L} and \\p{N} inside a class and alone, other escapes untouched', () => {
+    expect(withFoldedClasses(String.raw`a\p{L}{0,24}`)).toBe(`a[${FOLDED_LETTERS}]{0,24}`);
+    expect(withFoldedClasses(String.raw`[\p{L}. -]{0,80}`)).toBe(`[${FOLDED_LETTERS}. -]{0,80}`);
+    expect(withFoldedClasses(String.raw`(?![\p{L}\p{N}_])`)).toBe(`(?![${FOLDED_LETTERS}0-9_])`);
+    expect(withFoldedClasses(String.raw`\[\p{L}\]`)).toBe(
+      String.raw`\[` + `[${FOLDED_LETTERS}]` + String.raw`\]`,
+    );
+    expect(withFoldedClasses(String.raw`\s\d\p{Lu}`)).toBe(String.raw`\s\d\p{Lu}`);
   });
 });
