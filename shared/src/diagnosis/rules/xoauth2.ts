@@ -116,6 +116,16 @@ function findChallenge(prepared: Prepared, statuses: ReadonlySet<string>): Span 
 const TOKEN_INVALID = new Set(['invalid_token', '401']);
 const SCOPE_MISSING = new Set(['insufficient_scope', '403']);
 
+/** The challenge with one of `statuses`: above the 535 that follows it, as the server's own reason. */
+function challengeRecogniser(
+  name: string,
+  statuses: ReadonlySet<string>,
+  causes: Recogniser['causes'],
+): Recogniser {
+  const find = (prepared: Prepared) => findChallenge(prepared, statuses);
+  return { name, kind: 'smtp-reply', weight: 92, find, causes, confidence: 'likely' };
+}
+
 export const XOAUTH2_RECOGNISERS: readonly Recogniser[] = [
   {
     // Above 5.7.3 (90): when the text shows the two accounts, that is the reason the token was refused.
@@ -126,21 +136,9 @@ export const XOAUTH2_RECOGNISERS: readonly Recogniser[] = [
     causes: ['token-user-mismatch'],
     confidence: 'certain',
   },
-  {
-    // Above the 535 that follows it: the challenge is the server's own reason.
-    name: 'xoauth2-challenge-invalid-token',
-    kind: 'smtp-reply',
-    weight: 92,
-    find: (prepared) => findChallenge(prepared, TOKEN_INVALID),
-    causes: ['token-rejected', 'token-audience'],
-    confidence: 'likely',
-  },
-  {
-    name: 'xoauth2-challenge-insufficient-scope',
-    kind: 'smtp-reply',
-    weight: 92,
-    find: (prepared) => findChallenge(prepared, SCOPE_MISSING),
-    causes: ['token-audience', 'token-rejected'],
-    confidence: 'likely',
-  },
+  challengeRecogniser('xoauth2-challenge-invalid-token', TOKEN_INVALID, ['token-rejected', 'token-audience']),
+  challengeRecogniser('xoauth2-challenge-insufficient-scope', SCOPE_MISSING, [
+    'token-audience',
+    'token-rejected',
+  ]),
 ];
