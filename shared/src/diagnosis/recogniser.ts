@@ -130,9 +130,9 @@ export function withFoldedClasses(source: string): string {
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      const escape = source.slice(i, i + 5);
-      if (escape === String.raw`\p{L}` || escape === String.raw`\p{N}`) {
-        const body = escape === String.raw`\p{L}` ? FOLDED_LETTERS : '0-9';
+      const sequence = source.slice(i, i + 5);
+      if (sequence === String.raw`\p{L}` || sequence === String.raw`\p{N}`) {
+        const body = sequence === String.raw`\p{L}` ? FOLDED_LETTERS : '0-9';
         out += inClass ? body : `[${body}]`;
         i += 4;
       } else {
