@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LABELS, RENDER_LANGS } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import {
   CAUSE_IDS,
@@ -260,5 +261,17 @@ describe('explain() evidence for Entra errors', () => {
       'invalid_grant: Error(s): 700082 - Timestamp: 2025-01-01 10:00:00Z - Description: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: abc Correlation ID: def',
     );
     expect(first?.evidence).toBe('AADSTS700082: The refresh token has expired due to inactivity.');
+  });
+});
+
+describe('explain() on the words of a Web Config page, one at a time, in every language the pages render', () => {
+  // A label, a button, an option or a status line alone reports no failure: the keywords of 25
+  // languages must not read one as a message ("Disable", "Not signed in", "Email Service").
+  it.each(RENDER_LANGS)('%s', (lang) => {
+    const strings = Object.entries(LABELS[lang] as unknown as Record<string, string>);
+    const read = strings
+      .map(([key, text]) => [key, explain(text.replaceAll('{code}', '999')).map((m) => m.id)] as const)
+      .filter(([, ids]) => ids.length > 0);
+    expect(read).toEqual([]);
   });
 });
