@@ -1,6 +1,7 @@
 import type { CauseId } from '@wcoa/shared/diagnosis';
 import type { TestMailStage } from '@wcoa/shared/protocol';
 import { causesOf } from '../diagnose.ts';
+import { AUTH_COMMAND } from './xoauth2.ts';
 
 /** What nodemailer tells about a failure: its own code, the socket's code, the command, the reply. */
 export interface SmtpError extends Error {
@@ -132,9 +133,9 @@ export function classify(
     return { stage: 'tls', reply: words, causes: stated(words) };
   if (command.startsWith('AUTH') || e.code === 'EAUTH' || phase === 'auth') {
     if (isLineTooLong(e)) return { stage: 'auth', reply: words, causes: ['smtp-line-too-long'] };
-    // Read as the reply to the agent's own command: it sends a token (XOAUTH2), never a password, so a
-    // reply that only says "credentials invalid" (RFC 4954's 535 5.7.8) is about the token.
-    const own = stated(`C: AUTH XOAUTH2\n${words}`);
+    // Read as the reply to the agent's own command, written as a transcript writes it: it sends a
+    // token, so a reply that only says "credentials invalid" (RFC 4954's 535 5.7.8) is about the token.
+    const own = stated(`C: ${AUTH_COMMAND}\n${words}`);
     // Any refusal of the token: the server's own reason if explain() knows it, else token-rejected.
     const causes = own.length
       ? own

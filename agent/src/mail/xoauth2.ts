@@ -9,6 +9,9 @@ import type { Transcript } from './transcript.ts';
  */
 export const INLINE_AUTH_LIMIT = 512;
 
+/** The command the agent authenticates with: a token, never a password. */
+export const AUTH_COMMAND = 'AUTH XOAUTH2';
+
 /** The key the handler is registered under in nodemailer's customAuth (it sends AUTH XOAUTH2 itself). */
 export const XOAUTH2_HANDLER = 'WCOA-XOAUTH2';
 
@@ -47,14 +50,14 @@ export function xoauth2Handler(transcript: Transcript) {
       return ctx.sendCommand(line);
     };
     const twoStep = async (): Promise<AuthReply> => {
-      const ready = await send('AUTH XOAUTH2', 'AUTH XOAUTH2');
+      const ready = await send(AUTH_COMMAND, AUTH_COMMAND);
       if (ready.status !== 334) return ready;
       return send(response, `[XOAUTH2 response, ${response.length} bytes, redacted]`);
     };
-    const inline = `AUTH XOAUTH2 ${response}`;
+    const inline = `${AUTH_COMMAND} ${response}`;
     let reply: AuthReply;
     if (inline.length + 2 <= INLINE_AUTH_LIMIT) {
-      reply = await send(inline, 'AUTH XOAUTH2 [XOAUTH2 response redacted]');
+      reply = await send(inline, `${AUTH_COMMAND} [XOAUTH2 response redacted]`);
       // A server with a shorter limit than RFC 5321's: the two-step form needs no long line.
       if (reply.status === 500 && /line|long|length/i.test(reply.response)) reply = await twoStep();
     } else {

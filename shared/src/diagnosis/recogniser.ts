@@ -71,9 +71,6 @@ export interface Recogniser extends Outcome {
   refine?: readonly Refinement[];
 }
 
-/** End of a word in folded text (terms are stems unless they end with this). */
-export const END = '(?![\\p{L}\\p{N}_])';
-
 /**
  * A keyword group: terms are regex sources written in lower case; non-ASCII runs are folded like
  * the text (so 'sessão' and 'ログイン' can be written as they are). Terms that start with a Latin

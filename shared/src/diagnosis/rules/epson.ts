@@ -7,9 +7,9 @@ import epsonTerms from './epson-terms.json';
 /**
  * What Epson printers say: the job codes the OAuth guide documents (360/361/370), and the Web
  * Config messages it quotes. Printers word these differently by language and firmware, so the
- * messages are matched by keywords per language (en, pt-PT, pt-BR, es, fr, de, it, nl, pl, ja,
- * zh-Hant, zh-Hans, ko, ru, uk, el, tr, cs, sk, hu, ro, sv, da, nb, fi) that must occur close together, never by one sentence. All matching is on folded text
- * (lower case, no accents), so "Sessão"/"sessao" and "Código"/"codigo" are the same.
+ * messages are matched by keywords in every language Web Config ships (the lexicon's, LEXICON_LANGS)
+ * that must occur close together, never by one sentence. All matching is on folded text (lower case,
+ * no accents), so "Sessão"/"sessao" and "Código"/"codigo" are the same.
  */
 
 /**
@@ -118,14 +118,21 @@ const T = termGroups(epsonTerms.terms);
 /** Expired, as a finished state: "expires in 3600 s" or "expires_in" is not an expiry. */
 const EXPIRED = T.expired;
 
+let conditional: RegExp | undefined;
+
 /**
  * A condition marks advice ("when validation is disabled…"), not a state: epson-terms.json's
  * `conditional`, its `words` standing alone, its `anywhere` stems and spaceless scripts as they come.
+ * Built on first use, like the keyword groups: a case-insensitive `\p{L}` regex of 25 languages'
+ * words costs its parse, and the overlay loads the rules before its first paint.
  */
-const CONDITIONAL = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${epsonTerms.conditional.words.join('|')})(?![\\p{L}\\p{N}_])|${epsonTerms.conditional.anywhere.join('|')}`,
-  'iu',
-);
+function isConditional(context: string): boolean {
+  conditional ??= new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${epsonTerms.conditional.words.join('|')})(?![\\p{L}\\p{N}_])|${epsonTerms.conditional.anywhere.join('|')}`,
+    'iu',
+  );
+  return conditional.test(context);
+}
 
 const MESSAGE_RECOGNISERS: Recogniser[] = [
   {
@@ -188,7 +195,7 @@ const MESSAGE_RECOGNISERS: Recogniser[] = [
     keywords: { groups: [T.certificateValidation, T.disabledOrUnchecked], window: 160 },
     causes: ['certificate-validation-disabled'],
     confidence: 'likely',
-    refine: [{ when: CONDITIONAL, causes: [], confidence: 'certain' }],
+    refine: [{ when: isConditional, causes: [], confidence: 'certain' }],
   },
 ];
 

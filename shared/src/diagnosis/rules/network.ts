@@ -1,4 +1,4 @@
-import { MICROSOFT_LOGIN_HOST, MICROSOFT_SMTP_HOSTS } from '../microsoft.ts';
+import { MICROSOFT_CLOUD_LOGIN_HOSTS, MICROSOFT_SMTP_HOSTS } from '../microsoft.ts';
 import type { Recogniser } from '../recogniser.ts';
 
 /**
@@ -28,7 +28,7 @@ const LOOKS_MICROSOFT = /off?ic?e[ -]?365|outl[o0]{1,2}k|microsoft/i;
 /** Microsoft's names a device or the agent is told to use: each resolves, so none is a typo. */
 const MICROSOFT_NAMES = new Set([
   ...MICROSOFT_SMTP_HOSTS,
-  MICROSOFT_LOGIN_HOST,
+  ...MICROSOFT_CLOUD_LOGIN_HOSTS,
   'outlook.office.com',
   'outlook.office365.com',
   'login.microsoft.com',

@@ -99,18 +99,36 @@ export function challengeStatus(base64: string): ChallengeStatus | null {
   };
 }
 
-function findChallenge(prepared: Prepared, statuses: ReadonlySet<string>): Span | null {
-  let n = 0;
-  for (const m of prepared.text.matchAll(CHALLENGE)) {
-    if (++n > MAX_CHALLENGES) break;
-    const found = challengeStatus(m[1] ?? '');
-    if (found && statuses.has(found.status.toLowerCase())) {
-      const shown = m[0].length > 60 ? `${m[0].slice(0, 60)}…` : m[0];
-      const scope = found.scope ? `, scope ${found.scope}` : '';
-      return { evidence: `${shown} (status ${found.status}${scope})`, index: m.index ?? 0 };
+interface Challenge extends ChallengeStatus {
+  /** The reply as written (`334 eyJ…`) and where it starts. */
+  reply: string;
+  index: number;
+}
+
+/** A text's challenges, decoded once for both recognisers that read them. */
+const decoded = new WeakMap<Prepared, Challenge[]>();
+
+function challengesOf(prepared: Prepared): Challenge[] {
+  let found = decoded.get(prepared);
+  if (!found) {
+    found = [];
+    let n = 0;
+    for (const m of prepared.text.matchAll(CHALLENGE)) {
+      if (++n > MAX_CHALLENGES) break;
+      const status = challengeStatus(m[1] ?? '');
+      if (status) found.push({ ...status, reply: m[0], index: m.index ?? 0 });
     }
+    decoded.set(prepared, found);
   }
-  return null;
+  return found;
+}
+
+function findChallenge(prepared: Prepared, statuses: ReadonlySet<string>): Span | null {
+  const found = challengesOf(prepared).find((c) => statuses.has(c.status.toLowerCase()));
+  if (!found) return null;
+  const shown = found.reply.length > 60 ? `${found.reply.slice(0, 60)}…` : found.reply;
+  const scope = found.scope ? `, scope ${found.scope}` : '';
+  return { evidence: `${shown} (status ${found.status}${scope})`, index: found.index };
 }
 
 const TOKEN_INVALID = new Set(['invalid_token', '401']);
