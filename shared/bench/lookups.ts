@@ -13,7 +13,12 @@ import { onFreshPage } from './browser.ts';
 
 export interface Lookup {
   on: 'document' | 'scope';
-  method: 'querySelector' | 'querySelectorAll' | 'getElementsByTagName' | 'getElementsByClassName';
+  method:
+    | 'querySelector'
+    | 'querySelectorAll'
+    | 'getElementsByTagName'
+    | 'getElementsByClassName'
+    | 'matches';
   arg: string;
   /** What was asked of a live collection's, in order: an index (item) or its length (-1). */
   asks: number[];
@@ -74,6 +79,16 @@ export function recordLookups(call: string): string {
   }
   const item = HTMLCollection.prototype.item;
   const length = Object.getOwnPropertyDescriptor(HTMLCollection.prototype, 'length');
+  // A relative selector matched on the root element or the scope walks the page below it; matching
+  // any other element (or without :has) looks at that element alone, and is not a lookup.
+  const matches = Element.prototype.matches;
+  Element.prototype.matches = function (selector) {
+    const on = this === document.documentElement ? 'document' : this === scope ? 'scope' : null;
+    if (on !== null && String(selector).includes(':has(')) {
+      lookups.push({ on, method: 'matches', arg: String(selector), asks: [] });
+    }
+    return matches.call(this, selector);
+  };
   HTMLCollection.prototype.item = function (i) {
     live.get(this)?.asks.push(Number(i));
     return item.call(this, i);
@@ -89,6 +104,7 @@ export function recordLookups(call: string): string {
     ${call};
   } finally {
     for (const [proto, method, original] of saved) proto[method] = original;
+    Element.prototype.matches = matches;
     HTMLCollection.prototype.item = item;
     Object.defineProperty(HTMLCollection.prototype, 'length', length);
   }
@@ -106,6 +122,9 @@ export function replayLookups(lookups: readonly Lookup[], fn: string): string {
   const lines = lookups.map((l) => {
     const on = l.on === 'document' ? 'd' : 's';
     const arg = JSON.stringify(l.arg);
+    if (l.method === 'matches') {
+      return `found += ${l.on === 'document' ? 'd.documentElement' : 's'}.matches(${arg}) ? 1 : 0;`;
+    }
     if (l.method === 'querySelector') return `found += ${on}.querySelector(${arg}) ? 1 : 0;`;
     if (l.method === 'querySelectorAll') return `found += ${on}.querySelectorAll(${arg}).length;`;
     const asks = l.asks.map((i) => (i < 0 ? 'found += c.length;' : `found += c.item(${i}) ? 1 : 0;`));

@@ -17,7 +17,10 @@ const PAGE = `<!DOCTYPE html><html><head><title>t</title></head><body>
 <div class="wrap"><h1>Status</h1><table><tr><td><span>a</span></td><td class="x">b</td></tr></table><p class="x">c</p></div>
 <div class="other"><h1>Elsewhere</h1></div></body></html>`;
 
-/** Page-wide and subtree lookups, a live collection asked for an item and its length. */
+/**
+ * Page-wide and subtree lookups, a live collection asked for an item and its length, and relative
+ * selectors matched on the scope, the root element (page-wide) and one element (neither).
+ */
 const CALL = `(() => {
   const scope = document.body.firstElementChild;
   let found = document.querySelectorAll('h1').length;
@@ -29,6 +32,9 @@ const CALL = `(() => {
   found += all.length;
   found += document.getElementsByClassName('x').length;
   found += scope.querySelector('td').querySelectorAll('span').length;
+  found += scope.matches(':has(> table td)') ? 1 : 0;
+  found += scope.querySelector('td').matches('td:has(span)') ? 1 : 0;
+  found += document.documentElement.matches(':has(p.x)') ? 1 : 0;
   return found;
 })()`;
 
@@ -56,6 +62,9 @@ describe.skipIf(chromiumPath === null)(
             { on: 'scope', method: 'getElementsByTagName', arg: '*', asks: [3, 30, -1] },
             { on: 'document', method: 'getElementsByClassName', arg: 'x', asks: [-1] },
             { on: 'scope', method: 'querySelector', arg: 'td', asks: [] },
+            { on: 'scope', method: 'matches', arg: ':has(> table td)', asks: [] },
+            { on: 'scope', method: 'querySelector', arg: 'td', asks: [] },
+            { on: 'document', method: 'matches', arg: ':has(p.x)', asks: [] },
           ]);
           expect(recorded.inside).toBe(1);
           // The page's own methods are back as they were.
@@ -73,8 +82,9 @@ describe.skipIf(chromiumPath === null)(
           await page.setContent(PAGE);
           await page.evaluate(replayLookups(recorded!.lookups, '__replay'));
           // Two h1, td.x, two td, the wrap's fourth element but no 31st, its 8 elements (the parser adds a
-          // tbody), two .x, and the td the subtree lookup started from (the span inside it is not replayed).
-          expect(await page.evaluate('window.__replay()')).toBe(2 + 1 + 2 + 1 + 0 + 8 + 2 + 1);
+          // tbody), two .x, the td the subtree lookup started from (the span inside it is not replayed), and
+          // the wrap's :has, that td again (its own matches is not replayed) and the root's :has.
+          expect(await page.evaluate('window.__replay()')).toBe(2 + 1 + 2 + 1 + 0 + 8 + 2 + 1 + 1 + 1 + 1);
         });
       });
     });

@@ -1,4 +1,4 @@
-import { isDocument, type Scope, WRAP_PLACE } from './scope.ts';
+import { documentOf, isDocument, type Scope, WRAP_PLACE } from './scope.ts';
 
 /**
  * How big and how deep a page is. Real Web Config pages have a few thousand elements nested a few
@@ -7,8 +7,8 @@ import { isDocument, type Scope, WRAP_PLACE } from './scope.ts';
  *
  * Measured by the browser, not by walking every element in JavaScript (a 1 MB page has some 25,000,
  * and a walk visiting each from script costs milliseconds in Chromium): the element count is asked of
- * the scope's own collection (the content's, scope.ts, or the document's), and only what lies below
- * SCAN_DEPTH (found by one selector) is walked.
+ * the scope's own collection (the content's, scope.ts, or the document's), the depth by one relative
+ * selector (deeperThan).
  * The collection is asked whether it has an element at an index, not its length: Chromium answers a
  * length by storing every element of the page in the collection's cache (1.9 ms on a fresh 1 MB page
  * of 27,000 elements), an index by walking to it (0.4 ms there), and stops at the bound on a larger page.
@@ -16,7 +16,7 @@ import { isDocument, type Scope, WRAP_PLACE } from './scope.ts';
 export const MAX_ELEMENTS = 30_000;
 export const MAX_DEPTH = 256;
 
-/** Deeper than most pages' deepest element, shallow enough to be a cheap selector everywhere. */
+/** Without `:has()`: deeper than most pages' deepest element, so that little lies below it to walk. */
 const SCAN_DEPTH = 16;
 const below = (levels: number) => ' > *'.repeat(levels);
 
@@ -33,21 +33,43 @@ export function pageShape(scope: Scope): PageShape {
   // Each level of nesting is an element: a page of at most MAX_DEPTH elements (most Web Config pages)
   // is no deeper than that, and needs no look at its depth.
   if (all.item(MAX_DEPTH) === null) return { readable: true };
-  // Anything deeper than SCAN_DEPTH lies in the subtree of an element at SCAN_DEPTH; those subtrees
-  // are disjoint, so walking them all visits each deep element once.
-  const deep = atScanDepth(scope);
-  for (const top of Array.from(deep)) {
-    if (SCAN_DEPTH + subtreeDepth(top, MAX_DEPTH - SCAN_DEPTH) > MAX_DEPTH) return { readable: false };
-  }
-  return { readable: true };
+  return { readable: !deeperThan(scope, MAX_DEPTH) };
 }
 
 /**
- * The scope's elements exactly SCAN_DEPTH below the root element. An element scope is the wrap that
- * contentScope gives: its deep elements are found by a selector naming its place by tag and class
- * (WRAP_PLACE), with which Chromium walks the wrap alone as fast as `:root …` walks a document (0.3 ms
- * on the 1 MB job history), where `:scope > * > …` or `html > * > …` from the wrap cost it 15 to 20
- * times as much (experiment, 50 warm calls each).
+ * Whether any element lies more than `limit` levels below the document's root element. Where the
+ * browser has `:has()` (Chromium, Firefox), one relative selector of child combinators asks it: the
+ * browser walks the scope once, level by level, at most `limit` deep (0.2-0.4 ms on the 1 MB job
+ * history in Chromium 150, where the chain of SCAN_DEPTH child combinators below took 3.8-4.2 ms: it
+ * matches each element against its ancestors, right to left). Elsewhere (jsdom, whose `:has()` matches
+ * in script, some 100 ms on such a page) the elements at SCAN_DEPTH are found and their subtrees walked.
+ */
+function deeperThan(scope: Scope, limit: number): boolean {
+  const root = isDocument(scope) ? scope.documentElement : scope;
+  if (!root) return false;
+  if (hasNativeHas(documentOf(scope))) {
+    // Levels below `root`: the wrap lies WRAP_PLACE.depth below the root element.
+    const levels = limit + 1 - (isDocument(scope) ? 0 : WRAP_PLACE.depth);
+    return root.matches(`:has(${below(levels)})`);
+  }
+  // Anything deeper than SCAN_DEPTH lies in the subtree of an element at SCAN_DEPTH; those subtrees
+  // are disjoint, so walking them all visits each deep element once.
+  for (const top of Array.from(atScanDepth(scope))) {
+    if (SCAN_DEPTH + subtreeDepth(top, limit - SCAN_DEPTH) > limit) return true;
+  }
+  return false;
+}
+
+/** The document's browser answers `:has()` itself: its window has CSS.supports (jsdom's has none). */
+function hasNativeHas(doc: Document): boolean {
+  const css = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
+  return typeof css?.supports === 'function' && css.supports('selector(:has(*))');
+}
+
+/**
+ * The scope's elements exactly SCAN_DEPTH below the root element (where the browser has no `:has()`).
+ * An element scope is the wrap that contentScope gives: its deep elements are found by a selector
+ * naming its place by tag and class (WRAP_PLACE), so that the selector finds only the wrap's.
  */
 function atScanDepth(scope: Scope): ArrayLike<Element> {
   if (isDocument(scope)) {
