@@ -101,6 +101,7 @@ async function browserWith(extension: string) {
   await options.close();
   const workers = await workerWatch(context, id);
   return {
+    version: workers.version,
     cold: async (url: string) => {
       await workers.stop();
       return visit(context, url);
@@ -125,7 +126,10 @@ async function workerWatch(context: BrowserContext, extensionId: string) {
     }
   });
   await cdp.send('ServiceWorker.enable');
+  // The browser the figures come from (a persistent context has no Browser object to ask).
+  const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
   return {
+    version: product,
     async stop(): Promise<void> {
       const deadline = Date.now() + 10_000;
       // Asked again while it is not stopped: the last page's first words to it (sent once the overlay
@@ -245,7 +249,7 @@ try {
       );
     }
   }
-  console.log(`(${loadLine()})`);
+  console.log(`(${loadLine()}; ${a.version})`);
 } finally {
   await a.close();
   await b?.close();

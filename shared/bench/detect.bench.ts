@@ -459,7 +459,10 @@ await measure(
 const counted = [...captures, ...pages.filter((p) => p.group === 'large')];
 const recordings = new Map<string, Recording>();
 const codeRun = new Map<string, number>();
+/** The browser the figures come from: its selector matching changes between versions (shape.ts). */
+let browserVersion = '';
 await inBrowser(async (browser) => {
+  browserVersion = browser.version();
   const html = counted.map((p) => p.html);
   const recorded = await recordPerPage(browser, html, variants.at(-1)!.bundle, DETECT_CALL);
   for (const [i, p] of counted.entries()) recordings.set(p.name, recorded[i]!);
@@ -589,4 +592,4 @@ if (base) {
       : `PageModel DIFFERS from ${base.name} on: ${differ.map((p) => p.name).join(', ')}`,
   );
 }
-console.log(`(${loadLine()})`);
+console.log(`(${loadLine()}; Chromium ${browserVersion})`);
