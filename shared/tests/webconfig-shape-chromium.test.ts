@@ -117,5 +117,6 @@ describe.skipIf(chromiumPath === null)("a page's depth, as Chromium answers it (
         });
       });
     });
-  });
+    // A browser and seven fresh contexts: 3 s alone, over 5 under the whole suite's load.
+  }, 60_000);
 });
