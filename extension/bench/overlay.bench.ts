@@ -98,10 +98,13 @@ async function browserWith(extension: string) {
   await options.getByTestId('add-printer-input').fill(origin);
   await options.getByTestId('add-printer-submit').click();
   await options.getByTestId('add-printer-result').waitFor();
+  // The browser the figures come from (a persistent context has no Browser object to ask).
+  const cdp = await context.newCDPSession(options);
+  const { product: version } = (await cdp.send('Browser.getVersion')) as { product: string };
   await options.close();
   const workers = await workerWatch(context, id);
   return {
-    version: workers.version,
+    version,
     cold: async (url: string) => {
       await workers.stop();
       return visit(context, url);
@@ -126,10 +129,7 @@ async function workerWatch(context: BrowserContext, extensionId: string) {
     }
   });
   await cdp.send('ServiceWorker.enable');
-  // The browser the figures come from (a persistent context has no Browser object to ask).
-  const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
   return {
-    version: product,
     async stop(): Promise<void> {
       const deadline = Date.now() + 10_000;
       // Asked again while it is not stopped: the last page's first words to it (sent once the overlay

@@ -8,7 +8,7 @@ import { documentOf, isDocument, type Scope, WRAP_PLACE } from './scope.ts';
  * Measured by the browser, not by walking every element in JavaScript (a 1 MB page has some 25,000,
  * and a walk visiting each from script costs milliseconds in Chromium): the element count is asked of
  * the scope's own collection (the content's, scope.ts, or the document's), the depth by one relative
- * selector (deeperThan).
+ * selector (tooDeep).
  * The collection is asked whether it has an element at an index, not its length: Chromium answers a
  * length by storing every element of the page in the collection's cache (1.9 ms on a fresh 1 MB page
  * of 27,000 elements), an index by walking to it (0.4 ms there), and stops at the bound on a larger page.
@@ -33,30 +33,36 @@ export function pageShape(scope: Scope): PageShape {
   // Each level of nesting is an element: a page of at most MAX_DEPTH elements (most Web Config pages)
   // is no deeper than that, and needs no look at its depth.
   if (all.item(MAX_DEPTH) === null) return { readable: true };
-  return { readable: !deeperThan(scope, MAX_DEPTH) };
+  return { readable: !tooDeep(scope) };
 }
 
 /**
- * Whether any element lies more than `limit` levels below the document's root element. Where the
- * browser has `:has()`, one relative selector of child combinators asks it: Chromium walks the scope
- * once, at most `limit` deep (0.2-0.4 ms on the 1 MB job history in Chromium 150, where the chain of
- * SCAN_DEPTH child combinators below took 3.8-4.2 ms: it matches each element against its ancestors,
- * right to left; Firefox's cost is not measured here, and is bounded by MAX_ELEMENTS either way).
- * Elsewhere (jsdom, whose `:has()` matches in script: 70-110 ms on a page of 3,000 rows) the elements at
- * SCAN_DEPTH are found and their subtrees walked.
+ * An element more than MAX_DEPTH levels below the root element, as a relative selector of the
+ * levels below the root element (a document) or below the wrap (WRAP_PLACE.depth lower down).
  */
-function deeperThan(scope: Scope, limit: number): boolean {
-  const root = isDocument(scope) ? scope.documentElement : scope;
-  if (!root) return false;
+const TOO_DEEP = {
+  document: `:has(${below(MAX_DEPTH + 1)})`,
+  wrap: `:has(${below(MAX_DEPTH + 1 - WRAP_PLACE.depth)})`,
+};
+
+/**
+ * Whether any element lies more than MAX_DEPTH levels below the document's root element. Where the
+ * browser has `:has()`, one relative selector of child combinators asks it (TOO_DEEP): Chromium walks
+ * the scope once, at most that deep (0.2-0.4 ms on the 1 MB job history in Chromium 150, where the
+ * chain of SCAN_DEPTH child combinators below took 3.8-4.2 ms: it matched each element against its
+ * ancestors, right to left; 156 takes 0.2-0.3 ms for either; Firefox's cost is not measured here, and
+ * is bounded by MAX_ELEMENTS either way). Elsewhere (jsdom, whose `:has()` matches in script: 68-112 ms
+ * on a page of 3,000 rows) the elements at SCAN_DEPTH are found and their subtrees walked.
+ */
+function tooDeep(scope: Scope): boolean {
   if (hasNativeHas(documentOf(scope))) {
-    // Levels below `root`: the wrap lies WRAP_PLACE.depth below the root element.
-    const levels = limit + 1 - (isDocument(scope) ? 0 : WRAP_PLACE.depth);
-    return root.matches(`:has(${below(levels)})`);
+    const root = isDocument(scope) ? scope.documentElement : scope;
+    return root?.matches(isDocument(scope) ? TOO_DEEP.document : TOO_DEEP.wrap) ?? false;
   }
   // Anything deeper than SCAN_DEPTH lies in the subtree of an element at SCAN_DEPTH; those subtrees
   // are disjoint, so walking them all visits each deep element once.
   for (const top of Array.from(atScanDepth(scope))) {
-    if (SCAN_DEPTH + subtreeDepth(top, limit - SCAN_DEPTH) > limit) return true;
+    if (SCAN_DEPTH + subtreeDepth(top, MAX_DEPTH - SCAN_DEPTH) > MAX_DEPTH) return true;
   }
   return false;
 }
