@@ -4,6 +4,8 @@
  *  - cold: a new tab with the service worker asleep (stopped through the DevTools protocol before
  *    each load: the first visit; the overlay wakes it once drawn, an older build before);
  *  - warm: a new tab with the service worker awake.
+ * Three pages: Product Status and the login page (no printer message), and Email Server showing a
+ * sign-in failure the printer reports (logged in first), whose first render explains the message.
  * The two run interleaved (cold then warm, warm then cold) so the machine's load drifts over both.
  * Beside the goal's figure, each case prints the page's own DOMContentLoaded (from the navigation's
  * start) and the overlay from the navigation's start: what the extension costs the page before
@@ -84,8 +86,20 @@ if (AGAINST) {
 
 // ── timing ──────────────────────────────────────────────────────────────────────────────────────
 
+/** The printer's own error line on its mail pages, as Web Config shows a refused sign-in. */
+const SIGN_IN_FAILURE =
+  'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.';
+const PASSWORD = 'bench-admin';
 const sim = await startSimulator({
-  printers: [{ model: 'WF-C5790', lang: 'en', jobs: [{ code: 360 }, { code: 370 }] }],
+  printers: [
+    {
+      model: 'WF-C5790',
+      lang: 'en',
+      jobs: [{ code: 360 }, { code: 370 }],
+      messages: [SIGN_IN_FAILURE],
+      adminPassword: PASSWORD,
+    },
+  ],
 });
 const origin = sim.printers[0]!.origin;
 
@@ -105,6 +119,15 @@ async function browserWith(extension: string) {
   const workers = await workerWatch(context, id);
   return {
     version,
+    /** Logs in to Web Config (its session cookie then serves the visits after it). */
+    logIn: async () => {
+      const page = await context.newPage();
+      await page.goto(`${origin}${PATHS.emailServer}`);
+      await page.locator('input[name="INPUTT_PASSWORD"]').fill(PASSWORD);
+      await page.locator('.footer button').first().click();
+      await page.waitForLoadState('load');
+      await page.close();
+    },
     cold: async (url: string) => {
       await workers.stop();
       return visit(context, url);
@@ -192,9 +215,11 @@ async function visit(context: BrowserContext, url: string): Promise<Visit> {
 const a = await browserWith(OUTPUT);
 const b = AGAINST ? await browserWith(AGAINST) : null;
 try {
+  // In this order: the last logs in first, and the login page is then no longer shown.
   const pages = {
     'Product Status': PATHS.productStatus,
     'Job History (logged out: login)': PATHS.jobHistory,
+    'Email Server, a sign-in failure shown (logged in)': PATHS.emailServer,
   };
   /** The navigation's figures of one case, one build, as the goal's line prints its own. */
   const navLines = (f: ReturnType<typeof figures>, indent: string) => {
@@ -203,6 +228,7 @@ try {
   };
   for (const [name, path] of Object.entries(pages)) {
     const url = `${origin}${path}`;
+    if (path === PATHS.emailServer) for (const x of b ? [a, b] : [a]) await x.logIn();
     // Warm-up: the simulator's and the browser's caches, once each way.
     for (const x of b ? [a, b] : [a]) {
       await x.cold(url);
