@@ -1,6 +1,7 @@
 import { MAX_KEYWORD_HITS } from './limits.ts';
 import { foldTerm } from './prepare.ts';
 import type { Terms } from './recogniser.ts';
+import { Pairs } from './term-literals.ts';
 
 type Range = readonly [number, number];
 
@@ -10,10 +11,14 @@ type Range = readonly [number, number];
  * found by binary search (A·log B, not A·B); at most MAX_KEYWORD_HITS of each group are weighed.
  */
 export function keywordRange(folded: string, groups: readonly Terms[], window: number): Range | null {
+  const pairs = pairsOf(folded);
   const spans: Range[][] = [];
   for (const group of groups) {
     const found: Range[] = [];
-    for (const m of folded.matchAll(group.regex)) {
+    // Only the terms the text may hold are compiled and tried (recogniser.ts Terms.regexFor).
+    const regex = group.regexFor(pairs);
+    if (regex === null) return null;
+    for (const m of folded.matchAll(regex)) {
       found.push([m.index, m.index + m[0].length]);
       if (found.length >= MAX_KEYWORD_HITS) break;
     }
@@ -34,6 +39,13 @@ export function keywordRange(folded: string, groups: readonly Terms[], window: n
     if (end - start <= window) return [start, end];
   }
   return null;
+}
+
+/** The last text's pairs: every recogniser asks keywordRange about the same folded text in turn. */
+let lastPairs: { text: string; pairs: Pairs } | undefined;
+function pairsOf(folded: string): Pairs {
+  if (lastPairs?.text !== folded) lastPairs = { text: folded, pairs: new Pairs(folded) };
+  return lastPairs.pairs;
 }
 
 /** A refinement's test: the keyword groups close together in the (unfolded) context. */

@@ -1,5 +1,6 @@
 import type { CauseId } from './cause-ids.ts';
 import { foldTerm, type Prepared } from './prepare.ts';
+import { type Pairs, requiredLiteral } from './term-literals.ts';
 
 /** How sure a match is: the text names the cause, makes it the usual reading, or allows it. */
 export type Confidence = 'certain' | 'likely' | 'possible';
@@ -83,32 +84,91 @@ export interface Recogniser extends Outcome {
  */
 export class Terms {
   #regex: RegExp | undefined;
-  constructor(private readonly sources: readonly string[]) {}
+  #terms: readonly FoldedTerm[] | undefined;
+  /** Regexes of the terms some texts may hold, by their indices: texts repeat their words. */
+  readonly #subsets = new Map<string, RegExp>();
+  /** Regex sources as written, or as the build folded them (terms-folded.json, `npm run terms:fold`). */
+  constructor(private readonly sources: readonly string[] | { readonly folded: FoldedTermList }) {}
 
   get regex(): RegExp {
-    this.#regex ??= termsRegex(this.sources);
+    this.#regex ??= termsRegex(this.#folded());
     return this.#regex;
   }
 
   get source(): string {
     return this.regex.source;
   }
+
+  /**
+   * The regex of the terms a folded text may hold (`pairs`, its adjacent characters): those whose
+   * required run it may hold, and those without one; null when none. Matches exactly what `regex`
+   * matches in that text (a term it cannot hold never matches there, so never wins an alternation),
+   * and compiles only those terms: most texts hold few of a group's words.
+   */
+  regexFor(pairs: Pairs): RegExp | null {
+    const terms = this.#folded();
+    const kept: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const literal = terms[i]!.literal;
+      if (literal === null || pairs.mayHold(literal)) kept.push(i);
+    }
+    if (kept.length === 0) return null;
+    if (kept.length === terms.length) return this.regex;
+    const key = kept.join(',');
+    let regex = this.#subsets.get(key);
+    if (!regex) {
+      if (this.#subsets.size >= MAX_SUBSETS) this.#subsets.clear();
+      regex = termsRegex(kept.map((i) => terms[i]!));
+      this.#subsets.set(key, regex);
+    }
+    return regex;
+  }
+
+  #folded(): readonly FoldedTerm[] {
+    const given = this.sources;
+    if (!this.#terms) {
+      if ('folded' in given) {
+        const { sources, literals } = given.folded;
+        this.#terms = sources.map((source, i) => ({ source, literal: literals[i] || null }));
+      } else {
+        this.#terms = given.map(foldedTerm);
+      }
+    }
+    return this.#terms;
+  }
 }
+
+/** Subset regexes kept per group: a long-running agent explains many texts. */
+const MAX_SUBSETS = 64;
 
 export function terms(...sources: string[]): Terms {
   return new Terms(sources);
 }
 
-/**
- * A rules module's keyword groups by name, from its terms file (rules/*-terms.json: `terms`, name →
- * regex sources as `terms` takes them; `notes`, why a group holds what it holds).
- */
-export function termGroups<K extends string>(
-  lists: Readonly<Record<K, readonly string[]>>,
+/** A terms file's groups as the build folded them (terms-folded.json, `npm run terms:fold`). */
+export function foldedTermGroups<K extends string>(
+  lists: Readonly<Record<K, FoldedTermList>>,
 ): Record<K, Terms> {
   return Object.fromEntries(
-    Object.entries<readonly string[]>(lists).map(([name, sources]) => [name, new Terms(sources)]),
+    Object.entries<FoldedTermList>(lists).map(([name, folded]) => [name, new Terms({ folded })]),
   ) as Record<K, Terms>;
+}
+
+/** A term as matched: its source folded like the text (foldSource), and the run it requires (term-literals.ts). */
+export interface FoldedTerm {
+  source: string;
+  literal: string | null;
+}
+
+/** A group's terms as the build writes them: each folded source, and its required run ('' for none). */
+export interface FoldedTermList {
+  readonly sources: readonly string[];
+  readonly literals: readonly string[];
+}
+
+export function foldedTerm(source: string): FoldedTerm {
+  const folded = foldSource(source);
+  return { source: folded, literal: requiredLiteral(folded) };
 }
 
 /**
@@ -152,12 +212,11 @@ function foldSource(source: string): string {
     .replaceAll(String.raw`\p{L}*`, String.raw`\p{L}{0,24}`);
 }
 
-function termsRegex(sources: readonly string[]): RegExp {
+function termsRegex(terms: readonly FoldedTerm[]): RegExp {
   const latin: string[] = [];
   const other: string[] = [];
-  for (const source of sources) {
-    const folded = foldSource(source);
-    (/^(?:\(\?:)?[a-z]/.test(folded) ? latin : other).push(`(?:${withFoldedClasses(folded)})`);
+  for (const { source } of terms) {
+    (/^(?:\(\?:)?[a-z]/.test(source) ? latin : other).push(`(?:${withFoldedClasses(source)})`);
   }
   // One word-start test for all Latin terms: inside a word no alternative is tried at all.
   const parts = [

@@ -1,8 +1,8 @@
 import { DOCUMENTED_JOB_CODES } from '../job-codes.ts';
 import { MAX_KEYWORD_HITS } from '../limits.ts';
 import { foldTerm, type Prepared, unfold } from '../prepare.ts';
-import { type Recogniser, type Span, termGroups } from '../recogniser.ts';
-import epsonTerms from './epson-terms.json';
+import { foldedTermGroups, type Recogniser, type Span } from '../recogniser.ts';
+import folded from './terms-folded.json';
 
 /**
  * What Epson printers say: the job codes the OAuth guide documents (360/361/370), and the Web
@@ -110,10 +110,10 @@ const JOB_CODE_RECOGNISERS: Recogniser[] = Object.entries(DOCUMENTED_JOB_CODES).
 }));
 
 /**
- * The messages' keyword groups in every language, by name: data, in epson-terms.json (with notes on
- * why some hold what they hold).
+ * The messages' keyword groups in every language, by name: data, written in epson-terms.json (with
+ * notes on why some hold what they hold) and read folded (terms-folded.json, `npm run terms:fold`).
  */
-const T = termGroups(epsonTerms.terms);
+const T = foldedTermGroups(folded.epson.terms);
 
 /** Expired, as a finished state: "expires in 3600 s" or "expires_in" is not an expiry. */
 const EXPIRED = T.expired;
@@ -128,7 +128,7 @@ let conditional: RegExp | undefined;
  */
 function isConditional(context: string): boolean {
   conditional ??= new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${epsonTerms.conditional.words.join('|')})(?![\\p{L}\\p{N}_])|${epsonTerms.conditional.anywhere.join('|')}`,
+    `(?<![\\p{L}\\p{N}_])(?:${folded.epson.conditional.words.join('|')})(?![\\p{L}\\p{N}_])|${folded.epson.conditional.anywhere.join('|')}`,
     'iu',
   );
   return conditional.test(context);

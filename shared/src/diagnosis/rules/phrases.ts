@@ -1,7 +1,7 @@
 import { near } from '../keywords.ts';
-import { type Recogniser, type Refinement, termGroups } from '../recogniser.ts';
+import { foldedTermGroups, type Recogniser, type Refinement } from '../recogniser.ts';
 import { CA_ON_DEVICE_CODE } from './identity.ts';
-import phraseTerms from './phrase-terms.json';
+import folded from './terms-folded.json';
 
 /**
  * Microsoft's sentences without their codes, in other words or translated (a client, a browser or a
@@ -11,8 +11,11 @@ import phraseTerms from './phrase-terms.json';
  * below the codes (the most specific code wins) but above the generic "535 Authentication unsuccessful".
  */
 
-/** The sentences' keyword groups in every language, by name: data, in phrase-terms.json (with notes). */
-const T = termGroups(phraseTerms.terms);
+/**
+ * The sentences' keyword groups in every language, by name: data, written in phrase-terms.json (with
+ * notes) and read folded (terms-folded.json, `npm run terms:fold`).
+ */
+const T = foldedTermGroups(folded.phrase.terms);
 
 const SMTP_AUTH_OFF = { groups: [T.smtpClientAuth, T.disabled], window: 60 };
 const BASIC_AUTH_OFF = { groups: [T.basicAuth, T.disabled], window: 50 };
