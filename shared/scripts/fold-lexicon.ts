@@ -8,13 +8,13 @@
  *
  *   npm run lexicon:fold
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON, LEXICON_LANGS } from '../src/webconfig/lexicon.ts';
 import type { FoldedData } from '../src/webconfig/lexicon-match.ts';
 import { CJK, fold } from '../src/webconfig/text.ts';
+import { isMain, writeGenerated } from './generated-file.ts';
 
 export const FOLDED_FILE = fileURLToPath(new URL('../src/webconfig/lexicon-folded.json', import.meta.url));
 
@@ -90,16 +90,4 @@ export function foldedData(): FoldedData {
 /** The file's text (biome leaves the generated file alone: biome.json). */
 export const foldedSource = () => `${JSON.stringify(foldedData(), null, 1)}\n`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = foldedSource();
-  let before = '';
-  try {
-    before = readFileSync(FOLDED_FILE, 'utf8');
-  } catch {}
-  if (before === source) {
-    console.log(`${FOLDED_FILE}: up to date`);
-  } else {
-    writeFileSync(FOLDED_FILE, source);
-    console.log(`${FOLDED_FILE}: written`);
-  }
-}
+if (isMain(import.meta.url)) writeGenerated(FOLDED_FILE, foldedSource());

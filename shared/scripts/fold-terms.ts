@@ -8,11 +8,11 @@
  *
  *   npm run terms:fold
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type FoldedTermList, foldedTerm } from '../src/diagnosis/recogniser.ts';
 import epsonTerms from '../src/diagnosis/rules/epson-terms.json' with { type: 'json' };
 import phraseTerms from '../src/diagnosis/rules/phrase-terms.json' with { type: 'json' };
+import { isMain, writeGenerated } from './generated-file.ts';
 
 export const TERMS_FOLDED_FILE = fileURLToPath(
   new URL('../src/diagnosis/rules/terms-folded.json', import.meta.url),
@@ -38,16 +38,4 @@ export function termsFolded() {
 /** The file's text (biome leaves the generated file alone: biome.json). */
 export const termsFoldedSource = () => `${JSON.stringify(termsFolded(), null, 1)}\n`;
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const source = termsFoldedSource();
-  let before = '';
-  try {
-    before = readFileSync(TERMS_FOLDED_FILE, 'utf8');
-  } catch {}
-  if (before === source) {
-    console.log(`${TERMS_FOLDED_FILE}: up to date`);
-  } else {
-    writeFileSync(TERMS_FOLDED_FILE, source);
-    console.log(`${TERMS_FOLDED_FILE}: written`);
-  }
-}
+if (isMain(import.meta.url)) writeGenerated(TERMS_FOLDED_FILE, termsFoldedSource());
