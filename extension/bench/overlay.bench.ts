@@ -214,23 +214,24 @@ async function visit(context: BrowserContext, url: string): Promise<Visit> {
 
 const a = await browserWith(OUTPUT);
 const b = AGAINST ? await browserWith(AGAINST) : null;
+const builds = b ? [a, b] : [a];
 try {
   // In this order: the last logs in first, and the login page is then no longer shown.
-  const pages = {
-    'Product Status': PATHS.productStatus,
-    'Job History (logged out: login)': PATHS.jobHistory,
-    'Email Server, a sign-in failure shown (logged in)': PATHS.emailServer,
-  };
+  const pages = [
+    { name: 'Product Status', path: PATHS.productStatus },
+    { name: 'Job History (logged out: login)', path: PATHS.jobHistory },
+    { name: 'Email Server, a sign-in failure shown (logged in)', path: PATHS.emailServer, logIn: true },
+  ];
   /** The navigation's figures of one case, one build, as the goal's line prints its own. */
   const navLines = (f: ReturnType<typeof figures>, indent: string) => {
     console.log(`${indent}navigation → the page's DOMContentLoaded ${formatStats(stats(f.navToDcl), 1)}`);
     console.log(`${indent}navigation → overlay                     ${formatStats(stats(f.navToOverlay), 1)}`);
   };
-  for (const [name, path] of Object.entries(pages)) {
+  for (const { name, path, logIn } of pages) {
     const url = `${origin}${path}`;
-    if (path === PATHS.emailServer) for (const x of b ? [a, b] : [a]) await x.logIn();
+    if (logIn) for (const x of builds) await x.logIn();
     // Warm-up: the simulator's and the browser's caches, once each way.
-    for (const x of b ? [a, b] : [a]) {
+    for (const x of builds) {
       await x.cold(url);
       await x.warm(url);
     }

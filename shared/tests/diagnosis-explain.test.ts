@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LABELS, RENDER_LANGS } from '@wcoa/test/webconfig-pages';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,48 +6,9 @@ import {
   errorText,
   explain,
   explainError,
-  isCauseId,
   RECOGNISERS,
 } from '../src/diagnosis/index.ts';
-
-interface Case {
-  file: string;
-  expected: CauseId | 'none';
-  also: CauseId[];
-  note: string;
-  text: string;
-}
-
-const corpusDir = join(import.meta.dirname, 'corpus');
-
-/** `=== <id|none> [also: id …] [-- note]` then the text (see corpus/README.md). */
-function readCorpus(): Case[] {
-  const cases: Case[] = [];
-  for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.corpus'))) {
-    let current: (Omit<Case, 'text'> & { lines: string[] }) | undefined;
-    const flush = () => {
-      if (current) cases.push({ ...current, text: current.lines.join('\n') });
-    };
-    for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
-      const header = /^=== (\S+)(?: also: (.+?))?\s*(?: -- (.*))?$/.exec(line);
-      if (header) {
-        flush();
-        const [, expected = '', also = '', note = ''] = header;
-        const ids = also.split(/\s+/).filter(Boolean);
-        for (const id of [expected, ...ids]) {
-          if (id !== 'none' && !isCauseId(id)) throw new Error(`${file}: unknown cause id "${id}"`);
-        }
-        current = { file, expected: expected as CauseId | 'none', also: ids as CauseId[], note, lines: [] };
-      } else if (line.startsWith('===')) {
-        throw new Error(`${file}: unreadable header "${line}"`);
-      } else if (current) {
-        current.lines.push(line);
-      }
-    }
-    flush();
-  }
-  return cases.map((c) => ({ ...c, text: c.text.replace(/\n+$/, '') }));
-}
+import { readCorpus } from './corpus.ts';
 
 const corpus = readCorpus();
 

@@ -87,6 +87,7 @@ export class Terms {
   #terms: readonly FoldedTerm[] | undefined;
   /** Regexes of the terms some texts may hold, by their indices: texts repeat their words. */
   readonly #subsets = new Map<string, RegExp>();
+  #last: { pairs: Pairs; regex: RegExp | null } | undefined;
   /** Regex sources as written, or as the build folded them (terms-folded.json, `npm run terms:fold`). */
   constructor(private readonly sources: readonly string[] | { readonly folded: FoldedTermList }) {}
 
@@ -106,6 +107,12 @@ export class Terms {
    * and compiles only those terms: most texts hold few of a group's words.
    */
   regexFor(pairs: Pairs): RegExp | null {
+    // Several wordings of a text's recognisers ask the same group in turn.
+    if (this.#last?.pairs !== pairs) this.#last = { pairs, regex: this.#regexFor(pairs) };
+    return this.#last.regex;
+  }
+
+  #regexFor(pairs: Pairs): RegExp | null {
     const terms = this.#folded();
     const kept: number[] = [];
     for (let i = 0; i < terms.length; i++) {
