@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { overlayDeferredPlugin } from '../overlay-deferred.ts';
+import { LIFT_MIN_LENGTH, liftLongStrings, overlayDeferredPlugin } from '../overlay-deferred.ts';
 import { overlayMessageFiles } from '../overlay-messages.ts';
 import { loadFile, messagesFile, OVERLAY_FILE, startOverlay } from '../src/content/load.ts';
 import { OVERLAY_START } from '../src/content/overlay-start.ts';
@@ -32,6 +32,55 @@ describe("the overlay's file only defines its start", () => {
 
   it('leaves every other build as WXT wrote it', () => {
     expect(built('/repo/extension/entrypoints/page-report.ts', WXT_OUTPUT)).toBeNull();
+  });
+});
+
+describe("the overlay's long strings are read as its file loads, not again when it starts", () => {
+  const long = (seed: string) => seed.repeat(Math.ceil(LIFT_MIN_LENGTH / seed.length) + 1);
+  // A backtick and a substitution's opening: the template literal below must escape both.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the text itself, not a template
+  const json = JSON.stringify({ words: [long('Servidor de correo electrónico '), '日本語', 'a`b${c}'] });
+  // A chunk as the bundler writes one: JSON.parse of a template literal and of a quoted string, a
+  // long template with a substitution, a tagged template, a long property name, short strings.
+  const chunk = [
+    `var overlay=(function(){`,
+    `const a=JSON.parse(\`${json.replace(/[`\\$]/g, (c) => `\\${c}`)}\`);`,
+    `const b=JSON.parse(${JSON.stringify(json)});`,
+    `const x=7,c=\`${long('x')}\${x}\`;`,
+    `const tag=(s)=>s.raw[0].length,d=tag\`${long('t')}\`;`,
+    `const e={${JSON.stringify(long('k'))}:1};`,
+    `const f='short';`,
+    `globalThis.result={a,b,c,d,e,f};return 1})();`,
+  ].join('');
+
+  it('lifts each long plain string once, and what the code computes is the same', () => {
+    const { body, texts } = liftLongStrings(chunk);
+    // The two JSON texts; not the template with a substitution, the tagged one, the name nor 'short'.
+    expect(texts).toHaveLength(2);
+    expect(texts.map((t) => new Function(`return ${t}`)())).toEqual([json, json]);
+    expect(body).not.toContain('Servidor de correo');
+    const run = (code: string) => {
+      const scope: Record<string, unknown> = {};
+      scope.globalThis = scope;
+      runInNewContext(code, scope);
+      return scope.result;
+    };
+    const code = built('/repo/extension/entrypoints/overlay.ts', chunk)!;
+    const scope: Record<string, unknown> = {};
+    scope.globalThis = scope;
+    runInNewContext(code, scope);
+    expect(scope.result).toBeUndefined();
+    (scope[OVERLAY_START] as () => void)();
+    expect(scope.result).toEqual(run(chunk));
+    expect((scope.result as { a: unknown }).a).toEqual(JSON.parse(json));
+  });
+
+  it('lifts them out of the start: the function holds no string that long', () => {
+    const code = built('/repo/extension/entrypoints/overlay.ts', chunk)!;
+    const start = code.indexOf(`globalThis.${OVERLAY_START}=function(){`);
+    expect(start).toBeGreaterThan(0);
+    expect(code.slice(0, start)).toContain('Servidor de correo');
+    expect(code.slice(start)).not.toContain('Servidor de correo');
   });
 });
 

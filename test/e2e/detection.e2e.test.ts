@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CAPTURES_DIR, startSimulator } from '../src/simulator/index.ts';
 import { addPrinter, contentFrame, waitForOverlay } from './browser.ts';
 import { stackForSpec } from './stack.ts';
@@ -76,6 +77,14 @@ describe('detection in the browser', () => {
     expect(parsed.filter((p) => p.module)).toEqual([]);
     await cdp.detach();
     await page.close();
+    // The lexicons' and terms' JSON texts sit at the file's top level, read once as it is injected,
+    // not inside the start, where V8 would scan them again when the gate starts the overlay.
+    const file = readFileSync(join(inject('extensionDir'), 'overlay.js'), 'utf8');
+    const start = file.indexOf('globalThis.__wcoaStartOverlay=function(){');
+    expect(start).toBeGreaterThan(0);
+    expect(file.slice(0, start)).toMatch(/__wcoaText0=/);
+    expect(file.slice(start)).toMatch(/JSON\.parse\(__wcoaText\d+\)/);
+    expect(file.slice(start)).not.toMatch(/JSON\.parse\([`"']/);
   });
 
   it.each([
