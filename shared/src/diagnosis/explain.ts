@@ -16,9 +16,11 @@ import {
 import { EPSON_RECOGNISERS } from './rules/epson.ts';
 import { IDENTITY_RECOGNISERS } from './rules/identity.ts';
 import { NETWORK_RECOGNISERS } from './rules/network.ts';
+import patternRuns from './rules/pattern-runs.json';
 import { PHRASE_RECOGNISERS } from './rules/phrases.ts';
 import { SMTP_RECOGNISERS } from './rules/smtp.ts';
 import { XOAUTH2_RECOGNISERS } from './rules/xoauth2.ts';
+import { mayMatch } from './term-literals.ts';
 
 export interface CauseMatch {
   id: CauseId;
@@ -43,6 +45,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
 ];
 
 const MAX_EVIDENCE = 200;
+
+/**
+ * Each pattern recogniser's patterns' requirements, by name and in the patterns' order: the runs a
+ * text must hold for the pattern to match (term-literals.ts requiredRuns), read at build
+ * (`npm run terms:fold`; a test fails when the file is stale and checks them against the corpus).
+ */
+const PATTERN_RUNS: Readonly<Record<string, readonly (readonly (readonly string[])[] | null)[]>> =
+  patternRuns;
 
 interface Hit {
   recogniser: Recogniser;
@@ -148,7 +158,11 @@ function holds(refinement: Refinement, context: string): boolean {
 
 function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
   const patterns = recogniser.pattern instanceof RegExp ? [recogniser.pattern] : (recogniser.pattern ?? []);
-  for (const pattern of patterns) {
+  const text = recogniser.folded ? prepared.folded : prepared.text;
+  const runs = Object.hasOwn(PATTERN_RUNS, recogniser.name) ? PATTERN_RUNS[recogniser.name] : undefined;
+  for (const [index, pattern] of patterns.entries()) {
+    // A pattern the text cannot match is not run, so never compiled for it (term-literals.ts).
+    if (!mayMatch(pattern, runs?.[index], text, () => lowerOf(text))) continue;
     if (!recogniser.folded) {
       const match = pattern.exec(prepared.text);
       if (match) return { evidence: match[0], index: match.index };
@@ -163,6 +177,13 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
     }
   }
   return null;
+}
+
+/** The last text lowered, and that text: the patterns of one explain() ask about the same text. */
+let lowered: { text: string; lower: string } | undefined;
+function lowerOf(text: string): string {
+  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
+  return lowered.lower;
 }
 
 /** One term of every group within `window` characters of each other, in the folded text. */

@@ -84,7 +84,7 @@ export interface Recogniser extends Outcome {
  */
 export class Terms {
   #regex: RegExp | undefined;
-  #terms: readonly FoldedTerm[] | undefined;
+  #list: FoldedTermList | undefined;
   /** Regexes of the terms some texts may hold, by their indices: texts repeat their words. */
   readonly #subsets = new Map<string, RegExp>();
   #last: { pairs: Pairs; regex: RegExp | null } | undefined;
@@ -92,7 +92,7 @@ export class Terms {
   constructor(private readonly sources: readonly string[] | { readonly folded: FoldedTermList }) {}
 
   get regex(): RegExp {
-    this.#regex ??= termsRegex(this.#folded());
+    this.#regex ??= termsRegex(this.#folded().sources);
     return this.#regex;
   }
 
@@ -113,35 +113,36 @@ export class Terms {
   }
 
   #regexFor(pairs: Pairs): RegExp | null {
-    const terms = this.#folded();
+    const { sources, literals } = this.#folded();
     const kept: number[] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const literal = terms[i]!.literal;
-      if (literal === null || pairs.mayHold(literal)) kept.push(i);
+    for (let i = 0; i < literals.length; i++) {
+      const literal = literals[i]!;
+      if (literal === '' || pairs.mayHold(literal)) kept.push(i);
     }
     if (kept.length === 0) return null;
-    if (kept.length === terms.length) return this.regex;
+    if (kept.length === literals.length) return this.regex;
     const key = kept.join(',');
     let regex = this.#subsets.get(key);
     if (!regex) {
       if (this.#subsets.size >= MAX_SUBSETS) this.#subsets.clear();
-      regex = termsRegex(kept.map((i) => terms[i]!));
+      regex = termsRegex(kept.map((i) => sources[i]!));
       this.#subsets.set(key, regex);
     }
     return regex;
   }
 
-  #folded(): readonly FoldedTerm[] {
+  /** The terms as the build writes them (read as they are: no object per term on a first call). */
+  #folded(): FoldedTermList {
     const given = this.sources;
-    if (!this.#terms) {
+    if (!this.#list) {
       if ('folded' in given) {
-        const { sources, literals } = given.folded;
-        this.#terms = sources.map((source, i) => ({ source, literal: literals[i] || null }));
+        this.#list = given.folded;
       } else {
-        this.#terms = given.map(foldedTerm);
+        const terms = given.map(foldedTerm);
+        this.#list = { sources: terms.map((t) => t.source), literals: terms.map((t) => t.literal ?? '') };
       }
     }
-    return this.#terms;
+    return this.#list;
   }
 }
 
@@ -219,10 +220,10 @@ function foldSource(source: string): string {
     .replaceAll(String.raw`\p{L}*`, String.raw`\p{L}{0,24}`);
 }
 
-function termsRegex(terms: readonly FoldedTerm[]): RegExp {
+function termsRegex(sources: readonly string[]): RegExp {
   const latin: string[] = [];
   const other: string[] = [];
-  for (const { source } of terms) {
+  for (const source of sources) {
     (/^(?:\(\?:)?[a-z]/.test(source) ? latin : other).push(`(?:${withFoldedClasses(source)})`);
   }
   // One word-start test for all Latin terms: inside a word no alternative is tried at all.

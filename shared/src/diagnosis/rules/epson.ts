@@ -79,11 +79,13 @@ function introducedAt(folded: string, at: number): number {
 function jobCodeFinder(code: number): (prepared: Prepared) => Span | null {
   // Made on first use, like terms(): the overlay loads the rules before its first paint.
   let number: RegExp | undefined;
+  const digits = String(code);
   return (prepared) => {
     const { folded } = prepared;
+    // Most texts hold no such number: the pattern (a \p{L} lookbehind, costly to compile) is then not made.
+    if (!folded.includes(digits)) return null;
     number ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?!\d|[.,]\d)`, 'gu');
-    if (folded.trim() === String(code))
-      return { evidence: String(code), index: prepared.text.indexOf(String(code)) };
+    if (folded.trim() === digits) return { evidence: digits, index: prepared.text.indexOf(digits) };
     let seen = 0;
     for (const match of folded.matchAll(number)) {
       // A list of numbers ("360 360 …", "1,360") is not a code: look no further back than a digit.
