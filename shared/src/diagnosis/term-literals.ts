@@ -5,9 +5,10 @@
  * Config language, 1,229 terms, was most of explain()'s first call (Chromium 156: 28 of 42 ms on a
  * Microsoft error line that holds none of them).
  *
- * The run is read conservatively: only characters outside any group and class, not quantified;
- * a term with an alternation at its top, an escape not known here, or no run of two characters has
- * none (null), and is always compiled.
+ * The run is read conservatively (requiredRuns, below): plain characters outside classes, not
+ * quantified, and groups the term cannot skip; a term whose top is an alternation of several runs, that
+ * holds an escape or a group not known here, or no run of two characters has none (null), and is
+ * always compiled.
  */
 
 /** Escapes of one letter that stand for no character of their own (a class, an anchor, a control). */
@@ -37,59 +38,17 @@ function pastBracket(source: string, i: number): number {
   return source.length;
 }
 
-/** The longest run of two or more characters that every match of `source` contains, or null. */
+/**
+ * The longest run of two or more characters that every match of `source` contains, or null: the
+ * longest of requiredRuns' requirements that are a single run (an alternation of several runs is
+ * none).
+ */
 export function requiredLiteral(source: string): string | null {
-  const runs: string[] = [];
-  let run = '';
-  const end = () => {
-    if (run.length >= 2) runs.push(run);
-    run = '';
-  };
-  for (let i = 0; i < source.length; ) {
-    const c = source[i]!;
-    if (c === '|') return null;
-    if (c === '(' || c === '[') {
-      end();
-      i = pastBracket(source, i);
-      continue;
-    }
-    if (c === '?' || c === '*' || c === '+' || c === '{') {
-      // The atom before is optional or repeated: a plain character there is not required once.
-      run = run.slice(0, -1);
-      end();
-      i = c === '{' ? source.indexOf('}', i) + 1 || source.length : i + 1;
-      if (source[i] === '?') i++;
-      continue;
-    }
-    if (c === '.' || c === '^' || c === '$') {
-      end();
-      i++;
-      continue;
-    }
-    if (c === '\\') {
-      const next = source[i + 1];
-      if (next === undefined) return null;
-      if (/[A-Za-z0-9]/.test(next)) {
-        if (next === 'p' || next === 'P') {
-          if (source[i + 2] !== '{') return null;
-          end();
-          i = source.indexOf('}', i) + 1 || source.length;
-          continue;
-        }
-        if (!CLASS_ESCAPES.has(next)) return null;
-        end();
-        i += 2;
-        continue;
-      }
-      run += next;
-      i += 2;
-      continue;
-    }
-    run += c;
-    i++;
+  let best: string | null = null;
+  for (const runs of requiredRuns(source) ?? []) {
+    if (runs.length === 1 && (best === null || runs[0]!.length > best.length)) best = runs[0]!;
   }
-  end();
-  return runs.reduce<string | null>((best, r) => (best === null || r.length > best.length ? r : best), null);
+  return best;
 }
 
 /**
