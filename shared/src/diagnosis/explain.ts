@@ -20,7 +20,7 @@ import patternRuns from './rules/pattern-runs.json';
 import { PHRASE_RECOGNISERS } from './rules/phrases.ts';
 import { SMTP_RECOGNISERS } from './rules/smtp.ts';
 import { XOAUTH2_RECOGNISERS } from './rules/xoauth2.ts';
-import { mayMatch } from './term-literals.ts';
+import { forLastText, mayMatch } from './term-literals.ts';
 
 export interface CauseMatch {
   id: CauseId;
@@ -179,12 +179,8 @@ function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
   return null;
 }
 
-/** The last text lowered, and that text: the patterns of one explain() ask about the same text. */
-let lowered: { text: string; lower: string } | undefined;
-function lowerOf(text: string): string {
-  if (lowered?.text !== text) lowered = { text, lower: text.toLowerCase() };
-  return lowered.lower;
-}
+/** The text in lower case, for the case-insensitive patterns' runs: asked once per text. */
+const lowerOf = forLastText((text) => text.toLowerCase());
 
 /** One term of every group within `window` characters of each other, in the folded text. */
 function keywordsSpan(prepared: Prepared, keywords: Keywords | readonly Keywords[]): Span | null {

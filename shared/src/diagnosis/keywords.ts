@@ -1,7 +1,7 @@
 import { MAX_KEYWORD_HITS } from './limits.ts';
 import { foldTerm } from './prepare.ts';
 import type { Terms } from './recogniser.ts';
-import { Pairs } from './term-literals.ts';
+import { forLastText, Pairs } from './term-literals.ts';
 
 type Range = readonly [number, number];
 
@@ -41,12 +41,8 @@ export function keywordRange(folded: string, groups: readonly Terms[], window: n
   return null;
 }
 
-/** The last text's pairs: every recogniser asks keywordRange about the same folded text in turn. */
-let lastPairs: { text: string; pairs: Pairs } | undefined;
-function pairsOf(folded: string): Pairs {
-  if (lastPairs?.text !== folded) lastPairs = { text: folded, pairs: new Pairs(folded) };
-  return lastPairs.pairs;
-}
+/** The text's pairs: every recogniser asks keywordRange about the same folded text in turn. */
+const pairsOf = forLastText((folded) => new Pairs(folded));
 
 /** A refinement's test: the keyword groups close together in the (unfolded) context. */
 export function near(groups: readonly Terms[], window: number): (context: string) => boolean {

@@ -134,14 +134,7 @@ export class Terms {
   /** The terms as the build writes them (read as they are: no object per term on a first call). */
   #folded(): FoldedTermList {
     const given = this.sources;
-    if (!this.#list) {
-      if ('folded' in given) {
-        this.#list = given.folded;
-      } else {
-        const terms = given.map(foldedTerm);
-        this.#list = { sources: terms.map((t) => t.source), literals: terms.map((t) => t.literal ?? '') };
-      }
-    }
+    this.#list ??= 'folded' in given ? given.folded : foldedTermList(given);
     return this.#list;
   }
 }
@@ -177,6 +170,12 @@ export interface FoldedTermList {
 export function foldedTerm(source: string): FoldedTerm {
   const folded = foldSource(source);
   return { source: folded, literal: requiredLiteral(folded) };
+}
+
+/** Terms as written, as the build writes them (terms-folded.json) and a group reads them. */
+export function foldedTermList(sources: readonly string[]): FoldedTermList {
+  const terms = sources.map(foldedTerm);
+  return { sources: terms.map((t) => t.source), literals: terms.map((t) => t.literal ?? '') };
 }
 
 /**

@@ -52,6 +52,18 @@ export function requiredLiteral(source: string): string | null {
 }
 
 /**
+ * `make` remembered for the last text it was given: the recognisers of one explain() ask about the
+ * same text in turn, and only the last text is kept (a long-running agent explains many).
+ */
+export function forLastText<T>(make: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: make(text) };
+    return last.value;
+  };
+}
+
+/**
  * A text's pairs of adjacent characters (UTF-16 units), for the test below: built once per text, in
  * one pass, so that any number of terms are tested in time linear in the text and the terms.
  */
@@ -206,10 +218,10 @@ export function mayMatch(
   lower: () => string,
 ): boolean {
   if (!required) return true;
-  const ignoreCase = pattern.flags.includes('i');
-  const unicode = pattern.flags.includes('u') || pattern.flags.includes('v');
   return required.every((runs) => {
-    if (!ignoreCase) return runs.some((run) => text.includes(run));
+    if (!pattern.ignoreCase) return runs.some((run) => text.includes(run));
+    // The v flag folds case as u does (lib ES2023 has no `unicodeSets` property yet).
+    const unicode = pattern.unicode || pattern.flags.includes('v');
     if (runs.some((run) => /[^ -~]/.test(run) || (unicode && /s/i.test(run)))) return true;
     return runs.some((run) => lower().includes(run.toLowerCase()));
   });

@@ -84,7 +84,7 @@ function jobCodeFinder(code: number): (prepared: Prepared) => Span | null {
     const { folded } = prepared;
     // Most texts hold no such number: the pattern (a \p{L} lookbehind, costly to compile) is then not made.
     if (!folded.includes(digits)) return null;
-    number ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${code}(?!\d|[.,]\d)`, 'gu');
+    number ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${digits}(?!\d|[.,]\d)`, 'gu');
     if (folded.trim() === digits) return { evidence: digits, index: prepared.text.indexOf(digits) };
     let seen = 0;
     for (const match of folded.matchAll(number)) {
