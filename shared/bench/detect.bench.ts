@@ -20,11 +20,13 @@
  *
  * What "first" does not include: compiling detect's functions. The same bundle loaded again (every
  * round) finds their bytecode in V8's in-memory cache of the renderer (its isolate cache, keyed by the
- * source), as a printer's later pages in the same tab do. The tab's first page compiles each function
- * at its first call; that case is measured apart, over the captures, in a browser of its own: the
- * bundle made unique for each load (a comment), so that nothing is found in the cache.
- * It is printed for what it is, beside the goal's figure, not against it. So is the first call as the
- * extension makes it: after the gate (its own bundle) has run isWebConfig on the same document.
+ * source), as a printer's later pages in the same tab do. Two cases that compile are measured apart,
+ * over the captures: the bundle made unique for each load (a comment) in a renderer that has run it
+ * before, so that no bytecode is found but the patterns it compiled and the ICU data it loaded are;
+ * and the bundle in a new renderer for each load (a browser context of its own: a new process, where
+ * nothing is compiled or loaded yet), what a printer's first page in a new tab meets.
+ * They are printed for what they are, beside the goal's figure, not against it. So is the first call as
+ * the extension makes it: after the gate (its own bundle) has run isWebConfig on the same document.
  * The captures and the 1 MB pages are measured in browsers of their own (the big pages' garbage would
  * otherwise be collected during the captures' calls).
  *
@@ -62,7 +64,7 @@ import {
 } from '@wcoa/test/webconfig-pages';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
-import { inBrowser } from './browser.ts';
+import { inBrowser, onFreshPage } from './browser.ts';
 import { bundleOf } from './bundle.ts';
 import { codeRunPerPage, fitLine } from './code-run.ts';
 import { type Recording, recordPerPage, replayLookups } from './lookups.ts';
@@ -327,19 +329,46 @@ await measure(
   (v, p, s) => push(firstAfterGate, key(v, p), s.firstMs),
 );
 
-/** First calls with detect's functions compiled at the call (the tab's first page), per variant and capture. */
+/**
+ * First calls with detect's functions compiled at the call, in a renderer that has run detect before
+ * (its patterns compiled, its ICU data loaded), per variant and capture.
+ */
 const firstCompiled = new Map<string, number[]>();
 const evalCompiled = new Map<string, number[]>();
 // A browser of its own (measure's): the unique sources would otherwise crowd the cache the runs above read.
 await measure(
   captures,
-  // A source never seen before: V8 has no bytecode of it, as on a tab's first Web Config page.
+  // A source never seen before: V8 has no bytecode of it.
   (v, round, i) => `${v.bundle}\n/* ${round} ${i} ${Math.random()} */`,
   (v, p, s) => {
     push(firstCompiled, key(v, p), s.firstMs);
     push(evalCompiled, key(v, p), s.loadedMs);
   },
 );
+
+/**
+ * First calls in a new renderer, per variant and capture: each load in a browser context of its own
+ * (Chromium gives it a new process), so that neither detect's functions nor its patterns are compiled
+ * and no ICU data is loaded, as on a printer's first page in a new tab. Variants interleaved, their
+ * order alternating round by round.
+ */
+const firstNewRenderer = new Map<string, number[]>();
+if (captures.length > 0) {
+  await inBrowser(async (browser) => {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const p of captures) {
+        for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
+          const sample = await onFreshPage(browser, async (page) => {
+            await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
+            await page.evaluate(v.bundle);
+            return (await page.evaluate(TIME_DETECT)) as Omit<Sample, 'loadedMs'>;
+          });
+          push(firstNewRenderer, key(v, p), sample.firstMs);
+        }
+      }
+    }
+  });
+}
 
 /**
  * The part of a first call that no reader's work removes: what a fresh script context pays to touch,
@@ -533,7 +562,10 @@ if (captures.length > 0) {
       `first call${label} as the extension makes it (after the gate, its own bundle, in the same world), median per capture: ${formatStats(perCapture(v, firstAfterGate))}`,
     );
     console.log(
-      `first call${label}, functions compiled at the call (a tab's first page), median per capture: ${formatStats(perCapture(v, firstCompiled))}`,
+      `first call${label}, functions compiled at the call (a renderer that has run detect before), median per capture: ${formatStats(perCapture(v, firstCompiled))}`,
+    );
+    console.log(
+      `first call${label} in a new renderer (nothing compiled, no ICU data: a printer's first page in a new tab), median per capture: ${formatStats(perCapture(v, firstNewRenderer))}`,
     );
     console.log(
       `  its bundle's evaluation${label}, uncached, median per capture: ${formatStats(perCapture(v, evalCompiled))}`,
@@ -544,7 +576,7 @@ if (captures.length > 0) {
     const ratios = (map: Map<string, number[]>) =>
       formatStats(stats(captures.map((p) => pairedRatio(p, map))), 2, '×');
     console.log(
-      `${base.name} over now, per capture (the median of its rounds' A/B ratios; above 1: now faster): first call ${ratios(first)}; warm ${ratios(warm)}; as the extension makes it ${ratios(firstAfterGate)}; compiled at the call ${ratios(firstCompiled)}`,
+      `${base.name} over now, per capture (the median of its rounds' A/B ratios; above 1: now faster): first call ${ratios(first)}; warm ${ratios(warm)}; as the extension makes it ${ratios(firstAfterGate)}; compiled at the call ${ratios(firstCompiled)}; in a new renderer ${ratios(firstNewRenderer)}`,
     );
   }
 }
