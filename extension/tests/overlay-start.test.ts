@@ -14,6 +14,14 @@ function built(entry: string, code: string): string | null {
   return out?.code ?? null;
 }
 
+/** `code` evaluated in a context of its own, whose global object it returns (its own globalThis). */
+function evaluated(code: string): Record<string, unknown> {
+  const scope: Record<string, unknown> = {};
+  scope.globalThis = scope;
+  runInNewContext(code, scope);
+  return scope;
+}
+
 // What WXT makes of an unlisted script: an IIFE under the entry's name that runs it, and the name
 // again at the end (the script's result for executeScript).
 const WXT_OUTPUT = 'var overlay=(function(){globalThis.ran=(globalThis.ran??0)+1;return 1})();';
@@ -21,9 +29,7 @@ const WXT_OUTPUT = 'var overlay=(function(){globalThis.ran=(globalThis.ran??0)+1
 describe("the overlay's file only defines its start", () => {
   it('evaluated (as a content script or an import), runs nothing until started, then runs once', () => {
     const code = built('/repo/extension/entrypoints/overlay.ts', WXT_OUTPUT);
-    const scope: Record<string, unknown> = {};
-    scope.globalThis = scope;
-    runInNewContext(`${code}\noverlay;`, scope);
+    const scope = evaluated(`${code}\noverlay;`);
     expect(scope.ran).toBeUndefined();
     expect(typeof scope[OVERLAY_START]).toBe('function');
     (scope[OVERLAY_START] as () => void)();
@@ -59,19 +65,10 @@ describe("the overlay's long strings are read as its file loads, not again when 
     expect(texts).toHaveLength(2);
     expect(texts.map((t) => new Function(`return ${t}`)())).toEqual([json, json]);
     expect(body).not.toContain('Servidor de correo');
-    const run = (code: string) => {
-      const scope: Record<string, unknown> = {};
-      scope.globalThis = scope;
-      runInNewContext(code, scope);
-      return scope.result;
-    };
-    const code = built('/repo/extension/entrypoints/overlay.ts', chunk)!;
-    const scope: Record<string, unknown> = {};
-    scope.globalThis = scope;
-    runInNewContext(code, scope);
+    const scope = evaluated(built('/repo/extension/entrypoints/overlay.ts', chunk)!);
     expect(scope.result).toBeUndefined();
     (scope[OVERLAY_START] as () => void)();
-    expect(scope.result).toEqual(run(chunk));
+    expect(scope.result).toEqual(evaluated(chunk).result);
     expect((scope.result as { a: unknown }).a).toEqual(JSON.parse(json));
   });
 

@@ -62,6 +62,7 @@ import {
   renderPage,
   renderWebConfigPage,
 } from '@wcoa/test/webconfig-pages';
+import type { Page as Tab } from 'playwright-core';
 import { MAX_WORDS_TEXT } from '../src/webconfig/language.ts';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../src/webconfig/shape.ts';
 import { inBrowser, onFreshPage } from './browser.ts';
@@ -267,7 +268,9 @@ interface Sample {
 /**
  * Every variant on every page of `list`, ROUNDS times, each on a fresh document (A then B in even
  * rounds, B then A in odd ones: load drifting within a round skews neither), in a browser of its own.
- * `source` is what is evaluated for a variant (its bundle, or a copy no cache holds).
+ * `source` is what is evaluated for a variant (its bundle, or a copy no cache holds). `renderers`:
+ * every load in one page, whose renderer keeps what it compiled, or each load in a browser context of
+ * its own (Chromium gives it a new process: nothing compiled, no ICU data loaded).
  */
 async function measure(
   list: Page[],
@@ -275,24 +278,29 @@ async function measure(
   take: (v: Variant, p: Page, sample: Sample) => void,
   timed = TIME_DETECT,
   among: Variant[] = variants,
+  renderers: 'one' | 'one per load' = 'one',
 ): Promise<void> {
   if (list.length === 0) return;
   await inBrowser(async (browser) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => route.abort()); // a capture's images and scripts go nowhere
-    const page = await context.newPage();
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const [i, p] of list.entries()) {
-        for (const v of round % 2 === 0 ? among : [...among].reverse()) {
-          await page.goto('about:blank');
-          await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
-          const loadedMs = (await page.evaluate(
-            `(() => { const t0 = performance.now(); ${source(v, round, i)}; return performance.now() - t0; })()`,
-          )) as number;
-          take(v, p, { loadedMs, ...((await page.evaluate(timed)) as Omit<Sample, 'loadedMs'>) });
+    const loads = async (onPage: (load: (tab: Tab) => Promise<Sample>) => Promise<Sample>) => {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, p] of list.entries()) {
+          for (const v of round % 2 === 0 ? among : [...among].reverse()) {
+            const sample = await onPage(async (tab) => {
+              await tab.goto('about:blank');
+              await tab.setContent(p.html, { waitUntil: 'domcontentloaded' });
+              const loadedMs = (await tab.evaluate(
+                `(() => { const t0 = performance.now(); ${source(v, round, i)}; return performance.now() - t0; })()`,
+              )) as number;
+              return { loadedMs, ...((await tab.evaluate(timed)) as Omit<Sample, 'loadedMs'>) };
+            });
+            take(v, p, sample);
+          }
         }
       }
-    }
+    };
+    if (renderers === 'one per load') await loads((load) => onFreshPage(browser, load));
+    else await onFreshPage(browser, (tab) => loads((load) => load(tab)));
   });
 }
 
@@ -347,28 +355,18 @@ await measure(
 );
 
 /**
- * First calls in a new renderer, per variant and capture: each load in a browser context of its own
- * (Chromium gives it a new process), so that neither detect's functions nor its patterns are compiled
- * and no ICU data is loaded, as on a printer's first page in a new tab. Variants interleaved, their
- * order alternating round by round.
+ * First calls in a new renderer, per variant and capture, as on a printer's first page in a new tab:
+ * neither detect's functions nor its patterns compiled, no ICU data loaded.
  */
 const firstNewRenderer = new Map<string, number[]>();
-if (captures.length > 0) {
-  await inBrowser(async (browser) => {
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const p of captures) {
-        for (const v of round % 2 === 0 ? variants : [...variants].reverse()) {
-          const sample = await onFreshPage(browser, async (page) => {
-            await page.setContent(p.html, { waitUntil: 'domcontentloaded' });
-            await page.evaluate(v.bundle);
-            return (await page.evaluate(TIME_DETECT)) as Omit<Sample, 'loadedMs'>;
-          });
-          push(firstNewRenderer, key(v, p), sample.firstMs);
-        }
-      }
-    }
-  });
-}
+await measure(
+  captures,
+  (v) => v.bundle,
+  (v, p, s) => push(firstNewRenderer, key(v, p), s.firstMs),
+  TIME_DETECT,
+  variants,
+  'one per load',
+);
 
 /**
  * The part of a first call that no reader's work removes: what a fresh script context pays to touch,

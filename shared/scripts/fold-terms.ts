@@ -1,9 +1,10 @@
 /**
  * Writes what explain() reads from the build. shared/src/diagnosis/rules/terms-folded.json: the rules'
  * keyword terms (rules/*-terms.json, where they are written, with notes) folded as the text they are
- * matched against is folded, each with the run of characters it requires (term-literals.ts). Folding 1,229 terms of Web Config's
- * languages and reading their runs cost explain()'s first call on every page that shows a printer
- * message; done here once, explain() compiles only the terms a text may hold. And
+ * matched against is folded, each with the run of characters it requires (term-literals.ts).
+ * Folding 1,229 terms of Web Config's languages and reading their runs cost explain()'s first call on
+ * every page that shows a printer message; done here once, explain() compiles only the terms a text
+ * may hold. And
  * rules/pattern-runs.json: each pattern recogniser's patterns' required runs (term-literals.ts
  * requiredRuns), so that explain() runs, and so compiles, only the patterns a text may match: read
  * at run time, the 116 patterns' runs cost a first call more than compiling them all. Tests
@@ -13,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { RECOGNISERS } from '../src/diagnosis/explain.ts';
-import { type FoldedTermList, foldedTermList } from '../src/diagnosis/recogniser.ts';
+import { type FoldedTermList, foldedTermList, patternsOf } from '../src/diagnosis/recogniser.ts';
 import epsonTerms from '../src/diagnosis/rules/epson-terms.json' with { type: 'json' };
 import phraseTerms from '../src/diagnosis/rules/phrase-terms.json' with { type: 'json' };
 import { requiredRuns } from '../src/diagnosis/term-literals.ts';
@@ -45,9 +46,9 @@ export const PATTERN_RUNS_FILE = fileURLToPath(
 /** Each pattern recogniser's patterns' required runs, by its name, in the patterns' order. */
 export function patternRuns(): Record<string, (string[][] | null)[]> {
   return Object.fromEntries(
-    RECOGNISERS.filter((r) => r.pattern !== undefined && !r.find && !r.keywords).map((r) => [
+    RECOGNISERS.filter((r) => patternsOf(r).length > 0).map((r) => [
       r.name,
-      (r.pattern instanceof RegExp ? [r.pattern] : r.pattern!).map((p) => requiredRuns(p.source)),
+      patternsOf(r).map((p) => requiredRuns(p.source)),
     ]),
   );
 }

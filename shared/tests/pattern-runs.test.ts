@@ -4,15 +4,16 @@ import { PATTERN_RUNS_FILE, patternRunsSource } from '../scripts/fold-terms.ts';
 import { explain, RECOGNISERS } from '../src/diagnosis/explain.ts';
 import { capText } from '../src/diagnosis/limits.ts';
 import { prepare } from '../src/diagnosis/prepare.ts';
+import { patternsOf } from '../src/diagnosis/recogniser.ts';
 import patternRuns from '../src/diagnosis/rules/pattern-runs.json' with { type: 'json' };
 import { mayMatch, requiredRuns } from '../src/diagnosis/term-literals.ts';
 import { readCorpus } from './corpus.ts';
 
 /** What explain() reads from the file, by recogniser name and pattern. */
 const RUNS = patternRuns as Record<string, (string[][] | null)[]>;
-const PATTERNED = RECOGNISERS.filter((r) => r.pattern !== undefined && !r.find && !r.keywords).map((r) => ({
+const PATTERNED = RECOGNISERS.filter((r) => patternsOf(r).length > 0).map((r) => ({
   recogniser: r,
-  patterns: r.pattern instanceof RegExp ? [r.pattern] : r.pattern!,
+  patterns: patternsOf(r),
 }));
 
 describe("the patterns' required runs, read at build (pattern-runs.json)", () => {

@@ -8,6 +8,7 @@ import {
   type Keywords,
   keywordWordings,
   type Outcome,
+  patternsOf,
   type Recogniser,
   type Refinement,
   type Span,
@@ -157,7 +158,7 @@ function holds(refinement: Refinement, context: string): boolean {
 }
 
 function patternSpan(prepared: Prepared, recogniser: Recogniser): Span | null {
-  const patterns = recogniser.pattern instanceof RegExp ? [recogniser.pattern] : (recogniser.pattern ?? []);
+  const patterns = patternsOf(recogniser);
   const text = recogniser.folded ? prepared.folded : prepared.text;
   const runs = Object.hasOwn(PATTERN_RUNS, recogniser.name) ? PATTERN_RUNS[recogniser.name] : undefined;
   for (const [index, pattern] of patterns.entries()) {

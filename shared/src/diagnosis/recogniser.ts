@@ -72,6 +72,13 @@ export interface Recogniser extends Outcome {
   refine?: readonly Refinement[];
 }
 
+/** The patterns explain() tries for a recogniser, in order: none when it reads by code or keywords. */
+export function patternsOf(recogniser: Recogniser): readonly RegExp[] {
+  if (recogniser.find || recogniser.keywords) return [];
+  const { pattern } = recogniser;
+  return pattern instanceof RegExp ? [pattern] : (pattern ?? []);
+}
+
 /**
  * A keyword group: terms are regex sources written in lower case; non-ASCII runs are folded like
  * the text (so 'sessão' and 'ログイン' can be written as they are). Terms that start with a Latin
