@@ -1,10 +1,12 @@
 /**
- * Writes shared/src/webconfig/lexicon-folded.json: what detect compares a page's text against,
- * folded as detect folds that text (text.ts `fold`: case, accents, width, punctuation). Folding
- * the lexicon (lexicon.json, where labels are written, checked here against LexiconSchema) and the
- * language words (language-words.ts)
- * cost detect's first call on every page; done here once, detect only looks them up. A test
- * (shared/tests/lexicon-folded.test.ts) fails when the written file no longer matches its sources.
+ * Writes shared/src/webconfig/lexicon-folded.json and lexicon-words.ts: what detect compares a
+ * page's text against, folded as detect folds that text (text.ts `fold`: case, accents, width,
+ * punctuation). Folding the lexicon (lexicon.json, where labels are written, checked here against
+ * LexiconSchema) and the language words (language-words.ts) cost detect's first call on every page;
+ * done here once, detect only looks them up. What only a page told by its words needs (every phrase's
+ * languages, the marker words) is lexicon-words.ts, its JSON text parsed at its first use
+ * (lexicon-match.ts says why).
+ * A test (shared/tests/lexicon-folded.test.ts) fails when a written file no longer matches its sources.
  *
  *   npm run lexicon:fold
  */
@@ -12,11 +14,12 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON, LEXICON_LANGS } from '../src/webconfig/lexicon.ts';
-import type { FoldedData } from '../src/webconfig/lexicon-match.ts';
+import type { FoldedData, PageWordsData } from '../src/webconfig/lexicon-match.ts';
 import { CJK, fold } from '../src/webconfig/text.ts';
 import { isMain, writeGenerated } from './generated-file.ts';
 
 export const FOLDED_FILE = fileURLToPath(new URL('../src/webconfig/lexicon-folded.json', import.meta.url));
+export const WORDS_FILE = fileURLToPath(new URL('../src/webconfig/lexicon-words.ts', import.meta.url));
 
 /**
  * What lexicon.json must hold (its types only say which keys it has): per key, lists of non-empty
@@ -58,8 +61,8 @@ function markerWords(): Record<string, string[]> {
   return Object.fromEntries(byWord);
 }
 
-/** The data detect reads (the shape lexicon-match.ts declares), from lexicon.ts and language-words.ts. */
-export function foldedData(): FoldedData {
+/** The data detect reads (the shapes lexicon-match.ts declares), from lexicon.ts and language-words.ts. */
+export function foldedData(): FoldedData & PageWordsData {
   const phrases: FoldedData['phrases'] = {};
   const languages = new Map<string, string[]>();
   for (const [key, entry] of entries()) {
@@ -87,7 +90,34 @@ export function foldedData(): FoldedData {
   };
 }
 
-/** The file's text (biome leaves the generated file alone: biome.json). */
-export const foldedSource = () => `${JSON.stringify(foldedData(), null, 1)}\n`;
+/**
+ * lexicon-words.ts's text: the data's JSON in a template literal, which holds it as written (a JSON
+ * string literal would escape each of its quotes). A JSON text needs no backslash for letters, digits,
+ * spaces and apostrophes, what folded words are made of; anything a template literal would read
+ * otherwise stops the fold.
+ */
+function wordsSource(words: PageWordsData): string {
+  const json = JSON.stringify(words);
+  if (/[`\\]|\$\{/.test(json))
+    throw new Error('the words data holds a character lexicon-words.ts cannot carry');
+  return [
+    '// Written by `npm run lexicon:fold` (shared/scripts/fold-lexicon.ts); lexicon-match.ts reads it.',
+    `export const PAGE_WORDS_JSON = \`${json}\`;`,
+    '',
+  ].join('\n');
+}
 
-if (isMain(import.meta.url)) writeGenerated(FOLDED_FILE, foldedSource());
+/** The files' texts (biome leaves the generated files alone: biome.json). */
+export function foldedSources(): { folded: string; words: string } {
+  const { languages, markers, ...folded } = foldedData();
+  return {
+    folded: `${JSON.stringify(folded satisfies FoldedData, null, 1)}\n`,
+    words: wordsSource({ languages, markers }),
+  };
+}
+
+if (isMain(import.meta.url)) {
+  const { folded, words } = foldedSources();
+  writeGenerated(FOLDED_FILE, folded);
+  writeGenerated(WORDS_FILE, words);
+}

@@ -1,18 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FOLDED_FILE, foldedSource, LexiconSchema } from '../scripts/fold-lexicon.ts';
+import { FOLDED_FILE, foldedSources, LexiconSchema, WORDS_FILE } from '../scripts/fold-lexicon.ts';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON } from '../src/webconfig/lexicon.ts';
-import { FOLDED, isLabel, mentions } from '../src/webconfig/lexicon-match.ts';
+import { FOLDED, isLabel, mentions, pageWordsData } from '../src/webconfig/lexicon-match.ts';
+import { PAGE_WORDS_JSON } from '../src/webconfig/lexicon-words.ts';
 import { CJK, fold } from '../src/webconfig/text.ts';
 
 type Key = keyof typeof LEXICON;
 const entries = Object.entries(LEXICON) as Array<[Key, Record<string, readonly string[]>]>;
 
-describe('the lexicon folded at build (lexicon-folded.json)', () => {
+describe('the lexicon folded at build (lexicon-folded.json, lexicon-words.ts)', () => {
   it('is what lexicon.ts and language-words.ts fold to today (else: npm run lexicon:fold)', () => {
-    const written = readFileSync(FOLDED_FILE, 'utf8');
-    expect(written === foldedSource(), 'lexicon-folded.json is stale: run `npm run lexicon:fold`').toBe(true);
+    const { folded, words } = foldedSources();
+    const stale = (file: string) => `${file} is stale: run \`npm run lexicon:fold\``;
+    expect(readFileSync(FOLDED_FILE, 'utf8') === folded, stale('lexicon-folded.json')).toBe(true);
+    expect(readFileSync(WORDS_FILE, 'utf8') === words, stale('lexicon-words.ts')).toBe(true);
+  });
+
+  it('holds the words a page is told by as their JSON text, parsed once, at its first use', () => {
+    expect(typeof PAGE_WORDS_JSON).toBe('string');
+    expect(pageWordsData()).toEqual(JSON.parse(PAGE_WORDS_JSON));
+    expect(pageWordsData()).toBe(pageWordsData());
   });
 
   it('folds only a lexicon.json of known languages and non-empty wordings', () => {
@@ -48,8 +57,9 @@ describe('the lexicon folded at build (lexicon-folded.json)', () => {
         for (const p of list) expected.set(fold(p), (expected.get(fold(p)) ?? new Set()).add(lang));
       }
     }
-    expect(Object.keys(FOLDED.languages).sort()).toEqual([...expected.keys()].sort());
-    for (const [p, langs] of expected) expect(new Set(FOLDED.languages[p])).toEqual(langs);
+    const { languages } = pageWordsData();
+    expect(Object.keys(languages).sort()).toEqual([...expected.keys()].sort());
+    for (const [p, langs] of expected) expect(new Set(languages[p])).toEqual(langs);
   });
 
   it('holds the language words folded: markers per language, endonyms to their tags', () => {
@@ -60,8 +70,9 @@ describe('the lexicon folded at build (lexicon-folded.json)', () => {
       for (const w of new Set(words.split(' ').map(fold)))
         expected.set(w, [...(expected.get(w) ?? []), lang]);
     }
-    expect(Object.keys(FOLDED.markers).sort()).toEqual([...expected.keys()].sort());
-    for (const [w, langs] of expected) expect(FOLDED.markers[w], w).toEqual(langs);
+    const { markers } = pageWordsData();
+    expect(Object.keys(markers).sort()).toEqual([...expected.keys()].sort());
+    for (const [w, langs] of expected) expect(markers[w], w).toEqual(langs);
     for (const [name, tag] of ENDONYM_LIST) expect(FOLDED.endonyms[fold(name)]).toBe(tag);
   });
 

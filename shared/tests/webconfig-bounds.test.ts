@@ -25,6 +25,12 @@ function timedDetect(html: string): { model: PageModel; ms: number } {
 
 /** Generous for a loaded CI machine; the slow cases took 100 to 1000 times longer. */
 const BOUND_MS = 3000;
+/**
+ * For a test that has jsdom parse pages of tens of thousands of elements or megabytes of text, which is
+ * not what is bounded: such a test took 3.3-4.4 s run alone, and passed vitest's default limit of 5 s
+ * under the whole suite's load.
+ */
+const LARGE_PAGES = { timeout: 60_000 };
 const HEAD = '<!DOCTYPE html><html><head><meta name="Author" content="SEIKO EPSON">';
 
 /** One page with the hostile text in the title, breadcrumb, a label, a value, an option, a job table and the lang. */
@@ -90,22 +96,26 @@ describe('detect stays bounded on hostile text in every field', () => {
 });
 
 describe('detect stays bounded on pages far beyond Web Config', () => {
-  it(`nesting deeper than ${MAX_DEPTH}: named page-too-large at once, identity from the head only`, () => {
-    const depth = MAX_DEPTH + 50;
-    const html = `${HEAD}<title>WF-C5790 Series</title></head><body>${'<div>'.repeat(depth)}<dl class="values"><dt class="key">IP Address</dt><dd>192.0.2.1</dd></dl>${'</div>'.repeat(depth)}</body></html>`;
-    const { model, ms } = timedDetect(html);
-    expect(ms).toBeLessThan(BOUND_MS);
-    expect(model).toMatchObject({ vendor: 'epson', page: 'webconfig-other', fields: {} });
-    expect(model.signals).toContain('page-too-large');
-    // Without Epson's head marks the same page is not Web Config.
-    const foreign = timedDetect(html.replace('SEIKO EPSON', 'ACME'));
-    expect(foreign.model.page).toBe('not-webconfig');
-    // Without any head mark it is not Web Config whatever its body: its size is not looked at.
-    const unmarked = timedDetect(html.replace('SEIKO EPSON', 'ACME').replace(' Series', ''));
-    expect(unmarked.model).toMatchObject({ vendor: null, page: 'not-webconfig', signals: [] });
-  });
+  it(
+    `nesting deeper than ${MAX_DEPTH}: named page-too-large at once, identity from the head only`,
+    LARGE_PAGES,
+    () => {
+      const depth = MAX_DEPTH + 50;
+      const html = `${HEAD}<title>WF-C5790 Series</title></head><body>${'<div>'.repeat(depth)}<dl class="values"><dt class="key">IP Address</dt><dd>192.0.2.1</dd></dl>${'</div>'.repeat(depth)}</body></html>`;
+      const { model, ms } = timedDetect(html);
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(model).toMatchObject({ vendor: 'epson', page: 'webconfig-other', fields: {} });
+      expect(model.signals).toContain('page-too-large');
+      // Without Epson's head marks the same page is not Web Config.
+      const foreign = timedDetect(html.replace('SEIKO EPSON', 'ACME'));
+      expect(foreign.model.page).toBe('not-webconfig');
+      // Without any head mark it is not Web Config whatever its body: its size is not looked at.
+      const unmarked = timedDetect(html.replace('SEIKO EPSON', 'ACME').replace(' Series', ''));
+      expect(unmarked.model).toMatchObject({ vendor: null, page: 'not-webconfig', signals: [] });
+    },
+  );
 
-  it(`more than ${MAX_ELEMENTS} elements: page-too-large; ${MAX_ELEMENTS} exactly: read`, () => {
+  it(`more than ${MAX_ELEMENTS} elements: page-too-large; ${MAX_ELEMENTS} exactly: read`, LARGE_PAGES, () => {
     // html, head, meta, title, body and ul are six elements; the list items make up the rest.
     const page = (elements: number) =>
       `${HEAD}<title>WF-C5790 Series</title></head><body><ul>${'<li>x</li>'.repeat(elements - 6)}</ul></body></html>`;
@@ -118,62 +128,76 @@ describe('detect stays bounded on pages far beyond Web Config', () => {
     expect(at.model.signals).not.toContain('page-too-large');
   });
 
-  it('a page its marks do not make Web Config is told so without measuring it, whatever its size', () => {
-    // A "… Series" title alone, no Web Config structure, more elements than the bound.
-    const html = `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body><ul>${'<li>x</li>'.repeat(MAX_ELEMENTS)}</ul></body></html>`;
-    const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-    const doc = dom.window.document;
-    const walks: string[] = [];
-    const byTag = doc.getElementsByTagName.bind(doc);
-    doc.getElementsByTagName = ((name: string) => {
-      walks.push(name);
-      return byTag(name);
-    }) as typeof doc.getElementsByTagName;
-    const model = detect(doc);
-    dom.window.close();
-    expect(model).toMatchObject({ vendor: null, page: 'not-webconfig' });
-    expect(model.signals).not.toContain('page-too-large');
-    // The element count (the bound's first walk) was not taken.
-    expect(walks).not.toContain('*');
-    // With Epson's author tag as well, the head marks alone decide, and the size is measured.
-    const marked = timedDetect(html.replace('<title>', '<meta name="author" content="SEIKO EPSON"><title>'));
-    expect(marked.model.signals).toContain('page-too-large');
-    expect(marked.model.vendor).toBe('epson');
-  });
-
-  it("the basic UI's skeleton, looked for before the page's size: linear on deep and wide look-alikes", () => {
-    // Span.header nested far deeper than MAX_DEPTH, none under div.header > h1; then thousands of
-    // wraps whose header is right but whose children (thousands) hold no div.section.
-    const deep = `${'<span class="header">'.repeat(4 * MAX_DEPTH)}x`;
-    const wide = `<div class="wrap">${'<div class="header"><h1><span class="header">x</span></h1></div>'.repeat(3000)}${'<p></p>'.repeat(3000)}</div>`;
-    for (const body of [deep, wide]) {
-      const { model, ms } = timedDetect(
-        `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body>${body}</body></html>`,
+  it(
+    'a page its marks do not make Web Config is told so without measuring it, whatever its size',
+    LARGE_PAGES,
+    () => {
+      // A "… Series" title alone, no Web Config structure, more elements than the bound.
+      const html = `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body><ul>${'<li>x</li>'.repeat(MAX_ELEMENTS)}</ul></body></html>`;
+      const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+      const doc = dom.window.document;
+      const walks: string[] = [];
+      const byTag = doc.getElementsByTagName.bind(doc);
+      doc.getElementsByTagName = ((name: string) => {
+        walks.push(name);
+        return byTag(name);
+      }) as typeof doc.getElementsByTagName;
+      const model = detect(doc);
+      dom.window.close();
+      expect(model).toMatchObject({ vendor: null, page: 'not-webconfig' });
+      expect(model.signals).not.toContain('page-too-large');
+      // The element count (the bound's first walk) was not taken.
+      expect(walks).not.toContain('*');
+      // With Epson's author tag as well, the head marks alone decide, and the size is measured.
+      const marked = timedDetect(
+        html.replace('<title>', '<meta name="author" content="SEIKO EPSON"><title>'),
       );
-      expect(ms).toBeLessThan(BOUND_MS);
-      expect(model.page).toBe('not-webconfig');
-      expect(model.signals).not.toContain('basic-skeleton');
-    }
-  });
+      expect(marked.model.signals).toContain('page-too-large');
+      expect(marked.model.vendor).toBe('epson');
+    },
+  );
 
-  it('a real page with megabytes in single texts (a 4 MB cell, label, title): read, fields intact', () => {
-    const page = renderPage({
-      lang: 'cs',
-      state: {
-        authMethod: 'smtp-auth',
-        account: 'a@b.example',
-        sender: 'a@b.example',
-        smtpServer: 'smtp.b.example',
-        smtpPort: 587,
-      },
-      extraRows: [{ label: 'x'.repeat(1_000_000), value: 'y'.repeat(4_000_000) }],
-    });
-    const { model, ms } = timedDetect(page.replace('</title>', `${' z'.repeat(500_000)}</title>`));
-    expect(ms).toBeLessThan(BOUND_MS);
-    expect(model.page).toBe('email-server-basic');
-    expect(model.lang).toBe('cs');
-    expect(model.fields).toMatchObject({ authMethod: 'smtp-auth', smtpPort: 587, account: 'a@b.example' });
-  });
+  it(
+    "the basic UI's skeleton, looked for before the page's size: linear on deep and wide look-alikes",
+    LARGE_PAGES,
+    () => {
+      // Span.header nested far deeper than MAX_DEPTH, none under div.header > h1; then thousands of
+      // wraps whose header is right but whose children (thousands) hold no div.section.
+      const deep = `${'<span class="header">'.repeat(4 * MAX_DEPTH)}x`;
+      const wide = `<div class="wrap">${'<div class="header"><h1><span class="header">x</span></h1></div>'.repeat(3000)}${'<p></p>'.repeat(3000)}</div>`;
+      for (const body of [deep, wide]) {
+        const { model, ms } = timedDetect(
+          `<!DOCTYPE html><html><head><title>NX-4000 Series</title></head><body>${body}</body></html>`,
+        );
+        expect(ms).toBeLessThan(BOUND_MS);
+        expect(model.page).toBe('not-webconfig');
+        expect(model.signals).not.toContain('basic-skeleton');
+      }
+    },
+  );
+
+  it(
+    'a real page with megabytes in single texts (a 4 MB cell, label, title): read, fields intact',
+    LARGE_PAGES,
+    () => {
+      const page = renderPage({
+        lang: 'cs',
+        state: {
+          authMethod: 'smtp-auth',
+          account: 'a@b.example',
+          sender: 'a@b.example',
+          smtpServer: 'smtp.b.example',
+          smtpPort: 587,
+        },
+        extraRows: [{ label: 'x'.repeat(1_000_000), value: 'y'.repeat(4_000_000) }],
+      });
+      const { model, ms } = timedDetect(page.replace('</title>', `${' z'.repeat(500_000)}</title>`));
+      expect(ms).toBeLessThan(BOUND_MS);
+      expect(model.page).toBe('email-server-basic');
+      expect(model.lang).toBe('cs');
+      expect(model.fields).toMatchObject({ authMethod: 'smtp-auth', smtpPort: 587, account: 'a@b.example' });
+    },
+  );
 
   it('nested tables: rows that hold rows are layout, read once (no quadratic re-reading)', () => {
     const depth = 200;

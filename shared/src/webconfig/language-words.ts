@@ -1,7 +1,7 @@
 /**
  * The words language.ts reads a page's language by, as written (accents and all). Folded at build
- * with the lexicon (`npm run lexicon:fold` writes lexicon-folded.json), so detect never folds them at
- * page load and never loads this module.
+ * with the lexicon (`npm run lexicon:fold` writes lexicon-folded.json and lexicon-words.ts), so detect
+ * never folds them at page load and never loads this module.
  */
 
 /** Endonyms as Web Config's language selector prints them (folded at build, so spelling variants meet). */

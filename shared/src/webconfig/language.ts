@@ -1,5 +1,5 @@
 import { byTags } from './elements.ts';
-import { FOLDED, own } from './lexicon-match.ts';
+import { FOLDED, own, pageWordsData } from './lexicon-match.ts';
 import { BREADCRUMB_SEPARATOR } from './outline.ts';
 import { documentOf, type Scope, textRoot } from './scope.ts';
 import { clean, fold, foldEach, JOIN, joinable, SPACES, stripLabel, textOf } from './text.ts';
@@ -134,15 +134,13 @@ export function labelForms(texts: readonly string[]): string[] {
 /** For each short text that is exactly a lexicon phrase, the languages using it (folded at build). */
 function labelLanguages(words: PageWords): string[][] {
   const found: string[][] = [];
+  const { languages } = pageWordsData();
   for (const t of words.labels) {
-    const langs = own(FOLDED.languages, t);
+    const langs = own(languages, t);
     if (langs) found.push(langs);
   }
   return found;
 }
-
-/** Every marker word (FOLDED.markers' keys), for one look per word of the page. */
-const MARKER_WORDS: ReadonlySet<string> = new Set(Object.keys(FOLDED.markers));
 
 /** Characters that exist in Traditional but not Simplified Chinese, and the reverse. */
 const HANT = /[體設機網絡連線狀態驗證電郵件伺服器憑帳戶號碼傳這資訊錄歷結]/gu;
@@ -196,12 +194,13 @@ function fromScript(text: string): string | null {
  * each and only the markers among them counted; scores are sums of quarters, exact in any order.
  */
 export function markerScores(folded: string): Map<string, number> {
+  const { markers } = pageWordsData();
   const counts = new Map<string, number>();
-  for (const w of folded.split(' ')) if (MARKER_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of folded.split(' ')) if (Object.hasOwn(markers, w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const byLang = new Map<string, number>();
   for (const [w, n] of counts) {
     const score = 1 + Math.min(n - 1, 3) * 0.25;
-    for (const lang of FOLDED.markers[w]!) byLang.set(lang, (byLang.get(lang) ?? 0) + score);
+    for (const lang of markers[w]!) byLang.set(lang, (byLang.get(lang) ?? 0) + score);
   }
   const scores = new Map<string, number>();
   for (const lang of FOLDED.markerLanguages) {
