@@ -268,17 +268,20 @@ interface Sample {
 /**
  * Every variant on every page of `list`, ROUNDS times, each on a fresh document (A then B in even
  * rounds, B then A in odd ones: load drifting within a round skews neither), in a browser of its own.
- * `source` is what is evaluated for a variant (its bundle, or a copy no cache holds). `renderers`:
- * every load in one page, whose renderer keeps what it compiled, or each load in a browser context of
- * its own (Chromium gives it a new process: nothing compiled, no ICU data loaded).
+ * `source` is what is evaluated for a variant (its bundle, or a copy no cache holds); `timed`, what is
+ * timed after it (detect's first and warm calls); `among`, the variants run. `renderers`: every load
+ * in one page, whose renderer keeps what it compiled, or each load in a browser context of its own
+ * (Chromium gives it a new process: nothing compiled, no ICU data loaded).
  */
 async function measure(
   list: Page[],
   source: (v: Variant, round: number, page: number) => string,
   take: (v: Variant, p: Page, sample: Sample) => void,
-  timed = TIME_DETECT,
-  among: Variant[] = variants,
-  renderers: 'one' | 'one per load' = 'one',
+  {
+    timed = TIME_DETECT,
+    among = variants,
+    renderers = 'one',
+  }: { timed?: string; among?: Variant[]; renderers?: 'one' | 'one per load' } = {},
 ): Promise<void> {
   if (list.length === 0) return;
   await inBrowser(async (browser) => {
@@ -363,9 +366,7 @@ await measure(
   captures,
   (v) => v.bundle,
   (v, p, s) => push(firstNewRenderer, key(v, p), s.firstMs),
-  TIME_DETECT,
-  variants,
-  'one per load',
+  { renderers: 'one per load' },
 );
 
 /**
@@ -416,8 +417,7 @@ async function firstAndAgain(source: (p: Page) => string, fn: string, list = cap
       push(first, key(v, p), s.firstMs);
       push(again, key(v, p), s.warmMs);
     },
-    timed,
-    variants.slice(-1),
+    { timed, among: variants.slice(-1) },
   );
   return { first, again };
 }
@@ -472,8 +472,7 @@ await measure(
   pages.filter((p) => p.group === 'large'),
   () => '',
   (_v, p, s) => push(walkMs, p.name, s.firstMs),
-  WALK,
-  variants.slice(-1),
+  { timed: WALK, among: variants.slice(-1) },
 );
 
 /**
@@ -563,10 +562,10 @@ if (captures.length > 0) {
       `first call${label}, functions compiled at the call (a renderer that has run detect before), median per capture: ${formatStats(perCapture(v, firstCompiled))}`,
     );
     console.log(
-      `first call${label} in a new renderer (nothing compiled, no ICU data: a printer's first page in a new tab), median per capture: ${formatStats(perCapture(v, firstNewRenderer))}`,
+      `  its bundle's evaluation${label}, uncached, median per capture: ${formatStats(perCapture(v, evalCompiled))}`,
     );
     console.log(
-      `  its bundle's evaluation${label}, uncached, median per capture: ${formatStats(perCapture(v, evalCompiled))}`,
+      `first call${label} in a new renderer (nothing compiled, no ICU data: a printer's first page in a new tab), median per capture: ${formatStats(perCapture(v, firstNewRenderer))}`,
     );
   }
   if (base) {

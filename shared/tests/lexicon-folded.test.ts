@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { renderPage } from '@wcoa/test/webconfig-pages';
+import { describe, expect, it, vi } from 'vitest';
 import { FOLDED_FILE, foldedSources, LexiconSchema, WORDS_FILE } from '../scripts/fold-lexicon.ts';
 import { ENDONYM_LIST, MARKERS } from '../src/webconfig/language-words.ts';
 import { LEXICON } from '../src/webconfig/lexicon.ts';
 import { FOLDED, isLabel, mentions, pageWordsData } from '../src/webconfig/lexicon-match.ts';
-import { PAGE_WORDS_JSON } from '../src/webconfig/lexicon-words.ts';
 import { CJK, fold } from '../src/webconfig/text.ts';
+import { parse } from './webconfig-helpers.ts';
 
 type Key = keyof typeof LEXICON;
 const entries = Object.entries(LEXICON) as Array<[Key, Record<string, readonly string[]>]>;
@@ -18,10 +19,25 @@ describe('the lexicon folded at build (lexicon-folded.json, lexicon-words.ts)', 
     expect(readFileSync(WORDS_FILE, 'utf8') === words, stale('lexicon-words.ts')).toBe(true);
   });
 
-  it('holds the words a page is told by as their JSON text, parsed once, at its first use', () => {
-    expect(typeof PAGE_WORDS_JSON).toBe('string');
-    expect(pageWordsData()).toEqual(JSON.parse(PAGE_WORDS_JSON));
-    expect(pageWordsData()).toBe(pageWordsData());
+  it('parses the words a page is told by only on such a page, once', async () => {
+    // Fresh modules: a test before this one may have parsed them already.
+    vi.resetModules();
+    const jsonParse = vi.spyOn(JSON, 'parse');
+    try {
+      const { detect } = await import('../src/webconfig/index.ts');
+      const { PAGE_WORDS_JSON } = await import('../src/webconfig/lexicon-words.ts');
+      const wordsParsed = () => jsonParse.mock.calls.filter(([text]) => text === PAGE_WORDS_JSON).length;
+      const named = detect(parse(renderPage({ languageSelector: true })));
+      expect(named.signals).toContain('lang-selector');
+      expect(wordsParsed()).toBe(0);
+      for (let i = 0; i < 2; i++) {
+        const told = detect(parse(renderPage({ languageSelector: false })));
+        expect(told).toMatchObject({ lang: 'en', signals: expect.arrayContaining(['lang-words']) });
+      }
+      expect(wordsParsed()).toBe(1);
+    } finally {
+      jsonParse.mockRestore();
+    }
   });
 
   it('folds only a lexicon.json of known languages and non-empty wordings', () => {
