@@ -34,6 +34,11 @@
  * (lookups.ts: the queries of the document and the content, recorded once), made alone as a first call
  * in a fresh document.
  *
+ * Beside the captures' figure it prints what a first call costs at least there: the engine's part (a
+ * fresh context's first touch of what detect uses), a least reading (what its verdicts rest on, by
+ * textContent), and a lean reader (lean-reader.ts: detect's PageModel, read the cheapest way, on the
+ * captures the median falls among) against detect in the same rounds.
+ *
  * It also prints how much of detect's code a first call runs on each capture and 1 MB page
  * (code-run.ts: V8's block coverage, characters of the minified bundle each counted as often as it
  * ran; exact, the same every run), and the captures' first-call medians against it fitted by least
@@ -457,6 +462,46 @@ const LEAST_SOURCE = `window.__wcoaLeast = () => {
 const least = await firstAndAgain(() => LEAST_SOURCE, '__wcoaLeast');
 
 /**
+ * A lean reader of the pages the captures' median first call falls among (lean-reader.ts: the basic
+ * UI's Product Status named by its selector) against detect, interleaved on those pages in the same
+ * rounds, each as a first call in a fresh context. Counted only where it gives detect's PageModel.
+ */
+const leanBundle = await bundleOf(fileURLToPath(new URL('./lean-reader.ts', import.meta.url)), '__wcoaLean');
+const readers: Variant[] = [
+  {
+    name: 'detect',
+    bundle: `${variants.at(-1)!.bundle};window.__wcoaRead = () => ${DETECT_CALL};`,
+    gate: '',
+  },
+  {
+    name: 'lean',
+    bundle: `${leanBundle};window.__wcoaRead = () => window.__wcoaLean.readLean(document);`,
+    gate: '',
+  },
+];
+const leanFirst = new Map<string, number[]>();
+const leanModels = new Map<string, string>();
+await measure(
+  captures,
+  (v) => v.bundle,
+  (v, p, s) => {
+    push(leanFirst, key(v, p), s.firstMs);
+    leanModels.set(key(v, p), s.model);
+  },
+  {
+    among: readers,
+    timed: `(() => {
+  const t0 = performance.now();
+  const model = window.__wcoaRead();
+  return { firstMs: performance.now() - t0, warmMs: 0, page: '', model: JSON.stringify(model) };
+})()`,
+  },
+);
+const leanPages = captures.filter(
+  (p) => leanModels.get(key(readers[1]!, p)) === leanModels.get(key(readers[0]!, p)),
+);
+
+/**
  * What one whole-page query costs on each 1 MB page, in a fresh document as detect's first call finds
  * it: the floor under each page-wide query of detect's that finds nothing (the depth scan, a reader's
  * look for what the page lacks). A selector nothing matches, so that nothing is kept: querySelectorAll('*')
@@ -548,6 +593,13 @@ if (captures.length > 0) {
   );
   console.log(
     `a least reading (most of what detect's verdicts rest on, by textContent, nothing made of it; the engine's part included), median per capture: ${formatStats(perCapture(now, least.first))}; read again: ${formatStats(perCapture(now, least.again), 3)}`,
+  );
+  const [detectReader, leanReader] = readers as [Variant, Variant];
+  const leanMedians = (v: Variant) => stats(leanPages.map((p) => stats(leanFirst.get(key(v, p))!).median));
+  console.log(
+    leanPages.length === 0
+      ? "a lean reader (lean-reader.ts): detect's PageModel on none of the captures, not timed"
+      : `a lean reader of the basic UI's Product Status named by its selector (lean-reader.ts: detect's PageModel on ${leanPages.length} of the ${captures.length} captures, null on the rest), its first call, median per page over those: ${formatStats(leanMedians(leanReader))}; detect's in the same rounds: ${formatStats(leanMedians(detectReader))}; detect over it, per page (the median of its rounds' ratios): ${formatStats(stats(leanPages.map((p) => stats(leanFirst.get(key(detectReader, p))!.map((x, i) => x / Math.max(leanFirst.get(key(leanReader, p))![i]!, 0.05))).median)), 2, '×')}`,
   );
   const counts = stats(captures.map((p) => recordings.get(p.name)!.lookups.length));
   console.log(
