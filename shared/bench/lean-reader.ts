@@ -72,7 +72,7 @@ export function readLean(doc: Document): PageModel | null {
   const header = basicHeader(wrap);
   const lang = header && language(wrap);
   if (!lang) return null;
-  // What detect reads elsewhere on such a page: a breadcrumb, legends, a list's rows, the printer's warnings.
+  // What detect reads more of on other pages: a breadcrumb, a list's rows, the printer's warnings.
   if (wrap.querySelector('div.header-main, dt')) return null;
   if (Array.from(wrap.querySelectorAll('div.warning, p.warning, span.warning')).some((w) => text(w, 100)))
     return null;
@@ -80,6 +80,7 @@ export function readLean(doc: Document): PageModel | null {
   if (!found || mayBeEmailForm(found)) return null;
   // Detect's questions before Product Status: a job table, a login form.
   if (wrap.querySelector('th') || wrap.querySelector('input[type="password" i]')) return null;
+  // The basic UI names its page in an h2 (its h1 holds the model's span.header).
   const headings = Array.from(wrap.querySelectorAll('h2'), (h) => text(h, 200)).filter(
     (h) => h && !/ Series$/.test(h),
   );
