@@ -173,6 +173,8 @@ const variants: Variant[] = [
   },
 ];
 if (BASELINE) variants.unshift({ name: BASELINE, ...(await bundleAt(BASELINE)) });
+const now = variants.at(-1)!;
+const base = variants.length > 1 ? variants[0]! : null;
 
 /** detect's call on the page's document, as the bench makes it (on the bundle's global). */
 const DETECT_CALL = 'window.__wcoaWebconfig.detect(document)';
@@ -470,7 +472,7 @@ const leanBundle = await bundleOf(fileURLToPath(new URL('./lean-reader.ts', impo
 const readers: Variant[] = [
   {
     name: 'detect',
-    bundle: `${variants.at(-1)!.bundle};window.__wcoaRead = () => ${DETECT_CALL};`,
+    bundle: `${now.bundle};window.__wcoaRead = () => ${DETECT_CALL};`,
     gate: '',
   },
   {
@@ -535,7 +537,7 @@ let browserVersion = '';
 await inBrowser(async (browser) => {
   browserVersion = browser.version();
   const html = counted.map((p) => p.html);
-  const recorded = await recordPerPage(browser, html, variants.at(-1)!.bundle, DETECT_CALL);
+  const recorded = await recordPerPage(browser, html, now.bundle, DETECT_CALL);
   for (const [i, p] of counted.entries()) recordings.set(p.name, recorded[i]!);
   for (const v of variants) {
     const runs = await codeRunPerPage(browser, html, v.bundle, DETECT_CALL);
@@ -550,12 +552,10 @@ const lookupsOfLarge = await firstAndAgain(
   pages.filter((p) => p.group === 'large'),
 );
 
-const now = variants.at(-1)!;
-const base = variants.length > 1 ? variants[0]! : null;
-/** The median of the per-round ratios A/B (rounds are paired: same page, same round). */
-const pairedRatio = (p: { name: string }, map: Map<string, number[]>) => {
-  const a = map.get(key(base!, p))!;
-  const b = map.get(key(now, p))!;
+/** The median of the per-round ratios A/B (rounds are paired: same page, same round); A the baseline, B now unless told. */
+const pairedRatio = (p: { name: string }, map: Map<string, number[]>, A = base!, B = now) => {
+  const a = map.get(key(A, p))!;
+  const b = map.get(key(B, p))!;
   return stats(a.map((x, i) => x / Math.max(b[i]!, 0.05))).median;
 };
 const row = (p: { name: string }) => {
@@ -598,8 +598,8 @@ if (captures.length > 0) {
   const leanMedians = (v: Variant) => stats(leanPages.map((p) => stats(leanFirst.get(key(v, p))!).median));
   console.log(
     leanPages.length === 0
-      ? "a lean reader (lean-reader.ts): detect's PageModel on none of the captures, not timed"
-      : `a lean reader of the basic UI's Product Status named by its selector (lean-reader.ts: detect's PageModel on ${leanPages.length} of the ${captures.length} captures, null on the rest), its first call, median per page over those: ${formatStats(leanMedians(leanReader))}; detect's in the same rounds: ${formatStats(leanMedians(detectReader))}; detect over it, per page (the median of its rounds' ratios): ${formatStats(stats(leanPages.map((p) => stats(leanFirst.get(key(detectReader, p))!.map((x, i) => x / Math.max(leanFirst.get(key(leanReader, p))![i]!, 0.05))).median)), 2, '×')}`,
+      ? "a lean reader (lean-reader.ts): detect's PageModel on none of the captures, so no figure"
+      : `a lean reader of the basic UI's Product Status named by its selector (lean-reader.ts: detect's PageModel on ${leanPages.length} of the ${captures.length} captures, null on the rest), its first call, median per page over those: ${formatStats(leanMedians(leanReader))}; detect's in the same rounds: ${formatStats(leanMedians(detectReader))}; detect over it, per page (the median of its rounds' ratios): ${formatStats(stats(leanPages.map((p) => pairedRatio(p, leanFirst, detectReader, leanReader))), 2, '×')}`,
   );
   const counts = stats(captures.map((p) => recordings.get(p.name)!.lookups.length));
   console.log(

@@ -11,20 +11,18 @@
  * is what the first call of a detect written for that page alone would cost at best, the bench's
  * estimate of how far below detect's a rewrite could go on the pages that set the captures' median.
  */
+import { PRINT_ADMIN_SERVERLESS, SERIAL_NUMBER, TANK_SELECTORS } from '../src/webconfig/detect.ts';
 import { mayBeEmailForm } from '../src/webconfig/email-fields.ts';
 import { hasEpsonAuthor, hasSeriesTitle } from '../src/webconfig/gate.ts';
+import { LANG_SELECT } from '../src/webconfig/language.ts';
 import { FOLDED, isLabel, mentions, own } from '../src/webconfig/lexicon-match.ts';
 import { readNetworkFields } from '../src/webconfig/network-fields.ts';
+import { SERIES } from '../src/webconfig/outline.ts';
 import type { PageModel } from '../src/webconfig/page-model.ts';
-import type { Row } from '../src/webconfig/rows.ts';
+import { MAX_ROW_ELEMENTS, type Row } from '../src/webconfig/rows.ts';
 import { contentScope, isDocument } from '../src/webconfig/scope.ts';
 import { pageShape } from '../src/webconfig/shape.ts';
-import { clean, fold, stripLabel, titleOf } from '../src/webconfig/text.ts';
-
-const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
-const SERIES = / Series$/i;
-const MAX_ROWS = 200;
-const TANKS = ['li.tank', 'ul.inksection', 'img[src*="PRTINFO_ILL"]'];
+import { clean, fold, MAX_TEXT, stripLabel, titleOf } from '../src/webconfig/text.ts';
 
 const text = (el: Element | null | undefined, max: number) => clean((el?.textContent ?? '').slice(0, max));
 
@@ -52,7 +50,7 @@ function language(wrap: Element): string | undefined {
 function rows(wrap: Element): Row[] | undefined {
   const out: Row[] = [];
   const trs = wrap.getElementsByTagName('tr');
-  if (trs.item(MAX_ROWS) !== null) return undefined;
+  if (trs.item(MAX_ROW_ELEMENTS) !== null) return undefined;
   for (let i = 0; i < trs.length; i++) {
     const cells = (trs[i] as HTMLTableRowElement).cells;
     if (cells.length !== 2) continue;
@@ -60,7 +58,7 @@ function rows(wrap: Element): Row[] | undefined {
     if (value.firstElementChild !== null || key.querySelector('input, select, textarea, button'))
       return undefined;
     const label = stripLabel((key.textContent ?? '').slice(0, 300));
-    if (label) out.push({ label, text: text(value, 2000), controls: [], buttons: [], element: value });
+    if (label) out.push({ label, text: text(value, MAX_TEXT), controls: [], buttons: [], element: value });
   }
   return out;
 }
@@ -87,8 +85,8 @@ export function readLean(doc: Document): PageModel | null {
   const asks = ['networkStatus', 'connectionTest', 'emailServer'] as const;
   if (headings.some((h) => asks.some((key) => mentions(h, key)))) return null;
   const legends = Array.from(wrap.getElementsByTagName('legend'), (l) => text(l, 200));
-  if ([...headings, ...legends, titleOf(doc)].some((t) => /Print\s*Admin\s*Serverless/i.test(t))) return null;
-  const tanks = TANKS.some((selector) => wrap.querySelector(selector) !== null);
+  if ([...headings, ...legends, titleOf(doc)].some((t) => PRINT_ADMIN_SERVERLESS.test(t))) return null;
+  const tanks = TANK_SELECTORS.some((selector) => wrap.querySelector(selector) !== null);
   const productTitled = headings.some((h) => mentions(h, 'productStatus'));
   if (!tanks && !productTitled) return null;
   const named = [text(header, 200), titleOf(doc)].find((t) => SERIES.test(t))!;
@@ -113,7 +111,7 @@ export function readLean(doc: Document): PageModel | null {
   const serialRow = found.find((r) => isLabel(r.label, 'serialNumber'));
   if (serialRow) {
     out.raw.serialNumber = serialRow.text;
-    if (/^[A-Z0-9]{6,20}$/i.test(serialRow.text)) out.fields.serialNumber = serialRow.text;
+    if (SERIAL_NUMBER.test(serialRow.text)) out.fields.serialNumber = serialRow.text;
   }
   return out;
 }

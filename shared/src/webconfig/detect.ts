@@ -12,6 +12,16 @@ import type { Scope } from './scope.ts';
 import { isFramesetPage } from './shape.ts';
 import { titleOf } from './text.ts';
 
+/**
+ * Ink tanks, as the Product Status page shows them: asked one selector each, not as their list (which
+ * Chromium matches against every element of the page).
+ */
+export const TANK_SELECTORS = ['li.tank', 'ul.inksection', 'img[src*="PRTINFO_ILL"]'] as const;
+/** The product name is not translated: it names the page in every language. */
+export const PRINT_ADMIN_SERVERLESS = /Print\s*Admin\s*Serverless/i;
+/** A serial number as Epson prints it; any other value is kept raw only. */
+export const SERIAL_NUMBER = /^[A-Z0-9]{6,20}$/i;
+
 /** The same string as diagnosis/lint.ts's ADDITIONAL_NETWORK_SIGNAL (a test holds them equal). */
 export const ADDITIONAL_NETWORK_SIGNAL = 'additional-network-in-use';
 
@@ -61,8 +71,7 @@ export function detect(document: Document, url?: string): PageModel {
   const { rows, truncated: rowsTruncated } = readRows(scope);
   if (rowsTruncated) signals.push(ROWS_TRUNCATED);
 
-  // The product name is not translated: it names the page in every language.
-  if (allTitles.some((t) => /Print\s*Admin\s*Serverless/i.test(t))) return serverlessPage(model, rows);
+  if (allTitles.some((t) => PRINT_ADMIN_SERVERLESS.test(t))) return serverlessPage(model, rows);
 
   // A page that cannot be a mail settings form (most pages) is spared the reading of mail fields.
   const email = mayBeEmailForm(rows) ? readEmailFields(rows) : null;
@@ -92,10 +101,7 @@ export function detect(document: Document, url?: string): PageModel {
     return model;
   }
 
-  // One selector each, not their list (which Chromium matches against every element of the page).
-  const hasTanks = ['li.tank', 'ul.inksection', 'img[src*="PRTINFO_ILL"]'].some(
-    (selector) => scope.querySelector(selector) !== null,
-  );
+  const hasTanks = TANK_SELECTORS.some((selector) => scope.querySelector(selector) !== null);
   const hasLangSelector = scope.querySelector('select[name^="SEL_LANG"]') !== null;
   const net = readNetworkFields(rows);
   const networkShaped =
@@ -124,7 +130,7 @@ export function detect(document: Document, url?: string): PageModel {
   if (page === 'product-status' && serialRow) {
     const serial = shownValue(serialRow);
     model.raw.serialNumber = serial;
-    if (/^[A-Z0-9]{6,20}$/i.test(serial)) model.fields.serialNumber = serial;
+    if (SERIAL_NUMBER.test(serial)) model.fields.serialNumber = serial;
   }
   return model;
 }

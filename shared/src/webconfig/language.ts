@@ -10,7 +10,7 @@ import { clean, fold, foldEach, JOIN, joinable, SPACES, stripLabel, textOf } fro
  * attribute, and failing both the words of the page itself.
  */
 
-const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
+export const LANG_SELECT = /^SEL_LANG[A-Z]?$/i;
 
 function fromSelector(scope: Scope): { lang: string; signal: string } | null {
   // Every select (its tag's own collection, not the list 'select[name], select[id]' matched against

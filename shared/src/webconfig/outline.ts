@@ -16,7 +16,7 @@ export interface Outline {
 }
 
 // Texts are clean()ed (one space between words), so one space before "Series" is all there is.
-const SERIES = / Series$/i;
+export const SERIES = / Series$/i;
 /** A model code ("WF-C5790", "ET2750"): a letter, then letters and digits with at most one hyphen. */
 const MODEL_CODE = /^[A-Z](?:[A-Z0-9]*-)?[A-Z0-9]+$/;
 /** Longer than any model name: the text is not one. */
